@@ -1,0 +1,39 @@
+"""Shared fixtures: the project's sample and, when present, the shared corpora beside the checkout."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "kursk-2025-04-28.txt"
+SHARED = Path(os.environ.get("TIMELINE_SHARED", ROOT.parent / "shared"))
+OUTPUT = ROOT / "test-output"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared, or a skip saying why it is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is missing: ../shared (corpora and gold files) exists only in the "
+                    "project's workspace and CI, not in a user's clone")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def kursk_gold() -> dict:
+    return json.loads(shared_path("data", "kursk-2025-04-28.gold.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def output_dir() -> Path:
+    OUTPUT.mkdir(exist_ok=True)
+    return OUTPUT

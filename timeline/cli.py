@@ -1,0 +1,123 @@
+"""The ``timeline`` command: a thin layer over the library.
+
+    timeline events PATH... [--dct YYYY-MM-DD] [--format csv|json|jsonl|parquet] [-o FILE]
+    timeline tag CORPUS.jsonl [-o OUT.jsonl]
+    timeline evaluate GOLD [--predictions FILE] [--errors FILE]
+    timeline app [PATH...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+__all__ = ["build_parser", "main"]
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description=(
+        "Turn news articles into a timeline of dated events and the actors in them."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    events = sub.add_parser("events", help="extract the events of articles into a table",
+                            description="Extract the events of articles (.txt with a 'date "
+                            "YYYY-MM-DD' header, .json, .jsonl, .csv) into a table.")
+    events.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    events.add_argument("--dct", help="article date (YYYY-MM-DD) for articles that give none")
+    events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
+                        help="output format (default: csv)")
+    events.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    events.set_defaults(run=_events)
+
+    tag = sub.add_parser("tag", help="tag time expressions of a JSONL corpus (for evaluation)",
+                         description="Read {id, dct, text} lines; write {id, timexes} lines.")
+    tag.add_argument("corpus", type=Path, metavar="CORPUS.jsonl", help="input corpus")
+    tag.add_argument("-o", "--output", type=Path, help="output JSONL (default: stdout)")
+    tag.set_defaults(run=_tag)
+
+    evaluate = sub.add_parser("evaluate", help="score the date tagger on a gold corpus (TempEval-3)",
+                              description="Print TempEval-3 Task A scores of the tagger on GOLD "
+                              "(a JSONL corpus or a folder of TimeML .tml files).")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD", help="gold corpus")
+    evaluate.add_argument("--predictions", type=Path, help="write the predictions (JSONL) here")
+    evaluate.add_argument("--errors", type=Path, help="write the list of errors here")
+    evaluate.set_defaults(run=_evaluate)
+
+    app = sub.add_parser("app", help="open the dashboard in a browser",
+                         description="Start the Streamlit dashboard (on the sample by default).")
+    app.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
+    app.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
+    app.add_argument("--headless", action="store_true", help="do not open a browser")
+    app.set_defaults(run=_app)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except BrokenPipeError:
+        return 0
+    except (OSError, ValueError) as exc:
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _events(args: argparse.Namespace) -> int:
+    from timeline import events_frame, load_documents, parse_dct, process_all
+    from timeline.export import write
+
+    try:
+        fallback = parse_dct(args.dct) if args.dct else None
+    except ValueError as exc:
+        print(f"timeline: error: --dct: {exc}", file=sys.stderr)
+        return 2
+    loaded = load_documents(args.paths)
+    for error in loaded.errors:
+        print(f"timeline: error: {error}", file=sys.stderr)
+    docs = [d if d.dct or fallback is None else dataclasses.replace(d, dct=fallback)
+            for d in loaded.documents]
+    if not docs:
+        return 1
+    results = list(process_all(docs))
+    for result in results:
+        for t in result.unresolved:
+            print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
+                  f"(no article date)", file=sys.stderr)
+    data = write(events_frame(results), args.format, args.output)
+    if data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 1 if loaded.errors else 0
+
+
+def _tag(args: argparse.Namespace) -> int:
+    from timeline.temporal import tag_corpus
+
+    if args.output is None:
+        tag_corpus(args.corpus, sys.stdout)
+    else:
+        tag_corpus(args.corpus, args.output)
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from timeline.temporal.evaluate import evaluate, format_scores
+
+    scores = evaluate(args.gold, predictions_out=args.predictions, errors_out=args.errors)
+    print(format_scores(scores))
+    return 0
+
+
+def _app(args: argparse.Namespace) -> int:
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(args.port)]
+    if args.headless:
+        command += ["--server.headless", "true"]
+    command += ["--", *[str(Path(p).resolve()) for p in args.paths]]
+    return subprocess.call(command, env=os.environ.copy())

@@ -1,0 +1,144 @@
+"""Events of one document: candidates from each sentence, with their dates and actors.
+
+Dating follows the narrative: an event takes its own time expression when its clauses hold one;
+else it inherits, in this order, the date of another event of the same sentence, the date of the
+previous event of the same paragraph, and finally the article date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from timeline.events.candidates import Candidate, sentence_candidates
+from timeline.events.summary import summarize
+from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
+
+__all__ = ["build_events"]
+
+_DATING_TYPES = {"DATE", "TIME"}
+
+
+def build_events(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    times: Sequence[TimeExpression],
+    mentions: Sequence[ActorMention],
+    analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
+) -> list[Event]:
+    text = doc.text
+    dated = [t for t in times if t.type in _DATING_TYPES and t.period_start is not None]
+    events: list[Event] = []
+    previous: Event | None = None
+    paragraph = -1
+    for sentence in sentences:
+        if sentence.kind != "sentence":
+            if sentence.kind == "headline":
+                previous = None
+            continue
+        para = text.count("\n\n", 0, sentence.start) + text.count("\n", 0, sentence.start)
+        if para != paragraph:
+            previous, paragraph = None, para
+        drafts = []
+        for candidate in sentence_candidates(text, sentence.start, sentence.end):
+            own = _own_time(candidate, dated)
+            drafts.append((candidate, own))
+        sentence_time = next((own for _, own in drafts if own is not None), None)
+        for candidate, own in drafts:
+            event = _event(doc, sentence, candidate, own, sentence_time, previous, mentions,
+                           analyst_actors, len(events) + 1)
+            events.append(event)
+            previous = event
+    return events
+
+
+def _own_time(candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
+    inside = [t for t in dated if candidate.start <= t.start and t.end <= candidate.end]
+    if not inside:
+        return None
+    clause = candidate.predicate_clause
+    same = [t for t in inside if clause.start <= t.start and t.end <= clause.end] or inside
+    pivot = candidate.predicate.start
+    return min(same, key=lambda t: abs(t.start - pivot))
+
+
+def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExpression | None,
+           sentence_time: TimeExpression | None, previous: Event | None,
+           mentions: Sequence[ActorMention], analyst_actors: Callable,
+           number: int) -> Event:
+    time, source, resolution = _date(doc.dct, own, sentence_time, previous)
+    inside = [m for m in mentions if candidate.start <= m.start and m.end <= candidate.end]
+    roles = _roles(candidate, inside)
+    attribution = ""
+    if candidate.report is not None:
+        attribution = doc.text[candidate.subject_start : candidate.report.end]
+    outlets = [m.name for m in mentions
+               if m.kind == "outlet" and sentence.start <= m.start < sentence.end]
+    if outlets:
+        extra = ", ".join(dict.fromkeys(o for o in outlets if o not in attribution))
+        attribution = "; ".join(a for a in (attribution, extra) if a)
+    actors = analyst_actors([m for m in inside if m.kind != "outlet"])
+    if time is not None:
+        value, gran, start, end = time.value, time.granularity, time.period_start, time.period_end
+    elif source == "inherited" and previous is not None:
+        value, gran = previous.date_value, previous.granularity
+        start, end = previous.period_start, previous.period_end
+    elif source == "article_date" and doc.dct is not None:
+        value, gran, start, end = doc.dct.isoformat(), "day", doc.dct, doc.dct
+    else:
+        value, gran, start, end = "", None, None, None
+    return Event(
+        event_id=f"{doc.doc_id}-e{number:03d}",
+        doc_id=doc.doc_id,
+        sentence=sentence,
+        trigger_start=candidate.predicate.start,
+        trigger_end=candidate.predicate.end,
+        predicate=candidate.predicate.text,
+        summary=summarize(doc.text, candidate),
+        time=time if source == "explicit" else None,
+        date_source=source,
+        date_value=value,
+        granularity=gran,
+        period_start=start,
+        period_end=end,
+        resolution=resolution,
+        actors=actors,
+        actor_roles=tuple((name, role) for name, role in roles if name in actors),
+        mentions=tuple(inside),
+        event_type=candidate.cue.event_type,
+        status=candidate.status,
+        attribution=attribution,
+    )
+
+
+def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpression | None,
+          previous: Event | None) -> tuple[TimeExpression | None, str, str]:
+    if own is not None:
+        why = own.explanation or f"'{own.text}' = {own.value}"
+        return own, "explicit", why
+    if sentence_time is not None:
+        return sentence_time, "inherited", (
+            f"no date of its own: the date of its sentence, '{sentence_time.text}' = {sentence_time.value}")
+    if previous is not None and previous.period_start is not None and previous.date_source != "article_date":
+        return None, "inherited", (
+            f"no date of its own: the date of the previous event in the paragraph ({previous.date_value})")
+    if dct is not None:
+        return None, "article_date", f"no date of its own: the article date {dct.isoformat()}"
+    return None, "none", "no date of its own, and the article has no date"
+
+
+def _roles(candidate: Candidate, mentions: Sequence[ActorMention]) -> list[tuple[str, str]]:
+    roles: list[tuple[str, str]] = []
+    pivot = candidate.predicate.start
+    clause = candidate.predicate_clause
+    for m in mentions:
+        if candidate.report is not None and m.start < candidate.report.start:
+            role = "source"
+        elif clause.start <= m.start <= clause.end:
+            role = "agent" if m.start < pivot else "patient"
+        else:
+            role = "mentioned"
+        for name in (m.name, m.country):
+            if name and all(name != r[0] for r in roles):
+                roles.append((name, role))
+    return roles

@@ -1,0 +1,161 @@
+"""From the clauses of one sentence to event candidates: predicate, reporter, span, status.
+
+A candidate is a main clause with the clauses that report what it says (``comp``); a relative
+clause with an event cue of its own is a candidate of its own. Dates and actors are added later
+(:mod:`timeline.events.build`), so this step knows only words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.events.clauses import Clause, Token, clause_words, split_clauses, tokenize
+from timeline.events.lexicon import Cue, load_lexicon
+
+__all__ = ["Candidate", "sentence_candidates"]
+
+_NEAR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # character span the event covers (its clauses)
+    end: int
+    subject_start: int  # where the readable summary begins
+    predicate: Token
+    cue: Cue
+    report: Token | None  # the reporting verb, when the predicate is reported content
+    report_cue: Cue | None
+    status: str
+    clauses: tuple[Clause, ...]
+    antecedent: tuple[int, int] | None  # for relative clauses: the noun phrase they modify
+    predicate_clause: Clause
+
+
+def sentence_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    tokens = tokenize(text, start, end)
+    clauses = split_clauses(text, start, end, tokens)
+    groups: list[list[Clause]] = []
+    for clause in clauses:
+        if clause.kind == "comp" and groups:
+            groups[-1].append(clause)
+        elif clause.kind == "rel" and not _has_verb_cue(tokens, clause) and groups:
+            groups[-1].append(clause)
+        else:
+            groups.append([clause])
+    result = []
+    for group in groups:
+        candidate = _candidate(text, tokens, group)
+        if candidate is not None:
+            result.append(candidate)
+    return result
+
+
+def _has_verb_cue(tokens: list[Token], clause: Clause) -> bool:
+    cues = load_lexicon().cues
+    return any(
+        not t.quoted and (c := cues.get(t.lower)) is not None and c.pos == "verb"
+        for t in tokens[clause.first : clause.stop]
+    )
+
+
+def _candidate(text: str, tokens: list[Token], group: list[Clause]) -> Candidate | None:
+    lex = load_lexicon()
+    found: list[tuple[int, Cue, Clause]] = []
+    for clause in group:
+        for i in range(clause.first, clause.stop):
+            tok = tokens[i]
+            cue = lex.cues.get(tok.lower)
+            if cue is not None and not tok.quoted and not _is_noun_use(tokens, i, cue):
+                found.append((i, cue, clause))
+    if not found:
+        return None
+    head = group[0]
+    report = next((f for f in found if f[1].reporting and f[2] is head), None)
+    content = [f for f in found if not f[1].reporting]
+    verbs = [f for f in content if f[1].pos == "verb"]
+    before = [f for f in verbs if report is None or f[0] < report[0]]
+    after = [f for f in verbs if report is not None and f[0] > report[0]]
+    if before and before[0][2] is head:
+        chosen, reporter = before[0], None
+    elif after:
+        chosen, reporter = after[0], report
+    elif report is not None:
+        chosen, reporter = report, None
+    elif verbs:
+        chosen, reporter = verbs[0], None
+    else:
+        chosen, reporter = content[0] if content else found[0], None
+    index, cue, clause = chosen
+    status = _status(tokens, group, index, cue, reporter)
+    words = clause_words()
+    subject = _subject_start(tokens, head, (reporter or chosen)[0], words)
+    antecedent = None
+    if head.kind == "rel" and head.first > 0:
+        antecedent = _noun_phrase_before(tokens, head.first, words)
+    return Candidate(
+        start=group[0].start,
+        end=max(c.end for c in group),
+        subject_start=subject,
+        predicate=tokens[index],
+        cue=cue,
+        report=tokens[reporter[0]] if reporter else None,
+        report_cue=reporter[1] if reporter else None,
+        status=status,
+        clauses=tuple(group),
+        antecedent=antecedent,
+        predicate_clause=clause,
+    )
+
+
+def _is_noun_use(tokens: list[Token], i: int, cue: Cue) -> bool:
+    """A verb cue used as a noun ("the support of", "its strike") is not a verb here."""
+    if cue.pos != "verb" or i == 0:
+        return False
+    return tokens[i - 1].lower in clause_words()["determiners"] and cue.reporting is None
+
+
+def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
+            reporter: tuple[int, Cue, Clause] | None) -> str:
+    lex = load_lexicon()
+    window = [t.lower for t in tokens[max(group[0].first, index - _NEAR) : index]]
+    if any(w in lex.negation for w in window):
+        return "denied"
+    if any(w in lex.planned for w in window):
+        return "planned"
+    if cue.reporting == "denied":
+        return "denied"
+    if reporter is not None:
+        return reporter[1].reporting or "claimed"
+    span = [t.lower for c in group for t in tokens[c.first : c.stop]]
+    hedge = next((lex.hedges[w] for w in span if w in lex.hedges), None)
+    return hedge or "asserted"
+
+
+def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) -> int:
+    first = clause.first
+    for j in range(verb - 1, clause.first - 1, -1):
+        if tokens[j].lower in words["subordinators"] and not tokens[j].quoted:
+            first = j + 1
+            break
+    if clause.kind == "main":
+        for _ in range(2):  # "Earlier on Saturday, ...", "But until Monday, ..."
+            if tokens[first].lower not in words["leading_adverbials"]:
+                break
+            comma = next((k for k in range(first, min(verb, first + 6)) if tokens[k].lower == ","),
+                         None)
+            if comma is None:
+                break
+            first = comma + 1
+    return tokens[min(first, verb)].start
+
+
+def _noun_phrase_before(tokens: list[Token], i: int, words: dict) -> tuple[int, int] | None:
+    j = i - 1
+    while j >= 0 and i - j <= 5:
+        if tokens[j].lower in words["determiners"]:
+            return tokens[j].start, tokens[i - 1].end
+        if not tokens[j].text[0].isalnum():
+            return None
+        j -= 1
+    return None

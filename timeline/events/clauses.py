@@ -1,0 +1,113 @@
+"""Tokens and clauses of one sentence: the units events are built from.
+
+A clause is ``main``, ``comp`` (the content of a reporting verb: "said *that ...*") or ``rel``
+(a relative clause: "the region *that Ukrainian forces seized*"). Words inside quotation marks
+are marked ``quoted`` so that quoted words do not become predicates.
+
+>>> text = "Moscow said that its troops reclaimed the region that rebels seized last year."
+>>> [(c.kind, text[c.start:c.end]) for c in split_clauses(text, 0, len(text))]
+[('main', 'Moscow said'), ('comp', 'that its troops reclaimed the region'), ('rel', 'that rebels seized last year.')]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.events.lexicon import RULES, load_lexicon
+
+__all__ = ["Clause", "Token", "clause_words", "split_clauses", "tokenize"]
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+_OPEN = {"“": True, "”": False}
+_REPORT_GAP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    kind: str  # main | comp | rel
+    first: int  # index of the first token
+    stop: int  # index after the last token
+    start: int  # character offsets
+    end: int
+    head: int  # index of the clause this one depends on (itself for main clauses)
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(RULES.read_text(encoding="utf-8"))["clauses"]
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    tokens = []
+    quoted = False
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group(0)
+        if word == '"':
+            quoted = not quoted
+            continue
+        if word in _OPEN:
+            quoted = _OPEN[word]
+            continue
+        lower = word.lower()
+        if lower.endswith(("'s", "’s")):
+            lower = lower[:-2]
+        tokens.append(Token(match.start(), match.end(), word, lower, quoted))
+    return tokens
+
+
+def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None) -> list[Clause]:
+    """Clauses of the sentence ``text[start:end]`` (offsets into the whole text)."""
+    tokens = tokenize(text, start, end) if tokens is None else tokens
+    if not tokens:
+        return []
+    words = clause_words()
+    cues = load_lexicon().cues
+    cuts: list[tuple[int, str]] = [(0, "main")]
+    for i, tok in enumerate(tokens):
+        if tok.quoted or i == 0:
+            continue
+        prev = tokens[i - 1].lower
+        if tok.lower in words["relative"] and prev not in words["determiners"]:
+            cuts.append((i, "comp" if _after_reporting(tokens, i, cues) else "rel"))
+        elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","):
+            cuts.append((i, "main"))
+    clauses: list[Clause] = []
+    for n, (first, kind) in enumerate(cuts):
+        stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(tokens)
+        last = stop - 1
+        while last > first and tokens[last].lower in {",", ";"}:
+            last -= 1
+        head = len(clauses) if kind == "main" else _head(clauses)
+        clauses.append(Clause(kind, first, stop, tokens[first].start, tokens[last].end, head))
+    return clauses
+
+
+def _after_reporting(tokens: list[Token], i: int, cues: dict) -> bool:
+    """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
+    for j in range(i - 1, max(-1, i - 1 - _REPORT_GAP), -1):
+        cue = cues.get(tokens[j].lower)
+        if cue is not None and cue.pos == "verb":
+            return cue.reporting is not None
+        if tokens[j].lower in {",", ";", ":"}:
+            return False
+    return False
+
+
+def _head(clauses: list[Clause]) -> int:
+    for n in range(len(clauses) - 1, -1, -1):
+        if clauses[n].kind == "main":
+            return n
+    return 0

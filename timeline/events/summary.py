@@ -1,0 +1,47 @@
+"""A short readable statement of an event: its own clause, not the whole sentence."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.candidates import Candidate
+from timeline.events.clauses import clause_words
+
+__all__ = ["summarize"]
+
+MAX_WORDS = 30
+_SPACE = re.compile(r"\s+")
+
+
+def summarize(text: str, candidate: Candidate) -> str:
+    """The candidate's words from its subject to the end of its clauses, trimmed.
+
+    For a relative clause ("the region that rebels seized last year") the noun it modifies is
+    put back after the verb: "rebels seized the region last year".
+    """
+    start = candidate.subject_start
+    body = text[start : candidate.end]
+    if candidate.clauses[0].kind == "rel":
+        body = _relative(text, candidate)
+    body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
+    words = body.split(" ")
+    if len(words) > MAX_WORDS:
+        body = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+    elif body.endswith("."):
+        body = body[:-1]
+    return body[:1].upper() + body[1:]
+
+
+def _relative(text: str, candidate: Candidate) -> str:
+    clause = candidate.clauses[0]
+    first_word_end = text.find(" ", clause.start)
+    body_start = max(candidate.subject_start, first_word_end + 1 if first_word_end > 0 else clause.start)
+    if candidate.antecedent is None:
+        return text[body_start : candidate.end]
+    pred = candidate.predicate
+    rest = text[pred.end : candidate.end]
+    next_word = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if next_word and next_word not in clause_words()["prepositions"]:
+        return text[body_start : candidate.end]
+    noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
+    return f"{text[body_start : pred.end]} {noun}{rest}"

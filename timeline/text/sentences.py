@@ -1,0 +1,149 @@
+"""Sentences that survive news text: abbreviations, quotations, headlines, captions, datelines.
+
+Each unit is a :class:`~timeline.model.Sentence` of offsets into the text; its ``kind`` is
+``sentence``, ``headline`` (a line without a closing full stop), ``caption`` (a photo credit
+such as ``(File Image/Reuters)``) or ``dateline`` (``MOSCOW:``, ``WASHINGTON (Reuters) -``).
+
+>>> text = 'Gen. Smith met Mr. Lee in the U.S. on Jan. 5. "We will fight. We will win," he said.'
+>>> [s.text(text) for s in split_sentences(text)]
+['Gen. Smith met Mr. Lee in the U.S. on Jan. 5.', '"We will fight. We will win," he said.']
+>>> text = "Troops withdraw\\n\\nMOSCOW: The army left on Monday. (File Image/Reuters)"
+>>> [(s.kind, s.text(text)) for s in split_sentences(text)]
+[('headline', 'Troops withdraw'), ('dateline', 'MOSCOW:'), ('sentence', 'The army left on Monday.'), ('caption', '(File Image/Reuters)')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.model import Sentence
+
+__all__ = ["split_sentences"]
+
+RULES = Path(__file__).parent / "rules" / "en"
+
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"""[.!?]+(?P<close>["'”’)\]]*)(?=\s+(?P<next>["'“‘(\[]?\S)|\s*\Z)""")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)\Z")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]+)*)"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s+"
+)
+_PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
+_ANY_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|\Z)")
+_WORDS = re.compile(r"[A-Za-z]+")
+_HEADLINE_MAX_WORDS = 16
+
+
+@lru_cache(maxsize=1)
+def _word_list(name: str) -> frozenset[str]:
+    lines = (RULES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a document into units; offsets index into ``text``."""
+    units: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        units.extend(_split_line(text, line.start(), line.end()))
+    return units
+
+
+def _split_line(text: str, start: int, end: int) -> list[Sentence]:
+    start, end = _strip(text, start, end)
+    if start >= end:
+        return []
+    units: list[Sentence] = []
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline["place"].strip().upper() == dateline["place"].strip():
+        units.append(Sentence(start, start + len(dateline.group(0).rstrip()), "dateline"))
+        start = dateline.end()
+    block = text[start:end]
+    if not _ANY_END.search(block) and _is_headline(block):
+        units.append(Sentence(start, end, "headline"))
+        return units
+    for s, e in _sentence_bounds(text, start, end):
+        units.extend(_split_captions(text, s, e))
+    return units
+
+
+def _is_headline(block: str) -> bool:
+    return len(_WORDS.findall(block)) <= _HEADLINE_MAX_WORDS and not block.rstrip().endswith(",")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = []
+    begin = start
+    abbreviations = _word_list("abbreviations.txt")
+    starters = _word_list("sentence_starters.txt")
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        if _inside_quote(text, begin, match.start()) and not match["close"]:
+            continue
+        if match["next"] is not None and not _can_end(text, begin, match, abbreviations, starters):
+            continue
+        bounds.append((begin, stop))
+        begin = stop
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        bounds.append(_strip(text, begin, end))
+    return [b for b in bounds if b[0] < b[1]]
+
+
+def _can_end(text: str, begin: int, match: re.Match, abbreviations: frozenset[str],
+             starters: frozenset[str]) -> bool:
+    nxt = match["next"]
+    first = nxt.lstrip("\"'“‘([")[:1]
+    if first and first.islower():
+        return False
+    if match.group(0).startswith(".") and match.group(0) == "." + match["close"]:
+        word = _WORD_BEFORE.search(text, begin, match.start())
+        if word:
+            token = word["word"]
+            if token.rstrip(".") in abbreviations or (len(token) == 1 and token.isupper()):
+                return False
+            if "." in token:  # a dotted acronym such as U.S. ends a sentence before a starter
+                following = re.match(r"[\"'“‘(\[]?(\w+)", text[match.end():].lstrip())
+                return bool(following) and following.group(1) in starters
+    return True
+
+
+def _inside_quote(text: str, begin: int, pos: int) -> bool:
+    """True when a quotation opened in this sentence is still open at ``pos``."""
+    chunk = text[begin:pos]
+    curly = chunk.count("“") - chunk.count("”")
+    straight = chunk.count('"') % 2
+    if curly <= 0 and not straight:
+        return False
+    rest = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+    return ("”" in rest) if curly > 0 else ('"' in rest)
+
+
+def _split_captions(text: str, start: int, end: int) -> list[Sentence]:
+    captions = _word_list("captions.txt")
+    units = []
+    cursor = start
+    for paren in _PAREN.finditer(text, start, end):
+        words = set(re.findall(r"[A-Za-z]+", paren["inner"]))
+        if not words & captions or ("/" not in paren["inner"] and len(words) > 3):
+            continue
+        s, e = _strip(text, cursor, paren.start())
+        if s < e:
+            units.append(Sentence(s, e, "sentence"))
+        units.append(Sentence(paren.start(), paren.end(), "caption"))
+        cursor = paren.end()
+    s, e = _strip(text, cursor, end)
+    if s < e:
+        units.append(Sentence(s, e, "sentence"))
+    return units
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
