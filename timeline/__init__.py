@@ -9,13 +9,11 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from timeline.frame import COLUMNS, events_frame
-from timeline.loaders import LoadError, LoadResult, load_documents, parse_dct
-from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
-from timeline.pipeline import DocumentResult, process, process_all
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "COLUMNS",
@@ -30,9 +28,35 @@ __all__ = [
     "events_frame",
     "extract_events",
     "load_documents",
+    "parse_dct",
     "process",
     "process_all",
 ]
+
+# Where each public name lives. Importing ``timeline`` stays cheap (the CLI and the sub-packages
+# do not pay for pandas and the compiled rules until a name is used).
+_HOMES = {
+    "COLUMNS": "timeline.frame",
+    "events_frame": "timeline.frame",
+    "ActorMention": "timeline.model",
+    "Document": "timeline.model",
+    "Event": "timeline.model",
+    "Sentence": "timeline.model",
+    "TimeExpression": "timeline.model",
+    "LoadError": "timeline.loaders",
+    "LoadResult": "timeline.loaders",
+    "load_documents": "timeline.loaders",
+    "parse_dct": "timeline.loaders",
+    "DocumentResult": "timeline.pipeline",
+    "process": "timeline.pipeline",
+    "process_all": "timeline.pipeline",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
 
 
 def extract_events(text: str, dct: date | str | None = None, doc_id: str | None = None) -> pd.DataFrame:
@@ -41,5 +65,10 @@ def extract_events(text: str, dct: date | str | None = None, doc_id: str | None 
     ``dct`` is the article date, the anchor of relative dates ("last year", "on Saturday");
     without it, relative dates stay unresolved and events carry only absolute dates.
     """
+    from timeline.frame import events_frame
+    from timeline.loaders import parse_dct
+    from timeline.model import Document
+    from timeline.pipeline import process
+
     doc = Document(doc_id=doc_id or "doc", text=text, dct=parse_dct(dct))
     return events_frame([process(doc)])

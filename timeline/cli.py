@@ -3,7 +3,8 @@
     timeline events PATH... [--dct YYYY-MM-DD] [--format csv|json|jsonl|parquet] [-o FILE]
     timeline tag CORPUS.jsonl [-o OUT.jsonl]
     timeline evaluate GOLD [--predictions FILE] [--errors FILE]
-    timeline app [PATH...]
+    timeline extract INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
+    timeline app [PATH...] [--store STORE]
 """
 
 from __future__ import annotations
@@ -49,11 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", type=Path, help="write the list of errors here")
     evaluate.set_defaults(run=_evaluate)
 
+    from timeline.store.cli import register as register_store
+
+    register_store(sub)
+
     app = sub.add_parser("app", help="open the dashboard in a browser",
                          description="Start the Streamlit dashboard (on the sample by default).")
     app.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
     app.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
     app.add_argument("--headless", action="store_true", help="do not open a browser")
+    app.add_argument("--store", type=Path, help="open an event store made by 'timeline extract'")
     app.set_defaults(run=_app)
     return parser
 
@@ -120,4 +126,6 @@ def _app(args: argparse.Namespace) -> int:
     if args.headless:
         command += ["--server.headless", "true"]
     command += ["--", *[str(Path(p).resolve()) for p in args.paths]]
+    if args.store is not None:
+        command += ["--store", str(Path(args.store).resolve())]
     return subprocess.call(command, env=os.environ.copy())

@@ -161,7 +161,7 @@ def _read_json(text: str, stem: str, name: str) -> Iterator[Document | LoadError
         return
     if isinstance(data, dict):
         records = [data]
-    elif isinstance(data, list) and data:
+    elif isinstance(data, list) and any(isinstance(item, dict) for item in data):
         records = data
     else:
         yield LoadError(name, "JSON must be an object or a non-empty list of objects")

@@ -109,10 +109,17 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause]) -> Candidate
 
 
 def _is_noun_use(tokens: list[Token], i: int, cue: Cue) -> bool:
-    """A verb cue used as a noun ("the support of", "its strike") is not a verb here."""
+    """A cue word that is not a verb here: "the support of", "its strike", "State news agency".
+
+    Capitalised words are names ("Strike Force", "State Department"), except an -ing form
+    opening the sentence ("Speaking on Monday, ...").
+    """
+    word = tokens[i].text
+    if word[0].isupper() and not (i == 0 and word.endswith("ing")):
+        return True
     if cue.pos != "verb" or i == 0:
         return False
-    return tokens[i - 1].lower in clause_words()["determiners"] and cue.reporting is None
+    return tokens[i - 1].lower in clause_words()["noun_markers"]
 
 
 def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
@@ -134,10 +141,6 @@ def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
 
 def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) -> int:
     first = clause.first
-    for j in range(verb - 1, clause.first - 1, -1):
-        if tokens[j].lower in words["subordinators"] and not tokens[j].quoted:
-            first = j + 1
-            break
     if clause.kind == "main":
         for _ in range(2):  # "Earlier on Saturday, ...", "But until Monday, ..."
             if tokens[first].lower not in words["leading_adverbials"]:
@@ -147,6 +150,10 @@ def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) 
             if comma is None:
                 break
             first = comma + 1
+    for j in range(verb - 1, first - 1, -1):
+        if tokens[j].lower in words["subordinators"] and not tokens[j].quoted:
+            first = j + 1
+            break
     return tokens[min(first, verb)].start
 
 

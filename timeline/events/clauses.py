@@ -22,7 +22,7 @@ __all__ = ["Clause", "Token", "clause_words", "split_clauses", "tokenize"]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
 _OPEN = {"“": True, "”": False}
-_REPORT_GAP = 6
+_REPORT_GAP = 4  # "confirmed for the first time that", "told reporters on Monday that"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         prev = tokens[i - 1].lower
         if tok.lower in words["relative"] and prev not in words["determiners"]:
             cuts.append((i, "comp" if _after_reporting(tokens, i, cues) else "rel"))
-        elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","):
+        elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","
+                                  and not _participle_follows(tokens, i)):
             cuts.append((i, "main"))
     clauses: list[Clause] = []
     for n, (first, kind) in enumerate(cuts):
@@ -97,13 +98,18 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict) -> bool:
     """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
-    for j in range(i - 1, max(-1, i - 1 - _REPORT_GAP), -1):
+    for j in range(i - 1, max(-1, i - 2 - _REPORT_GAP), -1):
         cue = cues.get(tokens[j].lower)
         if cue is not None and cue.pos == "verb":
             return cue.reporting is not None
-        if tokens[j].lower in {",", ";", ":"}:
+        if tokens[j].lower in {",", ";", ":"} or tokens[j].lower.endswith("ed"):
             return False
     return False
+
+
+def _participle_follows(tokens: list[Token], i: int) -> bool:
+    """", while referring to ..." continues the clause before it rather than opening one."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing")
 
 
 def _head(clauses: list[Clause]) -> int:

@@ -20,6 +20,8 @@ def summarize(text: str, candidate: Candidate) -> str:
     put back after the verb: "rebels seized the region last year".
     """
     start = candidate.subject_start
+    if start > 0 and text[start - 1] in "\"“'‘":
+        start -= 1
     body = text[start : candidate.end]
     if candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)

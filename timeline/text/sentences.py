@@ -57,7 +57,7 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
         return []
     units: list[Sentence] = []
     dateline = _DATELINE.match(text, start, end)
-    if dateline and dateline["place"].strip().upper() == dateline["place"].strip():
+    if dateline and _all_caps_first_word(dateline["place"]):
         units.append(Sentence(start, start + len(dateline.group(0).rstrip()), "dateline"))
         start = dateline.end()
     block = text[start:end]
@@ -67,6 +67,11 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     for s, e in _sentence_bounds(text, start, end):
         units.extend(_split_captions(text, s, e))
     return units
+
+
+def _all_caps_first_word(place: str) -> bool:
+    first = place.split(",")[0].strip()
+    return len(first) >= 2 and first.upper() == first
 
 
 def _is_headline(block: str) -> bool:

@@ -1,0 +1,65 @@
+"""Event candidates from sentences: predicate, status, who reported it, the summary."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.candidates import sentence_candidates
+from timeline.events.lexicon import load_lexicon
+from timeline.events.summary import summarize
+
+
+def candidates(text: str) -> list[tuple[str, str, str]]:
+    found = sentence_candidates(text, 0, len(text))
+    return [(c.predicate.text, c.status, text[c.subject_start : c.report.end] if c.report else "")
+            for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earlier on Friday, Beijing said that its coast guard had expelled Philippine vessels "
+         "that attacked a patrol boat last month.",
+         [("expelled", "claimed", "Beijing said"), ("attacked", "asserted", "")]),
+        ("Israel denied the report.", [("denied", "denied", "")]),
+        ("The ministry will impose new sanctions next week.", [("impose", "planned", "")]),
+        ("Hamas did not attack the convoy.", [("attack", "denied", "")]),
+        ("The State Department reportedly condemned the strike.", [("condemned", "claimed", "")]),
+        ("Officials confirmed that two soldiers were killed.",
+         [("killed", "asserted", "Officials confirmed")]),
+        ('"We will respond," the minister said.', [("said", "asserted", "")]),
+        ("But until Tuesday, Tehran had not confirmed the talks.", [("confirmed", "denied", "")]),
+        ("The report came hours after Ankara announced that it had withdrawn its envoy.",
+         [("withdrawn", "asserted", "Ankara announced")]),
+    ],
+)
+def test_candidates_predicate_status_reporter(sentence, expected):
+    assert candidates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        ("Earlier on Friday, Beijing said that its coast guard had expelled Philippine vessels.",
+         "Beijing said that its coast guard had expelled Philippine vessels"),
+        ("Moscow said its troops retook the town that rebels seized in March.",
+         "Rebels seized the town in March"),
+        ('"We will respond," the minister said.', '"We will respond," the minister said'),
+    ],
+)
+def test_candidates_summary_is_the_event_clause(sentence, summary):
+    found = sentence_candidates(sentence, 0, len(sentence))
+    assert summary in [summarize(sentence, c) for c in found]
+
+
+def test_candidates_long_summary_is_trimmed():
+    sentence = "The army said that " + " ".join(["troops advanced"] * 30) + "."
+    (found,) = sentence_candidates(sentence, 0, len(sentence))
+    text = summarize(sentence, found)
+    assert text.endswith("…") and len(text.split()) <= 31
+
+
+@pytest.mark.parametrize("example", load_lexicon().examples, ids=lambda e: e[0][:30])
+def test_candidates_lexicon_examples(example):
+    sentence, predicate = example
+    assert predicate in [c.predicate.text for c in sentence_candidates(sentence, 0, len(sentence))]

@@ -1,0 +1,64 @@
+"""Sentence splitting on news text: abbreviations, quotations, headlines, captions, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.text import split_sentences
+
+
+def units(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start : s.end]) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gen. Mark Milley met Mr. Kim in Seoul. Talks ended.",
+         ["Gen. Mark Milley met Mr. Kim in Seoul.", "Talks ended."]),
+        ("The U.S. military said it struck a depot. The U.N. condemned it.",
+         ["The U.S. military said it struck a depot.", "The U.N. condemned it."]),
+        ("Aid reached the U.S. Embassy in Kyiv on Jan. 5. It came late.",
+         ["Aid reached the U.S. Embassy in Kyiv on Jan. 5.", "It came late."]),
+        ('"We will not retreat. We will win," the general said. Fighting went on.',
+         ['"We will not retreat. We will win," the general said.', "Fighting went on."]),
+        ("He said: “The war is over. Go home.” Crowds cheered.",
+         ["He said: “The war is over. Go home.”", "Crowds cheered."]),
+        ("Was it a coup? Officials would not say.", ["Was it a coup?", "Officials would not say."]),
+        ("Shares fell 3.5 percent to $12.40 on Friday.", ["Shares fell 3.5 percent to $12.40 on Friday."]),
+    ],
+)
+def test_sentences_split_news_prose(text, expected):
+    assert [t for _, t in units(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ceasefire collapses in the south\n\nFighting resumed on Sunday.",
+         [("headline", "Ceasefire collapses in the south"), ("sentence", "Fighting resumed on Sunday.")]),
+        ("Putin hailed the troops. (File Image/Reuters)\n\nThe Kremlin spoke.",
+         [("sentence", "Putin hailed the troops."), ("caption", "(File Image/Reuters)"),
+          ("sentence", "The Kremlin spoke.")]),
+        ("MOSCOW: Russia said on Monday it had retaken the town.",
+         [("dateline", "MOSCOW:"), ("sentence", "Russia said on Monday it had retaken the town.")]),
+        ("KYIV, Ukraine (AP) — Drones struck the capital overnight.",
+         [("dateline", "KYIV, Ukraine (AP) —"), ("sentence", "Drones struck the capital overnight.")]),
+    ],
+)
+def test_sentences_headlines_captions_datelines(text, expected):
+    assert units(text) == expected
+
+
+def test_sentences_offsets_index_the_text(sample_path):
+    from timeline.loaders import load_path
+
+    (doc,), _ = load_path(sample_path)
+    found = split_sentences(doc.text)
+    kinds = [s.kind for s in found]
+    assert kinds.count("caption") == 1 and kinds.count("headline") == 1
+    for s in found:
+        piece = doc.text[s.start : s.end]
+        assert piece == piece.strip() and piece
+    caption = next(s for s in found if s.kind == "caption")
+    assert doc.text[caption.start : caption.end] == "(File Image/Reuters)"
