@@ -1,0 +1,159 @@
+"""Load a language's data files and compile them into one matcher.
+
+The data (``rules/<lang>/``) holds every word; this module only knows the file layout:
+
+- ``vocabulary.toml``: named sub-patterns, referred to as ``{name}`` or ``{alias=name}``;
+- ``normalisation.toml``: tables word -> value, one per group name;
+- ``language.toml``: the rule files in priority order and the context cues;
+- the rule files: ``[[rule]]`` tables with ``id``, ``pattern``, ``type``, ``value``, ``examples``.
+
+All rules are compiled into ONE regular expression of named alternatives, so the text is
+scanned once whatever the number of rules; ``match.lastgroup`` names the rule that matched.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["Example", "Grammar", "Rule", "load_grammar"]
+
+RULES_DIR = Path(__file__).parent / "rules"
+# {name} captures, {alias=name} captures under another name, {~name} only inlines.
+_PLACEHOLDER = re.compile(
+    r"\{(?:(?P<alias>[a-z_][a-z0-9_]*)=|(?P<inline>~))?(?P<name>[a-z_][a-z0-9_]*)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<(?P<name>[a-z_][a-z0-9_]*)>")
+_POSITIONAL_GROUP = re.compile(r"(?<!\\)\((?!\?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence, its article date and the value the rule must give (``span`` defaults to the text)."""
+
+    text: str
+    dct: str | None
+    value: str
+    span: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One compiled rule: its groups map regex group names to field names."""
+
+    id: str
+    type: str
+    pattern: str
+    value: MappingProxyType
+    groups: tuple[tuple[str, str, tuple[str, ...]], ...]  # (regex group, field, tables)
+    examples: tuple[Example, ...] = ()
+    file: str = ""
+    span_group: str | None = None  # the group holding the timex when the rule matches context
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Everything the engine needs for one language."""
+
+    language: str
+    rules: tuple[Rule, ...]
+    by_group: MappingProxyType  # "R12" -> Rule
+    matcher: re.Pattern
+    tables: MappingProxyType
+    cues: MappingProxyType  # name -> compiled context pattern
+    settings: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+
+
+def _expand_vocabulary(vocabulary: dict[str, str]) -> dict[str, str]:
+    """Inline vocabulary references inside vocabulary entries (non-capturing)."""
+    expanded: dict[str, str] = {}
+
+    def expand(name: str, seen: tuple[str, ...]) -> str:
+        if name in expanded:
+            return expanded[name]
+        if name in seen:
+            raise ValueError(f"vocabulary cycle: {' -> '.join(seen + (name,))}")
+        if name not in vocabulary:
+            raise KeyError(f"unknown vocabulary entry {{{name}}}")
+
+        def inline(m: re.Match) -> str:
+            return "(?:" + expand(m["name"], seen + (name,)) + ")"
+
+        expanded[name] = _PLACEHOLDER.sub(inline, vocabulary[name])
+        return expanded[name]
+
+    for name in vocabulary:
+        expand(name, ())
+    return expanded
+
+
+def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
+                  tables: dict[str, dict], file: str) -> Rule:
+    prefix = f"R{index}_"
+    groups: list[tuple[str, str, tuple[str, ...]]] = []
+    pattern = raw["pattern"]
+    if _POSITIONAL_GROUP.search(pattern):
+        raise ValueError(f"rule {raw['id']}: use (?:...) or (?P<name>...), not positional groups")
+
+    def placeholder(m: re.Match) -> str:
+        name, alias = m["name"], m["alias"] or m["name"]
+        if name not in vocabulary:
+            raise KeyError(f"rule {raw['id']}: unknown vocabulary entry {{{name}}}")
+        if m["inline"]:
+            return f"(?:{vocabulary[name]})"
+        group = f"{prefix}{alias}{len(groups)}"
+        groups.append((group, alias, tuple(t for t in (alias, name) if t in tables)))
+        return f"(?P<{group}>{vocabulary[name]})"
+
+    def named(m: re.Match) -> str:
+        group = f"{prefix}{m['name']}{len(groups)}"
+        groups.append((group, m["name"], tuple(t for t in (m["name"],) if t in tables)))
+        return f"(?P<{group}>"
+
+    pattern = _NAMED_GROUP.sub(named, pattern)
+    pattern = _PLACEHOLDER.sub(placeholder, pattern)
+    value = raw.get("value", {})
+    if isinstance(value, str):
+        value = {"kind": "literal", "value": value}
+    examples = tuple(Example(e["text"], e.get("dct"), e["value"], e.get("span"))
+                     for e in raw.get("examples", ()))
+    span_group = next((g for g, name, _ in groups if name == "timex"), None)
+    return Rule(raw["id"], raw.get("type", "DATE"), pattern, MappingProxyType(dict(value)),
+                tuple(groups), examples, file, span_group)
+
+
+@lru_cache(maxsize=4)
+def load_grammar(language: str = "en") -> Grammar:
+    """Read and compile the data files of ``language`` (cached: compiled once per process)."""
+    folder = RULES_DIR / language
+    with open(folder / "language.toml", "rb") as f:
+        manifest = tomllib.load(f)
+    with open(folder / "vocabulary.toml", "rb") as f:
+        vocabulary = _expand_vocabulary(tomllib.load(f))
+    with open(folder / "normalisation.toml", "rb") as f:
+        tables = tomllib.load(f)
+    rules: list[Rule] = []
+    for file in manifest["rule_files"]:
+        with open(folder / file, "rb") as f:
+            for raw in tomllib.load(f).get("rule", ()):
+                rules.append(_compile_rule(len(rules), raw, vocabulary, tables, file))
+    ids = [r.id for r in rules]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate rule ids: {sorted(duplicates)}")
+    boundary = manifest.get("boundary", {})
+    alternatives = "|".join(f"(?P<R{i}>{r.pattern})" for i, r in enumerate(rules))
+    matcher = re.compile(boundary.get("before", "") + "(?:" + alternatives + ")"
+                         + boundary.get("after", ""), re.IGNORECASE)
+    cues = {name: re.compile(_PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p),
+                             re.IGNORECASE)
+            for name, p in manifest.get("cues", {}).items()}
+    frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
+    return Grammar(language, tuple(rules),
+                   MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}), matcher,
+                   frozen_tables, MappingProxyType(cues),
+                   MappingProxyType(manifest.get("settings", {})))

@@ -1,0 +1,295 @@
+"""The second phase: ground an underspecified value against an anchor. Pure functions only.
+
+>>> from datetime import date
+>>> resolve(Shift("year", -1), dct=date(2025, 4, 28)).value
+'2024'
+>>> resolve(CalendarRef(weekday=6), dct=date(2025, 4, 28), tense="past").value
+'2025-04-26'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .calendar import Period, period_of, shift, timex_value
+from .values import CalendarRef, Duration, Literal, Pending, Shift
+
+__all__ = ["Resolved", "resolve"]
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DURATION_UNITS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False),
+                   "day": ("D", False), "quarter": ("Q", False), "hour": ("H", True),
+                   "minute": ("M", True), "second": ("S", True)}
+# Units counted in another unit: (unit, factor, TIMEX3 letter of a vague amount).
+_MULTIPLES = {"decade": ("year", 10, "E"), "century": ("year", 100, "C"),
+              "fortnight": ("week", 2, "W"), "weekend": ("day", 2, "D")}
+_SUBUNITS = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
+             "hour": ("minute", 60), "minute": ("second", 60), "week": ("day", 7)}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A grounded value: its TIMEX3 string, granularity, period, anchor kind and explanation."""
+
+    value: str
+    granularity: str | None = None
+    period: Period | None = None
+    anchor: str = "absolute"
+    explanation: str = ""
+
+
+def resolve(pending: Pending, dct: date | None = None, *, narrative: Period | None = None,
+            report: Period | None = None, tense: str = "past") -> Resolved:
+    """Ground ``pending`` against the article date ``dct`` or the last mentioned period.
+
+    ``narrative`` is the last fully resolved period mentioned before the expression;
+    ``report`` the last quarter mentioned (earnings prose); ``tense`` is ``past`` or
+    ``future``, the tense governing the expression.
+    """
+    if isinstance(pending, Literal):
+        return Resolved(pending.value, None, None, "absolute", f"{pending.value}: fixed value")
+    if isinstance(pending, Duration):
+        return Resolved(duration_value(pending), None, None, "absolute",
+                        "an amount of time, not a point in time")
+    anchor, kind = _pick_anchor(pending.base, dct, narrative, report)
+    if isinstance(pending, Shift):
+        return _resolve_shift(pending, anchor, kind)
+    return _resolve_calendar(pending, anchor, kind, tense)
+
+
+def _pick_anchor(base: str, dct: date | None, narrative: Period | None,
+                 report: Period | None) -> tuple[Period | None, str]:
+    """``base`` lists where to look first: report (the last quarter), narrative, then the dct."""
+    if base.startswith("report") and report is not None:
+        return report, "narrative"
+    if base in ("narrative", "report_narrative") and narrative is not None:
+        return narrative, "narrative"
+    if dct is not None:
+        return period_of(dct, "day"), "dct"
+    if narrative is not None:
+        return narrative, "narrative"
+    return None, "unresolved"
+
+
+def _describe_anchor(anchor: Period, kind: str) -> str:
+    what = "the article date" if kind == "dct" else "the last mentioned date"
+    return f"{what} {timex_value(anchor)}"
+
+
+def duration_value(d: Duration) -> str:
+    """The TIMEX3 duration: P3Y, PT2H, P2Y6M, PXY.
+
+    >>> duration_value(Duration(2.5, "year"))
+    'P2Y6M'
+    """
+    unit, amount = d.unit, d.amount
+    if unit in _MULTIPLES:
+        base, factor, vague = _MULTIPLES[unit]
+        if amount is None:
+            return f"PX{vague}"
+        unit, amount = base, amount * factor
+    letter, timed = _DURATION_UNITS[unit]
+    prefix = "PT" if timed else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    whole = int(amount)
+    text = f"{whole}{letter}" if whole else ""
+    if amount != whole and unit in _SUBUNITS:
+        sub, factor = _SUBUNITS[unit]
+        sub_letter, sub_timed = _DURATION_UNITS[sub]
+        part = f"{round((amount - whole) * factor)}{sub_letter}"
+        if sub_timed and not timed:
+            return f"P{text}T{part}"
+        text += part
+    return prefix + (text or "0" + letter)
+
+
+def _with_time(value: str, part: str | None, clock: str | None) -> tuple[str, str | None]:
+    if clock:
+        return f"{value}T{clock}", "time"
+    if part:
+        return f"{value}T{part}", "time"
+    return value, None
+
+
+def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
+    granularity = s.granularity or s.unit
+    if anchor is None:
+        placeholder = _placeholder(granularity)
+        return Resolved(placeholder, granularity, None, "unresolved",
+                        f"{s.amount:+d} {s.unit} from an unknown date: no article date and "
+                        "no date mentioned before")
+    if s.keep and kind == "narrative" and anchor.granularity != "time":
+        moved = _move_keeping(anchor, s.unit, s.amount)
+        gran = anchor.granularity
+    elif s.unit == "weekend":
+        week = shift(anchor, "week", s.amount)
+        moved = Period(week.start + timedelta(days=5), week.end, "week")
+        value = timex_value(moved) + "-WE"
+        return Resolved(value, "week", moved, kind,
+                        f"the weekend of the week {s.amount:+d} from {_describe_anchor(anchor, kind)}")
+    elif _coarser(anchor.granularity, s.unit):
+        value = _partial(anchor, granularity)
+        return Resolved(value, granularity, None, kind,
+                        f"{s.amount:+d} {s.unit} from {_describe_anchor(anchor, kind)}, "
+                        f"which is not precise to the {s.unit}")
+    else:
+        moved = shift(anchor, s.unit, s.amount)
+        gran = granularity
+        if gran != s.unit:
+            moved = period_of(moved.start, gran)
+    value, time_gran = _with_time(timex_value(moved), s.part, s.clock)
+    return Resolved(value, time_gran or gran, moved, kind,
+                    f"{s.amount:+d} {s.unit} from {_describe_anchor(anchor, kind)}")
+
+
+_ORDER = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+
+
+def _coarser(granularity: str, unit: str) -> bool:
+    if unit not in _ORDER:
+        return False
+    return _ORDER.index(granularity) > _ORDER.index(unit)
+
+
+def _move_keeping(anchor: Period, unit: str, amount: int) -> Period:
+    if unit in ("day", "week"):
+        days = amount * (7 if unit == "week" else 1)
+        return period_of(anchor.start + timedelta(days=days), anchor.granularity, anchor.season)
+    months = {"month": 1, "quarter": 3, "season": 12, "half": 6, "year": 12, "decade": 120,
+              "century": 1200}[unit] * amount
+    index = anchor.start.year * 12 + anchor.start.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(anchor.start.day, 28 if month == 1 else 30)
+    return period_of(date(year, month + 1, day), anchor.granularity, anchor.season)
+
+
+def _placeholder(granularity: str) -> str:
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "season": "XXXX-XX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
+            "century": "XX"}.get(granularity, "XXXX-XX-XX")
+
+
+def _partial(anchor: Period, granularity: str) -> str:
+    """An anchor coarser than the value: keep what is known, X the rest (1995-XX-XX)."""
+    year = f"{anchor.start.year:04d}"
+    known = timex_value(anchor)
+    return {"day": f"{known}-XX" if anchor.granularity == "month" else f"{year}-XX-XX",
+            "week": f"{year}-WXX", "month": f"{year}-XX", "quarter": f"{year}-QX"
+            }.get(granularity, known)
+
+
+def _calendar_period(c: CalendarRef, year: int) -> Period | None:
+    try:
+        if c.day is not None and c.month is not None:
+            return period_of(date(year, c.month, c.day), "day")
+        if c.month is not None:
+            return period_of(date(year, c.month, 1), "month")
+        if c.quarter is not None:
+            return period_of(date(year, 3 * c.quarter - 2, 1), "quarter")
+        if c.half is not None:
+            return period_of(date(year, 6 * c.half - 5, 1), "half")
+        if c.season is not None:
+            first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.season]
+            return period_of(date(year, first, 1), "season", c.season)
+        return period_of(date(year, 1, 1), "year")
+    except ValueError:  # February 30
+        return None
+
+
+def _choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
+    day = anchor.start
+    if direction == "past":
+        fits = [p for p in candidates if p.start <= day]
+        return fits[-1] if fits else candidates[0]
+    if direction == "before":
+        fits = [p for p in candidates if p.end < anchor.start]
+        return fits[-1] if fits else candidates[0]
+    if direction == "future":
+        fits = [p for p in candidates if p.end >= day]
+        return fits[0] if fits else candidates[-1]
+    if direction == "after":
+        fits = [p for p in candidates if p.start > anchor.end]
+        return fits[0] if fits else candidates[-1]
+    return min(candidates, key=lambda p: (_distance(p, day), p.start > day))
+
+
+def _distance(p: Period, day: date) -> int:
+    if p.start <= day <= p.end:
+        return 0
+    return min(abs((p.start - day).days), abs((p.end - day).days))
+
+
+def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: str) -> Resolved:
+    direction = tense if c.direction == "tense" else c.direction
+    if c.century is not None:
+        start = date(max(c.century * 100, 1), 1, 1)
+        period = Period(start, date(c.century * 100 + 99, 12, 31), "century")
+        return Resolved(f"{c.century:02d}", "century", period, "absolute", "a century")
+    if c.decade is not None:
+        period = period_of(date(c.decade, 1, 1), "decade")
+        return Resolved(timex_value(period), "decade", period, "absolute", "a decade")
+    if c.year is not None:
+        period = _calendar_period(c, c.year)
+        return _finish(c, period, "absolute", "written in full")
+    if c.weekday is not None or c.weekend:
+        return _resolve_weekday(c, anchor, kind, direction)
+    if anchor is None:
+        return Resolved(_unresolved_value(c), None, None, "unresolved",
+                        "no year is written and there is no date to take it from")
+    if c.year_offset is not None:
+        period = _calendar_period(c, anchor.start.year + c.year_offset)
+        return _finish(c, period, kind, f"year {c.year_offset:+d} from "
+                       f"{_describe_anchor(anchor, kind)}")
+    if c.month is None and c.quarter is None and c.half is None and c.season is None:
+        return Resolved("XXXX", "year", None, "unresolved", "nothing to resolve")
+    year = anchor.start.year
+    candidates = [p for y in (year - 1, year, year + 1) if (p := _calendar_period(c, y))]
+    if not candidates:
+        return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
+    period = _choose(candidates, anchor, direction)
+    return _finish(c, period, kind, f"the {direction} occurrence nearest to "
+                   f"{_describe_anchor(anchor, kind)} ({tense} tense)")
+
+
+def _finish(c: CalendarRef, period: Period | None, kind: str, how: str) -> Resolved:
+    if period is None:
+        return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
+    value, time_gran = _with_time(timex_value(period), c.part, c.clock)
+    return Resolved(value, time_gran or period.granularity, period, kind, how)
+
+
+def _unresolved_value(c: CalendarRef) -> str:
+    month = f"{c.month:02d}" if c.month else "XX"
+    if c.day:
+        return f"XXXX-{month}-{c.day:02d}"
+    if c.month:
+        return f"XXXX-{month}"
+    if c.quarter:
+        return f"XXXX-Q{c.quarter}"
+    if c.season:
+        return f"XXXX-{c.season}"
+    return "XXXX"
+
+
+def _resolve_weekday(c: CalendarRef, anchor: Period | None, kind: str,
+                     direction: str) -> Resolved:
+    weekday = 6 if c.weekend else c.weekday
+    if anchor is None or anchor.granularity not in ("day", "time"):
+        value = "XXXX-WXX-WE" if c.weekend else f"XXXX-WXX-{weekday}"
+        return Resolved(value, None, None, "unresolved",
+                        "a weekday with no day-precise date to count from")
+    day = anchor.start
+    candidates = [period_of(day + timedelta(days=k), "day") for k in range(-7, 8)
+                  if (day + timedelta(days=k)).isoweekday() == weekday]
+    chosen = _choose(candidates, anchor, direction)
+    name = "the weekend" if c.weekend else _WEEKDAY_NAMES[weekday - 1]
+    where = {"past": "on or before", "before": "before", "future": "on or after",
+             "after": "after"}.get(direction, "nearest to")
+    how = f"{name}: the {name} {where} {_describe_anchor(anchor, kind)} ({direction})"
+    if c.weekend:
+        week = period_of(chosen.start, "week")
+        period = Period(chosen.start, chosen.start + timedelta(days=1), "week")
+        return Resolved(timex_value(week) + "-WE", "week", period, kind, how)
+    return _finish(replace(c, weekday=None), chosen, kind, how)

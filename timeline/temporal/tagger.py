@@ -1,0 +1,90 @@
+"""The tagging pipeline, a visible list of small steps.
+
+1. ``scan``: one pass of the compiled matcher gives candidate spans with their rule;
+2. ``fields``: each candidate's groups are normalised through the data tables;
+3. ``build``: the fields become an underspecified value (``values.py``);
+4. ``resolve``: in document order, each value is grounded against the article date or the
+   last mentioned date (``resolver.py``); the resolved dates become the next anchors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..model import TimeExpression
+from .calendar import Period
+from .context import tense_at
+from .grammar import Grammar, Rule, load_grammar
+from .resolver import resolve
+from .values import CalendarRef, Pending, Shift, build, normalise
+
+__all__ = ["Candidate", "scan", "tag_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule match: offsets into the text, the rule, and its normalised fields."""
+
+    start: int
+    end: int
+    rule: Rule
+    fields: dict[str, Any]
+
+
+def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
+    """Every rule match, left to right, without overlaps (one pass of one regex)."""
+    by_group, tables = grammar.by_group, grammar.tables
+    for m in grammar.matcher.finditer(text):
+        rule = by_group[m.lastgroup]
+        fields: dict[str, Any] = {}
+        for group, name, table_names in rule.groups:
+            captured = m.group(group)
+            if captured is not None:
+                fields[name] = normalise(captured, tables, table_names)
+        fields.update(rule.value)
+        start, end = m.span(rule.span_group or m.lastgroup)
+        yield Candidate(start, end, rule, fields)
+
+
+def _mod(fields: dict[str, Any]) -> str | None:
+    mod = fields.get("mod") or fields.get("edge") or fields.get("approx")
+    return mod if isinstance(mod, str) and mod.isupper() else None
+
+
+def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
+             ) -> list[TimeExpression]:
+    """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
+    grammar = grammar or load_grammar("en")
+    narrative: Period | None = None
+    report: Period | None = None
+    found: list[TimeExpression] = []
+    for cand in scan(text, grammar):
+        pending: Pending = build(cand.fields)
+        tense = "past"
+        if isinstance(pending, CalendarRef) and pending.direction == "tense":
+            tense = tense_at(text, cand.start, cand.end, grammar)
+        result = resolve(pending, dct, narrative=narrative, report=report, tense=tense)
+        period = result.period
+        timex_type = cand.fields.get("type", cand.rule.type)
+        if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
+            timex_type = "TIME"
+        if period is not None and timex_type in ("DATE", "TIME"):
+            if isinstance(pending, CalendarRef | Shift):
+                narrative = period if not _is_vague(pending) else narrative
+            if period.granularity == "quarter":
+                report = period
+        found.append(TimeExpression(
+            start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
+            value=result.value, granularity=result.granularity if period else None,
+            period_start=period.start if period else None,
+            period_end=period.end if period else None, rule=cand.rule.id,
+            anchor=result.anchor, explanation=f"{text[cand.start:cand.end]}: {result.explanation}",
+            mod=_mod(cand.fields)))
+    return found
+
+
+def _is_vague(pending: Pending) -> bool:
+    return False

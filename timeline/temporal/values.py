@@ -1,0 +1,169 @@
+"""Underspecified time values: what extraction knows before anything is resolved.
+
+Extraction turns a rule match into one of four small frozen types; :func:`resolve` (in
+``resolver.py``) grounds them against an anchor. ``build`` is the only bridge from a rule's
+normalised fields to these types.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["CalendarRef", "Duration", "Literal", "Shift", "Pending", "build", "normalise"]
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarRef:
+    """A calendar position, possibly without a year: "April 28", "Saturday", "the third quarter".
+
+    ``direction`` says which occurrence a missing year (or week, for weekdays) picks:
+    ``past``/``future`` (the current period included), ``before``/``after`` (excluded),
+    ``nearest``, or ``tense`` (decided from the sentence when tagging).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    weekend: bool = False
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    century: int | None = None
+    year_offset: int | None = None
+    direction: str = "tense"
+    part: str | None = None
+    clock: str | None = None
+    base: str = "dct"
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A period counted from an anchor: "last year" = the year of the anchor, minus 1.
+
+    ``base`` is ``dct`` (the article date), ``narrative`` (the last mentioned date) or
+    ``report`` (the article date, but the last mentioned quarter in earnings prose).
+    ``keep`` keeps the anchor's own granularity ("a year earlier" than Aug. 12 is a day).
+    """
+
+    unit: str
+    amount: int
+    base: str = "dct"
+    keep: bool = False
+    granularity: str | None = None
+    part: str | None = None
+    clock: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """An amount of a unit: P3Y; ``amount`` None is a vague amount (PXY)."""
+
+    amount: float | None
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    """A value needing no resolution: PRESENT_REF, P1D (a set), XXXX-WXX-1."""
+
+    value: str
+
+
+Pending = CalendarRef | Shift | Duration | Literal
+
+_NUMBER = re.compile(r"(?P<whole>\d+)?(?:\.(?P<decimal>\d+)| ?(?P<num>\d)/(?P<den>\d))?")
+
+
+def normalise(text: str, tables: Mapping[str, Mapping[str, Any]], names: tuple[str, ...]) -> Any:
+    """The value of a captured word: a table entry, a number, or the cleaned text itself.
+
+    >>> normalise("Sept.", {"month": {"sept": 9}}, ("month",))
+    9
+    >>> normalise("2 1/2", {}, ())
+    2.5
+    """
+    number = _NUMBER.fullmatch(text.strip())
+    if number and (number["whole"] or number["num"]):
+        value = float(number["whole"] or 0)
+        if number["decimal"]:
+            value += float("0." + number["decimal"])
+        if number["num"]:
+            value += int(number["num"]) / int(number["den"])
+        return int(value) if value == int(value) else value
+    key = " ".join(text.lower().replace(".", "").split())
+    for name in names:
+        if key in tables[name]:
+            return tables[name][key]
+    parts = key.replace("-", " ").split()
+    for name in names:  # compound number words: "twenty four" = 20 + 4
+        if len(parts) > 1 and all(p in tables[name] for p in parts):
+            values = [tables[name][p] for p in parts]
+            if all(isinstance(v, int) for v in values):
+                return sum(values)
+    return key
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def build(fields: Mapping[str, Any]) -> Pending:
+    """Make the underspecified value from a rule's fields (its literals and its groups).
+
+    >>> build({"kind": "shift", "unit": "year", "relation": -1})
+    Shift(unit='year', amount=-1, base='dct', keep=False, granularity=None, part=None, clock=None)
+    """
+    kind = fields.get("kind", "calendar")
+    if kind == "literal":
+        return Literal(str(fields["value"]))
+    if kind == "duration":
+        amount = fields.get("number", 0 if "half" in fields else 1)
+        if not isinstance(amount, int | float) or "number_to" in fields:
+            return Duration(None, fields["unit"])
+        return Duration(amount + fields.get("fraction", 0), fields["unit"])
+    if kind == "set_weekday":
+        part = fields.get("part")
+        return Literal(f"XXXX-WXX-{fields['weekday']}" + (f"T{part}" if part else ""))
+    if kind == "shift":
+        amount = fields.get("number", 1)
+        if not isinstance(amount, int | float):
+            amount = 1
+        sign = fields.get("ago", fields.get("relation", fields.get("sign", 1)))
+        return Shift(fields["unit"], int(round(sign * amount)), fields.get("base", "dct"),
+                     bool(fields.get("keep", False)), fields.get("granularity"),
+                     fields.get("part"), _clock(fields))
+    if kind == "calendar":
+        year = _int(fields.get("year"))
+        century = _int(fields.get("century"))
+        if _int(fields.get("century_ordinal")):
+            century = fields["century_ordinal"] - 1
+        if year is not None and year < 100:
+            year += 1900
+        return CalendarRef(
+            year=year, month=_int(fields.get("month")), day=_int(fields.get("day")),
+            weekday=_int(fields.get("weekday")), weekend=bool(fields.get("weekend", False)),
+            quarter=_int(fields.get("quarter")), half=_int(fields.get("half")),
+            season=fields.get("season"), decade=_int(fields.get("decade")),
+            century=century, year_offset=_int(fields.get("relation")),
+            direction=fields.get("direction", "tense"), part=fields.get("part"),
+            clock=_clock(fields), base=fields.get("base", "dct"))
+    raise ValueError(f"unknown value kind {kind!r}")
+
+
+def _clock(fields: Mapping[str, Any]) -> str | None:
+    if "clock" in fields:
+        return str(fields["clock"])
+    hour = fields.get("hour")
+    if not isinstance(hour, int):
+        return None
+    if fields.get("meridiem") == "pm" and hour < 12:
+        hour += 12
+    elif fields.get("meridiem") == "am" and hour == 12:
+        hour = 0
+    minute = fields.get("minute")
+    return f"{hour:02d}:{minute:02d}" if isinstance(minute, int) else f"{hour:02d}:00"
