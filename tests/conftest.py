@@ -24,6 +24,12 @@ def shared_path(*parts: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_file():
+    """``shared_file("tools", "te3_score.py")``: a path under ../shared, or a skip with the reason."""
+    return shared_path
+
+
+@pytest.fixture(scope="session")
 def sample_path() -> Path:
     return SAMPLE
 

@@ -6,10 +6,12 @@ The columns, in order, are described in ``COLUMNS`` (and the README); later work
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from timeline.pipeline import DocumentResult
+if TYPE_CHECKING:
+    from timeline.pipeline import DocumentResult
 
 __all__ = ["COLUMNS", "events_frame"]
 
@@ -45,6 +47,7 @@ COLUMNS: dict[str, str] = {
 
 
 def events_frame(results: Iterable[DocumentResult]) -> pd.DataFrame:
+    """One row per event of every result, columns as in ``COLUMNS``."""
     rows = []
     for result in results:
         doc = result.document
