@@ -1,0 +1,26 @@
+"""Shared fixtures of the actor tests: the gazetteer (loaded once) and the shared sample."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.actors import Gazetteer, load_gazetteer
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+SAMPLE = SHARED / "kursk-2025-04-28.txt"
+GOLD = SHARED / "kursk-2025-04-28.gold.json"
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def sample() -> tuple[str, dict]:
+    if not (SAMPLE.exists() and GOLD.exists()):
+        pytest.skip(f"shared sample not found at {SHARED} (../shared is not checked out)")
+    return SAMPLE.read_text(encoding="utf-8"), json.loads(GOLD.read_text(encoding="utf-8"))

@@ -1,0 +1,57 @@
+"""Actor recognition and normalisation: countries, organisations, state bodies, outlets, people.
+
+Two verbs and a loader:
+
+>>> from timeline.actors import find_actors, analyst_actors
+>>> text = "Russian President Vladimir Putin thanked Kim Jong UN. Putin said KCNA lied, AFP said."
+>>> [(m.text, m.name, m.kind, m.country) for m in find_actors(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('Russian', 'Russia', 'country', 'Russia'),
+ ('Vladimir Putin', 'Vladimir Putin', 'person', 'Russia'),
+ ('Kim Jong UN', 'Kim Jong Un', 'person', 'North Korea'),
+ ('Putin', 'Vladimir Putin', 'person', 'Russia'),
+ ('KCNA', 'KCNA', 'agency', 'North Korea'),
+ ('AFP', 'AFP', 'outlet', '')]
+>>> analyst_actors(find_actors(text))
+('Russia', 'Vladimir Putin', 'Kim Jong Un', 'North Korea')
+
+Outlets are attribution, not actors (``kind == "outlet"``). The pipeline of ``find_actors`` is
+the visible list of steps below; the data and its format are described in ``gazetteer.py``.
+"""
+
+from __future__ import annotations
+
+from timeline.actors.analyst import analyst_actors, analyst_names
+from timeline.actors.gazetteer import Actor, Gazetteer, load_gazetteer
+from timeline.actors.matching import scan
+from timeline.actors.persons import find_persons, later_mentions
+from timeline.actors.resolve import attach, choose
+from timeline.model import ActorMention
+
+__all__ = [
+    "Actor",
+    "ActorMention",
+    "Gazetteer",
+    "analyst_actors",
+    "analyst_names",
+    "find_actors",
+    "load_gazetteer",
+]
+
+
+def find_actors(text: str, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
+    """All actor mentions in ``text``, normalised, non-overlapping, sorted by offset.
+
+    >>> [m.name for m in find_actors("The Kremlin said Moscow and Pyongyang agreed.")]
+    ['Kremlin', 'Russia', 'North Korea']
+    >>> [m.name for m in find_actors("North Korea and South Korea met. The North refused.")]
+    ['North Korea', 'South Korea', 'North Korea']
+    >>> [m.name for m in find_actors("Sudan's Army said the North was calm.")]
+    ['Sudan', 'Armed Forces (Sudan)']
+    """
+    gaz = gazetteer or load_gazetteer()
+    hits = scan(text, gaz)  # 1. every alias hit: longest, non-overlapping, case-checked
+    mentions = choose(hits, text, gaz)  # 2. context aliases, short forms, blockers
+    mentions = attach(mentions, text, gaz)  # 3. generic bodies take their country
+    persons = find_persons(text, mentions, gaz)  # 4. unknown titled people
+    persons += later_mentions(text, persons, mentions, gaz)  # 5. their later short forms
+    return sorted(mentions + persons, key=lambda m: m.start)

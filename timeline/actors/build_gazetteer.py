@@ -1,0 +1,195 @@
+"""Generate the country gazetteer from the ``countryinfo`` package (MIT) plus curated overrides.
+
+Run time never scans countryinfo: this script writes two committed files,
+
+* ``data/countries.actors.jsonl``: one line per country ``{"id", "name", "kind", "country", ...}``;
+* ``data/countries.patterns.jsonl``: spaCy-style pattern lines ``{"label", "pattern", "id"}``
+  (plus ``via``: name | official | alt | code | capital | demonym, and ``case: "exact"`` for codes).
+
+Regenerate after editing ``data/country_overrides.json`` or upgrading countryinfo::
+
+    python -m timeline.actors.build_gazetteer
+
+Choices (each one data in ``country_overrides.json``):
+
+* ISO alpha-2 codes are NOT patterns: they collide with words and acronyms (IN, IT, TO, AI, PM,
+  TV). Alpha-3 codes are exact-case patterns unless they are English words or common acronyms
+  (``alpha3_stoplist``: AND, CAN, ARE, EST, VAT...). Curated codes (US, UK, DPRK, ROK, PRC)
+  are in ``exact_aliases``.
+* Capitals stand for their country ("Moscow said") except ambiguous or non-metonymic ones
+  (``capital_stoplist``: Jerusalem, Victoria, Kingston, Georgetown, city-states...).
+* A demonym shared by several entries goes to the most populous one ("American" -> United
+  States, not the Northern Mariana Islands); ``ambiguous_demonyms`` ("Korean", "Congolese")
+  never match.
+* ``name_like`` countries (Chad, Jordan, Georgia) do not match when a capitalised word follows
+  ("Jordan Bardella", "Chad Smith").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+_LATIN_EXTRA = set(" '-.&()")
+
+
+def slug(name: str) -> str:
+    """``"Côte d'Ivoire"`` -> ``"cote-d-ivoire"``.
+
+    >>> slug("Côte d'Ivoire")
+    'cote-d-ivoire'
+    """
+    folded = ascii_fold(name).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents: ``"Bogotá"`` -> ``"Bogota"``.
+
+    >>> ascii_fold("Chișinău")
+    'Chisinau'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_latin(text: str) -> bool:
+    """True when every character is a Latin letter, a digit or simple punctuation."""
+    for c in text:
+        if c in _LATIN_EXTRA or c.isdigit():
+            continue
+        if not unicodedata.name(c, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _plural(demonym: str, no_plural: set[str]) -> str | None:
+    if demonym in no_plural or demonym.endswith(("ese", "sh", "ch", "ss", "i")):
+        return demonym + "s" if demonym.endswith("i") else None
+    return demonym + "s"
+
+
+def load_countryinfo() -> dict[str, dict]:
+    from countryinfo import CountryInfo
+
+    return CountryInfo.all()
+
+
+def build(raw: dict[str, dict], overrides: dict) -> tuple[list[dict], list[dict]]:
+    """Return (actor lines, pattern lines) for every kept country."""
+    merged: dict[str, dict] = {}
+    for key, info in raw.items():
+        if key in overrides["drop"]:
+            continue
+        target = overrides["merge"].get(key, key)
+        entry = merged.setdefault(target, {"alts": [], "caps": []})
+        if target == key:
+            entry["info"] = info
+        entry["alts"] += info.get("altSpellings") or []
+        cap = info.get("capital")
+        entry["caps"] += cap if isinstance(cap, list) else [cap] if cap else []
+    names = {k: overrides["rename"].get(k, v["info"]["name"]) for k, v in merged.items()}
+    owner = _demonym_owners(merged, overrides, names)
+    actors, patterns = [], []
+    for key, entry in sorted(merged.items(), key=lambda kv: names[kv[0]]):
+        info, name = entry["info"], names[key]
+        actor_id = "country:" + slug(name)
+        iso = info.get("ISO") or {}
+        actor = {"id": actor_id, "name": name, "kind": "country", "country": name}
+        if key not in overrides["no_codes"] and iso.get("alpha2"):
+            actor |= {"iso2": iso["alpha2"], "iso3": iso.get("alpha3", "")}
+        actors.append(actor)
+        patterns += _patterns(key, entry, info, name, actor_id, overrides, owner)
+    return actors, _dedupe(patterns)
+
+
+def _demonym_owners(merged: dict, overrides: dict, names: dict) -> dict[str, str]:
+    candidates: dict[str, list[tuple[int, str]]] = {}
+    for key, entry in merged.items():
+        for dem in _demonyms(key, entry["info"], overrides):
+            population = entry["info"].get("population") or 0
+            candidates.setdefault(dem, []).append((population, key))
+    return {dem: max(c)[1] for dem, c in candidates.items()}
+
+
+def _demonyms(key: str, info: dict, overrides: dict) -> list[str]:
+    fixes = overrides["demonym_fixes"]
+    if key in fixes:
+        found = fixes[key]
+    else:
+        found = re.split(r"[,/]", info.get("demonym") or "")
+    return [d.strip() for d in found if d.strip() and d.strip() not in overrides["ambiguous_demonyms"]]
+
+
+def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[dict]:
+    def line(pattern: str, via: str, exact: bool = False) -> dict:
+        out = {"label": "GPE", "pattern": pattern, "id": actor_id, "via": via}
+        if exact:
+            out["case"] = "exact"
+        if pattern in overrides["name_like"]:
+            out["name_like"] = True
+        return out
+
+    drop = set(overrides["drop_aliases"])
+    texts = [(name, "name"), (info["name"], "name")]
+    texts += [(a, "alt") for a in entry["alts"] + overrides["extra_aliases"].get(key, [])]
+    for text, via in texts:
+        text = text.strip()
+        if not text or "," in text or text in drop or not is_latin(text):
+            continue
+        if len(text) <= 3 and text.isupper():
+            continue  # codes are handled below, case-exactly
+        via = "official" if via == "alt" and " of " in text else via
+        yield line(text, via)
+        if ascii_fold(text) != text:
+            yield line(ascii_fold(text), via)
+    iso3 = (info.get("ISO") or {}).get("alpha3")
+    if iso3 and key not in overrides["no_codes"] and iso3 not in overrides["alpha3_stoplist"]:
+        yield line(iso3, "code", exact=True)
+    for code in overrides["exact_aliases"].get(key, []):
+        yield line(code, "code", exact=True)
+    stop = set(overrides["capital_stoplist"])
+    for cap in entry["caps"] + overrides["extra_capitals"].get(key, []):
+        for variant in {cap, ascii_fold(cap)}:
+            if variant and variant not in stop and is_latin(variant):
+                yield line(variant, "capital")
+    no_plural = set(overrides["no_plural_demonyms"])
+    for dem in _demonyms(key, info, overrides):
+        if owner.get(dem) != key:
+            continue
+        yield line(dem, "demonym")
+        plural = _plural(dem, no_plural)
+        if plural and not dem.endswith("-led"):
+            yield line(plural, "demonym")
+
+
+def _dedupe(patterns: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for p in patterns:
+        key = (p["pattern"], p["id"], p.get("case", ""))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    overrides = json.loads((DATA / "country_overrides.json").read_text(encoding="utf-8"))
+    actors, patterns = build(load_countryinfo(), overrides)
+    write_jsonl(DATA / "countries.actors.jsonl", actors)
+    write_jsonl(DATA / "countries.patterns.jsonl", patterns)
+    print(f"{len(actors)} countries, {len(patterns)} patterns written to {DATA}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""One pass of Aho-Corasick over the whole document, then cheap checks and longest-match selection.
+
+Folded patterns (most aliases) are matched on a *key text*: the document lower-cased, every
+character that is not a letter or digit turned into a space, and padded with one space on each
+side; the keys are built the same way with a space at both ends (``" north korea "``). A match
+therefore starts and ends at word boundaries by construction ("Oman" never fires inside
+"woman"), "Kim Jong-un" matches "Kim Jong Un", and offsets map one to one onto the original
+text. A capital in the pattern must be a capital in the text ("China", not "fine china"; "Kim
+Jong UN" still matches "Kim Jong Un"). Exact patterns (codes, acronyms: "US", "UN", "DPRK") run
+on the original text with a boundary check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.actors.gazetteer import Gazetteer, Pattern, key_text
+
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A span of the text and the patterns (one or several actors) whose alias it matches."""
+
+    start: int
+    end: int
+    patterns: tuple[Pattern, ...]
+
+
+def _case_ok(text: str, start: int, pat: Pattern) -> bool:
+    return all(text[start + i].isupper() for i in pat.upper_positions)
+
+
+def _all_caps_context(text: str, start: int, end: int) -> bool:
+    """True when a neighbouring word is an all-caps word of 4+ letters (a shouted headline)."""
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    for word in (before[-1:] + after[:1]):
+        letters = "".join(c for c in word if c.isalpha())
+        if len(letters) >= 4 and letters.isupper():
+            return True
+    return False
+
+
+def _name_like_blocked(text: str, end: int, titles: frozenset[str]) -> bool:
+    """"Jordan Bardella", "Chad Smith": a capitalised non-title word follows."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m and m.group(1)[:1].isupper() and m.group(1) not in titles)
+
+
+def scan(text: str, gaz: Gazetteer) -> list[Hit]:
+    """All valid alias hits, longest first and non-overlapping, sorted by start."""
+    candidates: list[Hit] = []
+    keyed = key_text(text)
+    folded_patterns = gaz.folded_patterns
+    for idx, kstart, kend in gaz.folded.find_matches_as_indexes(keyed, overlapping=True):
+        start, end = kstart, kend - 2
+        pats = tuple(p for p in folded_patterns[idx] if _case_ok(text, start, p))
+        if pats:
+            candidates.append(Hit(start, end, pats))
+    exact_patterns = gaz.exact_patterns
+    n = len(text)
+    for idx, start, end in gaz.exact.find_matches_as_indexes(text, overlapping=True):
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        if end < n and text[end].isalnum() and text[end - 1].isalnum():
+            continue
+        if end - start <= 3 and _all_caps_context(text, start, end):
+            continue
+        candidates.append(Hit(start, end, exact_patterns[idx]))
+    titles = gaz.rules.get("title_set", frozenset())
+    candidates = [
+        h
+        for h in candidates
+        if not (h.patterns[0].name_like and _name_like_blocked(text, h.end, titles))
+    ]
+    return _longest_non_overlapping(candidates, len(text))
+
+
+def _longest_non_overlapping(hits: list[Hit], length: int) -> list[Hit]:
+    if not hits:
+        return []
+    hits.sort(key=lambda h: (h.start - h.end, h.start))
+    taken = bytearray(length + 1)
+    chosen = []
+    for h in hits:
+        if 1 in taken[h.start : h.end]:
+            continue
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+        chosen.append(h)
+    chosen.sort(key=lambda h: h.start)
+    return chosen

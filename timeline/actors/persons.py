@@ -1,0 +1,153 @@
+"""Unknown people found by rule: a title before a capitalised name, or a name with a role after.
+
+* ``spokesperson Koo Byoungsam``, ``President Jane Doe``, ``Gen. John Smith``, ``Mr. Kim``;
+* ``Koo Byoungsam, the ministry's spokesperson``.
+
+Names already known to the gazetteer are left to it. A found person's country comes from the
+words around the title ("Russian President X", "Ukraine's envoy X"), else, when the role names an
+organisation ("the ministry's spokesperson"), from the last body with a country in the same or
+the previous sentence; otherwise it stays empty. Later bare mentions of the full name or the
+family name ("Koo" after "Koo Byoungsam") resolve to the same person. The vocabulary is in
+``data/rules.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.actors.build_gazetteer import slug
+from timeline.actors.gazetteer import Gazetteer
+from timeline.model import ActorMention
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_TOKEN = rf"[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?\.?"
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
+
+
+@lru_cache(maxsize=4)
+def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
+    rules = gaz.rules
+    particles = "|".join(re.escape(p) for p in rules["name_particles"])
+    name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+)?{_TOKEN}){{0,3}}"
+    titles = "|".join(re.escape(t) for t in sorted(rules["titles"], key=len, reverse=True))
+    titled = re.compile(rf"(?<![\w.])(?P<title>{titles})(?:,\s*|\s+)(?P<name>{name})")
+    roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
+    appositive = re.compile(
+        rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}}),\s+(?:the|a|an|its|his|her|their)\s+"
+        rf"(?P<desc>(?:[\w'’\-]+\s+){{0,4}}?)(?P<role>{roles})\b"
+    )
+    return titled, appositive
+
+
+def _clean_name(raw: str, non_names: frozenset[str]) -> tuple[int, str]:
+    """Drop non-name words at both ends; return (offset of the kept part, kept text)."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
+    while tokens and tokens[0][1].rstrip(".,") in non_names:
+        tokens.pop(0)
+    while tokens and tokens[-1][1].rstrip(".,") in non_names:
+        tokens.pop()
+    if not tokens:
+        return 0, ""
+    first, last = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
+    kept = raw[first:last].rstrip(".,")
+    return first, kept
+
+
+def _covered(taken: bytearray, start: int, end: int) -> bool:
+    return 1 in taken[start:end]
+
+
+def find_persons(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
+    titled, appositive = _compiled(gaz)
+    non_names = frozenset(gaz.rules["non_names"])
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found: list[ActorMention] = []
+    candidates = [(m, "title") for m in titled.finditer(text)]
+    candidates += [(m, "appositive") for m in appositive.finditer(text)]
+    for match, rule in candidates:
+        offset, name = _clean_name(match.group("name"), non_names)
+        start = match.start("name") + offset
+        end = start + len(name)
+        if not name or _covered(taken, start, end) or (rule == "appositive" and " " not in name):
+            continue
+        if rule == "title" and " " not in name and match.group("title")[0].islower():
+            continue  # "spokesperson Smith" alone is too weak; "Mr. Smith" is fine
+        country = _country_for(text, match, rule, mentions)
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(_person(text, start, end, name, country))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMention:
+    return ActorMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        actor_id="person:" + slug(name),
+        name=name,
+        kind="person",
+        country=country,
+    )
+
+
+def _country_for(text: str, match: re.Match, rule: str, mentions: list[ActorMention]) -> str:
+    """The country of a found person, from the words around the rule match."""
+    if rule == "title":
+        lead_start = match.start("title")
+        for m in reversed(mentions):
+            if m.end <= lead_start and lead_start - m.end <= 4 and m.country:
+                gap = text[m.end : lead_start]
+                if re.fullmatch(r"(?:['’]s?)?\s*", gap):
+                    return m.country
+        window = text[max(0, lead_start - 25) : lead_start].lower()
+    else:
+        desc_start, desc_end = match.start("desc"), match.end("role")
+        inside = [m for m in mentions if desc_start <= m.start < desc_end and m.country]
+        if inside:
+            return inside[0].country
+        window = match.group("desc").lower()
+    if re.search(r"\b(ministry|agency|army|military|government|office|department|commission)", window):
+        return _recent_body_country(text, match.start(), mentions)
+    return ""
+
+
+def _recent_body_country(text: str, pos: int, mentions: list[ActorMention]) -> str:
+    """Country of the last body (agency/organisation) in the same or the previous sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos + 1)]
+    window_start = ends[-2] if len(ends) >= 2 else 0
+    for m in reversed(mentions):
+        if m.start >= pos or m.start < window_start:
+            continue
+        if m.kind in ("agency", "organisation") and m.country:
+            return m.country
+    return ""
+
+
+def later_mentions(text: str, persons: list[ActorMention], mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """Bare repeats of rule-found people after their first mention: full name or family name."""
+    family_first = frozenset(gaz.rules["family_name_first"])
+    taken = bytearray(len(text) + 1)
+    for m in mentions + persons:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+    for p in persons:
+        if p.actor_id in seen or " " not in p.name:
+            continue
+        seen.add(p.actor_id)
+        tokens = p.name.split()
+        family = tokens[0] if tokens[0] in family_first else tokens[-1]
+        pattern = re.compile(rf"(?<!\w)(?:{re.escape(p.name)}|{re.escape(family)})(?![\w])")
+        for m in pattern.finditer(text, p.end):
+            if _covered(taken, m.start(), m.end()):
+                continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(
+                ActorMention(m.start(), m.end(), m.group(), p.actor_id, p.name, "person", p.country)
+            )
+    return out
