@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
                         help="output format (default: csv)")
     events.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    events.add_argument("--no-merge", action="store_true",
+                        help="keep one row per report instead of merging reports of the same "
+                        "event from several articles")
     events.set_defaults(run=_events)
 
     tag = sub.add_parser("tag", help="tag time expressions of a JSONL corpus (for evaluation)",
@@ -77,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _events(args: argparse.Namespace) -> int:
     from timeline import events_frame, load_documents, parse_dct, process_all
+    from timeline.events.merge import merge_events
     from timeline.export import write
 
     try:
@@ -96,7 +100,10 @@ def _events(args: argparse.Namespace) -> int:
         for t in result.unresolved:
             print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
                   f"(no article date)", file=sys.stderr)
-    data = write(events_frame(results), args.format, args.output)
+    frame = events_frame(results)
+    if not args.no_merge:
+        frame = merge_events(frame)
+    data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -7,6 +7,7 @@ previous event of the same paragraph, and finally the article date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -17,6 +18,8 @@ from timeline.model import ActorMention, Document, Event, Sentence, TimeExpressi
 __all__ = ["build_events"]
 
 _DATING_TYPES = {"DATE", "TIME"}
+_ASIDE = re.compile(r",[^,]{1,60},")
+_SPACES = re.compile(r"\s+")
 
 
 def build_events(
@@ -48,7 +51,8 @@ def build_events(
             event = _event(doc, sentence, candidate, own, sentence_time, previous, mentions,
                            analyst_actors, len(events) + 1)
             events.append(event)
-            previous = event
+            if candidate.clauses[0].kind != "rel":  # background clauses do not move the narrative
+                previous = event
     return events
 
 
@@ -71,7 +75,7 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
     roles = _roles(candidate, inside)
     attribution = ""
     if candidate.report is not None:
-        attribution = doc.text[candidate.subject_start : candidate.report.end]
+        attribution = _attribution(doc.text, candidate, own)
     outlets = [m.name for m in mentions
                if m.kind == "outlet" and sentence.start <= m.start < sentence.end]
     if outlets:
@@ -109,6 +113,17 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
         status=candidate.status,
         attribution=attribution,
     )
+
+
+def _attribution(text: str, candidate: Candidate, time: TimeExpression | None) -> str:
+    """Who reported it, without asides and dates: "The Kremlin, in a statement, cited" -> "The Kremlin cited"."""
+    start, end = candidate.subject_start, candidate.report.end
+    piece = text[start:end]
+    if time is not None and start <= time.start and time.end <= end:
+        piece = piece[: time.start - start] + piece[time.end - start :]
+        piece = re.sub(r"\b(?:on|in|at|during|since|earlier|later)\s+(?=\s|,|$)", " ", piece)
+    piece = _ASIDE.sub(" ", piece)
+    return _SPACES.sub(" ", piece).strip(" ,")
 
 
 def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpression | None,
