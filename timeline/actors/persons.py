@@ -14,6 +14,7 @@ family name ("Koo" after "Koo Byoungsam") resolve to the same person. The vocabu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from timeline.actors.build_gazetteer import slug
@@ -22,6 +23,8 @@ from timeline.model import ActorMention
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = rf"[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?\.?"
+_LOOKBACK = 1500  # characters searched back for the previous sentence
+_ORG_WORD = re.compile(r"\b(ministry|agency|army|military|government|office|department|commission)")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
 
@@ -62,6 +65,7 @@ def find_persons(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
     titled, appositive = _compiled(gaz)
     non_names = frozenset(gaz.rules["non_names"])
+    starts = [m.start for m in mentions]
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -76,7 +80,7 @@ def find_persons(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
             continue
         if rule == "title" and " " not in name and match.group("title")[0].islower():
             continue  # "spokesperson Smith" alone is too weak; "Mr. Smith" is fine
-        country = _country_for(text, match, rule, mentions)
+        country = _country_for(text, match, rule, mentions, starts)
         taken[start:end] = b"\x01" * (end - start)
         found.append(_person(text, start, end, name, country))
     found.sort(key=lambda m: m.start)
@@ -95,34 +99,39 @@ def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMe
     )
 
 
-def _country_for(text: str, match: re.Match, rule: str, mentions: list[ActorMention]) -> str:
+def _country_for(
+    text: str, match: re.Match, rule: str, mentions: list[ActorMention], starts: list[int]
+) -> str:
     """The country of a found person, from the words around the rule match."""
     if rule == "title":
         lead_start = match.start("title")
-        for m in reversed(mentions):
+        i = bisect_left(starts, lead_start)
+        for m in reversed(mentions[max(0, i - 3) : i]):
             if m.end <= lead_start and lead_start - m.end <= 4 and m.country:
-                gap = text[m.end : lead_start]
-                if re.fullmatch(r"(?:['’]s?)?\s*", gap):
+                if re.fullmatch(r"(?:['’]s?)?\s*", text[m.end : lead_start]):
                     return m.country
         window = text[max(0, lead_start - 25) : lead_start].lower()
     else:
         desc_start, desc_end = match.start("desc"), match.end("role")
-        inside = [m for m in mentions if desc_start <= m.start < desc_end and m.country]
+        i, j = bisect_left(starts, desc_start), bisect_left(starts, desc_end)
+        inside = [m for m in mentions[i:j] if m.country]
         if inside:
             return inside[0].country
         window = match.group("desc").lower()
-    if re.search(r"\b(ministry|agency|army|military|government|office|department|commission)", window):
-        return _recent_body_country(text, match.start(), mentions)
+    if _ORG_WORD.search(window):
+        return _recent_body_country(text, match.start(), mentions, starts)
     return ""
 
 
-def _recent_body_country(text: str, pos: int, mentions: list[ActorMention]) -> str:
+def _recent_body_country(
+    text: str, pos: int, mentions: list[ActorMention], starts: list[int]
+) -> str:
     """Country of the last body (agency/organisation) in the same or the previous sentence."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos + 1)]
-    window_start = ends[-2] if len(ends) >= 2 else 0
-    for m in reversed(mentions):
-        if m.start >= pos or m.start < window_start:
-            continue
+    look_from = max(0, pos - _LOOKBACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, look_from, pos + 1)]
+    window_start = ends[-2] if len(ends) >= 2 else look_from
+    i = bisect_left(starts, pos)
+    for m in reversed(mentions[bisect_left(starts, window_start) : i]):
         if m.kind in ("agency", "organisation") and m.country:
             return m.country
     return ""

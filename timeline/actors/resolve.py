@@ -16,6 +16,7 @@ Steps, each a plain function over the hits of one document:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from timeline.actors.gazetteer import Actor, Gazetteer, Pattern
 from timeline.actors.matching import Hit
@@ -54,8 +55,9 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], titles: frozenset[st
     seen = [p for p in pats if not p.requires and p.actor_id in found]
     if seen:
         def last_before(p: Pattern) -> int:
-            before = [s for s in found[p.actor_id] if s < hit.start]
-            return max(before) if before else -1
+            starts = found[p.actor_id]  # ascending
+            i = bisect_left(starts, hit.start)
+            return starts[i - 1] if i else -1
 
         return max(seen, key=last_before)
     loose = [p for p in pats if p.alone and not p.requires]

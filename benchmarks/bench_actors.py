@@ -1,0 +1,59 @@
+"""Characters per second of ``find_actors`` on about 1 MB of news text.
+
+    python benchmarks/bench_actors.py [--size 1000000] [--repeat 3]
+
+The text is the shared Kursk sample plus the actor test sentences, repeated to the size asked
+(one document, so within-document resolution runs over the whole megabyte). The gazetteer is
+loaded (and timed) once before the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline.actors import analyst_actors, find_actors, load_gazetteer  # noqa: E402
+
+
+def corpus_text() -> str:
+    parts = []
+    sample = ROOT.parent / "shared" / "data" / "kursk-2025-04-28.txt"
+    if sample.exists():
+        parts.append(sample.read_text(encoding="utf-8"))
+    for path in sorted((ROOT / "tests" / "actors" / "corpus").glob("*.txt")):
+        parts.append(path.read_text(encoding="utf-8"))
+    if not parts:
+        parts.append("Russian President Vladimir Putin met Kim Jong Un in Pyongyang, KCNA said.")
+    return "\n\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000, help="characters of text")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs (best is reported)")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    gaz = load_gazetteer()
+    load_s = time.perf_counter() - t0
+    base = corpus_text()
+    text = (base + "\n\n") * (args.size // (len(base) + 2) + 1)
+    text = text[: args.size]
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        mentions = find_actors(text, gaz)
+        best = min(best, time.perf_counter() - t0)
+    print(f"gazetteer load: {load_s:.2f} s ({len(gaz.actors)} actors, "
+          f"{len(gaz.folded_keys) + len(gaz.exact_keys)} pattern keys)")
+    print(f"find_actors: {len(text):,} chars, {len(mentions):,} mentions, best of {args.repeat}: "
+          f"{best:.3f} s = {len(text) / best:,.0f} chars/s")
+    print(f"analyst actors: {len(analyst_actors(mentions, gaz))}")
+
+
+if __name__ == "__main__":
+    main()
