@@ -48,10 +48,14 @@ def main() -> None:
         t0 = time.perf_counter()
         mentions = find_actors(text, gaz)
         best = min(best, time.perf_counter() - t0)
-    print(f"gazetteer load: {load_s:.2f} s ({len(gaz.actors)} actors, "
-          f"{len(gaz.folded_keys) + len(gaz.exact_keys)} pattern keys)")
-    print(f"find_actors: {len(text):,} chars, {len(mentions):,} mentions, best of {args.repeat}: "
-          f"{best:.3f} s = {len(text) / best:,.0f} chars/s")
+    print(
+        f"gazetteer load: {load_s:.2f} s ({len(gaz.actors)} actors, "
+        f"{len(gaz.folded_keys) + len(gaz.exact_keys)} pattern keys)"
+    )
+    print(
+        f"find_actors: {len(text):,} chars, {len(mentions):,} mentions, best of {args.repeat}: "
+        f"{best:.3f} s = {len(text) / best:,.0f} chars/s"
+    )
     print(f"analyst actors: {len(analyst_actors(mentions, gaz))}")
 
 

@@ -42,7 +42,11 @@ def test_find_actors_sample_traps(sample, gaz, snippet, name, forbidden):
         ("KCNA had reported", "KCNA", "North Korea"),
         ("The Kremlin, in a statement", "Kremlin", "Russia"),
         ("South Korea's Ministry of Defence", "Ministry of Defence (South Korea)", "South Korea"),
-        ("The North's Central Military Commission", "Central Military Commission (North Korea)", "North Korea"),
+        (
+            "The North's Central Military Commission",
+            "Central Military Commission (North Korea)",
+            "North Korea",
+        ),
         ("Koo Byoungsam, the ministry", "Koo Byoungsam", "South Korea"),
         ("Kim said, KCNA", "Kim Jong Un", "North Korea"),
         ("an AFP report", "AFP", ""),

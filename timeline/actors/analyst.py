@@ -48,7 +48,9 @@ def analyst_actors(
     """Filter names of all ``mentions``, deduplicated, in order of first appearance.
 
     >>> from timeline.model import ActorMention
-    >>> putin = ActorMention(0, 5, "Putin", "person:vladimir-putin", "Vladimir Putin", "person", "Russia")
+    >>> putin = ActorMention(
+    ...     0, 5, "Putin", "person:vladimir-putin", "Vladimir Putin", "person", "Russia"
+    ... )
     >>> analyst_actors([putin, putin])
     ('Vladimir Putin', 'Russia')
     """

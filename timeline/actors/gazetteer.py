@@ -67,7 +67,8 @@ class Gazetteer:
     """Immutable: actors by id, patterns grouped by text, and the two compiled matchers.
 
     ``folded`` matches lower-cased text (case checked afterwards against ``upper_positions``);
-    ``exact`` matches the original text (codes and acronyms).
+    ``exact`` matches the original text (codes and acronyms); ``titles`` finds the person titles
+    of ``rules.json`` ("President", "spokesperson") on the folded text.
     """
 
     actors: MappingProxyType
@@ -77,6 +78,7 @@ class Gazetteer:
     exact_patterns: tuple[tuple[Pattern, ...], ...]
     folded: Any
     exact: Any
+    titles: Any
     rules: MappingProxyType
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -178,6 +180,10 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         exact_patterns=tuple(tuple(exact[k]) for k in e_keys),
         folded=ahocorasick_rs.AhoCorasick(list(f_keys), matchkind=kind),
         exact=ahocorasick_rs.AhoCorasick(list(e_keys), matchkind=kind),
+        titles=ahocorasick_rs.AhoCorasick(
+            sorted({key_text(t) for t in rules["titles"]}),
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        ),
         rules=MappingProxyType(rules),
     )
 

@@ -37,7 +37,7 @@ def _all_caps_context(text: str, start: int, end: int) -> bool:
     """True when a neighbouring word is an all-caps word of 4+ letters (a shouted headline)."""
     before = text[max(0, start - 12) : start].split()
     after = text[end : end + 12].split()
-    for word in (before[-1:] + after[:1]):
+    for word in before[-1:] + after[:1]:
         letters = "".join(c for c in word if c.isalpha())
         if len(letters) >= 4 and letters.isupper():
             return True
@@ -45,15 +45,18 @@ def _all_caps_context(text: str, start: int, end: int) -> bool:
 
 
 def _name_like_blocked(text: str, end: int, titles: frozenset[str]) -> bool:
-    """"Jordan Bardella", "Chad Smith": a capitalised non-title word follows."""
+    """ "Jordan Bardella", "Chad Smith": a capitalised non-title word follows."""
     m = _WORD_AFTER.match(text, end)
     return bool(m and m.group(1)[:1].isupper() and m.group(1) not in titles)
 
 
-def scan(text: str, gaz: Gazetteer) -> list[Hit]:
-    """All valid alias hits, longest first and non-overlapping, sorted by start."""
+def scan(text: str, gaz: Gazetteer, keyed: str | None = None) -> list[Hit]:
+    """All valid alias hits, longest first and non-overlapping, sorted by start.
+
+    ``keyed`` is ``key_text(text)`` when the caller already has it.
+    """
     candidates: list[Hit] = []
-    keyed = key_text(text)
+    keyed = keyed if keyed is not None else key_text(text)
     folded_patterns = gaz.folded_patterns
     for idx, kstart, kend in gaz.folded.find_matches_as_indexes(keyed, overlapping=True):
         start, end = kstart, kend - 2

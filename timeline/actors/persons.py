@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.actors.build_gazetteer import slug
 from timeline.actors.gazetteer import Gazetteer
@@ -28,19 +29,46 @@ _ORG_WORD = re.compile(r"\b(ministry|agency|army|military|government|office|depa
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
 
+class _Candidate(NamedTuple):
+    rule: str  # title | appositive
+    name_start: int
+    name: str  # raw capitalised words, cleaned later
+    lead_start: int  # where the title (or the whole appositive) starts
+    desc: tuple[int, int] = (0, 0)  # the words between the comma and the role noun
+
+
 @lru_cache(maxsize=4)
-def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
+def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rules = gaz.rules
     particles = "|".join(re.escape(p) for p in rules["name_particles"])
     name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+)?{_TOKEN}){{0,3}}"
-    titles = "|".join(re.escape(t) for t in sorted(rules["titles"], key=len, reverse=True))
-    titled = re.compile(rf"(?<![\w.])(?P<title>{titles})(?:,\s*|\s+)(?P<name>{name})")
+    after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
     roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
     appositive = re.compile(
-        rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,3}}),\s+(?:the|a|an|its|his|her|their)\s+"
-        rf"(?P<desc>(?:[\w'’\-]+\s+){{0,4}}?)(?P<role>{roles})\b"
+        rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<desc>(?:[\w'’\-]+\s+){{0,4}}?)"
+        rf"(?P<role>{roles})\b"
     )
-    return titled, appositive
+    name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
+    return after_title, appositive, name_before
+
+
+def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
+    after_title, appositive, name_before = _compiled(gaz)
+    out = []
+    for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=False):
+        start, end = kstart, kend - 2
+        if start > 0 and text[start - 1] == ".":
+            continue
+        m = after_title.match(text, end)
+        if m:
+            out.append(_Candidate("title", m.start("name"), m.group("name"), start))
+    for m in appositive.finditer(text):
+        comma = m.start()
+        n = name_before.search(text, max(0, comma - 80), comma)
+        if n:
+            desc = (m.start("desc"), m.end("role"))
+            out.append(_Candidate("appositive", n.start("name"), n.group("name"), n.start(), desc))
+    return out
 
 
 def _clean_name(raw: str, non_names: frozenset[str]) -> tuple[int, str]:
@@ -61,26 +89,25 @@ def _covered(taken: bytearray, start: int, end: int) -> bool:
     return 1 in taken[start:end]
 
 
-def find_persons(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+def find_persons(
+    text: str, keyed: str, mentions: list[ActorMention], gaz: Gazetteer
+) -> list[ActorMention]:
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
-    titled, appositive = _compiled(gaz)
     non_names = frozenset(gaz.rules["non_names"])
     starts = [m.start for m in mentions]
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found: list[ActorMention] = []
-    candidates = [(m, "title") for m in titled.finditer(text)]
-    candidates += [(m, "appositive") for m in appositive.finditer(text)]
-    for match, rule in candidates:
-        offset, name = _clean_name(match.group("name"), non_names)
-        start = match.start("name") + offset
+    for cand in _candidates(text, keyed, gaz):
+        offset, name = _clean_name(cand.name, non_names)
+        start = cand.name_start + offset
         end = start + len(name)
-        if not name or _covered(taken, start, end) or (rule == "appositive" and " " not in name):
+        if not name or _covered(taken, start, end):
             continue
-        if rule == "title" and " " not in name and match.group("title")[0].islower():
+        if " " not in name and (cand.rule == "appositive" or text[cand.lead_start].islower()):
             continue  # "spokesperson Smith" alone is too weak; "Mr. Smith" is fine
-        country = _country_for(text, match, rule, mentions, starts)
+        country = _country_for(text, cand, mentions, starts)
         taken[start:end] = b"\x01" * (end - start)
         found.append(_person(text, start, end, name, country))
     found.sort(key=lambda m: m.start)
@@ -100,11 +127,11 @@ def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMe
 
 
 def _country_for(
-    text: str, match: re.Match, rule: str, mentions: list[ActorMention], starts: list[int]
+    text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int]
 ) -> str:
     """The country of a found person, from the words around the rule match."""
-    if rule == "title":
-        lead_start = match.start("title")
+    if cand.rule == "title":
+        lead_start = cand.lead_start
         i = bisect_left(starts, lead_start)
         for m in reversed(mentions[max(0, i - 3) : i]):
             if m.end <= lead_start and lead_start - m.end <= 4 and m.country:
@@ -112,14 +139,14 @@ def _country_for(
                     return m.country
         window = text[max(0, lead_start - 25) : lead_start].lower()
     else:
-        desc_start, desc_end = match.start("desc"), match.end("role")
+        desc_start, desc_end = cand.desc
         i, j = bisect_left(starts, desc_start), bisect_left(starts, desc_end)
         inside = [m for m in mentions[i:j] if m.country]
         if inside:
             return inside[0].country
-        window = match.group("desc").lower()
+        window = text[desc_start:desc_end].lower()
     if _ORG_WORD.search(window):
-        return _recent_body_country(text, match.start(), mentions, starts)
+        return _recent_body_country(text, cand.name_start, mentions, starts)
     return ""
 
 
@@ -137,7 +164,9 @@ def _recent_body_country(
     return ""
 
 
-def later_mentions(text: str, persons: list[ActorMention], mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+def later_mentions(
+    text: str, persons: list[ActorMention], mentions: list[ActorMention], gaz: Gazetteer
+) -> list[ActorMention]:
     """Bare repeats of rule-found people after their first mention: full name or family name."""
     family_first = frozenset(gaz.rules["family_name_first"])
     taken = bytearray(len(text) + 1)

@@ -43,7 +43,9 @@ def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:
     return bool(words) and (words[-1] in titles or " ".join(words[-2:]) in titles)
 
 
-def _pick(hit: Hit, text: str, found: dict[str, list[int]], titles: frozenset[str]) -> Pattern | None:
+def _pick(
+    hit: Hit, text: str, found: dict[str, list[int]], titles: frozenset[str]
+) -> Pattern | None:
     pats = hit.patterns
     if any(p.actor_id.startswith("none:") for p in pats):
         return None
@@ -54,6 +56,7 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], titles: frozenset[st
         return context[0]
     seen = [p for p in pats if not p.requires and p.actor_id in found]
     if seen:
+
         def last_before(p: Pattern) -> int:
             starts = found[p.actor_id]  # ascending
             i = bisect_left(starts, hit.start)
