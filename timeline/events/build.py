@@ -8,6 +8,7 @@ previous event of the same paragraph, and finally the article date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -30,30 +31,40 @@ def build_events(
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
 ) -> list[Event]:
     text = doc.text
-    dated = [t for t in times if t.type in _DATING_TYPES and t.period_start is not None]
+    dated = sorted((t for t in times if t.type in _DATING_TYPES and t.period_start is not None),
+                   key=lambda t: t.start)
+    dated_starts = [t.start for t in dated]
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     events: list[Event] = []
     previous: Event | None = None
-    paragraph = -1
+    last_end = 0
     for sentence in sentences:
+        if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
+            previous = None
+        last_end = sentence.end
         if sentence.kind != "sentence":
             if sentence.kind == "headline":
                 previous = None
             continue
-        para = text.count("\n\n", 0, sentence.start) + text.count("\n", 0, sentence.start)
-        if para != paragraph:
-            previous, paragraph = None, para
-        drafts = []
-        for candidate in sentence_candidates(text, sentence.start, sentence.end):
-            own = _own_time(candidate, dated)
-            drafts.append((candidate, own))
+        span = (sentence.start, sentence.end)
+        sentence_times = _within(dated, dated_starts, *span)
+        sentence_mentions = _within(mentions, mention_starts, *span)
+        drafts = [(c, _own_time(c, sentence_times))
+                  for c in sentence_candidates(text, sentence.start, sentence.end)]
         sentence_time = next((own for _, own in drafts if own is not None), None)
         for candidate, own in drafts:
-            event = _event(doc, sentence, candidate, own, sentence_time, previous, mentions,
-                           analyst_actors, len(events) + 1)
+            event = _event(doc, sentence, candidate, own, sentence_time, previous,
+                           sentence_mentions, analyst_actors, len(events) + 1)
             events.append(event)
             if candidate.clauses[0].kind != "rel":  # background clauses do not move the narrative
                 previous = event
     return events
+
+
+def _within(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by start) that begin inside [start, end)."""
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _own_time(candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
@@ -76,8 +87,7 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
     attribution = ""
     if candidate.report is not None:
         attribution = _attribution(doc.text, candidate, own)
-    outlets = [m.name for m in mentions
-               if m.kind == "outlet" and sentence.start <= m.start < sentence.end]
+    outlets = [m.name for m in mentions if m.kind == "outlet"]
     if outlets:
         extra = ", ".join(dict.fromkeys(o for o in outlets if o not in attribution))
         attribution = "; ".join(a for a in (attribution, extra) if a)

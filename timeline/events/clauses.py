@@ -15,6 +15,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.events.lexicon import RULES, load_lexicon
 
@@ -25,8 +26,9 @@ _OPEN = {"“": True, "”": False}
 _REPORT_GAP = 4  # "confirmed for the first time that", "told reporters on Monday that"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark (a named tuple: built by the thousand, so kept light)."""
+
     start: int
     end: int
     text: str
@@ -51,21 +53,25 @@ def clause_words() -> dict[str, frozenset[str]]:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    piece = text[start:end]
+    spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
+    if '"' not in piece and "“" not in piece:
+        return [Token(s, e, w, _lower(w), False) for s, e, w in spans]
     tokens = []
     quoted = False
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group(0)
-        if word == '"':
+    for s, e, w in spans:
+        if w == '"':
             quoted = not quoted
-            continue
-        if word in _OPEN:
-            quoted = _OPEN[word]
-            continue
-        lower = word.lower()
-        if lower.endswith(("'s", "’s")):
-            lower = lower[:-2]
-        tokens.append(Token(match.start(), match.end(), word, lower, quoted))
+        elif w in _OPEN:
+            quoted = _OPEN[w]
+        else:
+            tokens.append(Token(s, e, w, _lower(w), quoted))
     return tokens
+
+
+def _lower(word: str) -> str:
+    lower = word.lower()
+    return lower[:-2] if lower.endswith(("'s", "’s")) else lower
 
 
 def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None) -> list[Clause]:

@@ -123,7 +123,8 @@ def _inside_quote(text: str, begin: int, pos: int) -> bool:
     straight = chunk.count('"') % 2
     if curly <= 0 and not straight:
         return False
-    rest = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+    line_end = text.find("\n", pos)
+    rest = text[pos : line_end if line_end >= 0 else len(text)]
     return ("”" in rest) if curly > 0 else ('"' in rest)
 
 
