@@ -12,7 +12,9 @@ __all__ = ["tense_at"]
 
 
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
-    """``future`` when a future cue governs the expression at ``text[start:end]``, else ``past``.
+    """The tense governing ``text[start:end]``: ``future``, ``past`` or ``none`` (no cue).
+
+    The nearest cue before the expression in its clause decides.
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
@@ -32,13 +34,21 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
             pass
         if last is not None:
             left = left[last.end():]
-    future = grammar.cues.get("future")
-    if future is not None and future.search(left):
-        past = grammar.cues.get("past")
-        if past is None or not past.search(left):
-            return "future"
-    after = grammar.cues.get("future_after")
-    window_after = int(grammar.settings.get("tense_window_after", 0))
-    if after is not None and window_after and after.match(text, end, end + window_after):
+    future, past = grammar.cues.get("future"), grammar.cues.get("past")
+    future_at = _last(future, left)
+    past_at = _last(past, left)
+    if future_at is not None and (past_at is None or past_at < future_at):
         return "future"
-    return "past"
+    if past_at is not None:
+        return "past"
+    return "none"
+
+
+def _last(cue, text: str) -> int | None:
+    """Where the last match of ``cue`` in ``text`` starts (None when there is none)."""
+    if cue is None:
+        return None
+    found = None
+    for found in cue.finditer(text):
+        pass
+    return found.start() if found is not None else None

@@ -7,8 +7,10 @@ The data (``rules/<lang>/``) holds every word; this module only knows the file l
 - ``language.toml``: the rule files in priority order and the context cues;
 - the rule files: ``[[rule]]`` tables with ``id``, ``pattern``, ``type``, ``value``, ``examples``.
 
-All rules are compiled into ONE regular expression of named alternatives, so the text is
-scanned once whatever the number of rules; ``match.lastgroup`` names the rule that matched.
+Rules are compiled into regular expressions of named alternatives (``match.lastgroup``
+names the rule): one with every rule, and one per first character holding only the rules
+whose match can start with it. The tagger tries them only at word starts a little before a
+trigger word (a month, a unit, a digit...), so the cost does not grow with the number of rules.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+from .firstchars import first_chars
 
 __all__ = ["Example", "Grammar", "Rule", "load_grammar"]
 
@@ -62,7 +66,10 @@ class Grammar:
     language: str
     rules: tuple[Rule, ...]
     by_group: MappingProxyType  # "R12" -> Rule
-    matcher: re.Pattern
+    matcher: re.Pattern  # all rules: one pass over a text, for reference and tests
+    dispatch: MappingProxyType  # first character -> the rules that can start with it
+    trigger: re.Pattern  # a word that every time expression contains
+    start_words: frozenset  # words that can begin an expression before its trigger
     tables: MappingProxyType
     cues: MappingProxyType  # name -> compiled context pattern
     settings: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -146,14 +153,26 @@ def load_grammar(language: str = "en") -> Grammar:
     if duplicates:
         raise ValueError(f"duplicate rule ids: {sorted(duplicates)}")
     boundary = manifest.get("boundary", {})
-    alternatives = "|".join(f"(?P<R{i}>{r.pattern})" for i, r in enumerate(rules))
-    matcher = re.compile(boundary.get("before", "") + "(?:" + alternatives + ")"
-                         + boundary.get("after", ""), re.IGNORECASE)
+
+    def combine(indices: list[int]) -> re.Pattern:
+        alternatives = "|".join(f"(?P<R{i}>{rules[i].pattern})" for i in indices)
+        return re.compile(boundary.get("before", "") + "(?:" + alternatives + ")"
+                          + boundary.get("after", ""), re.IGNORECASE)
+
+    firsts = [first_chars(r.pattern) for r in rules]
+    alphabet = sorted(set().union(*(f for f in firsts if f is not None)))
+    dispatch = {c: combine([i for i, f in enumerate(firsts) if f is None or c in f])
+                for c in alphabet}
+    anywhere = [i for i, f in enumerate(firsts) if f is None]
+    if anywhere:
+        dispatch[""] = combine(anywhere)
     cues = {name: re.compile(_PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p),
                              re.IGNORECASE)
             for name, p in manifest.get("cues", {}).items()}
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
-                   MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}), matcher,
-                   frozen_tables, MappingProxyType(cues),
+                   MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),
+                   combine(list(range(len(rules)))), MappingProxyType(dispatch),
+                   re.compile(manifest["trigger"], re.IGNORECASE),
+                   frozenset(w.lower() for w in manifest.get("start_words", ())), frozen_tables, MappingProxyType(cues),
                    MappingProxyType(manifest.get("settings", {})))

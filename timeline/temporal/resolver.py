@@ -45,7 +45,7 @@ def resolve(pending: Pending, dct: date | None = None, *, narrative: Period | No
 
     ``narrative`` is the last fully resolved period mentioned before the expression;
     ``report`` the last quarter mentioned (earnings prose); ``tense`` is ``past`` or
-    ``future``, the tense governing the expression.
+    ``future`` (or ``none`` when unknown), the tense governing the expression.
     """
     if isinstance(pending, Literal):
         return Resolved(pending.value, None, None, "absolute", f"{pending.value}: fixed value")
@@ -120,7 +120,9 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
         return Resolved(placeholder, granularity, None, "unresolved",
                         f"{s.amount:+d} {s.unit} from an unknown date: no article date and "
                         "no date mentioned before")
-    if s.keep and kind == "narrative" and anchor.granularity != "time":
+    if kind == "dct" and s.dct_amount is not None:
+        s = replace(s, amount=s.dct_amount)
+    if s.keep and kind == "narrative" and anchor.granularity in s.keep_granularities:
         moved = _move_keeping(anchor, s.unit, s.amount)
         gran = anchor.granularity
     elif s.unit == "weekend":
@@ -222,7 +224,10 @@ def _distance(p: Period, day: date) -> int:
 
 
 def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: str) -> Resolved:
-    direction = tense if c.direction == "tense" else c.direction
+    direction = c.direction
+    if direction == "tense":  # no tense cue: weekdays look back, months take the nearest
+        weekday = c.weekday is not None or c.weekend
+        direction = tense if tense != "none" else ("past" if weekday else "nearest")
     if c.century is not None:
         start = date(max(c.century * 100, 1), 1, 1)
         period = Period(start, date(c.century * 100 + 99, 12, 31), "century")

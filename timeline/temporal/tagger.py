@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -34,10 +35,34 @@ class Candidate:
     fields: dict[str, Any]
 
 
+_WORD = re.compile(r"(?<!\w)\w+")
+
+
+def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
+    """Leftmost, non-overlapping rule matches that start shortly before a trigger word."""
+    dispatch, start_words = grammar.dispatch, grammar.start_words
+    anywhere = dispatch.get("")
+    lookback = int(grammar.settings.get("lookback_chars", 40))
+    pos = 0
+    for hit in grammar.trigger.finditer(text):
+        trigger_at = hit.start()
+        if trigger_at < pos:
+            continue
+        for word in _WORD.finditer(text, max(pos, trigger_at - lookback), trigger_at + 1):
+            start = word.start()
+            if start < pos or (start < trigger_at and word.group().lower() not in start_words):
+                continue
+            pattern = dispatch.get(text[start].lower(), anywhere)
+            match = pattern.match(text, start) if pattern is not None else None
+            if match is not None:
+                pos = match.end()
+                yield match
+
+
 def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
-    """Every rule match, left to right, without overlaps (one pass of one regex)."""
+    """Every rule match, left to right, without overlaps."""
     by_group, tables = grammar.by_group, grammar.tables
-    for m in grammar.matcher.finditer(text):
+    for m in _matches(text, grammar):
         rule = by_group[m.lastgroup]
         fields: dict[str, Any] = {}
         for group, name, table_names in rule.groups:
@@ -63,7 +88,7 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
     found: list[TimeExpression] = []
     for cand in scan(text, grammar):
         pending: Pending = build(cand.fields)
-        tense = "past"
+        tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
         result = resolve(pending, dct, narrative=narrative, report=report, tense=tense)
@@ -72,9 +97,8 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
         if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
             timex_type = "TIME"
         if period is not None and timex_type in ("DATE", "TIME"):
-            if isinstance(pending, CalendarRef | Shift):
-                narrative = period if not _is_vague(pending) else narrative
-            if period.granularity == "quarter":
+            narrative = period
+            if period.granularity == "quarter" and not _counted_from_report(pending):
                 report = period
         found.append(TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
@@ -86,5 +110,6 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
     return found
 
 
-def _is_vague(pending: Pending) -> bool:
-    return False
+def _counted_from_report(pending: Pending) -> bool:
+    """A year-ago quarter is counted from the reported one and does not replace it."""
+    return isinstance(pending, Shift) and pending.base.startswith("report")

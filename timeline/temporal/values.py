@@ -57,6 +57,8 @@ class Shift:
     granularity: str | None = None
     part: str | None = None
     clock: str | None = None
+    dct_amount: int | None = None  # the amount when it falls back to the article date
+    keep_granularities: tuple[str, ...] = ("day", "quarter", "half")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +138,11 @@ def build(fields: Mapping[str, Any]) -> Pending:
         sign = fields.get("ago", fields.get("relation", fields.get("sign", 1)))
         return Shift(fields["unit"], int(round(sign * amount)), fields.get("base", "dct"),
                      bool(fields.get("keep", False)), fields.get("granularity"),
-                     fields.get("part"), _clock(fields))
+                     fields.get("part"), _clock(fields), _int(fields.get("dct_sign")))
     if kind == "calendar":
         year = _int(fields.get("year"))
+        if _int(fields.get("century_word")) and _int(fields.get("year_rest")):
+            year = fields["century_word"] * 100 + fields["year_rest"]
         century = _int(fields.get("century"))
         if _int(fields.get("century_ordinal")):
             century = fields["century_ordinal"] - 1
