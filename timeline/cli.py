@@ -45,9 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("-o", "--output", type=Path, help="output JSONL (default: stdout)")
     tag.set_defaults(run=_tag)
 
-    evaluate = sub.add_parser("evaluate", help="score the date tagger on a gold corpus (TempEval-3)",
+    evaluate = sub.add_parser("evaluate", help="score the date tagger (TempEval-3) or the events",
                               description="Print TempEval-3 Task A scores of the tagger on GOLD "
-                              "(a JSONL corpus or a folder of TimeML .tml files).")
+                              "(a JSONL corpus or a folder of TimeML .tml files), or, for a folder "
+                              "of articles with *.gold.json event files, the precision and recall "
+                              "of the events.")
     evaluate.add_argument("gold", type=Path, metavar="GOLD", help="gold corpus")
     evaluate.add_argument("--predictions", type=Path, help="write the predictions (JSONL) here")
     evaluate.add_argument("--errors", type=Path, help="write the list of errors here")
@@ -121,6 +123,11 @@ def _tag(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.gold.is_dir() and any(args.gold.glob("*.gold.json")):
+        from timeline.events.score import format_event_scores, score_folder
+
+        print(format_event_scores(score_folder(args.gold)))
+        return 0
     from timeline.temporal.evaluate import evaluate, format_scores
 
     scores = evaluate(args.gold, predictions_out=args.predictions, errors_out=args.errors)
