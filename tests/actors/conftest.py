@@ -24,3 +24,10 @@ def sample() -> tuple[str, dict]:
     if not (SAMPLE.exists() and GOLD.exists()):
         pytest.skip(f"shared sample not found at {SHARED} (../shared is not checked out)")
     return SAMPLE.read_text(encoding="utf-8"), json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def pairs(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(surface text, canonical name) of every mention, in order."""
+    from timeline.actors import find_actors
+
+    return [(m.text, m.name) for m in find_actors(text, gaz)]

@@ -33,6 +33,15 @@ def _case_ok(text: str, start: int, pat: Pattern) -> bool:
     return all(text[start + i].isupper() for i in pat.upper_positions)
 
 
+def _one_per_actor(pats: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    """Several patterns of one actor on one span: keep the strongest (not attach-only)."""
+    best: dict[str, Pattern] = {}
+    for p in pats:
+        if p.actor_id not in best or best[p.actor_id].attach_only:
+            best[p.actor_id] = p
+    return tuple(best.values())
+
+
 def _all_caps_context(text: str, start: int, end: int) -> bool:
     """True when a neighbouring word is an all-caps word of 4+ letters (a shouted headline)."""
     before = text[max(0, start - 12) : start].split()
@@ -61,6 +70,8 @@ def scan(text: str, gaz: Gazetteer, keyed: str | None = None) -> list[Hit]:
     for idx, kstart, kend in gaz.folded.find_matches_as_indexes(keyed, overlapping=True):
         start, end = kstart, kend - 2
         pats = tuple(p for p in folded_patterns[idx] if _case_ok(text, start, p))
+        if len(pats) > 1:
+            pats = _one_per_actor(pats)
         if pats:
             candidates.append(Hit(start, end, pats))
     exact_patterns = gaz.exact_patterns

@@ -26,6 +26,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = rf"[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?\.?"
 _LOOKBACK = 1500  # characters searched back for the previous sentence
 _ORG_WORD = re.compile(r"\b(ministry|agency|army|military|government|office|department|commission)")
+_CLAUSE_END = re.compile(r"[,;.:\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
 
@@ -45,7 +46,7 @@ def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
     roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
     appositive = re.compile(
-        rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<desc>(?:[\w'’\-]+\s+){{0,4}}?)"
+        rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)"
         rf"(?P<role>{roles})\b"
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
@@ -66,7 +67,8 @@ def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
         comma = m.start()
         n = name_before.search(text, max(0, comma - 80), comma)
         if n:
-            desc = (m.start("desc"), m.end("role"))
+            clause = _CLAUSE_END.search(text, m.end("role"), m.end("role") + 80)
+            desc = (m.start("desc"), clause.start() if clause else m.end("role"))
             out.append(_Candidate("appositive", n.start("name"), n.group("name"), n.start(), desc))
     return out
 
@@ -74,7 +76,7 @@ def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
 def _clean_name(raw: str, non_names: frozenset[str]) -> tuple[int, str]:
     """Drop non-name words at both ends; return (offset of the kept part, kept text)."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
-    while tokens and tokens[0][1].rstrip(".,") in non_names:
+    while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names):
         tokens.pop(0)
     while tokens and tokens[-1][1].rstrip(".,") in non_names:
         tokens.pop()
@@ -98,20 +100,25 @@ def find_persons(
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    found: list[ActorMention] = []
+    found: dict[int, ActorMention] = {}  # by start
     for cand in _candidates(text, keyed, gaz):
         offset, name = _clean_name(cand.name, non_names)
         start = cand.name_start + offset
         end = start + len(name)
-        if not name or _covered(taken, start, end):
+        if not name:
+            continue
+        if start in found and not found[start].country:  # a second rule on the same name
+            country = _country_for(text, cand, mentions, starts)
+            found[start] = _person(text, start, found[start].end, found[start].name, country)
+            continue
+        if _covered(taken, start, end):
             continue
         if " " not in name and (cand.rule == "appositive" or text[cand.lead_start].islower()):
             continue  # "spokesperson Smith" alone is too weak; "Mr. Smith" is fine
         country = _country_for(text, cand, mentions, starts)
         taken[start:end] = b"\x01" * (end - start)
-        found.append(_person(text, start, end, name, country))
-    found.sort(key=lambda m: m.start)
-    return found
+        found[start] = _person(text, start, end, name, country)
+    return sorted(found.values(), key=lambda m: m.start)
 
 
 def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMention:

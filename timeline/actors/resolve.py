@@ -84,27 +84,33 @@ def _mention(text: str, start: int, end: int, actor: Actor, country: str = "") -
     )
 
 
-def choose(hits: list[Hit], text: str, gaz: Gazetteer) -> list[ActorMention]:
-    """One mention per hit whose actor can be decided (see the module doc)."""
+def choose(hits: list[Hit], text: str, gaz: Gazetteer) -> list[tuple[ActorMention, Pattern]]:
+    """One mention per hit whose actor can be decided (see the module doc), with its pattern."""
     found = anchors(hits)
     titles = gaz.rules["title_set"]
-    mentions = []
+    chosen = []
     for hit in hits:
         pat = _pick(hit, text, found, titles)
         if pat is not None:
-            mentions.append(_mention(text, hit.start, hit.end, gaz.actors[pat.actor_id]))
-    return mentions
+            mention = _mention(text, hit.start, hit.end, gaz.actors[pat.actor_id])
+            chosen.append((mention, pat))
+    return chosen
 
 
-def attach(mentions: list[ActorMention], text: str, gaz: Gazetteer) -> list[ActorMention]:
-    """Give generic bodies the country written next to them."""
-    out = list(mentions)
-    for i, m in enumerate(mentions):
+def attach(
+    chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer
+) -> list[ActorMention]:
+    """Give generic bodies the country written next to them; drop lone attach-only words."""
+    mentions = [m for m, _ in chosen]
+    out: list[ActorMention | None] = list(mentions)
+    for i, (m, pat) in enumerate(chosen):
         actor = gaz.actors[m.actor_id]
         if not actor.attachable:
             continue
         country = _country_before(mentions, i, text) or _country_after(mentions, i, text)
         if country is None:
+            if pat.attach_only:
+                out[i] = None
             continue
         out[i] = ActorMention(
             start=m.start,
@@ -115,7 +121,7 @@ def attach(mentions: list[ActorMention], text: str, gaz: Gazetteer) -> list[Acto
             kind="agency",
             country=country.name,
         )
-    return out
+    return [m for m in out if m is not None]
 
 
 def _bare(name: str) -> str:
