@@ -37,7 +37,7 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     future, past = grammar.cues.get("future"), grammar.cues.get("past")
     future_at = _last(future, left)
     past_at = _last(past, left)
-    if future_at is not None and (past_at is None or past_at < future_at):
+    if future_at is not None and (past_at is None or past_at <= future_at):
         return "future"
     if past_at is not None:
         return "past"

@@ -114,6 +114,10 @@ def _with_time(value: str, part: str | None, clock: str | None) -> tuple[str, st
 
 
 def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
+    if s.unit in ("hour", "minute", "second"):  # hours ago: the same day, to the day
+        s = replace(s, unit="day", amount=0)
+    elif s.unit == "fortnight":
+        s = replace(s, unit="week", amount=2 * s.amount)
     granularity = s.granularity or s.unit
     if anchor is None:
         placeholder = _placeholder(granularity)
@@ -214,7 +218,9 @@ def _choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
     if direction == "after":
         fits = [p for p in candidates if p.start > anchor.end]
         return fits[0] if fits else candidates[-1]
-    return min(candidates, key=lambda p: (_distance(p, day), p.start > day))
+    # Nearest, but news looks back: a future period counts as twice as far.
+    return min(candidates, key=lambda p: (_distance(p, day) * (2 if p.start > day else 1),
+                                          p.start > day))
 
 
 def _distance(p: Period, day: date) -> int:
