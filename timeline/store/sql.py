@@ -1,0 +1,51 @@
+"""The dashboard's filters as a DuckDB ``WHERE`` clause with parameters (never pasted values).
+
+Each condition means what :func:`timeline.dashboard.filters.apply_filters` does on a DataFrame:
+
+>>> from datetime import date
+>>> from timeline.dashboard.filters import Filters
+>>> where, params = where_clause(Filters(actors=("Russia", "NATO"), date_from=date(2024, 1, 1)))
+>>> where
+'WHERE list_has_any(actors, ?::VARCHAR[]) AND "end" >= ? AND year <> ?'
+>>> params
+[['Russia', 'NATO'], datetime.date(2024, 1, 1), 'none']
+"""
+
+from __future__ import annotations
+
+from timeline.dashboard.filters import Filters
+from timeline.store.layout import NO_YEAR
+
+__all__ = ["where_clause"]
+
+
+def where_clause(filters: Filters | None) -> tuple[str, list]:
+    """``(sql, params)``; ``sql`` is empty when nothing is filtered."""
+    if filters is None:
+        return "", []
+    conditions: list[str] = []
+    params: list = []
+
+    def add(sql: str, *values: object) -> None:
+        conditions.append(sql)
+        params.extend(values)
+
+    if filters.actors:
+        function = "list_has_all" if filters.match_all else "list_has_any"
+        add(f"{function}(actors, ?::VARCHAR[])", list(filters.actors))
+    if filters.date_from is not None:
+        # Partitions are pruned too: unresolved events never match a date. (A period may
+        # start years before it ends, so the year of ``start`` gives no lower bound.)
+        add('"end" >= ? AND year <> ?', filters.date_from, NO_YEAR)
+    if filters.date_to is not None:
+        add("start <= ? AND year <= ? AND year <> ?", filters.date_to,
+            f"{filters.date_to.year:04d}", NO_YEAR)
+    if filters.text:
+        add("contains(lower(summary || ' ' || sentence), lower(?))", filters.text.strip())
+    if filters.event_types:
+        add("list_contains(?::VARCHAR[], event_type)", list(filters.event_types))
+    if filters.statuses:
+        add("list_contains(?::VARCHAR[], status)", list(filters.statuses))
+    if filters.documents:
+        add("list_contains(?::VARCHAR[], doc_id)", list(filters.documents))
+    return ("WHERE " + " AND ".join(conditions)) if conditions else "", params

@@ -1,0 +1,75 @@
+"""Between the events DataFrame (``timeline.events_frame``) and the store's Arrow tables.
+
+Parquet needs one type per column, so ``mentions`` ([start, end, actor] lists) are stored as
+structs and ``start``/``end`` as dates; :func:`from_store` gives back exactly the frame's shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pyarrow as pa
+
+from timeline.frame import COLUMNS
+from timeline.store.layout import EVENTS, NO_YEAR
+
+__all__ = ["DATE_DTYPE", "by_year", "from_store", "to_store"]
+
+DATE_DTYPE = "datetime64[s]"  # what events_frame gives for start and end
+
+
+def to_store(frame: pd.DataFrame) -> pa.Table:
+    """The events frame as an Arrow table of the store's ``EVENTS`` schema."""
+    columns = {}
+    for field in EVENTS:
+        values = frame[field.name]
+        if field.name in ("start", "end"):
+            columns[field.name] = pa.array(
+                [None if pd.isna(v) else v.date() for v in values], type=field.type)
+        elif field.name == "mentions":
+            columns[field.name] = pa.array(
+                [[{"start": int(m[0]), "end": int(m[1]), "actor": m[2]} for m in ms]
+                 for ms in values],
+                type=field.type)
+        elif field.name in ("actors", "actor_roles", "sources"):
+            columns[field.name] = pa.array([_plain(v) for v in values], type=field.type)
+        else:
+            columns[field.name] = pa.array(values.tolist(), type=field.type)
+    return pa.table(columns, schema=EVENTS)
+
+
+def by_year(table: pa.Table) -> Iterator[tuple[str, pa.Table]]:
+    """The table split by the year of ``start`` ('none' for unresolved events)."""
+    years = [NO_YEAR if d is None else f"{d.year:04d}" for d in table.column("start").to_pylist()]
+    for year in sorted(set(years)):
+        mask = pa.array([y == year for y in years])
+        yield year, table.filter(mask)
+
+
+def from_store(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows read back from the store (in ``COLUMNS`` order) in the shape of ``events_frame``."""
+    frame = frame.reindex(columns=list(COLUMNS))
+    for column in ("start", "end"):
+        frame[column] = pd.to_datetime(frame[column]).astype(DATE_DTYPE)
+    frame["actors"] = frame["actors"].map(_plain)
+    frame["actor_roles"] = frame["actor_roles"].map(_plain)
+    frame["mentions"] = frame["mentions"].map(
+        lambda ms: [[int(m["start"]), int(m["end"]), m["actor"]] for m in _plain(ms)])
+    frame["sources"] = frame["sources"].map(lambda ss: [dict(s) for s in _plain(ss)])
+    for column in ("sentence_start", "sentence_end", "date_start", "date_end",
+                   "trigger_start", "trigger_end", "n_sources"):
+        frame[column] = frame[column].astype("int64")
+    return frame.reset_index(drop=True)
+
+
+def _plain(value: object) -> list:
+    """Nested lists as plain Python lists (Arrow and DuckDB give numpy arrays or tuples)."""
+    if value is None:
+        return []
+    if hasattr(value, "tolist") and not isinstance(value, dict):
+        value = value.tolist()
+    if isinstance(value, list | tuple):
+        return [_plain(v) if isinstance(v, list | tuple) or hasattr(v, "tolist") else v
+                for v in value]
+    return value
