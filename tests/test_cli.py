@@ -67,13 +67,18 @@ def test_cli_events_formats(sample_path, tmp_path, fmt):
 
 def test_cli_undated_article_warns_about_unresolved(tmp_path, capsys):
     path = tmp_path / "undated.txt"
-    path.write_text("Rebels seized the town in 1998. Two days later they left. Last year it was quiet.")
+    path.write_text("Rebels seized the town on Saturday.\n\nThe war began in 1998. "
+                    "Two days later the army left.")
     out = tmp_path / "e.jsonl"
     assert main(["events", str(path), "--format", "jsonl", "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "Last year" in err and "could not be resolved" in err
+    assert "'Saturday' could not be resolved" in err
+    assert "'Two days later' could not be resolved" in err
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert rows[0]["date"] == "1998" and rows[0]["start"] == "1998-01-01"
+    seized = next(r for r in rows if r["predicate"] == "seized")
+    assert seized["start"] is None and seized["date_source"] == "none"
+    began = next(r for r in rows if r["predicate"] == "began")
+    assert (began["date"], began["start"], began["end"]) == ("1998", "1998-01-01", "1998-12-31")
 
 
 def test_cli_every_command_has_help_and_is_in_the_readme():

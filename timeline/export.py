@@ -14,24 +14,32 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["FORMATS", "records", "to_bytes", "to_text", "write"]
+__all__ = ["FORMATS", "parquet_ready", "records", "to_bytes", "to_text", "write"]
 
 FORMATS = ("csv", "json", "jsonl", "parquet")
 _DATE_COLUMNS = ("start", "end")
 
 
 def records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as plain JSON-ready dicts: dates as YYYY-MM-DD, missing dates as null."""
-    out = frame.copy()
-    for column in _DATE_COLUMNS:
-        if column in out:
-            out[column] = out[column].map(lambda v: v.strftime("%Y-%m-%d") if pd.notna(v) else None)
-    rows = out.to_dict(orient="records")
+    """Rows as plain JSON-ready dicts: dates as YYYY-MM-DD, missing values as null."""
+    rows = frame.to_dict(orient="records")
     for row in rows:
         for key, value in row.items():
             if hasattr(value, "tolist"):
-                row[key] = value.tolist()
+                value = row[key] = value.tolist()
+            if key in _DATE_COLUMNS:
+                row[key] = value.strftime("%Y-%m-%d") if pd.notna(value) else None
+            elif isinstance(value, float) and value != value:  # NaN
+                row[key] = None
     return rows
+
+
+def parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Parquet needs one type per list: mentions [start, end, actor] become {start, end, actor}."""
+    if "mentions" not in frame:
+        return frame
+    return frame.assign(mentions=frame["mentions"].map(
+        lambda spans: [{"start": int(s), "end": int(e), "actor": str(a)} for s, e, a in spans]))
 
 
 def to_text(frame: pd.DataFrame, fmt: str) -> str:
@@ -52,7 +60,7 @@ def to_text(frame: pd.DataFrame, fmt: str) -> str:
 def to_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "parquet":
         buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
+        parquet_ready(frame).to_parquet(buffer, index=False)
         return buffer.getvalue()
     return to_text(frame, fmt).encode("utf-8")
 

@@ -39,8 +39,10 @@ class DocumentResult:
 
     @property
     def unresolved(self) -> tuple[TimeExpression, ...]:
-        """Time expressions that needed an anchor the document did not give."""
-        return tuple(t for t in self.times if t.anchor == "unresolved")
+        """Dates that needed an anchor the document did not give (or not precisely enough)."""
+        return tuple(t for t in self.times if t.anchor == "unresolved" or (
+            t.type in ("DATE", "TIME") and t.anchor != "absolute" and t.period_start is None
+            and not t.value.endswith("_REF")))
 
 
 def _sentences(doc: Document) -> list[Sentence]:
