@@ -98,6 +98,11 @@ def _expand_vocabulary(vocabulary: dict[str, str]) -> dict[str, str]:
     return expanded
 
 
+def _tables_for(alias: str, name: str, tables: dict[str, dict]) -> tuple[str, ...]:
+    """The tables a group is looked up in: its own name's, its vocabulary's, then "number"."""
+    return tuple(dict.fromkeys(t for t in (alias, name, "number") if t in tables))
+
+
 def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
                   tables: dict[str, dict], file: str) -> Rule:
     prefix = f"R{index}_"
@@ -113,12 +118,12 @@ def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
         if m["inline"]:
             return f"(?:{vocabulary[name]})"
         group = f"{prefix}{alias}{len(groups)}"
-        groups.append((group, alias, tuple(t for t in (alias, name) if t in tables)))
+        groups.append((group, alias, _tables_for(alias, name, tables)))
         return f"(?P<{group}>{vocabulary[name]})"
 
     def named(m: re.Match) -> str:
         group = f"{prefix}{m['name']}{len(groups)}"
-        groups.append((group, m["name"], tuple(t for t in (m["name"],) if t in tables)))
+        groups.append((group, m["name"], _tables_for(m["name"], m["name"], tables)))
         return f"(?P<{group}>"
 
     pattern = _NAMED_GROUP.sub(named, pattern)
