@@ -33,28 +33,10 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from timeline.actors.names import ascii_fold, slug
+
 DATA = Path(__file__).with_name("data")
 _LATIN_EXTRA = set(" '-.&()")
-
-
-def slug(name: str) -> str:
-    """``"Côte d'Ivoire"`` -> ``"cote-d-ivoire"``.
-
-    >>> slug("Côte d'Ivoire")
-    'cote-d-ivoire'
-    """
-    folded = ascii_fold(name).lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-
-
-def ascii_fold(text: str) -> str:
-    """Strip accents: ``"Bogotá"`` -> ``"Bogota"``.
-
-    >>> ascii_fold("Chișinău")
-    'Chisinau'
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_latin(text: str) -> bool:
@@ -156,7 +138,7 @@ def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[di
         yield line(code, "code", exact=True)
     stop = set(overrides["capital_stoplist"])
     for cap in entry["caps"] + overrides["extra_capitals"].get(key, []):
-        for variant in {cap, ascii_fold(cap)}:
+        for variant in dict.fromkeys([cap, ascii_fold(cap)]):
             if variant and variant not in stop and is_latin(variant):
                 yield line(variant, "capital")
     no_plural = set(overrides["no_plural_demonyms"])

@@ -18,8 +18,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.actors.build_gazetteer import slug
 from timeline.actors.gazetteer import Gazetteer
+from timeline.actors.names import slug
 from timeline.model import ActorMention
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -113,12 +113,30 @@ def find_persons(
             continue
         if _covered(taken, start, end):
             continue
-        if " " not in name and (cand.rule == "appositive" or text[cand.lead_start].islower()):
-            continue  # "spokesperson Smith" alone is too weak; "Mr. Smith" is fine
+        if " " not in name:  # "Mr. Smith": only as a short form of a person already named
+            earlier = _earlier_person(name, start, mentions, found)
+            if earlier is not None:
+                taken[start:end] = b"\x01" * (end - start)
+                found[start] = ActorMention(
+                    start, end, name, earlier.actor_id, earlier.name, "person", earlier.country
+                )
+            continue
         country = _country_for(text, cand, mentions, starts)
         taken[start:end] = b"\x01" * (end - start)
         found[start] = _person(text, start, end, name, country)
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _earlier_person(
+    token: str, pos: int, mentions: list[ActorMention], found: dict[int, ActorMention]
+) -> ActorMention | None:
+    """The last person before ``pos`` whose name has ``token`` as a word ("Smith")."""
+    best = None
+    for m in list(mentions) + list(found.values()):
+        if m.kind == "person" and m.start < pos and token in m.name.split():
+            if best is None or m.start > best.start:
+                best = m
+    return best
 
 
 def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMention:

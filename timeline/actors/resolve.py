@@ -38,6 +38,16 @@ def anchors(hits: list[Hit]) -> dict[str, list[int]]:
     return found
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _name_continues(text: str, end: int, titles: frozenset[str]) -> bool:
+    """A capitalised word follows: the short form is part of a longer, unknown name."""
+    m = _NEXT_WORD.match(text, end)
+    word = m.group(1) if m else ""
+    return bool(word) and word[0].isupper() and not word.isupper() and word not in titles
+
+
 def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:
     words = text[max(0, start - 30) : start].split()
     return bool(words) and (words[-1] in titles or " ".join(words[-2:]) in titles)
@@ -49,6 +59,8 @@ def _pick(
     pats = hit.patterns
     if any(p.actor_id.startswith("none:") for p in pats):
         return None
+    if pats[0].via == "short" and _name_continues(text, hit.end, titles):
+        return None  # "Koo Byoungsam" is not Wellington Koo; "Kim Myung-soo" is no Kim of ours
     if len(pats) == 1 and pats[0].alone and not pats[0].requires:
         return pats[0]
     context = [p for p in pats if p.requires and any(r in found for r in p.requires)]

@@ -1,0 +1,99 @@
+"""Within-document resolution: short forms, context aliases and repeated unknown names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kim Jong Un inspected a factory. Kim said the North would grow.",
+            [("Kim Jong Un", "Kim Jong Un"), ("Kim", "Kim Jong Un")],
+        ),
+        (
+            "Kim Yo Jong, the sister of Kim Jong Un, issued a statement. "
+            "Kim called Seoul a puppet.",
+            [
+                ("Kim Yo Jong", "Kim Yo Jong"),
+                ("Kim Jong Un", "Kim Jong Un"),
+                ("Kim", "Kim Jong Un"),
+                ("Seoul", "South Korea"),
+            ],
+        ),
+        (
+            "Putin spoke first. Later, Vladimir Putin hailed the troops.",
+            [("Putin", "Vladimir Putin"), ("Vladimir Putin", "Vladimir Putin")],
+        ),
+        (
+            "Yoon Suk Yeol was impeached. Yoon denied wrongdoing.",
+            [("Yoon Suk Yeol", "Yoon Suk Yeol"), ("Yoon", "Yoon Suk Yeol")],
+        ),
+        (
+            "Chinese Premier Li Qiang met investors. Li promised more openness.",
+            [("Chinese", "China"), ("Li Qiang", "Li Qiang"), ("Li", "Li Qiang")],
+        ),
+    ],
+)
+def test_find_actors_coreference_short_forms(gaz, text, expected):
+    assert pairs(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired a missile. Seoul said the North had violated UN resolutions.",
+            [
+                ("North Korea", "North Korea"),
+                ("Seoul", "South Korea"),
+                ("the North", "North Korea"),
+                ("UN", "United Nations"),
+            ],
+        ),
+        (
+            "South Korea protested. The North and the South have no treaty.",
+            [
+                ("South Korea", "South Korea"),
+                ("The North", "North Korea"),
+                ("the South", "South Korea"),
+            ],
+        ),
+        (
+            "Rebels in the North of Sudan and the South of Yemen.",
+            [("Sudan", "Sudan"), ("Yemen", "Yemen")],
+        ),
+        ("The North American market rose.", []),
+        (
+            "Iran's foreign minister said the Islamic Republic would respond.",
+            [("Iran", "Iran"), ("the Islamic Republic", "Iran")],
+        ),
+    ],
+)
+def test_find_actors_coreference_context_aliases(gaz, text, expected):
+    assert pairs(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence ministry spokesperson Jeon Ha-kyu said so. Jeon added that Jeon Ha-kyu "
+            "would not resign.",
+            [
+                ("Jeon Ha-kyu", "Jeon Ha-kyu"),
+                ("Jeon", "Jeon Ha-kyu"),
+                ("Jeon Ha-kyu", "Jeon Ha-kyu"),
+            ],
+        ),
+        (
+            "Rebel commander Ahmed Hassan Musa said. Musa later denied it; Ahmed did not.",
+            [("Ahmed Hassan Musa", "Ahmed Hassan Musa"), ("Musa", "Ahmed Hassan Musa")],
+        ),
+    ],
+)
+def test_find_actors_coreference_rule_people_repeat(gaz, text, expected):
+    assert pairs(text, gaz) == expected

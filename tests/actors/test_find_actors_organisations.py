@@ -1,0 +1,131 @@
+"""International organisations and organs, seats of power, state bodies and agencies, outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+
+
+def kinds(text, gaz):
+    return [(m.text, m.name, m.kind, m.country) for m in find_actors(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN Security Council met after the U.N. General Assembly vote.",
+            [
+                ("UN Security Council", "UN Security Council", "organisation", ""),
+                ("U.N. General Assembly", "UN General Assembly", "organisation", ""),
+            ],
+        ),
+        (
+            "NATO and the EU backed the IAEA; the WHO and the IMF disagreed.",
+            [
+                ("NATO", "NATO", "organisation", ""),
+                ("EU", "European Union", "organisation", ""),
+                ("IAEA", "International Atomic Energy Agency", "organisation", ""),
+                ("WHO", "World Health Organization", "organisation", ""),
+                ("IMF", "International Monetary Fund", "organisation", ""),
+            ],
+        ),
+        (
+            "Hezbollah and the Houthis praised Hamas.",
+            [
+                ("Hezbollah", "Hezbollah", "organisation", "Lebanon"),
+                ("Houthis", "Houthis", "organisation", "Yemen"),
+                ("Hamas", "Hamas", "organisation", "Palestine"),
+            ],
+        ),
+        (
+            "The African Union and ASEAN and OPEC+ met at the World Bank.",
+            [
+                ("African Union", "African Union", "organisation", ""),
+                ("ASEAN", "ASEAN", "organisation", ""),
+                ("OPEC+", "OPEC", "organisation", ""),
+                ("World Bank", "World Bank", "organisation", ""),
+            ],
+        ),
+    ],
+)
+def test_find_actors_organisations_international(gaz, text, expected):
+    assert kinds(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Kremlin declined to comment.", "Kremlin", "Russia"),
+        ("the White House said", "White House", "United States"),
+        ("Downing Street said", "Downing Street", "United Kingdom"),
+        ("the Elysee said", "Élysée", "France"),
+        ("the Blue House said", "Blue House", "South Korea"),
+        ("The Pentagon said", "Pentagon", "United States"),
+        ("KCNA reported", "KCNA", "North Korea"),
+        ("according to TASS", "TASS", "Russia"),
+        ("Xinhua news agency said", "Xinhua", "China"),
+        ("Iran's IRNA said", "IRNA", "Iran"),
+        ("The IDF said", "Israel Defense Forces", "Israel"),
+        ("the Revolutionary Guards said", "Islamic Revolutionary Guard Corps", "Iran"),
+        ("The Unification Ministry said", "Unification Ministry", "South Korea"),
+    ],
+)
+def test_find_actors_organisations_seats_and_state_agencies(gaz, text, name, country):
+    found = [m for m in find_actors(text, gaz) if m.kind == "agency"]
+    assert [(m.name, m.country) for m in found] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "South Korea's Ministry of Defence said",
+            "Ministry of Defence (South Korea)",
+            "South Korea",
+        ),
+        ("the Russian Defence Ministry said", "Ministry of Defence (Russia)", "Russia"),
+        ("Sudan's army said", "Armed Forces (Sudan)", "Sudan"),
+        ("Israel's military said", "Armed Forces (Israel)", "Israel"),
+        ("the foreign ministry of Ukraine said", "Foreign Ministry (Ukraine)", "Ukraine"),
+        ("The North's Central Military Commission", "Central Military Commission", ""),
+        ("Russia's Security Council said", "Security Council (Russia)", "Russia"),
+        ("the Chinese government said", "Government (China)", "China"),
+        ("North Korean state media said", "State Media (North Korea)", "North Korea"),
+    ],
+)
+def test_find_actors_organisations_bodies_take_their_country(gaz, text, name, country):
+    found = [m for m in find_actors(text, gaz) if m.kind == "agency"]
+    assert [(m.name, m.country) for m in found] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ministry said",  # no country: nothing
+        "the army said it would respond",
+        "the government fell",
+        "officials said troops were moving",
+    ],
+)
+def test_find_actors_organisations_lone_generic_words_are_nothing(gaz, text):
+    assert find_actors(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("an AFP report said", "AFP"),
+        ("(File Image/Reuters)", "Reuters"),
+        ("the Associated Press reported", "Associated Press"),
+        ("the AP reported", "Associated Press"),
+        ("Yonhap news agency said", "Yonhap"),
+        ("told the BBC", "BBC"),
+        ("according to The New York Times", "The New York Times"),
+        ("The Washington Post said", "The Washington Post"),
+    ],
+)
+def test_find_actors_organisations_outlets_are_outlets(gaz, text, name):
+    found = find_actors(text, gaz)
+    assert [(m.name, m.kind) for m in found] == [(name, "outlet")]

@@ -1,0 +1,143 @@
+"""People: the leaders table, short forms, and unknown people found by title or role."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+
+
+def people(text, gaz):
+    return [(m.text, m.name, m.country) for m in find_actors(text, gaz) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin met Kim Jong Un.",
+            [
+                ("Vladimir Putin", "Vladimir Putin", "Russia"),
+                ("Kim Jong Un", "Kim Jong Un", "North Korea"),
+            ],
+        ),
+        (
+            "Benjamin Netanyahu spoke to Joe Biden and Donald Trump.",
+            [
+                ("Benjamin Netanyahu", "Benjamin Netanyahu", "Israel"),
+                ("Joe Biden", "Joe Biden", "United States"),
+                ("Donald Trump", "Donald Trump", "United States"),
+            ],
+        ),
+        (
+            "Volodymyr Zelenskyy and Recep Tayyip Erdogan met Xi Jinping.",
+            [
+                ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "Ukraine"),
+                ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Turkey"),
+                ("Xi Jinping", "Xi Jinping", "China"),
+            ],
+        ),
+        (
+            "Nicolas Maduro denounced Gustavo Petro and Lula.",
+            [
+                ("Nicolas Maduro", "Nicolás Maduro", "Venezuela"),
+                ("Gustavo Petro", "Gustavo Petro", "Colombia"),
+                ("Lula", "Luiz Inácio Lula da Silva", "Brazil"),
+            ],
+        ),
+        (
+            "Abdel Fattah al-Burhan and Hemedti fought for control of Sudan.",
+            [
+                ("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan", "Sudan"),
+                ("Hemedti", "Mohamed Hamdan Dagalo", "Sudan"),
+            ],
+        ),
+        (
+            "Antonio Guterres and Ursula von der Leyen called for calm.",
+            [
+                ("Antonio Guterres", "António Guterres", ""),
+                ("Ursula von der Leyen", "Ursula von der Leyen", ""),
+            ],
+        ),
+    ],
+)
+def test_find_actors_persons_known_leaders(gaz, text, expected):
+    assert people(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin said.", [("Putin", "Vladimir Putin", "Russia")]),  # may stand alone
+        ("Zelensky said.", [("Zelensky", "Volodymyr Zelensky", "Ukraine")]),
+        ("Kim said.", []),  # needs Kim Jong Un (or another Kim) in the document
+        ("Lee said.", []),
+        ("President Xi said.", [("Xi", "Xi Jinping", "China")]),
+        ("President Lee said.", []),  # several Lees in the table: ambiguous
+        ("Prime Minister Sanchez said.", [("Sanchez", "Pedro Sánchez", "Spain")]),
+        ("Johnson said.", []),  # Boris or Mike: not alone
+    ],
+)
+def test_find_actors_persons_bare_surnames(gaz, text, expected):
+    assert people(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea's Unification Ministry said on Monday. "
+            "Koo Byoungsam, the ministry's spokesperson, called it a crime.",
+            [("Koo Byoungsam", "Koo Byoungsam", "South Korea")],
+        ),
+        (
+            "Ministry spokesperson Koo Byoungsam said so.",
+            [("Koo Byoungsam", "Koo Byoungsam", "")],
+        ),
+        (
+            "Kenyan President Jane Wanjiru Otieno said.",
+            [("Jane Wanjiru Otieno", "Jane Wanjiru Otieno", "Kenya")],
+        ),
+        (
+            "Gen. John Smith said. Mr. Smith added that Smith was tired.",
+            [
+                ("John Smith", "John Smith", ""),
+                ("Smith", "John Smith", ""),
+                ("Smith", "John Smith", ""),
+            ],
+        ),
+        (
+            "Lt. Gen. Kim Myung-soo, the South Korean Joint Chiefs of Staff chairman, said.",
+            [("Kim Myung-soo", "Kim Myung-soo", "South Korea")],
+        ),
+        (
+            "Mr. Zhang Wei, a spokesman for the Chinese embassy in London, said.",
+            [("Zhang Wei", "Zhang Wei", "China")],
+        ),
+        (
+            "Ukraine's Foreign Minister Olena Kovalenko said.",
+            [("Olena Kovalenko", "Olena Kovalenko", "Ukraine")],
+        ),
+        (
+            "Prime Minister Hamid Karzai of Afghanistan said.",
+            [("Hamid Karzai", "Hamid Karzai", "")],
+        ),
+    ],
+)
+def test_find_actors_persons_found_by_rule(gaz, text, expected):
+    assert people(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President said on Monday.",
+        "The Minister of Foreign Affairs said.",
+        "President of France",
+        "the spokesperson said Monday",
+        "Its spokesperson said that the North admitted it.",
+        "Meanwhile, the minister's spokesperson said.",
+    ],
+)
+def test_find_actors_persons_no_person_without_a_name(gaz, text):
+    assert people(text, gaz) == []
