@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
+    from timeline.settings import Settings
+
 __all__ = [
     "COLUMNS",
     "ActorMention",
@@ -31,6 +33,7 @@ __all__ = [
     "parse_dct",
     "process",
     "process_all",
+    "Settings",
 ]
 
 # Where each public name lives. Importing ``timeline`` stays cheap (the CLI and the sub-packages
@@ -50,6 +53,7 @@ _HOMES = {
     "DocumentResult": "timeline.pipeline",
     "process": "timeline.pipeline",
     "process_all": "timeline.pipeline",
+    "Settings": "timeline.settings",
 }
 
 
@@ -59,7 +63,8 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'timeline' has no attribute {name!r}")
 
 
-def extract_events(text: str, dct: date | str | None = None, doc_id: str | None = None) -> pd.DataFrame:
+def extract_events(text: str, dct: date | str | None = None, doc_id: str | None = None,
+                   settings: Settings | None = None) -> pd.DataFrame:
     """The events of one article as a DataFrame, one row per event (columns: ``COLUMNS``).
 
     ``dct`` is the article date, the anchor of relative dates ("last year", "on Saturday");
@@ -69,6 +74,7 @@ def extract_events(text: str, dct: date | str | None = None, doc_id: str | None 
     from timeline.loaders import parse_dct
     from timeline.model import Document
     from timeline.pipeline import process
+    from timeline.settings import DEFAULT_SETTINGS
 
     doc = Document(doc_id=doc_id or "doc", text=text, dct=parse_dct(dct))
-    return events_frame([process(doc)])
+    return events_frame([process(doc, settings or DEFAULT_SETTINGS)])

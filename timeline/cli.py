@@ -84,6 +84,7 @@ def _events(args: argparse.Namespace) -> int:
     from timeline import events_frame, load_documents, parse_dct, process_all
     from timeline.events.merge import merge_events
     from timeline.export import write
+    from timeline.settings import DEFAULT_SETTINGS
 
     try:
         fallback = parse_dct(args.dct) if args.dct else None
@@ -103,7 +104,7 @@ def _events(args: argparse.Namespace) -> int:
             print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
                   f"(no article date)", file=sys.stderr)
     frame = events_frame(results)
-    if not args.no_merge:
+    if not args.no_merge and DEFAULT_SETTINGS.merge_across_documents:
         frame = merge_events(frame)
     data = write(frame, args.format, args.output)
     if data is not None:

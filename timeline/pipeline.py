@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from timeline.actors import analyst_actors, find_actors
 from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
+from timeline.settings import DEFAULT_SETTINGS, Settings
 from timeline.temporal import tag
 from timeline.text import split_sentences
 
@@ -45,15 +46,15 @@ class DocumentResult:
             and not t.value.endswith("_REF")))
 
 
-def _sentences(doc: Document) -> list[Sentence]:
-    return split_sentences(doc.text)
+def _sentences(doc: Document, settings: Settings) -> list[Sentence]:
+    return split_sentences(doc.text, settings)
 
 
-def _times(doc: Document) -> list[TimeExpression]:
+def _times(doc: Document, settings: Settings) -> list[TimeExpression]:
     return tag(doc.text, doc.dct)
 
 
-def _mentions(doc: Document) -> list[ActorMention]:
+def _mentions(doc: Document, settings: Settings) -> list[ActorMention]:
     return find_actors(doc.text)
 
 
@@ -64,14 +65,14 @@ STEPS = (
 )
 
 
-def process(doc: Document) -> DocumentResult:
+def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentResult:
     """Run every step over one document."""
-    found = {name: tuple(step(doc)) for name, step in STEPS}
+    found = {name: tuple(step(doc, settings)) for name, step in STEPS}
     events = build_events(doc, found["sentences"], found["times"], found["mentions"],
-                          analyst_actors)
+                          analyst_actors, settings)
     return DocumentResult(document=doc, events=tuple(events), **found)
 
 
-def process_all(docs: Iterable[Document]) -> Iterator[DocumentResult]:
+def process_all(docs: Iterable[Document], settings: Settings = DEFAULT_SETTINGS) -> Iterator[DocumentResult]:
     for doc in docs:
-        yield process(doc)
+        yield process(doc, settings)

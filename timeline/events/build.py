@@ -15,6 +15,7 @@ from datetime import date
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.summary import summarize
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
+from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["build_events"]
 
@@ -29,6 +30,7 @@ def build_events(
     times: Sequence[TimeExpression],
     mentions: Sequence[ActorMention],
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[Event]:
     text = doc.text
     dated = sorted((t for t in times if t.type in _DATING_TYPES and t.period_start is not None),
@@ -51,11 +53,13 @@ def build_events(
         sentence_times = _within(dated, dated_starts, *span)
         sentence_mentions = _within(mentions, mention_starts, *span)
         drafts = [(c, _own_time(c, sentence_times))
-                  for c in sentence_candidates(text, sentence.start, sentence.end)]
+                  for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
         sentence_time = next((own for _, own in drafts if own is not None), None)
         for candidate, own in drafts:
-            event = _event(doc, sentence, candidate, own, sentence_time, previous,
-                           sentence_mentions, analyst_actors, len(events) + 1)
+            event = _event(doc, sentence, candidate, own, sentence_time,
+                           previous if settings.inherit_within_paragraph else None,
+                           sentence_mentions, analyst_actors, len(events) + 1,
+                           settings.summary_max_words)
             events.append(event)
             if candidate.clauses[0].kind != "rel":  # background clauses do not move the narrative
                 previous = event
@@ -80,7 +84,7 @@ def _own_time(candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpr
 def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExpression | None,
            sentence_time: TimeExpression | None, previous: Event | None,
            mentions: Sequence[ActorMention], analyst_actors: Callable,
-           number: int) -> Event:
+           number: int, summary_words: int) -> Event:
     time, source, resolution = _date(doc.dct, own, sentence_time, previous)
     inside = [m for m in mentions if candidate.start <= m.start and m.end <= candidate.end]
     roles = _roles(candidate, inside)
@@ -108,7 +112,7 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
         trigger_start=candidate.predicate.start,
         trigger_end=candidate.predicate.end,
         predicate=candidate.predicate.text,
-        summary=summarize(doc.text, candidate),
+        summary=summarize(doc.text, candidate, summary_words),
         time=time if source == "explicit" else None,
         date_source=source,
         date_value=value,

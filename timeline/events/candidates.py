@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from timeline.events.clauses import Clause, Token, clause_words, split_clauses, tokenize
 from timeline.events.lexicon import Cue, load_lexicon
+from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["Candidate", "sentence_candidates"]
 
-_NEAR = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +32,10 @@ class Candidate:
     predicate_clause: Clause
 
 
-def sentence_candidates(text: str, start: int, end: int) -> list[Candidate]:
+def sentence_candidates(text: str, start: int, end: int,
+                        settings: Settings = DEFAULT_SETTINGS) -> list[Candidate]:
     tokens = tokenize(text, start, end)
-    clauses = split_clauses(text, start, end, tokens)
+    clauses = split_clauses(text, start, end, tokens, settings.report_gap)
     groups: list[list[Clause]] = []
     for clause in clauses:
         if clause.kind == "comp" and groups:
@@ -45,7 +46,7 @@ def sentence_candidates(text: str, start: int, end: int) -> list[Candidate]:
             groups.append([clause])
     result = []
     for group in groups:
-        candidate = _candidate(text, tokens, group)
+        candidate = _candidate(text, tokens, group, settings.status_window)
         if candidate is not None:
             result.append(candidate)
     return result
@@ -59,7 +60,7 @@ def _has_verb_cue(tokens: list[Token], clause: Clause) -> bool:
     )
 
 
-def _candidate(text: str, tokens: list[Token], group: list[Clause]) -> Candidate | None:
+def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int) -> Candidate | None:
     lex = load_lexicon()
     found: list[tuple[int, Cue, Clause]] = []
     for clause in group:
@@ -87,7 +88,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause]) -> Candidate
     else:
         chosen, reporter = content[0] if content else found[0], None
     index, cue, clause = chosen
-    status = _status(tokens, group, index, cue, reporter)
+    status = _status(tokens, group, index, cue, reporter, window)
     words = clause_words()
     subject = _subject_start(tokens, head, (reporter or chosen)[0], words)
     antecedent = None
@@ -123,9 +124,9 @@ def _is_noun_use(tokens: list[Token], i: int, cue: Cue) -> bool:
 
 
 def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
-            reporter: tuple[int, Cue, Clause] | None) -> str:
+            reporter: tuple[int, Cue, Clause] | None, near: int) -> str:
     lex = load_lexicon()
-    window = [t.lower for t in tokens[max(group[0].first, index - _NEAR) : index]]
+    window = [t.lower for t in tokens[max(group[0].first, index - near) : index]]
     if any(w in lex.negation for w in window):
         return "denied"
     if any(w in lex.planned for w in window):

@@ -23,7 +23,6 @@ __all__ = ["Clause", "Token", "clause_words", "split_clauses", "tokenize"]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
 _OPEN = {"“": True, "”": False}
-_REPORT_GAP = 4  # "confirmed for the first time that", "told reporters on Monday that"
 
 
 class Token(NamedTuple):
@@ -74,7 +73,8 @@ def _lower(word: str) -> str:
     return lower[:-2] if lower.endswith(("'s", "’s")) else lower
 
 
-def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None) -> list[Clause]:
+def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None,
+                  report_gap: int = 4) -> list[Clause]:
     """Clauses of the sentence ``text[start:end]`` (offsets into the whole text)."""
     tokens = tokenize(text, start, end) if tokens is None else tokens
     if not tokens:
@@ -87,7 +87,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             continue
         prev = tokens[i - 1].lower
         if tok.lower in words["relative"] and prev not in words["determiners"]:
-            cuts.append((i, "comp" if _after_reporting(tokens, i, cues) else "rel"))
+            cuts.append((i, "comp" if _after_reporting(tokens, i, cues, report_gap) else "rel"))
         elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","
                                   and not _participle_follows(tokens, i)):
             cuts.append((i, "main"))
@@ -102,9 +102,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     return clauses
 
 
-def _after_reporting(tokens: list[Token], i: int, cues: dict) -> bool:
+def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
     """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
-    for j in range(i - 1, max(-1, i - 2 - _REPORT_GAP), -1):
+    for j in range(i - 1, max(-1, i - 2 - gap), -1):
         cue = cues.get(tokens[j].lower)
         if cue is not None and cue.pos == "verb":
             return cue.reporting is not None

@@ -9,11 +9,10 @@ from timeline.events.clauses import clause_words
 
 __all__ = ["summarize"]
 
-MAX_WORDS = 30
 _SPACE = re.compile(r"\s+")
 
 
-def summarize(text: str, candidate: Candidate) -> str:
+def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     """The candidate's words from its subject to the end of its clauses, trimmed.
 
     For a relative clause ("the region that rebels seized last year") the noun it modifies is
@@ -27,8 +26,8 @@ def summarize(text: str, candidate: Candidate) -> str:
         body = _relative(text, candidate)
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     words = body.split(" ")
-    if len(words) > MAX_WORDS:
-        body = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+    if len(words) > max_words:
+        body = " ".join(words[:max_words]).rstrip(",;:") + " …"
     elif body.endswith("."):
         body = body[:-1]
     return body[:1].upper() + body[1:]

@@ -8,8 +8,12 @@ such as ``(File Image/Reuters)``) or ``dateline`` (``MOSCOW:``, ``WASHINGTON (Re
 >>> [s.text(text) for s in split_sentences(text)]
 ['Gen. Smith met Mr. Lee in the U.S. on Jan. 5.', '"We will fight. We will win," he said.']
 >>> text = "Troops withdraw\\n\\nMOSCOW: The army left on Monday. (File Image/Reuters)"
->>> [(s.kind, s.text(text)) for s in split_sentences(text)]
-[('headline', 'Troops withdraw'), ('dateline', 'MOSCOW:'), ('sentence', 'The army left on Monday.'), ('caption', '(File Image/Reuters)')]
+>>> for s in split_sentences(text):
+...     print(s.kind, "|", s.text(text))
+headline | Troops withdraw
+dateline | MOSCOW:
+sentence | The army left on Monday.
+caption | (File Image/Reuters)
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.model import Sentence
+from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["split_sentences"]
 
@@ -34,7 +39,6 @@ _DATELINE = re.compile(
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _ANY_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|\Z)")
 _WORDS = re.compile(r"[A-Za-z]+")
-_HEADLINE_MAX_WORDS = 16
 
 
 @lru_cache(maxsize=1)
@@ -43,15 +47,15 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, settings: Settings = DEFAULT_SETTINGS) -> list[Sentence]:
     """Split a document into units; offsets index into ``text``."""
     units: list[Sentence] = []
     for line in _LINE.finditer(text):
-        units.extend(_split_line(text, line.start(), line.end()))
+        units.extend(_split_line(text, line.start(), line.end(), settings.headline_max_words))
     return units
 
 
-def _split_line(text: str, start: int, end: int) -> list[Sentence]:
+def _split_line(text: str, start: int, end: int, headline_words: int) -> list[Sentence]:
     start, end = _strip(text, start, end)
     if start >= end:
         return []
@@ -61,7 +65,7 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
         units.append(Sentence(start, start + len(dateline.group(0).rstrip()), "dateline"))
         start = dateline.end()
     block = text[start:end]
-    if not _ANY_END.search(block) and _is_headline(block):
+    if not _ANY_END.search(block) and _is_headline(block, headline_words):
         units.append(Sentence(start, end, "headline"))
         return units
     for s, e in _sentence_bounds(text, start, end):
@@ -74,8 +78,8 @@ def _all_caps_first_word(place: str) -> bool:
     return len(first) >= 2 and first.upper() == first
 
 
-def _is_headline(block: str) -> bool:
-    return len(_WORDS.findall(block)) <= _HEADLINE_MAX_WORDS and not block.rstrip().endswith(",")
+def _is_headline(block: str, max_words: int) -> bool:
+    return len(_WORDS.findall(block)) <= max_words and not block.rstrip().endswith(",")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
