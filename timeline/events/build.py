@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -20,6 +21,7 @@ from timeline.settings import DEFAULT_SETTINGS, Settings
 __all__ = ["build_events"]
 
 _DATING_TYPES = {"DATE", "TIME"}
+_PERSONAL = {"he", "she"}
 _ASIDE = re.compile(r",[^,]{1,60},")
 _SPACES = re.compile(r"\s+")
 
@@ -52,8 +54,10 @@ def build_events(
         span = (sentence.start, sentence.end)
         sentence_times = _within(dated, dated_starts, *span)
         sentence_mentions = _within(mentions, mention_starts, *span)
+        person = _last_person(mentions, mention_starts, sentence.start)
         drafts = [(c, _own_time(c, sentence_times))
                   for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
+        sentence_mentions = _with_pronouns(text, drafts, sentence_mentions, person)
         sentence_time = next((own for _, own in drafts if own is not None), None)
         for candidate, own in drafts:
             event = _event(doc, sentence, candidate, own, sentence_time,
@@ -64,6 +68,29 @@ def build_events(
             if candidate.clauses[0].kind != "rel":  # background clauses do not move the narrative
                 previous = event
     return events
+
+
+def _last_person(mentions: list[ActorMention], starts: list[int], before: int) -> ActorMention | None:
+    """The last person named before ``before`` (for "He said ...")."""
+    for i in range(bisect_left(starts, before) - 1, max(-1, bisect_left(starts, before) - 40), -1):
+        if mentions[i].kind == "person":
+            return mentions[i]
+    return None
+
+
+def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
+                   person: ActorMention | None) -> list[ActorMention]:
+    """A subject "He"/"She" opening an event stands for the last person named before it."""
+    if person is None:
+        return mentions
+    added = []
+    for candidate, _ in drafts:
+        start = candidate.subject_start
+        word = text[start : start + 4].split(" ", 1)[0]
+        if word.lower() in _PERSONAL and not any(m.kind == "person" and m.start < candidate.predicate.start
+                                                   and m.start >= start for m in mentions):
+            added.append(replace(person, start=start, end=start + len(word), text=word))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _within(items: list, starts: list[int], start: int, end: int) -> list:

@@ -1,0 +1,54 @@
+"""Events of whole documents: dating rules, actors with roles, attribution, pronoun subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import extract_events
+
+
+def rows(text: str, dct: str | None = "2025-06-12") -> list[dict]:
+    from timeline.export import records
+
+    return records(extract_events(text, dct=dct))
+
+
+def test_build_he_stands_for_the_last_person_named():
+    events = rows("Israeli Prime Minister Benjamin Netanyahu met the envoy on Tuesday. "
+                  "He said that the army would expand the operation.")
+    said = next(e for e in events if e["summary"].startswith("He said"))
+    assert "Benjamin Netanyahu" in said["actors"] and "Israel" in said["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date", "source"),
+    [
+        # its own date
+        ("Sudan's army said it recaptured the presidential palace on Friday.", "recaptured",
+         "2025-06-06", "explicit"),
+        # the date of the previous event of the paragraph
+        ("Rebels attacked El Fasher on Friday. The army denied the report.", "denied",
+         "2025-06-06", "inherited"),
+        # a new paragraph starts again from the article date
+        ("Rebels attacked El Fasher on Friday.\n\nThe army denied the report.", "denied",
+         "2025-06-12", "article_date"),
+    ],
+)
+def test_build_dating_rules(text, predicate, date, source):
+    event = next(e for e in rows(text) if e["predicate"] == predicate)
+    assert (event["date"], event["date_source"]) == (date, source)
+
+
+def test_build_reported_event_has_attribution_status_and_roles():
+    (event,) = rows("Iran's foreign ministry said on Monday that U.S. forces had seized an oil tanker.")
+    assert event["predicate"] == "seized" and event["status"] == "claimed"
+    assert event["attribution"] == "Iran's foreign ministry said"
+    roles = dict(map(tuple, event["actor_roles"]))
+    assert roles.get("Iran") == "source" and roles.get("United States") == "agent"
+    assert event["date"] == "2025-06-09"
+
+
+def test_build_article_without_date_keeps_absolute_dates():
+    events = rows("The armistice was signed in July 1953. Fighting stopped the next day.", dct=None)
+    signed = next(e for e in events if e["predicate"] == "signed")
+    assert (signed["date"], signed["start"], signed["end"]) == ("1953-07", "1953-07-01", "1953-07-31")
