@@ -1,0 +1,166 @@
+"""Behaviours of ``tag`` on news sentences (written for these tests, in the corpora's style)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = date(2025, 4, 28)  # a Monday
+
+
+def values(text: str, dct: date | None = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The ceasefire was signed on April 28, 2025, in Doha.", "April 28, 2025", "2025-04-28"),
+    ("The ceasefire was signed on 28 April 2025 in Doha.", "28 April 2025", "2025-04-28"),
+    ("Exports fell sharply in 2024.", "2024", "2024"),
+    ("The offensive began in August.", "August", "2024-08"),
+    ("Troops crossed the border in June 2024.", "June 2024", "2024-06"),
+    ("Prices peaked in mid-2024.", "mid-2024", "2024"),
+    ("The bank expanded in the early 1990s.", "the early 1990s", "199"),
+    ("Inflation was high in the 1990s.", "the 1990s", "199"),
+    ("The armistice was signed in 1953.", "1953", "1953"),
+    ("Profit rose in the third quarter.", "the third quarter", "2024-Q3"),
+    ("Sales grew in fiscal 1998.", "fiscal 1998", "1998"),
+    ("The court ruled on March 3rd.", "March 3rd", "2025-03-03"),
+    ("Floods hit the region in the summer of 2023.", "the summer of 2023", "2023-SU"),
+    ("The talks opened on Jan. 5.", "Jan. 5", "2025-01-05"),
+])
+def test_tagger_absolute_dates(text, span, value):
+    assert values(text)[span] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The economy shrank last year.", "last year", "2024"),
+    ("Talks resume this week.", "this week", "2025-W18"),
+    ("Elections are due next month.", "next month", "2025-05"),
+    ("The minister resigned yesterday.", "yesterday", "2025-04-27"),
+    ("The minister resigns today.", "today", "2025-04-28"),
+    ("The president speaks tonight.", "tonight", "2025-04-28"),
+    ("Protests began earlier this month.", "earlier this month", "2025-04"),
+    ("The ship sank two days ago.", "two days ago", "2025-04-26"),
+    ("Rebels shelled the city over the weekend.", "the weekend", "2025-W17-WE"),
+    ("Tensions have eased recently.", "recently", "PAST_REF"),
+    ("The army now controls the town.", "now", "PRESENT_REF"),
+    ("A decision is expected in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+    ("Forty people died in the past 24 hours.", "the past 24 hours", "PT24H"),
+    ("Snow fell last autumn.", "last autumn", "2024-FA"),
+])
+def test_tagger_relative_to_article_date(text, span, value):
+    assert values(text)[span] == value
+
+
+def test_tagger_a_year_earlier_counts_from_the_article_date():
+    assert values("Sales rose 5%. A year earlier they had fallen.")["A year earlier"] == "2024"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Moscow said on Saturday its troops had retaken Kursk.", "Saturday", "2025-04-26"),
+    ("The Kremlin said on Monday that the region was free.", "Monday", "2025-04-28"),
+    ("The envoys meet again next Tuesday.", "next Tuesday", "2025-04-29"),
+    ("The envoys will meet again on Friday.", "Friday", "2025-05-02"),
+    ("The vote is scheduled for Friday.", "Friday", "2025-05-02"),
+    ("The company plans to report results on Thursday.", "Thursday", "2025-05-01"),
+    ("Prices rose in March, the agency said.", "March", "2025-03"),
+])
+def test_tagger_weekdays_and_months_by_tense(text, span, value):
+    assert values(text)[span] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The accord was signed on March 3, 1995. Two days later fighting resumed.",
+     "Two days later", "1995-03-05"),
+    ("The accord was signed on March 3, 1995. The next day, fighting resumed.",
+     "The next day", "1995-03-04"),
+    ("The dam was finished in 1962, and that year the valley flooded.", "that year", "1962"),
+    ("The bank failed in March 1991; the following month the fund closed.",
+     "the following month", "1991-04"),
+    ("He landed on June 3, 1990, and left a week after.", "a week after", "1990-06-10"),
+])
+def test_tagger_narrative_anchoring(text, span, value):
+    assert values(text)[span] == value
+
+
+def test_tagger_without_dct_resolves_against_the_last_mentioned_date():
+    found = {t.text: t for t in tag("Rome fell in 1453. The next year, trade collapsed.")}
+    assert (found["The next year"].value, found["The next year"].anchor) == ("1454", "narrative")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The next day, the rebels withdrew.", "The next day", "XXXX-XX-XX"),
+    ("Talks collapsed on Saturday.", "Saturday", "XXXX-WXX-6"),
+    ("The dam burst last year.", "last year", "XXXX"),
+])
+def test_tagger_without_any_anchor_is_unresolved(text, span, value):
+    found = {t.text: t for t in tag(text, None)}
+    assert (found[span].value, found[span].anchor) == (value, "unresolved")
+    assert found[span].explanation
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value"), [
+    ("He served three years in prison.", "three years", "DURATION", "P3Y"),
+    ("The siege lasted 10 months.", "10 months", "DURATION", "P10M"),
+    ("The two sides have fought for decades.", "decades", "DURATION", "PXE"),
+    ("Inspectors visit the plant every week.", "every week", "SET", "P1W"),
+    ("The report is published annually.", "annually", "SET", "P1Y"),
+    ("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+])
+def test_tagger_durations_and_sets(text, span, type_, value):
+    found = {t.text: t for t in tag(text, DCT)}
+    assert (found[span].type, found[span].value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea deployed 10,000 to 12,000 troops to Russia.",
+    "North Korea confirmed for the first time that it had sent troops.",
+    "Theresa May met the Irish prime minister.",
+    "Mussolini led the march on Rome.",
+    "The Sunday Times reported the deal.",
+    "The ticket costs $2,024.",
+    "Arsenal won 3-2 at home.",
+    "Call the embassy on 202-555-0143.",
+    "Officials may meet the rebels.",
+])
+def test_tagger_not_dates(text):
+    assert tag(text, DCT) == []
+
+
+def test_tagger_offsets_point_into_the_text():
+    text = "On Saturday, two days ago, the rebels withdrew."
+    for t in tag(text, DCT):
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The economy shrank last year.", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("Profit rose in the third quarter of 2024.", (date(2024, 7, 1), date(2024, 9, 30))),
+    ("Talks resume this week.", (date(2025, 4, 28), date(2025, 5, 4))),
+])
+def test_tagger_period_bounds(text, period):
+    t = tag(text, DCT)[0]
+    assert (t.period_start, t.period_end) == period
+
+
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "kursk-2025-04-28.txt"
+
+
+def test_tagger_sample_article_issue_3():
+    if not SAMPLE.exists():
+        pytest.skip(f"sample article not found at {SAMPLE} (../shared is not checked out)")
+    raw = SAMPLE.read_text(encoding="utf-8")
+    header, _, body = raw.partition("date 2025-04-28")
+    text = body
+    found = tag(text, DCT)
+    pairs = [(t.text, t.value) for t in found]
+    assert [v for s, v in pairs if s == "last year"] == ["2024", "2024"]
+    assert ("Saturday", "2025-04-26") in pairs
+    assert all(v == "2025-04-28" for s, v in pairs if s == "Monday")
+    assert ("Monday", "2025-04-28") in pairs
+    tagged = "".join(t.text for t in found)
+    assert "10,000" not in tagged and "first time" not in tagged
