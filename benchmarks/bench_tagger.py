@@ -1,0 +1,131 @@
+"""Throughput of Timeline's date engine, side by side with dateparser, in one process.
+
+    python benchmarks/bench_tagger.py [CORPUS.jsonl ...] [--dateparser-seconds 20]
+
+Tags the development corpora (default: ../shared/corpora/timebank.jsonl and aquaint.jsonl),
+prints characters per second for ours and for ``dateparser.search.search_dates`` (article
+date as RELATIVE_BASE, past preferred; on a subset when it is slow), the ratio, peak memory,
+and the worst case: 1 MB of adversarial text against 1 MB of news (the ratio must be <= 3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+import tracemalloc
+from datetime import date, datetime
+from pathlib import Path
+
+from timeline.temporal import tag
+from timeline.temporal.grammar import load_grammar
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpora" / name
+                   for name in ("timebank.jsonl", "aquaint.jsonl")]
+
+
+def load(paths: list[Path]) -> list[tuple[str, date]]:
+    docs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    d = json.loads(line)
+                    docs.append((d["text"], date.fromisoformat(d["dct"][:10])))
+    return docs
+
+
+def rate_ours(docs: list[tuple[str, date]], repeat: int = 3) -> float:
+    chars = sum(len(text) for text, _ in docs)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text, dct in docs:
+            tag(text, dct)
+        best = min(best, time.perf_counter() - start)
+    return chars / best
+
+
+def rate_dateparser(docs: list[tuple[str, date]], budget: float) -> tuple[float, int, int]:
+    from dateparser.search import search_dates
+
+    search_dates("warm up on Monday", settings={"PREFER_DATES_FROM": "past"})
+    chars = done = 0
+    start = time.perf_counter()
+    for text, dct in docs:
+        search_dates(text, languages=["en"], settings={
+            "RELATIVE_BASE": datetime(dct.year, dct.month, dct.day),
+            "PREFER_DATES_FROM": "past"})
+        chars += len(text)
+        done += 1
+        if time.perf_counter() - start > budget:
+            break
+    return chars / (time.perf_counter() - start), done, chars
+
+
+def peak_memory(docs: list[tuple[str, date]]) -> tuple[float, float]:
+    tracemalloc.start()
+    for text, dct in docs:
+        tag(text, dct)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6, maxrss_kb / 1e3
+
+
+def adversarial(size: int) -> str:
+    unit = ("9" * 300 + "MayMarchMondayand,,,;;--" + "and" * 50 + "January" * 20 + "1999" * 40
+            + "Monday," * 30 + ".,;:!?" * 20 + "Sept.30,1999" * 10 + "lastyearagoweeks" * 10)
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def seconds(text: str, dct: date, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        tag(text, dct)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--dateparser-seconds", type=float, default=20.0,
+                        help="time budget for dateparser (it tags a prefix of the corpus)")
+    args = parser.parse_args()
+    docs = load(args.corpora)
+    chars = sum(len(t) for t, _ in docs)
+    start = time.perf_counter()
+    load_grammar("en")
+    compile_s = time.perf_counter() - start
+    ours = rate_ours(docs)
+    theirs, done, their_chars = rate_dateparser(docs, args.dateparser_seconds)
+    traced_mb, maxrss_mb = peak_memory(docs)
+    news = "\n\n".join(t for t, _ in docs)
+    news = (news * (1_000_000 // len(news) + 1))[:1_000_000]
+    hostile = adversarial(1_000_000)
+    news_s, hostile_s = seconds(news, date(2025, 4, 28)), seconds(hostile, date(2025, 4, 28))
+    rows = [
+        ("documents / characters", f"{len(docs)} / {chars:,}"),
+        ("rules compiled once (s)", f"{compile_s:.2f}"),
+        ("timeline.temporal chars/s", f"{ours:,.0f}"),
+        ("dateparser.search_dates chars/s", f"{theirs:,.0f}  ({done} docs, {their_chars:,} chars)"),
+        ("speed-up over dateparser", f"{ours / theirs:.1f}x"),
+        ("peak traced memory while tagging (MB)", f"{traced_mb:.1f}"),
+        ("process max RSS (MB)", f"{maxrss_mb:.0f}"),
+        ("1 MB news (s)", f"{news_s:.3f}"),
+        ("1 MB adversarial (s)", f"{hostile_s:.3f}"),
+        ("adversarial / news", f"{hostile_s / news_s:.2f}  (must be <= 3)"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print(f"{'measure':<{width}}  value")
+    print(f"{'-' * width}  {'-' * 40}")
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
