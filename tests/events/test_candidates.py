@@ -28,6 +28,8 @@ def candidates(text: str) -> list[tuple[str, str, str]]:
         ("Officials confirmed that two soldiers were killed.",
          [("killed", "asserted", "Officials confirmed")]),
         ('"We will respond," the minister said.', [("said", "asserted", "")]),
+        ("``We will strike back,'' the minister said.", [("said", "asserted", "")]),
+        ("The council said it ‘condemned the attack’ and left.", [("said", "asserted", "")]),
         ("But until Tuesday, Tehran had not confirmed the talks.", [("confirmed", "denied", "")]),
         ("The report came hours after Ankara announced that it had withdrawn its envoy.",
          [("withdrawn", "asserted", "Ankara announced")]),

@@ -24,6 +24,8 @@ def units(text: str) -> list[tuple[str, str]]:
          ['"We will not retreat. We will win," the general said.', "Fighting went on."]),
         ("He said: “The war is over. Go home.” Crowds cheered.",
          ["He said: “The war is over. Go home.”", "Crowds cheered."]),
+        ("He said ``We will stay. We will fight.'' Then he left.",
+         ["He said ``We will stay. We will fight.''", "Then he left."]),
         ("Was it a coup? Officials would not say.", ["Was it a coup?", "Officials would not say."]),
         ("Shares fell 3.5 percent to $12.40 on Friday.", ["Shares fell 3.5 percent to $12.40 on Friday."]),
     ],

@@ -22,7 +22,7 @@ from timeline.events.lexicon import RULES, load_lexicon
 __all__ = ["Clause", "Token", "clause_words", "split_clauses", "tokenize"]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
-_OPEN = {"“": True, "”": False}
+_OPEN = {"“": True, "”": False, "‘": True, "’": False}
 
 
 class Token(NamedTuple):
@@ -54,7 +54,7 @@ def clause_words() -> dict[str, frozenset[str]]:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     piece = text[start:end]
     spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
-    if '"' not in piece and "“" not in piece:
+    if '"' not in piece and "“" not in piece and "‘" not in piece and "``" not in piece:
         return [Token(s, e, w, _lower(w), False) for s, e, w in spans]
     tokens = []
     quoted = False
@@ -63,7 +63,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             quoted = not quoted
         elif w in _OPEN:
             quoted = _OPEN[w]
-        else:
+        elif w == "`" or (w == "'" and text[s - 1 : s] == "'"):  # ``newswire'' quotes
+            quoted = w == "`"
+        elif w != "'":
             tokens.append(Token(s, e, w, _lower(w), quoted))
     return tokens
 

@@ -123,13 +123,13 @@ def _can_end(text: str, begin: int, match: re.Match, abbreviations: frozenset[st
 def _inside_quote(text: str, begin: int, pos: int) -> bool:
     """True when a quotation opened in this sentence is still open at ``pos``."""
     chunk = text[begin:pos]
-    curly = chunk.count("“") - chunk.count("”")
+    curly = chunk.count("“") - chunk.count("”") + chunk.count("``") - chunk.count("''")
     straight = chunk.count('"') % 2
     if curly <= 0 and not straight:
         return False
     line_end = text.find("\n", pos)
     rest = text[pos : line_end if line_end >= 0 else len(text)]
-    return ("”" in rest) if curly > 0 else ('"' in rest)
+    return ("”" in rest or "''" in rest) if curly > 0 else ('"' in rest)
 
 
 def _split_captions(text: str, start: int, end: int) -> list[Sentence]:
