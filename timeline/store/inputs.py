@@ -45,7 +45,16 @@ class Position:
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given; folders walked recursively (article files only); globs expanded; sorted."""
+    """Files as given; folders walked and globs expanded (sorted; article files only, by suffix:
+    .txt .json .jsonl .csv and their .gz); each file once."""
+    seen: set[Path] = set()
+    for path in _expand(inputs):
+        if path.absolute() not in seen:
+            seen.add(path.absolute())
+            yield path
+
+
+def _expand(inputs: Iterable[str | Path]) -> Iterator[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -58,8 +67,8 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
                 yield path  # reported as unreadable, like any missing file
             for match in matches:
                 if match.is_dir():
-                    yield from expand_inputs([match])
-                else:
+                    yield from _expand([match])
+                elif _is_article(match):
                     yield match
 
 

@@ -18,12 +18,16 @@ from timeline.store.layout import MARKER, batch_files, is_store
 from timeline.store.sql import where_clause
 from timeline.store.tables import DATE_DTYPE, from_store
 
-__all__ = ["LANES", "EventStore", "open_store"]
+__all__ = ["LANES", "UNITS", "EventStore", "open_store"]
 
-#: What density lanes can be made of: each event's actors (one lane each), or one column.
-LANES = ("actor", "event_type", "status", "doc_id", "date_source", "granularity")
-#: Period units for density, finest first; the finest giving at most ``bins`` periods is used.
-_UNITS = ("day", "week", "month", "quarter", "year", "decade", "century")
+#: What density lanes can be made of: each event's actors (one lane each, as the dashboard's
+#: ``lanes.lane_rows`` does), or one column: the dashboard's names, then plain column names.
+LANES = {"actor": "actors", "type": "event_type", "document": "doc_id",
+         "event_type": "event_type", "doc_id": "doc_id", "status": "status",
+         "date_source": "date_source", "granularity": "granularity"}
+#: Period units for density, finest first (weeks start on Monday).
+UNITS = ("day", "week", "month", "quarter", "year", "decade", "century")
+_NO_VALUE = "(none)"
 _SELECT = ", ".join(f'"{c}"' for c in COLUMNS)
 
 
@@ -73,15 +77,19 @@ class EventStore:
                                                  strict=True))
 
     def density(self, filters: Filters | None = None, lanes_by: str = "actor",
-                bins: int = 60) -> pd.DataFrame:
+                bins: int | str = 150) -> pd.DataFrame:
         """How many matching events fall in each lane and period: (lane, period_start,
-        period_end, count). Periods are calendar units (day, week, month, quarter, year, …),
-        the finest that gives at most ``bins`` periods over the matching events' dates; an
-        event counts in the period of its ``start``. Events without a date are left out."""
-        from timeline.dashboard.chart import NO_ACTOR
+        period_end, count), the table of ``timeline.dashboard.density.density``. Periods are
+        calendar units: ``bins`` names one (day, week, month, quarter, year, decade, century)
+        or is a number, and the finest unit giving at most that many periods over the
+        matching events is used. An event counts in the period of its ``start``, once in each
+        of its lanes; events without a date are left out."""
+        from timeline.dashboard.lanes import NO_ACTOR
 
         if lanes_by not in LANES:
             raise ValueError(f"lanes_by must be one of {', '.join(LANES)}, not {lanes_by!r}")
+        if isinstance(bins, str) and bins not in UNITS:
+            raise ValueError(f"bins must be a number or one of {', '.join(UNITS)}, not {bins!r}")
         where, params = where_clause(filters)
         dated = f"{where} AND start IS NOT NULL" if where else "WHERE start IS NOT NULL"
         span = self._frame(f"SELECT min(start) AS lo, max(start) AS hi FROM {{events}} {dated}",
@@ -89,9 +97,11 @@ class EventStore:
         columns = ["lane", "period_start", "period_end", "count"]
         if span is None or pd.isna(span["lo"].iloc[0]):
             return pd.DataFrame(columns=columns)
-        unit = _unit(span["lo"].iloc[0], span["hi"].iloc[0], bins)
+        unit = bins if isinstance(bins, str) else _unit(span["lo"].iloc[0], span["hi"].iloc[0],
+                                                         bins)
+        column = LANES[lanes_by]  # a name from LANES, never the caller's text
         lane = (f"unnest(CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END)"
-                if lanes_by == "actor" else f'"{lanes_by}"')
+                if column == "actors" else f"coalesce(nullif(\"{column}\", ''), '{_NO_VALUE}')")
         frame = self._frame(
             f"SELECT lane, period AS period_start, "
             f"CAST(period + INTERVAL 1 {unit} - INTERVAL 1 day AS DATE) AS period_end, "
@@ -137,7 +147,7 @@ def _unit(low: object, high: object, bins: int) -> str:
     days = (pd.Timestamp(high) - pd.Timestamp(low)).days + 1
     lengths = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25,
                "decade": 3652.5, "century": 36525}
-    return next((u for u in _UNITS if days / lengths[u] <= max(1, bins) - 1), _UNITS[-1])
+    return next((u for u in UNITS if days / lengths[u] <= max(1, bins) - 1), UNITS[-1])
 
 
 def _empty() -> pd.DataFrame:

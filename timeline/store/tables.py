@@ -57,10 +57,17 @@ def from_store(frame: pd.DataFrame) -> pd.DataFrame:
     frame["mentions"] = frame["mentions"].map(
         lambda ms: [[int(m["start"]), int(m["end"]), m["actor"]] for m in _plain(ms)])
     frame["sources"] = frame["sources"].map(lambda ss: [dict(s) for s in _plain(ss)])
-    for column in ("sentence_start", "sentence_end", "date_start", "date_end",
-                   "trigger_start", "trigger_end", "n_sources"):
+    for column in _INTS:
         frame[column] = frame[column].astype("int64")
+    for column in COLUMNS:
+        if column not in _INTS and column not in _LISTS and column not in ("start", "end"):
+            frame[column] = frame[column].astype("str")
     return frame.reset_index(drop=True)
+
+
+_INTS = ("sentence_start", "sentence_end", "date_start", "date_end", "trigger_start",
+         "trigger_end", "n_sources")
+_LISTS = ("actors", "actor_roles", "mentions", "sources")
 
 
 def _plain(value: object) -> list:
