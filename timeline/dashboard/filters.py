@@ -17,7 +17,7 @@ from datetime import date
 
 import pandas as pd
 
-__all__ = ["Filters", "actor_counts", "apply_filters"]
+__all__ = ["Filters", "actor_counts", "apply_filters", "date_bounds", "value_counts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,12 @@ class Filters:
     statuses: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
 
+    @property
+    def active(self) -> bool:
+        """True when any field narrows the events."""
+        return bool(self.actors or self.date_from or self.date_to or self.text.strip()
+                    or self.event_types or self.statuses or self.documents)
+
 
 def actor_counts(frame: pd.DataFrame) -> dict[str, int]:
     """Each actor with its number of events, most frequent first."""
@@ -40,7 +46,27 @@ def actor_counts(frame: pd.DataFrame) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def value_counts(frame: pd.DataFrame, column: str) -> dict[str, int]:
+    """The values of one plain column (event_type, status, doc_id) with counts, most frequent first.
+
+    >>> value_counts(pd.DataFrame({"status": ["claimed", "asserted", "claimed", ""]}), "status")
+    {'claimed': 2, 'asserted': 1}
+    """
+    if column not in frame or frame.empty:
+        return {}
+    counts = frame[column].fillna("").astype(str).value_counts()
+    return {k: int(v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if k}
+
+
+def date_bounds(frame: pd.DataFrame) -> tuple[date, date] | None:
+    """The first start and the last end among dated events; None when no event has a date."""
+    if frame.empty or frame["start"].isna().all():
+        return None
+    return frame["start"].min().date(), frame["end"].max().date()
+
+
 def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The events that pass every field of ``filters`` (a date filter drops undated events)."""
     keep = pd.Series(True, index=frame.index)
     if filters.actors:
         wanted = set(filters.actors)
@@ -50,9 +76,9 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= frame["end"] >= pd.Timestamp(filters.date_from)
     if filters.date_to is not None:
         keep &= frame["start"] <= pd.Timestamp(filters.date_to)
-    if filters.text:
+    if filters.text.strip():
         needle = filters.text.strip()
-        hay = frame["summary"].str.cat(frame["sentence"], sep=" ")
+        hay = frame["summary"].fillna("").str.cat(frame["sentence"].fillna(""), sep=" ")
         keep &= hay.str.contains(needle, case=False, regex=False)
     if filters.event_types:
         keep &= frame["event_type"].isin(filters.event_types)

@@ -1,0 +1,88 @@
+"""The detail of one event: its source sentence with the date words and the actors highlighted.
+
+Built as HTML from escaped pieces: every piece of article text goes through ``html.escape``,
+so an article containing ``<script>`` shows those characters and runs nothing.
+
+>>> text = "Moscow said on Saturday that <b>troops</b> left."
+>>> row = {"sentence_start": 0, "sentence_end": len(text), "date_start": 12, "date_end": 23,
+...        "mentions": [[0, 6, "Russia"]], "trigger_start": 7, "trigger_end": 11}
+>>> for piece in highlight_sentence(text, row).split("</"):
+...     print(piece)
+<mark class="tl-actor" title="Russia">Moscow
+mark> <b class="tl-trigger">said
+b> <mark class="tl-date" title="time expression">on Saturday
+mark> that &lt;b&gt;troops&lt;/b&gt; left.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+__all__ = ["CSS", "highlight_sentence", "source_sentences"]
+
+CSS = """<style>
+.tl-sentence { font-size: 1.05rem; line-height: 1.7; }
+mark.tl-date { background: #F0E442; color: #000; padding: 0 .15em; border-radius: .2em; }
+mark.tl-actor { background: #56B4E9; color: #000; padding: 0 .15em; border-radius: .2em; }
+b.tl-trigger { text-decoration: underline; }
+</style>"""
+
+
+def _spans(row: Mapping, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, title) relative to the sentence, clipped to it, without overlaps."""
+    spans = []
+    date_start, date_end = int(row.get("date_start", -1)), int(row.get("date_end", -1))
+    if 0 <= date_start < date_end:
+        spans.append((date_start, date_end, "date", "time expression"))
+    for mention in row.get("mentions") or []:
+        m_start, m_end, name = int(mention[0]), int(mention[1]), str(mention[2])
+        spans.append((m_start, m_end, "actor", name))
+    t_start, t_end = int(row.get("trigger_start", -1)), int(row.get("trigger_end", -1))
+    if 0 <= t_start < t_end:
+        spans.append((t_start, t_end, "trigger", ""))
+    out: list[tuple[int, int, str, str]] = []
+    taken = -1
+    priority = {"date": 0, "actor": 1, "trigger": 2}
+    for s, e, kind, title in sorted(spans, key=lambda x: (x[0], priority[x[2]], -x[1])):
+        s, e = max(s, start), min(e, end)
+        if s >= e or s < taken:
+            continue  # outside the sentence, or overlapping an earlier highlight
+        out.append((s - start, e - start, kind, title))
+        taken = e
+    return out
+
+
+def _tag(kind: str, title: str, inner: str) -> str:
+    if kind == "trigger":
+        return f'<b class="tl-trigger">{inner}</b>'
+    label = html.escape(title, quote=True)
+    return f'<mark class="tl-{kind}" title="{label}">{inner}</mark>'
+
+
+def highlight_sentence(doc_text: str | None, row: Mapping) -> str:
+    """The event's sentence as HTML with ``<mark>``s; from ``row['sentence']`` when no document."""
+    start, end = int(row["sentence_start"]), int(row["sentence_end"])
+    if doc_text is not None and 0 <= start < end <= len(doc_text):
+        sentence = doc_text[start:end]
+    else:
+        sentence = str(row.get("sentence", ""))
+        end = start + len(sentence)
+    pieces, at = [], 0
+    for s, e, kind, title in _spans(row, start, end):
+        pieces.append(html.escape(sentence[at:s]))
+        pieces.append(_tag(kind, title, html.escape(sentence[s:e])))
+        at = e
+    pieces.append(html.escape(sentence[at:]))
+    return "".join(pieces)
+
+
+def source_sentences(row: Mapping) -> list[tuple[str, str]]:
+    """(document, escaped sentence) for every source other than the event's own document."""
+    own = (row.get("doc_id"), row.get("sentence"))
+    out = []
+    for source in row.get("sources") or []:
+        pair = (source.get("doc_id"), source.get("sentence"))
+        if pair != own:
+            out.append((html.escape(str(pair[0])), html.escape(str(pair[1]))))
+    return out

@@ -1,0 +1,1 @@
+"""The Streamlit layer: widgets and caching over the pure modules of ``timeline.dashboard``."""

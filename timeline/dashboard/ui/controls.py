@@ -1,0 +1,115 @@
+"""The filter widgets, mirrored in the URL so that a view is a link.
+
+The URL is synced explicitly (``urlstate.from_query`` when a session starts, ``to_query`` after
+every run) rather than with ``bind="query-params"``: a bound widget writes its *labels* into the
+URL, and our labels carry event counts ("North Korea (17)") that change with the data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from timeline.dashboard.filters import Filters, actor_counts, value_counts
+from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
+from timeline.dashboard.urlstate import PARAMS, from_query, to_query
+
+__all__ = ["DEFAULTS", "filter_controls", "seed_from_url", "sync_url"]
+
+DEFAULTS = {
+    PARAMS["actors"]: [], PARAMS["match_all"]: "any", PARAMS["date_from"]: None,
+    PARAMS["date_to"]: None, PARAMS["text"]: "", PARAMS["event_types"]: [],
+    PARAMS["statuses"]: [], PARAMS["documents"]: [],
+}
+_MATCH_LABELS = {"any": "any of them", "all": "all of them"}
+_DATE_LIMITS = {"min_value": date(1, 1, 1), "max_value": date(9999, 12, 31)}
+
+
+def seed_from_url(frame: pd.DataFrame) -> None:
+    """Once per session: set the widgets from the URL (values not in the data are dropped)."""
+    if st.session_state.get("_url_seeded"):
+        return
+    st.session_state["_url_seeded"] = True
+    query = {key: st.query_params.get_all(key) for key in st.query_params}
+    filters, lanes = from_query(query)
+    options = {
+        "actors": set(actor_counts(frame)),
+        "event_types": set(value_counts(frame, "event_type")),
+        "statuses": set(value_counts(frame, "status")),
+        "documents": set(value_counts(frame, "doc_id")),
+    }
+    for field, valid in options.items():
+        values = [v for v in getattr(filters, field) if v in valid]
+        if values:
+            st.session_state[PARAMS[field]] = values
+    if filters.match_all:
+        st.session_state[PARAMS["match_all"]] = "all"
+    for field in ("date_from", "date_to"):
+        if getattr(filters, field) is not None:
+            st.session_state[PARAMS[field]] = getattr(filters, field)
+    if filters.text:
+        st.session_state[PARAMS["text"]] = filters.text
+    st.session_state[PARAMS["lanes"]] = lanes
+
+
+def sync_url(filters: Filters, lanes: str, event: str | None) -> None:
+    """Write the view into the URL (only when it changed)."""
+    wanted = to_query(filters, lanes, event or "")
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def _clear() -> None:
+    for key, value in DEFAULTS.items():
+        st.session_state[key] = value
+
+
+def _counted(counts: dict[str, int]):
+    return lambda value: f"{value} ({counts.get(value, 0)})"
+
+
+def filter_controls(frame: pd.DataFrame) -> tuple[Filters, str]:
+    """The sidebar's filters and lane choice, read from (and written to) the URL."""
+    bar = st.sidebar
+    bar.header("Filters")
+    actors = actor_counts(frame)
+    chosen = bar.multiselect(
+        "Actors", options=list(actors), key=PARAMS["actors"],
+        format_func=_counted(actors), placeholder="All actors",
+        help="Show only events involving these actors (the number of events in brackets).")
+    match = bar.radio("Events with", options=list(_MATCH_LABELS), key=PARAMS["match_all"],
+                      format_func=_MATCH_LABELS.get, horizontal=True,
+                      help="Any of the chosen actors, or all of them together.")
+    left, right = bar.columns(2)
+    date_from = left.date_input("From", value=None, key=PARAMS["date_from"],
+                                help="Events that end on or after this day.", **_DATE_LIMITS)
+    date_to = right.date_input("To", value=None, key=PARAMS["date_to"],
+                               help="Events that start on or before this day.", **_DATE_LIMITS)
+    text = bar.text_input("Search the text", key=PARAMS["text"],
+                          placeholder="a word in the summary or sentence",
+                          help="Case-insensitive search in the summaries and source sentences.")
+    types = value_counts(frame, "event_type")
+    event_types = bar.multiselect("Event type", options=list(types), key=PARAMS["event_types"],
+                                  format_func=_counted(types),
+                                  placeholder="All types")
+    statuses = value_counts(frame, "status")
+    status = bar.multiselect("Status", options=list(statuses), key=PARAMS["statuses"],
+                             format_func=_counted(statuses),
+                             placeholder="Asserted, claimed, denied, planned…",
+                             help="Asserted, claimed by one side, denied, or planned.")
+    docs = value_counts(frame, "doc_id")
+    documents = bar.multiselect("Source document", options=list(docs), key=PARAMS["documents"],
+                                format_func=_counted(docs),
+                                placeholder="All documents")
+    bar.button("Clear filters", on_click=_clear, key="clear_filters")
+    bar.header("View")
+    lanes = bar.radio("Lanes", options=list(LANES_BY), key=PARAMS["lanes"],
+                      format_func=LANE_LABELS.get, horizontal=True,
+                      help="One row of the timeline per actor, per event type or per document.")
+    filters = Filters(actors=tuple(chosen), match_all=match == "all", date_from=date_from,
+                      date_to=date_to, text=text or "", event_types=tuple(event_types),
+                      statuses=tuple(status), documents=tuple(documents))
+    return filters, lanes or LANES_BY[0]

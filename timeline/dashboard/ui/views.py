@@ -1,0 +1,151 @@
+"""The main area: the count, the timeline, the table, the detail of the chosen event, exports."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from timeline.dashboard.certainty import LEGEND, certainty
+from timeline.dashboard.chart import ChartSettings, build_figure
+from timeline.dashboard.density import build_density_figure, density
+from timeline.dashboard.detail import CSS, highlight_sentence, source_sentences
+from timeline.dashboard.exports import EVENT_FORMATS, events_bytes, figure_html
+from timeline.dashboard.hover import resolved_text
+from timeline.dashboard.selection import chart_ids
+from timeline.dashboard.table import TABLE_COLUMNS, table_view
+from timeline.model import Document
+
+__all__ = ["MAX_DRAWN", "downloads", "event_detail", "events_table", "timeline_chart"]
+
+MAX_DRAWN = 40_000  # drawn rows (events x lanes) beyond which the chart shows counts instead
+TABLE_LIMIT = 2_000
+_CONFIG = {"displaylogo": False, "scrollZoom": False,
+           "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
+
+
+def drawn_rows(frame: pd.DataFrame, lanes_by: str) -> int:
+    """How many marks the chart would draw (an event counts once per actor lane)."""
+    dated = frame[frame["start"].notna()]
+    if lanes_by != "actor":
+        return len(dated)
+    return int(dated["actors"].map(lambda a: max(1, len(a))).sum())
+
+
+def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str) -> tuple[go.Figure, bool]:
+    """The figure, memoised per view (filter changes rebuild it; other reruns reuse it)."""
+    memo = st.session_state.get("_figure_memo")
+    if memo is not None and memo[0] == key:
+        return memo[1], memo[2]
+    rows = drawn_rows(frame, lanes_by)
+    if rows > MAX_DRAWN:
+        note = (f"{rows:,} marks are too many to draw one by one: events per period. "
+                "Narrow the filters to see each event.")
+        figure, individual = build_density_figure(density(frame, lanes_by), lanes_by, note), False
+    else:
+        figure = build_figure(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None)
+        individual = True
+    st.session_state["_figure_memo"] = (key, figure, individual)
+    return figure, individual
+
+
+def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None,
+                   view_key: str) -> tuple[go.Figure, tuple[str, ...]]:
+    """Draw the timeline; return the figure and the event ids selected in it."""
+    figure, individual = _figure(frame, lanes_by, selected, f"{view_key}|{selected}")
+    if not individual:
+        st.info("Too many events to draw one by one: the chart shows how many events fall in "
+                "each period. Filter by actor, type or date to see the events themselves.")
+    undated = int(frame["start"].isna().sum())
+    if undated:
+        st.caption(f"{undated} event(s) without a resolvable date are in the table only.")
+    state = st.plotly_chart(
+        figure, key="chart", on_select="rerun" if individual else "ignore",
+        selection_mode=("points",), theme=None, config=_CONFIG, width="stretch",
+        alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}")
+    st.caption("Solid: " + LEGEND["exact"].split(": ", 1)[1] + ". Light, hatched: "
+               + LEGEND["coarse"].split(": ", 1)[1] + ". Outlined: "
+               + LEGEND["inferred"].split(": ", 1)[1]
+               + ". Click an event for its source; drag to zoom, double-click to zoom out.")
+    return figure, chart_ids(state) if individual else ()
+
+
+def events_table(frame: pd.DataFrame) -> tuple[str, ...]:
+    """The filtered events as a table; return the id of the selected row, if any."""
+    view = table_view(frame, TABLE_LIMIT)
+    if len(frame) > TABLE_LIMIT:
+        st.caption(f"The first {TABLE_LIMIT:,} of {len(frame):,} events by date; "
+                   "export for all of them.")
+    state = st.dataframe(
+        view.rename(columns=TABLE_COLUMNS), key="table", on_select="rerun",
+        selection_mode="single-row", hide_index=True, width="stretch", height=320,
+        column_config={"Event": None})
+    try:
+        rows = state["selection"]["rows"]
+    except (KeyError, TypeError):
+        rows = []
+    return tuple(str(view["event_id"].iloc[i]) for i in rows if 0 <= i < len(view))
+
+
+def _field(label: str, value: str) -> str:
+    return f"<tr><th>{html.escape(label)}</th><td>{value}</td></tr>"
+
+
+def event_detail(row: Mapping, documents: Mapping[str, Document]) -> None:
+    """The chosen event: highlighted source sentence, document, and how its date was found."""
+    doc = documents.get(str(row["doc_id"]))
+    sentence = highlight_sentence(doc.text if doc else None, row)
+    level = certainty(pd.DataFrame([{"granularity": row["granularity"],
+                                     "date_source": row["date_source"]}])).iloc[0]
+    frame = pd.DataFrame([row])
+    resolved = resolved_text(frame).iloc[0] if pd.notna(row["start"]) else "not resolved"
+    written = html.escape(row["date_text"]) if row["date_text"] else "<i>no date words in the sentence</i>"
+    roles = ", ".join(f"{html.escape(a)} ({html.escape(r)})" for a, r in row["actor_roles"]) \
+        or html.escape(", ".join(row["actors"])) or "none found"
+    doc_line = html.escape(str(row["doc_id"]))
+    if doc is not None:
+        doc_line += " · " + html.escape(doc.title or "") + " · " + (
+            html.escape(doc.dct.isoformat()) if doc.dct else "no article date")
+        if doc.source:
+            doc_line += " · " + html.escape(doc.source)
+    table = "".join([
+        _field("Date as written", written),
+        _field("Resolved", html.escape(resolved)),
+        _field("How", html.escape(row["resolution"] or row["date_source"])),
+        _field("Certainty", html.escape(LEGEND[level])),
+        _field("Status", html.escape(row["status"] + (f" ({row['attribution']})" if row["attribution"] else ""))),
+        _field("Type", html.escape(row["event_type"])),
+        _field("Actors", roles),
+        _field("Document", doc_line),
+    ])
+    others = "".join(f"<li><b>{d}</b>: {s}</li>" for d, s in source_sentences(row))
+    body = (f'{CSS}<div class="tl-detail"><h4>{html.escape(row["summary"])}</h4>'
+            f'<blockquote class="tl-sentence">{sentence}</blockquote>'
+            f'<p><mark class="tl-date">date words</mark> <mark class="tl-actor">actors</mark> '
+            f'<b class="tl-trigger">what happened</b></p>'
+            f'<table class="tl-fields">{table}</table>'
+            + (f"<p>Also reported in:</p><ul>{others}</ul>" if others else "") + "</div>")
+    st.html(body)
+    if doc is not None:
+        with st.expander("The whole article"):
+            start, end = int(row["sentence_start"]), int(row["sentence_end"])
+            st.html('<div class="tl-article">' + html.escape(doc.text[:start]).replace("\n", "<br>")
+                    + '<mark class="tl-date">' + html.escape(doc.text[start:end]) + "</mark>"
+                    + html.escape(doc.text[end:]).replace("\n", "<br>") + "</div>")
+
+
+def downloads(frame: pd.DataFrame, figure: go.Figure) -> None:
+    """Download buttons; the files are made only when a button is clicked."""
+    columns = st.columns(len(EVENT_FORMATS) + 1)
+    for column, (fmt, (suffix, mime, label)) in zip(columns, EVENT_FORMATS.items(), strict=False):
+        column.download_button(label, data=lambda fmt=fmt: events_bytes(frame, fmt),
+                               file_name=f"timeline-events{suffix}", mime=mime,
+                               key=f"download_{fmt}", on_click="ignore")
+    columns[-1].download_button("Chart as HTML", data=lambda: figure_html(figure),
+                                file_name="timeline.html", mime="text/html",
+                                key="download_html", on_click="ignore",
+                                help="A standalone page that works offline. For a PNG, use the "
+                                     "camera icon above the chart.")
