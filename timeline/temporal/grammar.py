@@ -7,10 +7,11 @@ The data (``rules/<lang>/``) holds every word; this module only knows the file l
 - ``language.toml``: the rule files in priority order and the context cues;
 - the rule files: ``[[rule]]`` tables with ``id``, ``pattern``, ``type``, ``value``, ``examples``.
 
-Rules are compiled into regular expressions of named alternatives (``match.lastgroup``
-names the rule): one with every rule, and one per first character holding only the rules
-whose match can start with it. The tagger tries them only at word starts a little before a
-trigger word (a month, a unit, a digit...), so the cost does not grow with the number of rules.
+Each rule is compiled on its own, and indexed by the few first characters its match can start
+with (``prefixes.py``). The tagger looks only at word starts a little before a trigger word
+(a month, a unit, a digit...) and there tries only the rules indexed under the text's first
+characters, so the cost hardly grows with the number of rules. ``matcher`` holds all rules as
+one regular expression of named alternatives, for reference and tests.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .firstchars import first_chars
+from .prefixes import prefixes, trie_pattern
 
 __all__ = ["Example", "Grammar", "Rule", "load_grammar"]
 
@@ -66,13 +67,25 @@ class Grammar:
     language: str
     rules: tuple[Rule, ...]
     by_group: MappingProxyType  # "R12" -> Rule
-    matcher: re.Pattern  # all rules: one pass over a text, for reference and tests
-    dispatch: MappingProxyType  # first character -> the rules that can start with it
-    trigger: re.Pattern  # a word that every time expression contains
+    matcher: re.Pattern  # all rules as one pattern (``match.lastgroup`` names the rule)
+    compiled: tuple[re.Pattern, ...]  # each rule alone, with the word boundaries
+    index: MappingProxyType  # normal-form prefix -> indices of the rules starting so
+    prefix_length: int
+    trigger: re.Pattern  # a word every time expression contains, in lower-cased text
     start_words: frozenset  # words that can begin an expression before its trigger
     tables: MappingProxyType
     cues: MappingProxyType  # name -> compiled context pattern
     settings: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    candidates: dict = field(default_factory=dict)  # memo: text prefix -> rule indices
+
+    def rules_for(self, key: str) -> tuple[int, ...]:
+        """Indices (in priority order) of the rules that can match text starting with ``key``."""
+        found = self.candidates.get(key)
+        if found is None:
+            found = tuple(sorted({i for cut in range(len(key) + 1)
+                                  for i in self.index.get(key[:cut], ())}))
+            self.candidates[key] = found
+        return found
 
 
 def _expand_vocabulary(vocabulary: dict[str, str]) -> dict[str, str]:
@@ -159,25 +172,28 @@ def load_grammar(language: str = "en") -> Grammar:
         raise ValueError(f"duplicate rule ids: {sorted(duplicates)}")
     boundary = manifest.get("boundary", {})
 
-    def combine(indices: list[int]) -> re.Pattern:
-        alternatives = "|".join(f"(?P<R{i}>{rules[i].pattern})" for i in indices)
-        return re.compile(boundary.get("before", "") + "(?:" + alternatives + ")"
-                          + boundary.get("after", ""), re.IGNORECASE)
-
-    firsts = [first_chars(r.pattern) for r in rules]
-    alphabet = sorted(set().union(*(f for f in firsts if f is not None)))
-    dispatch = {c: combine([i for i, f in enumerate(firsts) if f is None or c in f])
-                for c in alphabet}
-    anywhere = [i for i, f in enumerate(firsts) if f is None]
-    if anywhere:
-        dispatch[""] = combine(anywhere)
+    before, after = boundary.get("before", ""), boundary.get("after", "")
+    alternatives = "|".join(f"(?P<R{i}>{r.pattern})" for i, r in enumerate(rules))
+    matcher = re.compile(f"{before}(?:{alternatives}){after}", re.IGNORECASE)
+    compiled = tuple(re.compile(f"{before}(?P<R{i}>{r.pattern}){after}", re.IGNORECASE)
+                     for i, r in enumerate(rules))
+    settings = manifest.get("settings", {})
+    length = int(settings.get("prefix_length", 4))
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for prefix in prefixes(rule.pattern, length):
+            index.setdefault(prefix, []).append(i)
+    trigger = manifest["trigger"]
+    trigger_pattern = r"(?<!\w)(?:" + trie_pattern([w.lower() for w in trigger["words"]])
+    trigger_pattern += r"|\d)" if trigger.get("digits") else ")"
     cues = {name: re.compile(_PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p),
                              re.IGNORECASE)
             for name, p in manifest.get("cues", {}).items()}
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
                    MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),
-                   combine(list(range(len(rules)))), MappingProxyType(dispatch),
-                   re.compile(manifest["trigger"], re.IGNORECASE),
+                   matcher, compiled,
+                   MappingProxyType({k: tuple(v) for k, v in index.items()}), length,
+                   re.compile(trigger_pattern),
                    frozenset(w.lower() for w in manifest.get("start_words", ())), frozen_tables, MappingProxyType(cues),
-                   MappingProxyType(manifest.get("settings", {})))
+                   MappingProxyType(settings))

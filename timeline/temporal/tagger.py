@@ -19,6 +19,7 @@ from ..model import TimeExpression
 from .calendar import Period
 from .context import tense_at
 from .grammar import Grammar, Rule, load_grammar
+from .prefixes import normal_form
 from .resolver import resolve
 from .values import CalendarRef, Pending, Shift, build, normalise
 
@@ -38,25 +39,35 @@ class Candidate:
 _WORD = re.compile(r"(?<!\w)\w+")
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case, offset for offset (a few characters lengthen when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
     """Leftmost, non-overlapping rule matches that start shortly before a trigger word."""
-    dispatch, start_words = grammar.dispatch, grammar.start_words
-    anywhere = dispatch.get("")
+    lowered = _lowered(text)
+    compiled, start_words = grammar.compiled, grammar.start_words
+    length = grammar.prefix_length
     lookback = int(grammar.settings.get("lookback_chars", 40))
     pos = 0
-    for hit in grammar.trigger.finditer(text):
+    for hit in grammar.trigger.finditer(lowered):
         trigger_at = hit.start()
         if trigger_at < pos:
             continue
-        for word in _WORD.finditer(text, max(pos, trigger_at - lookback), trigger_at + 1):
+        for word in _WORD.finditer(lowered, max(pos, trigger_at - lookback), trigger_at + 1):
             start = word.start()
-            if start < pos or (start < trigger_at and word.group().lower() not in start_words):
+            if start < pos or (start < trigger_at and word.group() not in start_words):
                 continue
-            pattern = dispatch.get(text[start].lower(), anywhere)
-            match = pattern.match(text, start) if pattern is not None else None
-            if match is not None:
-                pos = match.end()
-                yield match
+            for index in grammar.rules_for(normal_form(lowered[start:start + length])):
+                match = compiled[index].match(text, start)
+                if match is not None:
+                    pos = match.end()
+                    yield match
+                    break
 
 
 def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
