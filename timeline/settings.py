@@ -27,7 +27,7 @@ class Settings:
     # Events
     summary_max_words: int = 30
     """Summaries longer than this are cut, with an ellipsis."""
-    report_gap: int = 4
+    report_gap: int = 6
     """Words allowed between a reporting verb and its "that" ("confirmed for the first time that")."""
     status_window: int = 3
     """Words before a predicate searched for negation ("did not attack") and plans ("will meet")."""

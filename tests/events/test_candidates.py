@@ -29,7 +29,8 @@ def candidates(text: str) -> list[tuple[str, str, str]]:
          [("killed", "asserted", "Officials confirmed")]),
         ('"We will respond," the minister said.', [("said", "asserted", "")]),
         ("``We will strike back,'' the minister said.", [("said", "asserted", "")]),
-        ("The council said it ‘condemned the attack’ and left.", [("said", "asserted", "")]),
+        ("The council said it ‘condemned the attack’ and left.",
+         [("said", "asserted", ""), ("left", "asserted", "")]),
         ("But until Tuesday, Tehran had not confirmed the talks.", [("confirmed", "denied", "")]),
         ("The report came hours after Ankara announced that it had withdrawn its envoy.",
          [("withdrawn", "asserted", "Ankara announced")]),
@@ -65,3 +66,23 @@ def test_candidates_long_summary_is_trimmed():
 def test_candidates_lexicon_examples(example):
     sentence, predicate = example
     assert predicate in [c.predicate.text for c in sentence_candidates(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summaries"),
+    [
+        ("Parliament rejected the deal three times, and May announced her resignation in May 2019.",
+         ["Parliament rejected the deal three times", "May announced her resignation in May 2019"]),
+        ("The juntas formed an alliance in September 2023 and announced their exit the following January.",
+         ["The juntas formed an alliance in September 2023",
+          "The juntas announced their exit the following January"]),
+        ("Eduardo Bolsonaro, who moved to the United States in March, said the family would fight on.",
+         ["Eduardo Bolsonaro said the family would fight on",
+          "Eduardo Bolsonaro moved to the United States in March"]),
+        ("The attacks killed 257 people and injured more than 5,500.",
+         ["The attacks killed 257 people", "The attacks injured more than 5,500"]),
+    ],
+)
+def test_candidates_coordination_and_asides_give_one_event_each(sentence, summaries):
+    found = sentence_candidates(sentence, 0, len(sentence))
+    assert sorted(summarize(sentence, c) for c in found) == sorted(summaries)

@@ -113,7 +113,10 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
            mentions: Sequence[ActorMention], analyst_actors: Callable,
            number: int, summary_words: int) -> Event:
     time, source, resolution = _date(doc.dct, own, sentence_time, previous)
-    inside = [m for m in mentions if candidate.start <= m.start and m.end <= candidate.end]
+    spans = [(c.start, c.end) for c in candidate.clauses]
+    if candidate.borrowed_subject is not None:
+        spans.append(candidate.borrowed_subject)
+    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
     roles = _roles(candidate, inside)
     attribution = ""
     if candidate.report is not None:
@@ -190,6 +193,8 @@ def _roles(candidate: Candidate, mentions: Sequence[ActorMention]) -> list[tuple
     for m in mentions:
         if candidate.report is not None and m.start < candidate.report.start:
             role = "source"
+        elif candidate.borrowed_subject is not None and m.start < candidate.start:
+            role = "agent"
         elif clause.start <= m.start <= clause.end:
             role = "agent" if m.start < pivot else "patient"
         else:

@@ -7,9 +7,9 @@ clause with an event cue of its own is a candidate of its own. Dates and actors 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from timeline.events.clauses import Clause, Token, clause_words, split_clauses, tokenize
+from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb, split_clauses, tokenize
 from timeline.events.lexicon import Cue, load_lexicon
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
@@ -28,8 +28,9 @@ class Candidate:
     report_cue: Cue | None
     status: str
     clauses: tuple[Clause, ...]
-    antecedent: tuple[int, int] | None  # for relative clauses: the noun phrase they modify
+    antecedent: tuple[int, int] | None  # object relative clauses: the noun phrase they modify
     predicate_clause: Clause
+    borrowed_subject: tuple[int, int] | None = None  # "who moved ...", "... and announced ..."
 
 
 def sentence_candidates(text: str, start: int, end: int,
@@ -37,19 +38,48 @@ def sentence_candidates(text: str, start: int, end: int,
     tokens = tokenize(text, start, end)
     clauses = split_clauses(text, start, end, tokens, settings.report_gap)
     groups: list[list[Clause]] = []
+    current = main = -1  # the group the last clause joined; the group of the last main clause
     for clause in clauses:
         if clause.kind == "comp" and groups:
-            groups[-1].append(clause)
+            groups[current].append(clause)
+        elif clause.kind == "cont" and main >= 0:
+            groups[main].append(clause)
+            current = main
         elif clause.kind == "rel" and not _has_verb_cue(tokens, clause) and groups:
-            groups[-1].append(clause)
+            groups[current].append(clause)
         else:
             groups.append([clause])
-    result = []
+            current = len(groups) - 1
+            if clause.kind in ("main", "coord"):
+                main = current
+    result: list[Candidate] = []
+    previous_main: Candidate | None = None
     for group in groups:
         candidate = _candidate(text, tokens, group, settings.status_window)
-        if candidate is not None:
-            result.append(candidate)
+        if candidate is None:
+            continue
+        if group[0].kind == "coord" and candidate.borrowed_subject is None and previous_main:
+            if _opens_with_verb(tokens, group[0], skip=1):
+                verb = previous_main.report or previous_main.predicate
+                subject = (previous_main.subject_start, verb.start)
+                if text[subject[0] : subject[1]].strip():
+                    candidate = replace(candidate, borrowed_subject=subject)
+        if group[0].kind in ("main", "coord"):
+            previous_main = candidate
+        result.append(candidate)
     return result
+
+
+def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
+    """Does the clause, after ``skip`` words ("and", "who"), start with its verb?"""
+    words = clause_words()
+    cues = load_lexicon().cues
+    for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 3)):
+        if is_finite_verb(tokens, i, cues):
+            return True
+        if tokens[i].text not in words["auxiliaries"]:
+            return False
+    return False
 
 
 def _has_verb_cue(tokens: list[Token], clause: Clause) -> bool:
@@ -72,12 +102,13 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     if not found:
         return None
     head = group[0]
-    report = next((f for f in found if f[1].reporting and f[2] is head), None)
+    report = next((f for f in found if f[1].reporting and f[2].kind not in ("comp", "rel")
+                   and is_finite_verb(tokens, f[0], lex.cues)), None)
     content = [f for f in found if not f[1].reporting]
     verbs = [f for f in content if f[1].pos == "verb"]
     before = [f for f in verbs if report is None or f[0] < report[0]]
     after = [f for f in verbs if report is not None and f[0] > report[0]]
-    if before and before[0][2] is head:
+    if before and before[0][2].kind not in ("comp", "rel"):
         chosen, reporter = before[0], None
     elif after:
         chosen, reporter = after[0], report
@@ -91,9 +122,15 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     status = _status(tokens, group, index, cue, reporter, window)
     words = clause_words()
     subject = _subject_start(tokens, head, (reporter or chosen)[0], words)
-    antecedent = None
+    antecedent = borrowed = None
     if head.kind == "rel" and head.first > 0:
-        antecedent = _noun_phrase_before(tokens, head.first, words)
+        noun = _noun_phrase_before(tokens, head.first, words)
+        if _opens_with_verb(tokens, head, skip=1):
+            borrowed = noun  # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."
+        else:
+            antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
+    if head.kind in ("rel", "coord"):  # skip "who", "that", "and"
+        subject = tokens[min(head.first + 1, head.stop - 1)].start
     return Candidate(
         start=group[0].start,
         end=max(c.end for c in group),
@@ -106,6 +143,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         clauses=tuple(group),
         antecedent=antecedent,
         predicate_clause=clause,
+        borrowed_subject=borrowed,
     )
 
 
@@ -159,10 +197,24 @@ def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) 
 
 
 def _noun_phrase_before(tokens: list[Token], i: int, words: dict) -> tuple[int, int] | None:
-    j = i - 1
-    while j >= 0 and i - j <= 5:
+    """The noun phrase a relative pronoun at ``i`` refers to: "the region", "Eduardo Bolsonaro"."""
+    end = i - 1
+    if end >= 0 and tokens[end].lower == ",":
+        end -= 1
+    if end < 0:
+        return None
+    if tokens[end].text[:1].isupper():  # a name: its capitalised words (with "of", "de", ...)
+        j = end
+        while j - 1 >= 0 and end - j < 8 and (tokens[j - 1].text[:1].isupper()
+                                              or tokens[j - 1].lower in words["name_joiners"]):
+            j -= 1
+        while tokens[j].lower in words["name_joiners"]:
+            j += 1
+        return tokens[j].start, tokens[end].end
+    j = end
+    while j >= 0 and end - j <= 5:
         if tokens[j].lower in words["determiners"]:
-            return tokens[j].start, tokens[i - 1].end
+            return tokens[j].start, tokens[end].end
         if not tokens[j].text[0].isalnum():
             return None
         j -= 1

@@ -1,7 +1,9 @@
 """Tokens and clauses of one sentence: the units events are built from.
 
-A clause is ``main``, ``comp`` (the content of a reporting verb: "said *that ...*") or ``rel``
-(a relative clause: "the region *that Ukrainian forces seized*"). Words inside quotation marks
+A clause is ``main``, ``comp`` (the content of a reporting verb: "said *that ...*"), ``rel``
+(a relative clause: "the region *that Ukrainian forces seized*"), ``coord`` (a second main
+clause: "... in 2019, *and May resigned*"; "formed the alliance *and announced* ...") or
+``cont`` (a main clause resumed after an aside: "Moraes, who led the case, *said ...*"). Words inside quotation marks
 are marked ``quoted`` so that quoted words do not become predicates.
 
 >>> text = "Moscow said that its troops reclaimed the region that rebels seized last year."
@@ -19,7 +21,7 @@ from typing import NamedTuple
 
 from timeline.events.lexicon import RULES, load_lexicon
 
-__all__ = ["Clause", "Token", "clause_words", "split_clauses", "tokenize"]
+__all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "split_clauses", "tokenize"]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
 _OPEN = {"“": True, "”": False, "‘": True, "’": False}
@@ -37,7 +39,7 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    kind: str  # main | comp | rel
+    kind: str  # main | comp | rel | coord | cont
     first: int  # index of the first token
     stop: int  # index after the last token
     start: int  # character offsets
@@ -76,7 +78,7 @@ def _lower(word: str) -> str:
 
 
 def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None,
-                  report_gap: int = 4) -> list[Clause]:
+                  report_gap: int = 6) -> list[Clause]:
     """Clauses of the sentence ``text[start:end]`` (offsets into the whole text)."""
     tokens = tokenize(text, start, end) if tokens is None else tokens
     if not tokens:
@@ -84,32 +86,71 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     words = clause_words()
     cues = load_lexicon().cues
     cuts: list[tuple[int, str]] = [(0, "main")]
+    aside = False  # inside ", who ... ," that interrupts a main clause
+    has_verb = False  # the current clause already holds a verb cue
     for i, tok in enumerate(tokens):
-        if tok.quoted or i == 0:
+        if tok.quoted:
+            continue
+        if i == 0:
+            has_verb = is_finite_verb(tokens, 0, cues)
             continue
         prev = tokens[i - 1].lower
+        cut = None
         if tok.lower in words["relative"] and prev not in words["determiners"]:
-            cuts.append((i, "comp" if _after_reporting(tokens, i, cues, report_gap) else "rel"))
+            cut = "comp" if _after_reporting(tokens, i, cues, report_gap) else "rel"
+            aside = cut == "rel" and prev == ","
+        elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
+            cut, aside = "cont", False
         elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","
                                   and not _participle_follows(tokens, i)):
-            cuts.append((i, "main"))
+            cut = "main"
+        elif (tok.lower in {"and", "but"} and has_verb and cuts[-1][1] != "comp"
+              and _verb_follows(tokens, i + 1, cues, 3)):
+            cut = "coord"
+        if cut is not None:
+            cuts.append((i + 1 if cut == "cont" else i, cut))
+            has_verb = False
+        elif is_finite_verb(tokens, i, cues):
+            has_verb = True
     clauses: list[Clause] = []
     for n, (first, kind) in enumerate(cuts):
         stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(tokens)
+        if first >= stop:
+            continue
         last = stop - 1
         while last > first and tokens[last].lower in {",", ";"}:
             last -= 1
-        head = len(clauses) if kind == "main" else _head(clauses)
+        head = len(clauses) if kind in ("main", "coord") else _head(clauses)
         clauses.append(Clause(kind, first, stop, tokens[first].start, tokens[last].end, head))
     return clauses
+
+
+def is_finite_verb(tokens: list[Token], i: int, cues: dict) -> bool:
+    """A verb cue used as a verb: not quoted, not a name, not "the strike", not "-ing"."""
+    tok = tokens[i]
+    cue = cues.get(tok.lower)
+    if cue is None or cue.pos != "verb" or tok.quoted or tok.lower.endswith("ing"):
+        return False
+    if tok.text[0].isupper() and i > 0:
+        return False
+    return i == 0 or tokens[i - 1].lower not in clause_words()["noun_markers"]
+
+
+def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
+    """A finite verb cue within ``within`` words from ``i`` (its subject may come first)."""
+    for j in range(i, min(len(tokens), i + within + 1)):
+        if tokens[j].lower in {",", ";", ":", "and", "but", "or"}:
+            return False
+        if is_finite_verb(tokens, j, cues):
+            return True
+    return False
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
     """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
     for j in range(i - 1, max(-1, i - 2 - gap), -1):
-        cue = cues.get(tokens[j].lower)
-        if cue is not None and cue.pos == "verb":
-            return cue.reporting is not None
+        if is_finite_verb(tokens, j, cues):
+            return cues[tokens[j].lower].reporting is not None
         if tokens[j].lower in {",", ";", ":"} or tokens[j].lower.endswith("ed"):
             return False
     return False
@@ -122,6 +163,6 @@ def _participle_follows(tokens: list[Token], i: int) -> bool:
 
 def _head(clauses: list[Clause]) -> int:
     for n in range(len(clauses) - 1, -1, -1):
-        if clauses[n].kind == "main":
+        if clauses[n].kind in ("main", "coord"):
             return n
     return 0

@@ -21,8 +21,13 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     start = candidate.subject_start
     if start > 0 and text[start - 1] in "\"“'‘":
         start -= 1
-    body = text[start : candidate.end]
-    if candidate.clauses[0].kind == "rel":
+    # the group's clauses, without the asides between them ("X, who ..., said")
+    clauses = [c for c in candidate.clauses if c.end > start]
+    body = " ".join(text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses))
+    if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
+        subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
+        body = f"{subject.strip().rstrip(',')} {body}"
+    elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     words = body.split(" ")
@@ -34,9 +39,8 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
 
 
 def _relative(text: str, candidate: Candidate) -> str:
-    clause = candidate.clauses[0]
-    first_word_end = text.find(" ", clause.start)
-    body_start = max(candidate.subject_start, first_word_end + 1 if first_word_end > 0 else clause.start)
+    """An object relative clause with its noun put back after the verb, when nothing follows it."""
+    body_start = candidate.subject_start
     if candidate.antecedent is None:
         return text[body_start : candidate.end]
     pred = candidate.predicate
