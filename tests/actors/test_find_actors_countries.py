@@ -119,7 +119,7 @@ def test_find_actors_countries_no_false_hits_on_common_words(gaz, text):
     ("text", "expected"),
     [
         (
-            "Jordan Bardella spoke in Paris.",
+            "Jordan Bardella spoke to Paris.",
             [("Jordan Bardella", "Jordan Bardella"), ("Paris", "France")],
         ),
         ("Chad Smith visited Jordan.", [("Jordan", "Jordan")]),

@@ -22,10 +22,11 @@ the visible list of steps below; the data and its format are described in ``gaze
 from __future__ import annotations
 
 from timeline.actors.analyst import analyst_actors, analyst_names
+from timeline.actors.bodies import attach
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
 from timeline.actors.persons import find_persons, later_mentions
-from timeline.actors.resolve import attach, choose
+from timeline.actors.resolve import choose
 from timeline.model import ActorMention
 
 __all__ = [

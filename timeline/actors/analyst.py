@@ -42,9 +42,7 @@ def analyst_names(mention: ActorMention, gazetteer: Gazetteer | None = None) -> 
     return names + ((parent,) if parent else ())
 
 
-def analyst_actors(
-    mentions: Iterable[ActorMention], gazetteer: Gazetteer | None = None
-) -> tuple[str, ...]:
+def analyst_actors(mentions: Iterable[ActorMention], gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
     """Filter names of all ``mentions``, deduplicated, in order of first appearance.
 
     >>> from timeline.model import ActorMention

@@ -104,9 +104,7 @@ def _demonyms(key: str, info: dict, overrides: dict) -> list[str]:
         found = fixes[key]
     else:
         found = re.split(r"[,/]", info.get("demonym") or "")
-    return [
-        d.strip() for d in found if d.strip() and d.strip() not in overrides["ambiguous_demonyms"]
-    ]
+    return [d.strip() for d in found if d.strip() and d.strip() not in overrides["ambiguous_demonyms"]]
 
 
 def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[dict]:

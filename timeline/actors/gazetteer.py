@@ -13,7 +13,8 @@ Data files (all under ``timeline/actors/data/``, one JSON object per line):
   document or a title precedes it), ``requires`` (ids of which one must be in the document:
   "the North" needs North or South Korea), ``name_like`` (Chad, Jordan: not when a capitalised
   word follows), ``attach_only`` (lower-case "army", "government": a mention only when a country
-  is written next to it, "Sudan's army"). Ids starting with ``none:`` are blockers ("Latin
+  is written next to it, "Sudan's army"), ``month_like`` ("May" for Theresa May: never
+  before a number or after "in", "since"...). Ids starting with ``none:`` are blockers ("Latin
   America" is not the US).
 * ``rules.json``: the vocabulary of the person rules.
 
@@ -23,7 +24,6 @@ Data files (all under ``timeline/actors/data/``, one JSON object per line):
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +33,7 @@ from typing import Any
 import ahocorasick_rs
 
 DATA = Path(__file__).with_name("data")
-_NON_WORD = re.compile(r"[\W_]")
+_ASCII_KEYS = bytes(i if chr(i).isalnum() else 32 for i in range(256))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class Pattern:
     requires: tuple[str, ...] = ()
     name_like: bool = False
     attach_only: bool = False  # "army", "government": only with a country next to it
+    month_like: bool = False  # "May" (Theresa May): not before a number or after "in", "since"
     upper_positions: tuple[int, ...] = ()  # where the pattern has a capital the text must keep
 
 
@@ -112,13 +113,29 @@ def _actor(row: dict) -> Actor:
 def key_text(text: str) -> str:
     """Lower-case, non-word characters to spaces, one space of padding each side.
 
+    Same length as ``text`` plus two, so offsets map one to one. A byte table does the work;
+    the few non-ASCII letters (accents) are put back one by one, other symbols stay spaces.
+
     >>> key_text("Kim Jong-un's")
     ' kim jong un s '
+    >>> key_text("Erdoğan’s")
+    ' erdoğan s '
     """
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ")
         low = "".join(c.lower()[0] for c in text)
-    return " " + _NON_WORD.sub(" ", low) + " "
+    raw = low.encode("ascii", "replace")  # one "?" per non-ASCII character
+    folded = raw.translate(_ASCII_KEYS).decode("ascii")
+    if low.isascii():
+        return " " + folded + " "
+    parts, last, i = [], 0, raw.find(b"?")
+    while i >= 0:
+        char = low[i]
+        if char.isalnum():  # a letter with an accent: keep it ("erdoğan")
+            parts += [folded[last:i], char]
+            last = i + 1
+        i = raw.find(b"?", i + 1)
+    return " " + "".join(parts) + folded[last:] + " "
 
 
 def normalise_quotes(text: str) -> str:
@@ -139,8 +156,15 @@ def _pattern(row: dict) -> Pattern:
         requires=tuple(row.get("requires", ())),
         name_like=bool(row.get("name_like", False)),
         attach_only=bool(row.get("attach_only", False)),
+        month_like=bool(row.get("month_like", False)),
         upper_positions=upper,
     )
+
+
+def _venue_suffixes(words) -> tuple[str, ...]:
+    """Every way a venue word can end the text before a place: " in ", "\nIn ", "(at "."""
+    forms = [w for word in words for w in (word, word.capitalize())]
+    return tuple(f"{lead}{w} " for w in forms for lead in (" ", "\n", "(", '"', "\t"))
 
 
 def _merge(a: Pattern, b: Pattern) -> Pattern:
@@ -154,6 +178,7 @@ def _merge(a: Pattern, b: Pattern) -> Pattern:
         requires=a.requires,
         name_like=a.name_like and b.name_like,
         attach_only=a.attach_only,
+        month_like=a.month_like or b.month_like,
         upper_positions=upper,
     )
 
@@ -170,11 +195,7 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         table, key = (exact, pat.text) if pat.exact else (folded, key_text(pat.text))
         same = table.setdefault(key, [])
         twin = next(
-            (
-                i
-                for i, p in enumerate(same)
-                if p.actor_id == pat.actor_id and p.attach_only == pat.attach_only
-            ),
+            (i for i, p in enumerate(same) if p.actor_id == pat.actor_id and p.attach_only == pat.attach_only),
             None,
         )
         if twin is None:
@@ -182,7 +203,14 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         else:  # "Kim Jong Un" / "Kim Jong-un": one pattern, the most lenient case rule
             same[twin] = _merge(same[twin], pat)
     f_keys, e_keys = tuple(folded), tuple(exact)
-    rules = dict(rules, title_set=frozenset(rules.get("titles", ())))
+    rules = dict(
+        rules,
+        title_set=frozenset(rules.get("titles", ())),
+        venue_set=frozenset(rules.get("venue_words", ())),
+        non_name_set=frozenset(rules.get("non_names", ())),
+        date_word_set=frozenset(rules.get("date_words", ())),
+        venue_suffixes=_venue_suffixes(rules.get("venue_words", ())),
+    )
     kind = ahocorasick_rs.MatchKind.Standard
     return Gazetteer(
         actors=MappingProxyType(actors),
@@ -192,10 +220,7 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         exact_patterns=tuple(tuple(exact[k]) for k in e_keys),
         folded=ahocorasick_rs.AhoCorasick(list(f_keys), matchkind=kind),
         exact=ahocorasick_rs.AhoCorasick(list(e_keys), matchkind=kind),
-        titles=ahocorasick_rs.AhoCorasick(
-            sorted({key_text(t) for t in rules["titles"]}),
-            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        ),
+        titles=ahocorasick_rs.AhoCorasick(sorted({key_text(t) for t in rules["titles"]}), matchkind=kind),
         rules=MappingProxyType(rules),
     )
 

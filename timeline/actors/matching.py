@@ -13,24 +13,33 @@ on the original text with a boundary check.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from timeline.actors.gazetteer import Gazetteer, Pattern, key_text
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A span of the text and the patterns (one or several actors) whose alias it matches."""
+class Hit(NamedTuple):
+    """A span of the text and the patterns (one or several actors) whose alias it matches.
+
+    A NamedTuple rather than a frozen dataclass: tens of thousands are made per megabyte.
+    """
 
     start: int
     end: int
     patterns: tuple[Pattern, ...]
 
 
+_START = itemgetter(0)
+
+
 def _case_ok(text: str, start: int, pat: Pattern) -> bool:
-    return all(text[start + i].isupper() for i in pat.upper_positions)
+    upper = pat.upper_positions
+    if len(upper) == 1:
+        return text[start + upper[0]].isupper()
+    return all(text[start + i].isupper() for i in upper)
 
 
 def _one_per_actor(pats: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
@@ -67,13 +76,24 @@ def scan(text: str, gaz: Gazetteer, keyed: str | None = None) -> list[Hit]:
     candidates: list[Hit] = []
     keyed = keyed if keyed is not None else key_text(text)
     folded_patterns = gaz.folded_patterns
+    titles = gaz.rules["title_set"]
     for idx, kstart, kend in gaz.folded.find_matches_as_indexes(keyed, overlapping=True):
-        start, end = kstart, kend - 2
-        pats = tuple(p for p in folded_patterns[idx] if _case_ok(text, start, p))
-        if len(pats) > 1:
-            pats = _one_per_actor(pats)
-        if pats:
-            candidates.append(Hit(start, end, pats))
+        pats = folded_patterns[idx]
+        if len(pats) == 1:
+            pat = pats[0]
+            upper = pat.upper_positions
+            if len(upper) == 1:
+                if not text[kstart + upper[0]].isupper():
+                    continue
+            elif not _case_ok(text, kstart, pat):
+                continue
+            if pat.name_like and _name_like_blocked(text, kend - 2, titles):
+                continue
+        else:
+            pats = _one_per_actor(tuple(p for p in pats if _case_ok(text, kstart, p)))
+            if not pats:
+                continue
+        candidates.append(Hit(kstart, kend - 2, pats))
     exact_patterns = gaz.exact_patterns
     n = len(text)
     for idx, start, end in gaz.exact.find_matches_as_indexes(text, overlapping=True):
@@ -84,25 +104,32 @@ def scan(text: str, gaz: Gazetteer, keyed: str | None = None) -> list[Hit]:
         if end - start <= 3 and _all_caps_context(text, start, end):
             continue
         candidates.append(Hit(start, end, exact_patterns[idx]))
-    titles = gaz.rules.get("title_set", frozenset())
-    candidates = [
-        h
-        for h in candidates
-        if not (h.patterns[0].name_like and _name_like_blocked(text, h.end, titles))
-    ]
-    return _longest_non_overlapping(candidates, len(text))
+    return _longest_non_overlapping(candidates)
 
 
-def _longest_non_overlapping(hits: list[Hit], length: int) -> list[Hit]:
-    if not hits:
-        return []
-    hits.sort(key=lambda h: (h.start - h.end, h.start))
-    taken = bytearray(length + 1)
-    chosen = []
+def _longest_non_overlapping(hits: list[Hit]) -> list[Hit]:
+    """Sweep clusters of overlapping hits; inside a cluster the longest hits win."""
+    hits.sort(key=_START)
+    chosen: list[Hit] = []
+    cluster: list[Hit] = []
+    cluster_end = -1
     for h in hits:
-        if 1 in taken[h.start : h.end]:
-            continue
-        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
-        chosen.append(h)
-    chosen.sort(key=lambda h: h.start)
+        if h.start >= cluster_end:
+            _flush(cluster, chosen)
+            cluster = [h]
+        else:
+            cluster.append(h)
+        cluster_end = max(cluster_end, h.end) if cluster_end > h.start else h.end
+    _flush(cluster, chosen)
     return chosen
+
+
+def _flush(cluster: list[Hit], chosen: list[Hit]) -> None:
+    if len(cluster) == 1:
+        chosen.append(cluster[0])
+        return
+    kept: list[Hit] = []
+    for h in sorted(cluster, key=lambda h: (h.start - h.end, h.start)):
+        if all(h.end <= k.start or k.end <= h.start for k in kept):
+            kept.append(h)
+    chosen.extend(sorted(kept, key=_START))

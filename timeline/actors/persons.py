@@ -23,7 +23,7 @@ from timeline.actors.names import slug
 from timeline.model import ActorMention
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_TOKEN = rf"[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?\.?"
+_TOKEN = rf"[{_UPPER}](?:\.|[\w\-]*(?:['’][^\W\ds][\w\-]*)?)"  # a word or an initial "S."
 _LOOKBACK = 1500  # characters searched back for the previous sentence
 _ORG_WORD = re.compile(r"\b(ministry|agency|army|military|government|office|department|commission)")
 _CLAUSE_END = re.compile(r"[,;.:\n]")
@@ -42,7 +42,9 @@ class _Candidate(NamedTuple):
 def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rules = gaz.rules
     particles = "|".join(re.escape(p) for p in rules["name_particles"])
-    name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+)?{_TOKEN}){{0,3}}"
+    prefixes = "|".join(re.escape(p) for p in rules["name_prefixes"])
+    word = rf"(?:(?:{prefixes})-)?{_TOKEN}"  # "al-Ansari"
+    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,3}}(?:,?[ \t]+(?:Jr|Sr)\.)?"
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
     roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
     appositive = re.compile(
@@ -56,7 +58,7 @@ def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
     after_title, appositive, name_before = _compiled(gaz)
     out = []
-    for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=False):
+    for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=True):
         start, end = kstart, kend - 2
         if start > 0 and text[start - 1] == ".":
             continue
@@ -91,9 +93,7 @@ def _covered(taken: bytearray, start: int, end: int) -> bool:
     return 1 in taken[start:end]
 
 
-def find_persons(
-    text: str, keyed: str, mentions: list[ActorMention], gaz: Gazetteer
-) -> list[ActorMention]:
+def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
     non_names = frozenset(gaz.rules["non_names"])
     starts = [m.start for m in mentions]
@@ -117,9 +117,7 @@ def find_persons(
             earlier = _earlier_person(name, start, mentions, found)
             if earlier is not None:
                 taken[start:end] = b"\x01" * (end - start)
-                found[start] = ActorMention(
-                    start, end, name, earlier.actor_id, earlier.name, "person", earlier.country
-                )
+                found[start] = ActorMention(start, end, name, earlier.actor_id, earlier.name, "person", earlier.country)
             continue
         country = _country_for(text, cand, mentions, starts)
         taken[start:end] = b"\x01" * (end - start)
@@ -151,9 +149,7 @@ def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMe
     )
 
 
-def _country_for(
-    text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int]
-) -> str:
+def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int]) -> str:
     """The country of a found person, from the words around the rule match."""
     if cand.rule == "title":
         lead_start = cand.lead_start
@@ -175,9 +171,7 @@ def _country_for(
     return ""
 
 
-def _recent_body_country(
-    text: str, pos: int, mentions: list[ActorMention], starts: list[int]
-) -> str:
+def _recent_body_country(text: str, pos: int, mentions: list[ActorMention], starts: list[int]) -> str:
     """Country of the last body (agency/organisation) in the same or the previous sentence."""
     look_from = max(0, pos - _LOOKBACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, look_from, pos + 1)]
@@ -210,7 +204,5 @@ def later_mentions(
             if _covered(taken, m.start(), m.end()):
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            out.append(
-                ActorMention(m.start(), m.end(), m.group(), p.actor_id, p.name, "person", p.country)
-            )
+            out.append(ActorMention(m.start(), m.end(), m.group(), p.actor_id, p.name, "person", p.country))
     return out

@@ -1,0 +1,67 @@
+"""Generic bodies take the country written next to them.
+
+"South Korea's Ministry of Defence", "the Russian Defence Ministry", "the foreign ministry of
+Ukraine", "The North's Central Military Commission", "Sudan's army": the body (an actor marked
+``attachable``) becomes "<Body> (<Country>)", kind ``agency``, with that country. Lower-case
+words that are only bodies next to a country ("army", "government", "troops": patterns marked
+``attach_only``) are dropped when no country is written next to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors.gazetteer import Gazetteer, Pattern
+from timeline.model import ActorMention
+
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+\Z")
+_OF_GAP = re.compile(r"\A\s+of\s+(?:the\s+)?\Z")
+
+
+def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer) -> list[ActorMention]:
+    """Give generic bodies the country written next to them; drop lone attach-only words."""
+    mentions = [m for m, _ in chosen]
+    out: list[ActorMention | None] = list(mentions)
+    for i, (m, pat) in enumerate(chosen):
+        actor = gaz.actors[m.actor_id]
+        if not actor.attachable:
+            continue
+        country = _country_before(mentions, i, text) or _country_after(mentions, i, text)
+        if country is None:
+            if pat.attach_only:
+                out[i] = None
+            continue
+        out[i] = ActorMention(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            actor_id=f"{actor.actor_id}@{country.actor_id}",
+            name=f"{_bare(actor.name)} ({country.name})",
+            kind="agency",
+            country=country.name,
+        )
+    return [m for m in out if m is not None]
+
+
+def _bare(name: str) -> str:
+    return name[3:] if name.startswith("UN ") else name
+
+
+def _country_before(mentions: list[ActorMention], i: int, text: str) -> ActorMention | None:
+    if i == 0:
+        return None
+    prev = mentions[i - 1]
+    gap = text[prev.end : mentions[i].start]
+    if prev.kind == "country" and len(gap) <= 4 and _POSSESSIVE_GAP.match(gap):
+        return prev
+    return None
+
+
+def _country_after(mentions: list[ActorMention], i: int, text: str) -> ActorMention | None:
+    if i + 1 >= len(mentions):
+        return None
+    nxt = mentions[i + 1]
+    gap = text[mentions[i].end : nxt.start]
+    if nxt.kind == "country" and len(gap) <= 9 and _OF_GAP.match(gap):
+        return nxt
+    return None

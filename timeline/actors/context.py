@@ -1,0 +1,68 @@
+"""Word-level context checks around a hit: the word before, the word after, a title, a date.
+
+All vocabulary comes from ``data/rules.json`` through ``Gazetteer.rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+\Z")
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
+
+
+def word_before(text: str, start: int) -> str:
+    """The lower-cased word right before ``start`` ("" at the start of the text).
+
+    >>> word_before("talks in Rome", 9)
+    'in'
+    """
+    words = text[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""
+
+
+def name_continues(text: str, end: int, titles: frozenset[str]) -> bool:
+    """A capitalised word follows: the short form is part of a longer, unknown name.
+
+    >>> name_continues("Koo Byoungsam said", 3, frozenset())
+    True
+    >>> name_continues("PUTIN TO VISIT", 5, frozenset())
+    False
+    """
+    m = _NEXT_WORD.match(text, end)
+    word = m.group(1) if m else ""
+    return bool(word) and word[0].isupper() and not word.isupper() and word not in titles
+
+
+def name_precedes(text: str, start: int, non_names: frozenset[str]) -> bool:
+    """A capitalised given name comes right before: "Eduardo Bolsonaro" is not Jair.
+
+    >>> name_precedes("His son Eduardo Bolsonaro", 16, frozenset())
+    True
+    >>> name_precedes("On Monday Putin", 10, frozenset({"Monday"}))
+    False
+    """
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    word = m.group(1) if m else ""
+    return bool(word) and word[0].isupper() and not word.isupper() and word not in non_names
+
+
+def title_before(text: str, start: int, titles: frozenset[str]) -> bool:
+    """A title ("President", "Prime Minister") comes right before ``start``."""
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and (words[-1] in titles or " ".join(words[-2:]) in titles)
+
+
+def date_context(text: str, start: int, end: int, date_words: frozenset[str]) -> bool:
+    """A number follows or a date preposition precedes: "in May 2019", "since May".
+
+    >>> date_context("resigned in May 2019", 12, 15, frozenset({"in"}))
+    True
+    >>> date_context("Theresa May said. May added", 18, 21, frozenset({"in"}))
+    False
+    """
+    nxt = _NEXT_TOKEN.match(text, end)
+    if nxt and nxt.group(1)[0].isdigit():
+        return True
+    return word_before(text, start) in date_words
