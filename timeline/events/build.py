@@ -22,6 +22,8 @@ __all__ = ["build_events"]
 
 _DATING_TYPES = {"DATE", "TIME"}
 _PERSONAL = {"he", "she"}
+_NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+_NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while"}
 _ASIDE = re.compile(r",[^,]{1,60},")
 _SPACES = re.compile(r"\s+")
 
@@ -55,7 +57,7 @@ def build_events(
         sentence_times = _within(dated, dated_starts, *span)
         sentence_mentions = _within(mentions, mention_starts, *span)
         person = _last_person(mentions, mention_starts, sentence.start)
-        drafts = [(c, _own_time(c, sentence_times))
+        drafts = [(c, _own_time(text, c, sentence_times))
                   for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
         sentence_mentions = _with_pronouns(text, drafts, sentence_mentions, person)
         sentence_time = next((own for _, own in drafts if own is not None), None)
@@ -65,7 +67,7 @@ def build_events(
                            sentence_mentions, analyst_actors, len(events) + 1,
                            settings.summary_max_words)
             events.append(event)
-            if candidate.clauses[0].kind != "rel":  # background clauses do not move the narrative
+            if candidate.clauses[0].kind not in ("rel", "sub"):  # background does not move the narrative
                 previous = event
     return events
 
@@ -98,14 +100,28 @@ def _within(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-def _own_time(candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
-    inside = [t for t in dated if candidate.start <= t.start and t.end <= candidate.end]
+def _own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The candidate's own date: in the predicate's clause if any, else in its other clauses;
+    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") comes last."""
+    inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)]
     if not inside:
         return None
     clause = candidate.predicate_clause
-    same = [t for t in inside if clause.start <= t.start and t.end <= clause.end] or inside
     pivot = candidate.predicate.start
-    return min(same, key=lambda t: abs(t.start - pivot))
+
+    def rank(t: TimeExpression) -> tuple[bool, bool, int]:
+        in_clause = clause.start <= t.start and t.end <= clause.end
+        return (_modifies_noun(text, t), not in_clause, abs(t.start - pivot))
+
+    return min(inside, key=rank)
+
+
+def _modifies_noun(text: str, t: TimeExpression) -> bool:
+    before = text[max(0, t.start - 8) : t.start].split()
+    after = text[t.end : t.end + 20].split()
+    return bool(before and after and before[-1].lower() in _NOUN_MARKERS
+                and after[0][:1].islower() and after[0].isalpha()
+                and after[0].lower() not in _NOT_NOUNS)
 
 
 def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExpression | None,
@@ -135,6 +151,9 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
         value, gran, start, end = doc.dct.isoformat(), "day", doc.dct, doc.dct
     else:
         value, gran, start, end = "", None, None, None
+    if (end is not None and doc.dct is not None and start is not None and start <= doc.dct < end
+            and _past(candidate)):
+        end = doc.dct  # "earlier this month": a past event cannot end after the article date
     return Event(
         event_id=f"{doc.doc_id}-e{number:03d}",
         doc_id=doc.doc_id,
@@ -157,6 +176,13 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
         status=candidate.status,
         attribution=attribution,
     )
+
+
+def _past(candidate: Candidate) -> bool:
+    """Is the predicate in a past tense and not planned ("seized", "had deployed", "was held")?"""
+    word = candidate.predicate.lower
+    return (candidate.status != "planned" and word != candidate.cue.lemma
+            and not word.endswith(("ing", "s")) and candidate.cue.pos == "verb")
 
 
 def _attribution(text: str, candidate: Candidate, time: TimeExpression | None) -> str:

@@ -50,7 +50,7 @@ def sentence_candidates(text: str, start: int, end: int,
         else:
             groups.append([clause])
             current = len(groups) - 1
-            if clause.kind in ("main", "coord"):
+            if clause.kind in ("main", "coord", "sub"):
                 main = current
     result: list[Candidate] = []
     previous_main: Candidate | None = None
@@ -64,7 +64,7 @@ def sentence_candidates(text: str, start: int, end: int,
                 subject = (previous_main.subject_start, verb.start)
                 if text[subject[0] : subject[1]].strip():
                     candidate = replace(candidate, borrowed_subject=subject)
-        if group[0].kind in ("main", "coord"):
+        if group[0].kind in ("main", "coord", "sub"):
             previous_main = candidate
         result.append(candidate)
     return result
@@ -129,7 +129,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
             borrowed = noun  # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."
         else:
             antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
-    if head.kind in ("rel", "coord"):  # skip "who", "that", "and"
+    if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after"
         subject = tokens[min(head.first + 1, head.stop - 1)].start
     return Candidate(
         start=group[0].start,

@@ -3,7 +3,8 @@
 A clause is ``main``, ``comp`` (the content of a reporting verb: "said *that ...*"), ``rel``
 (a relative clause: "the region *that Ukrainian forces seized*"), ``coord`` (a second main
 clause: "... in 2019, *and May resigned*"; "formed the alliance *and announced* ...") or
-``cont`` (a main clause resumed after an aside: "Moraes, who led the case, *said ...*"). Words inside quotation marks
+``cont`` (a main clause resumed after an aside: "Moraes, who led the case, *said ...*") or
+``sub`` (an adverbial clause with its own happening: "..., *after rebels attacked the town*"). Words inside quotation marks
 are marked ``quoted`` so that quoted words do not become predicates.
 
 >>> text = "Moscow said that its troops reclaimed the region that rebels seized last year."
@@ -39,7 +40,7 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    kind: str  # main | comp | rel | coord | cont
+    kind: str  # main | comp | rel | coord | cont | sub
     first: int  # index of the first token
     stop: int  # index after the last token
     start: int  # character offsets
@@ -96,7 +97,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             continue
         prev = tokens[i - 1].lower
         cut = None
-        if tok.lower in words["relative"] and prev not in words["determiners"]:
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if (tok.lower in words["relative"] and prev not in words["determiners"]
+                and not (tok.lower == "that" and nxt in words["that_nouns"])):
             cut = "comp" if _after_reporting(tokens, i, cues, report_gap) else "rel"
             aside = cut == "rel" and prev == ","
         elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
@@ -105,8 +108,11 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                                   and not _participle_follows(tokens, i)):
             cut = "main"
         elif (tok.lower in {"and", "but"} and has_verb and cuts[-1][1] != "comp"
-              and _verb_follows(tokens, i + 1, cues, 3)):
+              and _verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
+        elif (tok.lower in words["subordinators"] and has_verb and tok.lower != "as"
+              and _verb_follows(tokens, i + 1, cues, 4)):
+            cut = "sub"
         if cut is not None:
             cuts.append((i + 1 if cut == "cont" else i, cut))
             has_verb = False
@@ -120,7 +126,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         last = stop - 1
         while last > first and tokens[last].lower in {",", ";"}:
             last -= 1
-        head = len(clauses) if kind in ("main", "coord") else _head(clauses)
+        head = len(clauses) if kind in ("main", "coord", "sub") else _head(clauses)
         clauses.append(Clause(kind, first, stop, tokens[first].start, tokens[last].end, head))
     return clauses
 
@@ -163,6 +169,6 @@ def _participle_follows(tokens: list[Token], i: int) -> bool:
 
 def _head(clauses: list[Clause]) -> int:
     for n in range(len(clauses) - 1, -1, -1):
-        if clauses[n].kind in ("main", "coord"):
+        if clauses[n].kind in ("main", "coord", "sub"):
             return n
     return 0
