@@ -60,7 +60,8 @@ def build_events(
         drafts = [(c, _own_time(text, c, sentence_times))
                   for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
         sentence_mentions = _with_pronouns(text, drafts, sentence_mentions, person)
-        sentence_time = next((own for _, own in drafts if own is not None), None)
+        sentence_time = next((own for c, own in drafts if own is not None
+                              and c.clauses[0].kind not in ("rel", "sub")), None)
         for candidate, own in drafts:
             event = _event(doc, sentence, candidate, own, sentence_time,
                            previous if settings.inherit_within_paragraph else None,
@@ -102,16 +103,17 @@ def _within(items: list, starts: list[int], start: int, end: int) -> list:
 
 def _own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
     """The candidate's own date: in the predicate's clause if any, else in its other clauses;
-    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") comes last."""
-    inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)]
+    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
+    inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
+              and not _modifies_noun(text, t)]
     if not inside:
         return None
     clause = candidate.predicate_clause
     pivot = candidate.predicate.start
 
-    def rank(t: TimeExpression) -> tuple[bool, bool, int]:
+    def rank(t: TimeExpression) -> tuple[bool, int]:
         in_clause = clause.start <= t.start and t.end <= clause.end
-        return (_modifies_noun(text, t), not in_clause, abs(t.start - pivot))
+        return (not in_clause, abs(t.start - pivot))
 
     return min(inside, key=rank)
 
@@ -119,9 +121,11 @@ def _own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) 
 def _modifies_noun(text: str, t: TimeExpression) -> bool:
     before = text[max(0, t.start - 8) : t.start].split()
     after = text[t.end : t.end + 20].split()
-    return bool(before and after and before[-1].lower() in _NOUN_MARKERS
-                and after[0][:1].islower() and after[0].isalpha()
-                and after[0].lower() not in _NOT_NOUNS)
+    if not (before and after):
+        return False
+    word = after[0].strip(",;:.")
+    return (before[-1].lower() in _NOUN_MARKERS and word[:1].islower() and word.isalpha()
+            and word not in _NOT_NOUNS)
 
 
 def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExpression | None,

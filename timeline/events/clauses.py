@@ -24,7 +24,7 @@ from timeline.events.lexicon import RULES, load_lexicon
 
 __all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "split_clauses", "tokenize"]
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]|_")
 _OPEN = {"“": True, "”": False, "‘": True, "’": False}
 
 
@@ -110,7 +110,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         elif (tok.lower in {"and", "but"} and has_verb and cuts[-1][1] != "comp"
               and _verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
-        elif (tok.lower in words["subordinators"] and has_verb and tok.lower != "as"
+        elif (tok.lower in words["subordinators"] and has_verb and tok.lower not in {"as", "when"}
               and _verb_follows(tokens, i + 1, cues, 4)):
             cut = "sub"
         if cut is not None:
