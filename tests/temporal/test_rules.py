@@ -32,7 +32,7 @@ def test_rules_example(rule_id, example):
 def test_rules_example_spans_hold_a_trigger(rule):
     """The scanner only looks near trigger words: each example must contain one."""
     for example in rule.examples:
-        assert GRAMMAR.trigger.search(example.span or example.text), example
+        assert GRAMMAR.trigger.search((example.span or example.text).lower()), example
 
 
 @pytest.mark.parametrize("rule", GRAMMAR.rules, ids=[r.id for r in GRAMMAR.rules])

@@ -14,41 +14,35 @@ __all__ = ["tense_at"]
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     """The tense governing ``text[start:end]``: ``future``, ``past`` or ``none`` (no cue).
 
-    The nearest cue before the expression in its clause decides.
+    ``text`` may be given lower-cased (the cues are matched case-insensitively anyway).
+    Looking back from the expression to the start of its clause, the nearest cue decides;
+    a future cue wins a tie ("expected to" is both a past form and a future cue).
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
     >>> s = "The talks will resume on Friday."
     >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
     'future'
-    >>> s = "The talks resumed on Friday."
+    >>> s = "The talks resumed on Friday, officials said."
+    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    'none'
+    >>> s = "The talks were held on Friday."
     >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
     'past'
     """
     window = int(grammar.settings.get("tense_window_before", 60))
-    left = text[max(0, start - window):start]
-    breaker = grammar.cues.get("clause_break")
-    if breaker is not None:
-        last = None
-        for last in breaker.finditer(left):
-            pass
-        if last is not None:
-            left = left[last.end():]
-    future, past = grammar.cues.get("future"), grammar.cues.get("past")
-    future_at = _last(future, left)
-    past_at = _last(past, left)
-    if future_at is not None and (past_at is None or past_at <= future_at):
+    cues = grammar.cues.get("tense")
+    if cues is None:
+        return "none"
+    future_at = past_at = -1
+    for cue in cues.finditer(text, max(0, start - window), start):
+        kind = cue.lastgroup
+        if kind == "clause_break":
+            future_at = past_at = -1
+        elif kind == "future":
+            future_at = cue.start()
+        else:
+            past_at = cue.start()
+    if future_at >= 0 and future_at >= past_at:
         return "future"
-    if past_at is not None:
-        return "past"
-    return "none"
-
-
-def _last(cue, text: str) -> int | None:
-    """Where the last match of ``cue`` in ``text`` starts (None when there is none)."""
-    if cue is None:
-        return None
-    found = None
-    for found in cue.finditer(text):
-        pass
-    return found.start() if found is not None else None
+    return "past" if past_at >= 0 else "none"

@@ -186,9 +186,13 @@ def load_grammar(language: str = "en") -> Grammar:
     trigger = manifest["trigger"]
     trigger_pattern = r"(?<!\w)(?:" + trie_pattern([w.lower() for w in trigger["words"]])
     trigger_pattern += r"|\d)" if trigger.get("digits") else ")"
-    cues = {name: re.compile(_PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p),
-                             re.IGNORECASE)
-            for name, p in manifest.get("cues", {}).items()}
+    cue_patterns = {name: _PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p)
+                    for name, p in manifest.get("cues", {}).items()}
+    cues = {name: re.compile(p, re.IGNORECASE) for name, p in cue_patterns.items()}
+    if cue_patterns:  # all cues in one pattern, the cue's name as its group
+        order = sorted(cue_patterns, key=lambda name: name != "clause_break")
+        cues["tense"] = re.compile("|".join(f"(?P<{name}>{cue_patterns[name]})"
+                                            for name in order), re.IGNORECASE)
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
                    MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),

@@ -114,7 +114,7 @@ def trie_pattern(words: list[str]) -> str:
     A word that is a prefix of another ends the branch: matching a prefix is enough.
 
     >>> trie_pattern(["jan", "june", "july", "year"])
-    '(?:j(?:an|u(?:ne|ly))|year)'
+    '(?:j(?:an|u(?:ly|ne))|year)'
     """
     if "" in words:
         return ""

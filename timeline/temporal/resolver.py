@@ -39,7 +39,7 @@ class Resolved:
     explanation: str = ""
 
 
-def resolve(pending: Pending, dct: date | None = None, *, narrative: Period | None = None,
+def resolve(pending: Pending, dct: date | None = None, narrative: Period | None = None,
             report: Period | None = None, tense: str = "past") -> Resolved:
     """Ground ``pending`` against the article date ``dct`` or the last mentioned period.
 
@@ -292,15 +292,26 @@ def _resolve_weekday(c: CalendarRef, anchor: Period | None, kind: str,
         return Resolved(value, None, None, "unresolved",
                         "a weekday with no day-precise date to count from")
     day = anchor.start
-    candidates = [period_of(day + timedelta(days=k), "day") for k in range(-7, 8)
-                  if (day + timedelta(days=k)).isoweekday() == weekday]
-    chosen = _choose(candidates, anchor, direction)
+    back = (day.isoweekday() - weekday) % 7  # days back to the latest such weekday
+    ahead = (weekday - day.isoweekday()) % 7
+    if direction == "past":
+        delta = -back
+    elif direction == "before":
+        delta = -(back or 7)
+    elif direction == "future":
+        delta = ahead
+    elif direction == "after":
+        delta = ahead or 7
+    else:
+        delta = -back if back <= ahead else ahead
+    chosen = day + timedelta(days=delta)
     name = "the weekend" if c.weekend else _WEEKDAY_NAMES[weekday - 1]
     where = {"past": "on or before", "before": "before", "future": "on or after",
              "after": "after"}.get(direction, "nearest to")
-    how = f"{name}: the {name} {where} {_describe_anchor(anchor, kind)} ({direction})"
+    how = f"the {name} {where} {_describe_anchor(anchor, kind)} ({direction})"
     if c.weekend:
-        week = period_of(chosen.start, "week")
-        period = Period(chosen.start, chosen.start + timedelta(days=1), "week")
+        week = period_of(chosen, "week")
+        period = Period(chosen, chosen + timedelta(days=1), "week")
         return Resolved(timex_value(week) + "-WE", "week", period, kind, how)
-    return _finish(replace(c, weekday=None), chosen, kind, how)
+    value, time_gran = _with_time(chosen.isoformat(), c.part, c.clock)
+    return Resolved(value, time_gran or "day", Period(chosen, chosen, "day"), kind, how)

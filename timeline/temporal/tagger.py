@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..model import TimeExpression
@@ -24,6 +25,9 @@ from .resolver import resolve
 from .values import CalendarRef, Pending, Shift, build, normalise
 
 __all__ = ["Candidate", "scan", "tag_text"]
+
+# resolve() is pure: the same value, anchors and tense always give the same answer.
+_resolve = lru_cache(maxsize=4096)(resolve)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,7 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
-        result = resolve(pending, dct, narrative=narrative, report=report, tense=tense)
+        result = _resolve(pending, dct, narrative, report, tense)
         period = result.period
         timex_type = cand.fields.get("type", cand.rule.type)
         if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
