@@ -113,9 +113,10 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         elif (tok.lower in words["subordinators"] and has_verb and tok.lower not in {"as", "when"}
               and _verb_follows(tokens, i + 1, cues, 4)):
             cut = "sub"
-        if cut is not None:
-            cuts.append((i + 1 if cut == "cont" else i, cut))
-            has_verb = False
+        if cut is not None or tok.lower in words["subordinators"]:
+            if cut is not None:
+                cuts.append((i + 1 if cut == "cont" else i, cut))
+            has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues):
             has_verb = True
     clauses: list[Clause] = []
