@@ -22,7 +22,7 @@ _DURATION_UNITS = {"year": ("Y", False), "month": ("M", False), "week": ("W", Fa
                    "day": ("D", False), "quarter": ("Q", False), "hour": ("H", True),
                    "minute": ("M", True), "second": ("S", True)}
 # Units counted in another unit: (unit, factor, TIMEX3 letter of a vague amount).
-_MULTIPLES = {"decade": ("year", 10, "E"), "century": ("year", 100, "C"),
+_MULTIPLES = {"decade": ("year", 10, "E"), "century": ("year", 100, "E"),
               "fortnight": ("week", 2, "W"), "weekend": ("day", 2, "D")}
 _SUBUNITS = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
              "hour": ("minute", 60), "minute": ("second", 60), "week": ("day", 7)}
