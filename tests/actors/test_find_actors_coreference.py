@@ -15,8 +15,7 @@ from tests.actors.conftest import pairs
             [("Kim Jong Un", "Kim Jong Un"), ("Kim", "Kim Jong Un")],
         ),
         (
-            "Kim Yo Jong, the sister of Kim Jong Un, issued a statement. "
-            "Kim called Seoul a puppet.",
+            "Kim Yo Jong, the sister of Kim Jong Un, issued a statement. Kim called Seoul a puppet.",
             [
                 ("Kim Yo Jong", "Kim Yo Jong"),
                 ("Kim Jong Un", "Kim Jong Un"),
@@ -81,8 +80,7 @@ def test_find_actors_coreference_context_aliases(gaz, text, expected):
     ("text", "expected"),
     [
         (
-            "Defence ministry spokesperson Jeon Ha-kyu said so. Jeon added that Jeon Ha-kyu "
-            "would not resign.",
+            "Defence ministry spokesperson Jeon Ha-kyu said so. Jeon added that Jeon Ha-kyu would not resign.",
             [
                 ("Jeon Ha-kyu", "Jeon Ha-kyu"),
                 ("Jeon", "Jeon Ha-kyu"),

@@ -16,8 +16,7 @@ from timeline.actors import find_actors
             [("Moscow", "Russia"), ("Kyiv", "Ukraine"), ("forces", "Armed Forces (Ukraine)")],
         ),
         (
-            "Israeli jets struck Gaza after Hamas fired rockets, "
-            "the Palestinian health ministry said.",
+            "Israeli jets struck Gaza after Hamas fired rockets, the Palestinian health ministry said.",
             [
                 ("Israeli", "Israel"),
                 ("Gaza", "Palestine"),
@@ -48,8 +47,7 @@ from timeline.actors import find_actors
             [("Caracas", "Venezuela"), ("Venezuelans", "Venezuela"), ("Colombia", "Colombia")],
         ),
         (
-            "The Democratic People's Republic of Korea fired a missile, "
-            "the Republic of Korea said.",
+            "The Democratic People's Republic of Korea fired a missile, the Republic of Korea said.",
             [
                 ("Democratic People's Republic of Korea", "North Korea"),
                 ("Republic of Korea", "South Korea"),

@@ -21,6 +21,8 @@ Choices (each one data in ``country_overrides.json``):
 * A demonym shared by several entries goes to the most populous one ("American" -> United
   States, not the Northern Mariana Islands); ``ambiguous_demonyms`` ("Korean", "Congolese")
   never match.
+* "Congo" alone is the Democratic Republic of the Congo (as in most news); the other Congo is
+  "Republic of the Congo", "Congo-Brazzaville" or "Brazzaville".
 * ``name_like`` countries (Chad, Jordan, Georgia) do not match when a capitalised word follows
   ("Jordan Bardella", "Chad Smith").
 """
@@ -116,12 +118,13 @@ def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[di
             out["name_like"] = True
         return out
 
-    drop = set(overrides["drop_aliases"])
+    drop = set(overrides["drop_aliases"])  # applies to countryinfo's spellings, not ours
+    extra = overrides["extra_aliases"].get(key, [])
     texts = [(name, "name"), (info["name"], "name")]
-    texts += [(a, "alt") for a in entry["alts"] + overrides["extra_aliases"].get(key, [])]
+    texts += [(a, "alt") for a in entry["alts"] if a.strip() not in drop] + [(a, "alt") for a in extra]
     for text, via in texts:
         text = text.strip()
-        if not text or "," in text or text in drop or not is_latin(text):
+        if not text or "," in text or not is_latin(text):
             continue
         if len(text) <= 3 and text.isupper():
             continue  # codes are handled below, case-exactly

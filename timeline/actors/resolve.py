@@ -31,6 +31,7 @@ from timeline.actors.gazetteer import Actor, Gazetteer, Pattern
 from timeline.actors.matching import Hit
 from timeline.model import ActorMention
 
+_POSSESSIVE = ("'s", "’s")
 _PLACE_VIAS = frozenset({"name", "official", "alt", "capital"})
 
 
@@ -94,7 +95,11 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer) -> list[tuple[ActorMentio
         if pat is None:
             continue
         mention = _mention(text, hit.start, hit.end, gaz.actors[pat.actor_id])
-        place = pat.via in _PLACE_VIAS and text[max(0, hit.start - 9) : hit.start].endswith(venue_ends)
+        place = (
+            pat.via in _PLACE_VIAS
+            and text[max(0, hit.start - 9) : hit.start].endswith(venue_ends)
+            and not text.startswith(_POSSESSIVE, hit.end)  # "at Russia's request" acts
+        )
         (venues if place else chosen).append((mention, pat))
         if not place:
             acting.add(pat.actor_id)
