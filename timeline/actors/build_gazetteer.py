@@ -23,8 +23,10 @@ Choices (each one data in ``country_overrides.json``):
   never match.
 * "Congo" alone is the Democratic Republic of the Congo (as in most news); the other Congo is
   "Republic of the Congo", "Congo-Brazzaville" or "Brazzaville".
-* ``name_like`` countries (Chad, Jordan, Georgia) do not match when a capitalised word follows
-  ("Jordan Bardella", "Chad Smith").
+* ``name_like`` countries (Chad, Jordan, Georgia) and every capital do not match when a
+  capitalised word (not a title) follows ("Jordan Bardella", "Chad Smith", "Stockholm
+  International Peace Research Institute", "Seoul Central District Court"; "Kyiv Mayor X" still
+  matches).
 """
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[di
         out = {"label": "GPE", "pattern": pattern, "id": actor_id, "via": via}
         if exact:
             out["case"] = "exact"
-        if pattern in overrides["name_like"]:
+        if pattern in overrides["name_like"] or via == "capital":
             out["name_like"] = True
         return out
 

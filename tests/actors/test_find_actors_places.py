@@ -1,0 +1,66 @@
+"""Places that are not actors: venues, capitals inside longer names, seas and wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import analyst_actors, find_actors
+
+
+def names(text, gaz):
+    return analyst_actors(find_actors(text, gaz), gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran and the United States will meet on Saturday in Rome.", ("Iran", "United States")),
+        ("NATO allies set a 2% target at a summit in Wales in 2014.", ("NATO",)),
+        ("Delegates attended a round in Switzerland in August.", ()),
+        ("The war in Ukraine dragged on as Ukraine asked for arms.", ("Ukraine",)),
+        ("The council met at Russia's request.", ("Russia",)),
+        ("Opposition leaders told supporters in Caracas that Venezuela would change.", ("Venezuela",)),
+    ],
+)
+def test_find_actors_places_venues_are_not_actors(gaz, text, expected):
+    assert names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Stockholm International Peace Research Institute said.", ()),
+        ("The Seoul Central District Court ruled.", ()),
+        ("Kyiv Mayor Vitali Klitschko said.", ("Ukraine", "Vitali Klitschko")),
+        ("MOSCOW (Reuters) - The ministry said.", ("Russia",)),
+        ("The Washington Post and the Moscow Times reported.", ()),
+    ],
+)
+def test_find_actors_places_capitals_inside_longer_names(gaz, text, expected):
+    assert names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tankers crossed the Strait of Hormuz and the Taiwan Strait.",
+        "The Korean War and the Vietnam War ended long ago.",
+        "Paris Saint-Germain beat Real Madrid.",
+        "Storms hit the South China Sea and the Gulf of Mexico.",
+    ],
+)
+def test_find_actors_places_seas_wars_and_clubs_are_nothing(gaz, text):
+    assert names(text, gaz) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theresa May resigned. May announced her resignation in May 2019.", ["Theresa May", "May"]),
+        ("Theresa May said that since May the talks had stalled.", ["Theresa May"]),
+        ("May said.", []),
+    ],
+)
+def test_find_actors_places_may_is_a_person_not_the_month(gaz, text, expected):
+    found = [m.text for m in find_actors(text, gaz) if m.kind == "person"]
+    assert found == expected
