@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -188,6 +189,8 @@ def _partial(anchor: Period, granularity: str) -> str:
 
 def _calendar_period(c: CalendarRef, year: int) -> Period | None:
     try:
+        if c.nth is not None and c.month is not None and c.weekday is not None:
+            return period_of(_nth_weekday(year, c.month, c.weekday, c.nth, c.from_day), "day")
         if c.day is not None and c.month is not None:
             return period_of(date(year, c.month, c.day), "day")
         if c.month is not None:
@@ -202,6 +205,15 @@ def _calendar_period(c: CalendarRef, year: int) -> Period | None:
         return period_of(date(year, 1, 1), "year")
     except ValueError:  # February 30
         return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) -> date:
+    """The nth ``weekday`` (ISO 1-7) of a month on or after ``from_day``; nth -1 is the last."""
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, from_day)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
 def _choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
@@ -232,7 +244,7 @@ def _distance(p: Period, day: date) -> int:
 def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: str) -> Resolved:
     direction = c.direction
     if direction == "tense":  # no tense cue: weekdays look back, months take the nearest
-        weekday = c.weekday is not None or c.weekend
+        weekday = (c.weekday is not None and c.nth is None) or c.weekend
         direction = tense if tense != "none" else ("past" if weekday else "nearest")
     if c.century is not None:
         start = date(max(c.century * 100, 1), 1, 1)
@@ -244,7 +256,7 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
     if c.year is not None:
         period = _calendar_period(c, c.year)
         return _finish(c, period, "absolute", "written in full")
-    if c.weekday is not None or c.weekend:
+    if (c.weekday is not None and c.nth is None) or c.weekend:
         return _resolve_weekday(c, anchor, kind, direction)
     if anchor is None:
         return Resolved(_unresolved_value(c), None, None, "unresolved",
@@ -253,7 +265,7 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         period = _calendar_period(c, anchor.start.year + c.year_offset)
         return _finish(c, period, kind, f"year {c.year_offset:+d} from "
                        f"{_describe_anchor(anchor, kind)}")
-    if c.month is None and c.quarter is None and c.half is None and c.season is None:
+    if c.month is None and c.quarter is None and c.half is None and c.season is None:  # noqa
         return Resolved("XXXX", "year", None, "unresolved", "nothing to resolve")
     year = anchor.start.year
     candidates = [p for y in (year - 1, year, year + 1) if (p := _calendar_period(c, y))]

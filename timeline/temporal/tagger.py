@@ -83,7 +83,11 @@ def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
         for group, name, table_names in rule.groups:
             captured = m.group(group)
             if captured is not None:
-                fields[name] = normalise(captured, tables, table_names)
+                value = normalise(captured, tables, table_names)
+                if isinstance(value, dict):  # a table row of several fields (a holiday)
+                    fields.update(value)
+                else:
+                    fields[name] = value
         fields.update(rule.value)
         start, end = m.span(rule.span_group or m.lastgroup)
         yield Candidate(start, end, rule, fields)

@@ -28,6 +28,8 @@ class CalendarRef:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
+    nth: int | None = None  # with month and weekday: the nth such weekday (-1: the last)
+    from_day: int = 1  # ...counted from this day of the month
     weekend: bool = False
     quarter: int | None = None
     half: int | None = None
@@ -150,7 +152,8 @@ def build(fields: Mapping[str, Any]) -> Pending:
             year += 1900
         return CalendarRef(
             year=year, month=_int(fields.get("month")), day=_int(fields.get("day")),
-            weekday=_int(fields.get("weekday")), weekend=bool(fields.get("weekend", False)),
+            weekday=_int(fields.get("weekday")), nth=_int(fields.get("nth")),
+            from_day=_int(fields.get("from_day")) or 1, weekend=bool(fields.get("weekend", False)),
             quarter=_int(fields.get("quarter")), half=_int(fields.get("half")),
             season=fields.get("season"), decade=_int(fields.get("decade")),
             century=century, year_offset=_int(fields.get("relation")),
