@@ -13,7 +13,8 @@ from timeline.temporal.evaluate import align, evaluate, format_scores, score_doc
 TML = """<?xml version="1.0" ?>
 <TimeML><DOCID>doc1</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
-<TEXT>It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after <EVENT eid="e1">talks</EVENT> <TIMEX3 tid="t2" type="DURATION" value="P1W">last week</TIMEX3>.</TEXT>
+<TEXT>It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after \
+<EVENT eid="e1">talks</EVENT> <TIMEX3 tid="t2" type="DURATION" value="P1W">last week</TIMEX3>.</TEXT>
 </TimeML>"""
 
 

@@ -9,26 +9,17 @@
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .calendar import Period, period_of, shift, timex_value
+from .durations import duration_value
+from .occurrences import calendar_period, choose
 from .values import CalendarRef, Duration, Literal, Pending, Shift
 
 __all__ = ["Resolved", "resolve"]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DURATION_UNITS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False),
-                   "day": ("D", False), "quarter": ("Q", False), "hour": ("H", True),
-                   "minute": ("M", True), "second": ("S", True)}
-# Units counted in another unit: (unit, factor, TIMEX3 letter of a vague amount).
-_MULTIPLES = {"decade": ("year", 10, "E"), "century": ("year", 100, "E"),
-              "fortnight": ("week", 2, "W"), "weekend": ("day", 2, "D")}
-_SUBUNITS = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
-             "hour": ("minute", 60), "minute": ("second", 60), "week": ("day", 7)}
-
-
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A grounded value: its TIMEX3 string, granularity, period, anchor kind and explanation."""
@@ -76,34 +67,6 @@ def _pick_anchor(base: str, dct: date | None, narrative: Period | None,
 def _describe_anchor(anchor: Period, kind: str) -> str:
     what = "the article date" if kind == "dct" else "the last mentioned date"
     return f"{what} {timex_value(anchor)}"
-
-
-def duration_value(d: Duration) -> str:
-    """The TIMEX3 duration: P3Y, PT2H, P2Y6M, PXY.
-
-    >>> duration_value(Duration(2.5, "year"))
-    'P2Y6M'
-    """
-    unit, amount = d.unit, d.amount
-    if unit in _MULTIPLES:
-        base, factor, vague = _MULTIPLES[unit]
-        if amount is None:
-            return f"PX{vague}"
-        unit, amount = base, amount * factor
-    letter, timed = _DURATION_UNITS[unit]
-    prefix = "PT" if timed else "P"
-    if amount is None:
-        return f"{prefix}X{letter}"
-    whole = int(amount)
-    text = f"{whole}{letter}" if whole else ""
-    if amount != whole and unit in _SUBUNITS:
-        sub, factor = _SUBUNITS[unit]
-        sub_letter, sub_timed = _DURATION_UNITS[sub]
-        part = f"{round((amount - whole) * factor)}{sub_letter}"
-        if sub_timed and not timed:
-            return f"P{text}T{part}"
-        text += part
-    return prefix + (text or "0" + letter)
 
 
 def _with_time(value: str, part: str | None, clock: str | None) -> tuple[str, str | None]:
@@ -187,60 +150,6 @@ def _partial(anchor: Period, granularity: str) -> str:
             }.get(granularity, known)
 
 
-def _calendar_period(c: CalendarRef, year: int) -> Period | None:
-    try:
-        if c.nth is not None and c.month is not None and c.weekday is not None:
-            return period_of(_nth_weekday(year, c.month, c.weekday, c.nth, c.from_day), "day")
-        if c.day is not None and c.month is not None:
-            return period_of(date(year, c.month, c.day), "day")
-        if c.month is not None:
-            return period_of(date(year, c.month, 1), "month")
-        if c.quarter is not None:
-            return period_of(date(year, 3 * c.quarter - 2, 1), "quarter")
-        if c.half is not None:
-            return period_of(date(year, 6 * c.half - 5, 1), "half")
-        if c.season is not None:
-            first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.season]
-            return period_of(date(year, first, 1), "season", c.season)
-        return period_of(date(year, 1, 1), "year")
-    except ValueError:  # February 30
-        return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) -> date:
-    """The nth ``weekday`` (ISO 1-7) of a month on or after ``from_day``; nth -1 is the last."""
-    if nth < 0:
-        last = date(year, month, calendar.monthrange(year, month)[1])
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-    first = date(year, month, from_day)
-    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-
-
-def _choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
-    day = anchor.start
-    if direction == "past":
-        fits = [p for p in candidates if p.start <= day]
-        return fits[-1] if fits else candidates[0]
-    if direction == "before":
-        fits = [p for p in candidates if p.end < anchor.start]
-        return fits[-1] if fits else candidates[0]
-    if direction == "future":
-        fits = [p for p in candidates if p.end >= day]
-        return fits[0] if fits else candidates[-1]
-    if direction == "after":
-        fits = [p for p in candidates if p.start > anchor.end]
-        return fits[0] if fits else candidates[-1]
-    # Nearest, but news looks back: a future period counts as twice as far.
-    return min(candidates, key=lambda p: (_distance(p, day) * (2 if p.start > day else 1),
-                                          p.start > day))
-
-
-def _distance(p: Period, day: date) -> int:
-    if p.start <= day <= p.end:
-        return 0
-    return min(abs((p.start - day).days), abs((p.end - day).days))
-
-
 def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: str) -> Resolved:
     direction = c.direction
     if direction == "tense":  # no tense cue: weekdays look back, months take the nearest
@@ -254,7 +163,7 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         period = period_of(date(c.decade, 1, 1), "decade")
         return Resolved(timex_value(period), "decade", period, "absolute", "a decade")
     if c.year is not None:
-        period = _calendar_period(c, c.year)
+        period = calendar_period(c, c.year)
         return _finish(c, period, "absolute", "written in full")
     if (c.weekday is not None and c.nth is None) or c.weekend:
         return _resolve_weekday(c, anchor, kind, direction)
@@ -262,16 +171,16 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         return Resolved(_unresolved_value(c), None, None, "unresolved",
                         "no year is written and there is no date to take it from")
     if c.year_offset is not None:
-        period = _calendar_period(c, anchor.start.year + c.year_offset)
+        period = calendar_period(c, anchor.start.year + c.year_offset)
         return _finish(c, period, kind, f"year {c.year_offset:+d} from "
                        f"{_describe_anchor(anchor, kind)}")
     if c.month is None and c.quarter is None and c.half is None and c.season is None:  # noqa
         return Resolved("XXXX", "year", None, "unresolved", "nothing to resolve")
     year = anchor.start.year
-    candidates = [p for y in (year - 1, year, year + 1) if (p := _calendar_period(c, y))]
+    candidates = [p for y in (year - 1, year, year + 1) if (p := calendar_period(c, y))]
     if not candidates:
         return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
-    period = _choose(candidates, anchor, direction)
+    period = choose(candidates, anchor, direction)
     return _finish(c, period, kind, f"the {direction} occurrence nearest to "
                    f"{_describe_anchor(anchor, kind)} ({tense} tense)")
 

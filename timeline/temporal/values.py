@@ -119,8 +119,8 @@ def _int(value: Any) -> int | None:
 def build(fields: Mapping[str, Any]) -> Pending:
     """Make the underspecified value from a rule's fields (its literals and its groups).
 
-    >>> build({"kind": "shift", "unit": "year", "relation": -1})
-    Shift(unit='year', amount=-1, base='dct', keep=False, granularity=None, part=None, clock=None, dct_amount=None, keep_granularities=('day', 'quarter', 'half'))
+    >>> build({"kind": "shift", "unit": "year", "relation": -1}).amount
+    -1
     """
     kind = fields.get("kind", "calendar")
     if kind == "literal":

@@ -1,0 +1,65 @@
+"""Where a calendar position falls in a given year, and which occurrence a direction picks."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from .calendar import Period, period_of
+from .values import CalendarRef
+
+__all__ = ["calendar_period", "choose", "nth_weekday"]
+
+
+def calendar_period(c: CalendarRef, year: int) -> Period | None:
+    try:
+        if c.nth is not None and c.month is not None and c.weekday is not None:
+            return period_of(nth_weekday(year, c.month, c.weekday, c.nth, c.from_day), "day")
+        if c.day is not None and c.month is not None:
+            return period_of(date(year, c.month, c.day), "day")
+        if c.month is not None:
+            return period_of(date(year, c.month, 1), "month")
+        if c.quarter is not None:
+            return period_of(date(year, 3 * c.quarter - 2, 1), "quarter")
+        if c.half is not None:
+            return period_of(date(year, 6 * c.half - 5, 1), "half")
+        if c.season is not None:
+            first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.season]
+            return period_of(date(year, first, 1), "season", c.season)
+        return period_of(date(year, 1, 1), "year")
+    except ValueError:  # February 30
+        return None
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) -> date:
+    """The nth ``weekday`` (ISO 1-7) of a month on or after ``from_day``; nth -1 is the last."""
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, from_day)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
+    day = anchor.start
+    if direction == "past":
+        fits = [p for p in candidates if p.start <= day]
+        return fits[-1] if fits else candidates[0]
+    if direction == "before":
+        fits = [p for p in candidates if p.end < anchor.start]
+        return fits[-1] if fits else candidates[0]
+    if direction == "future":
+        fits = [p for p in candidates if p.end >= day]
+        return fits[0] if fits else candidates[-1]
+    if direction == "after":
+        fits = [p for p in candidates if p.start > anchor.end]
+        return fits[0] if fits else candidates[-1]
+    # Nearest, but news looks back: a future period counts as twice as far.
+    return min(candidates, key=lambda p: (distance(p, day) * (2 if p.start > day else 1),
+                                          p.start > day))
+
+
+def distance(p: Period, day: date) -> int:
+    if p.start <= day <= p.end:
+        return 0
+    return min(abs((p.start - day).days), abs((p.end - day).days))
