@@ -52,3 +52,17 @@ def test_build_article_without_date_keeps_absolute_dates():
     events = rows("The armistice was signed in July 1953. Fighting stopped the next day.", dct=None)
     signed = next(e for e in events if e["predicate"] == "signed")
     assert (signed["date"], signed["start"], signed["end"]) == ("1953-07", "1953-07-01", "1953-07-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date"),
+    [
+        ("India suspended the Indus Waters Treaty, a 1960 agreement, last month.", "suspended", "2025-05"),
+        ("A man was arrested in connection with last year's embassy blasts.", "arrested", "2025-06-12"),
+        ("The United States reaffirmed its 1951 defence treaty with Manila.", "reaffirmed", "2025-06-12"),
+        ("Its candidate won Sunday's presidential election by a wide margin.", "won", "2025-06-08"),
+    ],
+)
+def test_build_dates_that_modify_a_noun_do_not_date_the_event(text, predicate, date):
+    event = next(e for e in rows(text) if e["predicate"] == predicate)
+    assert event["date"] == date

@@ -104,8 +104,9 @@ def _within(items: list, starts: list[int], start: int, end: int) -> list:
 def _own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
     """The candidate's own date: in the predicate's clause if any, else in its other clauses;
     a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
+    pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and not _modifies_noun(text, t)]
+              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t))]
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -118,7 +119,16 @@ def _own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) 
     return min(inside, key=rank)
 
 
+def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
+    """"won Sunday's election": a dated noun right after the predicate dates the event."""
+    gap = text[predicate_end : t.start].split()
+    return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
+            and len(gap) <= 1 and all(w.lower() in _NOUN_MARKERS for w in gap))
+
+
 def _modifies_noun(text: str, t: TimeExpression) -> bool:
+    if text[t.end : t.end + 2] in ("'s", "’s"):  # "last year's blasts"
+        return True
     before = text[max(0, t.start - 8) : t.start].split()
     after = text[t.end : t.end + 20].split()
     if not (before and after):

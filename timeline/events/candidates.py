@@ -71,14 +71,19 @@ def sentence_candidates(text: str, start: int, end: int,
 
 
 def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
-    """Does the clause, after ``skip`` words ("and", "who"), start with its verb?"""
+    """Does the clause, after ``skip`` words ("and", "who"), start with its verb?
+
+    "who moved", "that is investigating", "and was later released": auxiliaries and adverbs
+    may come first.
+    """
     words = clause_words()
     cues = load_lexicon().cues
     for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 3)):
         if is_finite_verb(tokens, i, cues):
             return True
-        if tokens[i].text not in words["auxiliaries"]:
-            return False
+        if tokens[i].text not in words["auxiliaries"] and not tokens[i].lower.endswith("ly"):
+            return (i > clause.first + skip and tokens[i].lower in cues
+                    and cues[tokens[i].lower].pos == "verb")
     return False
 
 
@@ -121,7 +126,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     index, cue, clause = chosen
     status = _status(tokens, group, index, cue, reporter, window)
     words = clause_words()
-    subject = _subject_start(tokens, head, (reporter or chosen)[0], words)
+    verb = (reporter or chosen)[0]
+    subject = _subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
     antecedent = borrowed = None
     if head.kind == "rel" and head.first > 0:
         noun = _noun_phrase_before(tokens, head.first, words)
