@@ -4,8 +4,8 @@ A clause is ``main``, ``comp`` (the content of a reporting verb: "said *that ...
 (a relative clause: "the region *that Ukrainian forces seized*"), ``coord`` (a second main
 clause: "... in 2019, *and May resigned*"; "formed the alliance *and announced* ...") or
 ``cont`` (a main clause resumed after an aside: "Moraes, who led the case, *said ...*") or
-``sub`` (an adverbial clause with its own happening: "..., *after rebels attacked the town*"). Words inside quotation marks
-are marked ``quoted`` so that quoted words do not become predicates.
+``sub`` (an adverbial clause with its own happening: "..., *after rebels attacked the town*").
+Words inside quotation marks are marked ``quoted`` so that quoted words do not become predicates.
 
 >>> text = "Moscow said that its troops reclaimed the region that rebels seized last year."
 >>> [(c.kind, text[c.start:c.end]) for c in split_clauses(text, 0, len(text))]
