@@ -56,5 +56,5 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> list[ActorMent
     mentions = choose(hits, text, gaz)  # 2. context aliases, short forms, blockers
     mentions = attach(mentions, text, gaz)  # 3. generic bodies take their country
     persons = find_persons(text, keyed, mentions, gaz)  # 4. unknown titled people
-    persons += later_mentions(text, persons, mentions, gaz)  # 5. their later short forms
+    persons += later_mentions(text, persons, mentions, gaz, keyed)  # 5. their later short forms
     return sorted(mentions + persons, key=lambda m: m.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+\Z")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 
 
@@ -43,8 +43,12 @@ def name_precedes(text: str, start: int, non_names: frozenset[str]) -> bool:
     >>> name_precedes("On Monday Putin", 10, frozenset({"Monday"}))
     False
     """
-    m = _PREV_WORD.search(text, max(0, start - 30), start)
-    word = m.group(1) if m else ""
+    if text[start - 1 : start] not in (" ", "\t"):
+        return False
+    words = text[max(0, start - 30) : start].split()
+    word = words[-1] if words else ""
+    if not _WORD.fullmatch(word):
+        return False
     return bool(word) and word[0].isupper() and not word.isupper() and word not in non_names
 
 

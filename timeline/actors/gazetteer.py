@@ -24,7 +24,7 @@ Data files (all under ``timeline/actors/data/``, one JSON object per line):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -64,6 +64,7 @@ class Pattern:
     attach_only: bool = False  # "army", "government": only with a country next to it
     month_like: bool = False  # "May" (Theresa May): not before a number or after "in", "since"
     upper_positions: tuple[int, ...] = ()  # where the pattern has a capital the text must keep
+    plain: bool = False  # nothing to decide: the fast path of resolution (see ``_plain``)
 
 
 @dataclass(frozen=True, eq=False)
@@ -167,6 +168,12 @@ def _venue_suffixes(words) -> tuple[str, ...]:
     return tuple(f"{lead}{w} " for w in forms for lead in (" ", "\n", "(", '"', "\t"))
 
 
+def _plain(p: Pattern) -> Pattern:
+    """Mark a stand-alone alias of one actor that resolution can take as it is."""
+    simple = p.alone and not p.requires and not p.month_like and p.via != "short"
+    return replace(p, plain=simple and not p.actor_id.startswith("none:"))
+
+
 def _merge(a: Pattern, b: Pattern) -> Pattern:
     upper = tuple(sorted(set(a.upper_positions) & set(b.upper_positions)))
     return Pattern(
@@ -208,6 +215,7 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         title_set=frozenset(rules.get("titles", ())),
         venue_set=frozenset(rules.get("venue_words", ())),
         non_name_set=frozenset(rules.get("non_names", ())),
+        not_given_names=frozenset(rules.get("non_names", ())) | frozenset(rules.get("titles", ())),
         date_word_set=frozenset(rules.get("date_words", ())),
         venue_suffixes=_venue_suffixes(rules.get("venue_words", ())),
     )
@@ -215,9 +223,9 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
     return Gazetteer(
         actors=MappingProxyType(actors),
         folded_keys=f_keys,
-        folded_patterns=tuple(tuple(folded[k]) for k in f_keys),
+        folded_patterns=tuple(tuple(map(_plain, folded[k])) for k in f_keys),
         exact_keys=e_keys,
-        exact_patterns=tuple(tuple(exact[k]) for k in e_keys),
+        exact_patterns=tuple(tuple(map(_plain, exact[k])) for k in e_keys),
         folded=ahocorasick_rs.AhoCorasick(list(f_keys), matchkind=kind),
         exact=ahocorasick_rs.AhoCorasick(list(e_keys), matchkind=kind),
         titles=ahocorasick_rs.AhoCorasick(sorted({key_text(t) for t in rules["titles"]}), matchkind=kind),

@@ -18,7 +18,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.actors.gazetteer import Gazetteer
+import ahocorasick_rs
+
+from timeline.actors.gazetteer import Gazetteer, key_text
 from timeline.actors.names import slug
 from timeline.model import ActorMention
 
@@ -184,25 +186,36 @@ def _recent_body_country(text: str, pos: int, mentions: list[ActorMention], star
 
 
 def later_mentions(
-    text: str, persons: list[ActorMention], mentions: list[ActorMention], gaz: Gazetteer
+    text: str, persons: list[ActorMention], mentions: list[ActorMention], gaz: Gazetteer, keyed: str
 ) -> list[ActorMention]:
-    """Bare repeats of rule-found people after their first mention: full name or family name."""
+    """Bare repeats of rule-found people after their first mention: full name or family name.
+
+    One small Aho-Corasick automaton over the document's key text for all the found people.
+    """
     family_first = frozenset(gaz.rules["family_name_first"])
+    first: dict[str, ActorMention] = {}
+    for p in persons:
+        if " " in p.name:
+            first.setdefault(p.actor_id, p)
+    if not first:
+        return []
+    keys: dict[str, ActorMention] = {}
+    for p in first.values():
+        tokens = p.name.split()
+        family = tokens[0] if tokens[0] in family_first else tokens[-1]
+        for form in (p.name, family):
+            keys.setdefault(key_text(form), p)  # the first person named so wins a shared surname
+    automaton = ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     taken = bytearray(len(text) + 1)
     for m in mentions + persons:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[ActorMention] = []
-    seen: set[str] = set()
-    for p in persons:
-        if p.actor_id in seen or " " not in p.name:
+    key_list = list(keys)
+    for idx, kstart, kend in automaton.find_matches_as_indexes(keyed, overlapping=False):
+        start, end = kstart, kend - 2
+        p = keys[key_list[idx]]
+        if start < p.end or not text[start].isupper() or _covered(taken, start, end):
             continue
-        seen.add(p.actor_id)
-        tokens = p.name.split()
-        family = tokens[0] if tokens[0] in family_first else tokens[-1]
-        pattern = re.compile(rf"(?<!\w)(?:{re.escape(p.name)}|{re.escape(family)})(?![\w])")
-        for m in pattern.finditer(text, p.end):
-            if _covered(taken, m.start(), m.end()):
-                continue
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            out.append(ActorMention(m.start(), m.end(), m.group(), p.actor_id, p.name, "person", p.country))
+        taken[start:end] = b"\x01" * (end - start)
+        out.append(ActorMention(start, end, text[start:end], p.actor_id, p.name, "person", p.country))
     return out

@@ -53,7 +53,7 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], rules: Mapping[str, 
         return None
     titles = rules["title_set"]
     if pats[0].via == "short" and (
-        name_continues(text, hit.end, titles) or name_precedes(text, hit.start, rules["non_name_set"] | titles)
+        name_continues(text, hit.end, titles) or name_precedes(text, hit.start, rules["not_given_names"])
     ):
         return None  # "Koo Byoungsam" is not Wellington Koo, "Eduardo Bolsonaro" not Jair
     if pats[0].month_like and date_context(text, hit.start, hit.end, rules["date_word_set"]):
@@ -88,21 +88,31 @@ def _mention(text: str, start: int, end: int, actor: Actor, country: str = "") -
 def choose(hits: list[Hit], text: str, gaz: Gazetteer) -> list[tuple[ActorMention, Pattern]]:
     """One mention per hit whose actor can be decided (see the module doc), with its pattern."""
     found = anchors(hits)
-    venue_ends = gaz.rules["venue_suffixes"]  # (" in ", " In ", "\nIn ", ...)
+    venue_words = gaz.rules["venue_set"]
+    actors = gaz.actors
     chosen, venues, acting = [], [], set()
     for hit in hits:
-        pat = _pick(hit, text, found, gaz.rules)
+        pats = hit.patterns
+        pat = pats[0] if len(pats) == 1 and pats[0].plain else _pick(hit, text, found, gaz.rules)
         if pat is None:
             continue
-        mention = _mention(text, hit.start, hit.end, gaz.actors[pat.actor_id])
+        start = hit.start
+        mention = _mention(text, start, hit.end, actors[pat.actor_id])
         place = (
             pat.via in _PLACE_VIAS
-            and text[max(0, hit.start - 9) : hit.start].endswith(venue_ends)
+            and text[start - 1 : start] == " "
+            and _last_word(text, start) in venue_words
             and not text.startswith(_POSSESSIVE, hit.end)  # "at Russia's request" acts
         )
         (venues if place else chosen).append((mention, pat))
         if not place:
             acting.add(pat.actor_id)
-    chosen += [(m, p) for m, p in venues if p.actor_id in acting]
-    chosen.sort(key=lambda mp: mp[0].start)
+    if venues:
+        chosen += [(m, p) for m, p in venues if p.actor_id in acting]
+        chosen.sort(key=lambda mp: mp[0].start)
     return chosen
+
+
+def _last_word(text: str, start: int) -> str:
+    words = text[max(0, start - 10) : start].split()
+    return words[-1].lower() if words else ""
