@@ -210,8 +210,9 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         else:  # "Kim Jong Un" / "Kim Jong-un": one pattern, the most lenient case rule
             same[twin] = _merge(same[twin], pat)
     f_keys, e_keys = tuple(folded), tuple(exact)
+    frozen_rules = {k: tuple(v) if isinstance(v, list) else v for k, v in rules.items()}
     rules = dict(
-        rules,
+        frozen_rules,
         title_set=frozenset(rules.get("titles", ())),
         venue_set=frozenset(rules.get("venue_words", ())),
         non_name_set=frozenset(rules.get("non_names", ())),
