@@ -19,6 +19,8 @@ from .values import CalendarRef, Duration, Literal, Pending, Shift
 
 __all__ = ["Resolved", "resolve"]
 
+_WHERE = {"past": "on or before", "before": "before", "future": "on or after", "after": "after",
+          "nearest": "nearest to (a later one counting double)"}
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -64,6 +66,14 @@ def _pick_anchor(base: str, dct: date | None, narrative: Period | None,
     return None, "unresolved"
 
 
+def _offset_words(amount: int, unit: str) -> str:
+    """"2 days before", "the same year as"."""
+    if amount == 0:
+        return f"the same {unit} as"
+    plural = "s" if abs(amount) != 1 else ""
+    return f"{abs(amount)} {unit}{plural} {'after' if amount > 0 else 'before'}"
+
+
 def _describe_anchor(anchor: Period, kind: str) -> str:
     what = "the article date" if kind == "dct" else "the last mentioned date"
     return f"{what} {timex_value(anchor)}"
@@ -86,7 +96,7 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
     if anchor is None:
         placeholder = _placeholder(granularity)
         return Resolved(placeholder, granularity, None, "unresolved",
-                        f"{s.amount:+d} {s.unit} from an unknown date: no article date and "
+                        f"{_offset_words(s.amount, s.unit)} an unknown date: no article date and "
                         "no date mentioned before")
     if kind == "dct" and s.dct_amount is not None:
         s = replace(s, amount=s.dct_amount)
@@ -98,11 +108,11 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
         moved = Period(week.start + timedelta(days=5), week.end, "week")
         value = timex_value(moved) + "-WE"
         return Resolved(value, "week", moved, kind,
-                        f"the weekend of the week {s.amount:+d} from {_describe_anchor(anchor, kind)}")
+                        f"the weekend of the week {_offset_words(s.amount, 'week')} {_describe_anchor(anchor, kind)}")
     elif _coarser(anchor.granularity, s.unit):
         value = _partial(anchor, granularity)
         return Resolved(value, granularity, None, kind,
-                        f"{s.amount:+d} {s.unit} from {_describe_anchor(anchor, kind)}, "
+                        f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}, "
                         f"which is not precise to the {s.unit}")
     else:
         moved = shift(anchor, s.unit, s.amount)
@@ -111,7 +121,7 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
             moved = period_of(moved.start, gran)
     value, time_gran = _with_time(timex_value(moved), s.part, s.clock)
     return Resolved(value, time_gran or gran, moved, kind,
-                    f"{s.amount:+d} {s.unit} from {_describe_anchor(anchor, kind)}")
+                    f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}")
 
 
 _ORDER = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -151,10 +161,11 @@ def _partial(anchor: Period, granularity: str) -> str:
 
 
 def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: str) -> Resolved:
-    direction = c.direction
+    direction, why = c.direction, "said so in the text"
     if direction == "tense":  # no tense cue: weekdays look back, months take the nearest
         weekday = (c.weekday is not None and c.nth is None) or c.weekend
         direction = tense if tense != "none" else ("past" if weekday else "nearest")
+        why = f"{tense} tense" if tense != "none" else "no tense cue"
     if c.century is not None:
         start = date(max(c.century * 100, 1), 1, 1)
         period = Period(start, date(c.century * 100 + 99, 12, 31), "century")
@@ -166,7 +177,7 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         period = calendar_period(c, c.year)
         return _finish(c, period, "absolute", "written in full")
     if (c.weekday is not None and c.nth is None) or c.weekend:
-        return _resolve_weekday(c, anchor, kind, direction)
+        return _resolve_weekday(c, anchor, kind, direction, why)
     if anchor is None:
         return Resolved(_unresolved_value(c), None, None, "unresolved",
                         "no year is written and there is no date to take it from")
@@ -181,8 +192,8 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
     if not candidates:
         return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
     period = choose(candidates, anchor, direction)
-    return _finish(c, period, kind, f"the {direction} occurrence nearest to "
-                   f"{_describe_anchor(anchor, kind)} ({tense} tense)")
+    where = _WHERE.get(direction, "nearest to")
+    return _finish(c, period, kind, f"the one {where} {_describe_anchor(anchor, kind)} ({why})")
 
 
 def _finish(c: CalendarRef, period: Period | None, kind: str, how: str) -> Resolved:
@@ -206,7 +217,7 @@ def _unresolved_value(c: CalendarRef) -> str:
 
 
 def _resolve_weekday(c: CalendarRef, anchor: Period | None, kind: str,
-                     direction: str) -> Resolved:
+                     direction: str, why: str = "") -> Resolved:
     weekday = 6 if c.weekend else c.weekday
     if anchor is None or anchor.granularity not in ("day", "time"):
         value = "XXXX-WXX-WE" if c.weekend else f"XXXX-WXX-{weekday}"
@@ -227,9 +238,8 @@ def _resolve_weekday(c: CalendarRef, anchor: Period | None, kind: str,
         delta = -back if back <= ahead else ahead
     chosen = day + timedelta(days=delta)
     name = "the weekend" if c.weekend else _WEEKDAY_NAMES[weekday - 1]
-    where = {"past": "on or before", "before": "before", "future": "on or after",
-             "after": "after"}.get(direction, "nearest to")
-    how = f"the {name} {where} {_describe_anchor(anchor, kind)} ({direction})"
+    where = _WHERE.get(direction, "nearest to")
+    how = f"the {name} {where} {_describe_anchor(anchor, kind)} ({why or direction})"
     if c.weekend:
         week = period_of(chosen, "week")
         period = Period(chosen, chosen + timedelta(days=1), "week")
