@@ -73,7 +73,8 @@ def test_find_actors_persons_known_leaders(gaz, text, expected):
         ("Kim said.", []),  # needs Kim Jong Un (or another Kim) in the document
         ("Lee said.", []),
         ("President Xi said.", [("Xi", "Xi Jinping", "China")]),
-        ("President Lee said.", []),  # several Lees in the table: ambiguous
+        ("President Lee said.", [("Lee", "Lee Jae-myung", "South Korea")]),  # the one President Lee
+        ("Mr. Lee said.", []),  # several Lees in the table, no role to tell them apart
         ("Prime Minister Sanchez said.", [("Sanchez", "Pedro Sánchez", "Spain")]),
         ("Johnson said.", []),  # Boris or Mike: not alone
     ],
@@ -141,3 +142,23 @@ def test_find_actors_persons_found_by_rule(gaz, text, expected):
 )
 def test_find_actors_persons_no_person_without_a_name(gaz, text):
     assert people(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "name"),
+    [
+        ("Prime Minister Sharif said.", 2015, "Nawaz Sharif"),
+        ("Prime Minister Sharif said.", 2024, "Shehbaz Sharif"),
+        ("President Duterte said.", 2018, "Rodrigo Duterte"),
+        ("Vice President Duterte said.", 2023, "Sara Duterte"),
+    ],
+)
+def test_find_actors_persons_title_and_year_decide_between_namesakes(gaz, text, year, name):
+    from datetime import date
+
+    found = [m.name for m in find_actors(text, gaz, dct=date(year, 6, 1)) if m.kind == "person"]
+    assert found == [name]
+
+
+def test_find_actors_persons_namesakes_without_a_year_stay_unresolved(gaz):
+    assert people("Prime Minister Sharif said.", gaz) == []

@@ -21,6 +21,8 @@ the visible list of steps below; the data and its format are described in ``gaze
 
 from __future__ import annotations
 
+from datetime import date
+
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
@@ -40,20 +42,27 @@ __all__ = [
 ]
 
 
-def find_actors(text: str, gazetteer: Gazetteer | None = None) -> list[ActorMention]:
+def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None) -> list[ActorMention]:
     """All actor mentions in ``text``, normalised, non-overlapping, sorted by offset.
+
+    ``dct``, the article date when known, decides between leaders who share a surname and a
+    title (years in office); nothing else depends on it.
 
     >>> [m.name for m in find_actors("The Kremlin said Moscow and Pyongyang agreed.")]
     ['Kremlin', 'Russia', 'North Korea']
     >>> [m.name for m in find_actors("North Korea and South Korea met. The North refused.")]
     ['North Korea', 'South Korea', 'North Korea']
-    >>> [m.name for m in find_actors("Sudan's Army said the North was calm.")]
+    >>> [m.name for m in find_actors("Sudan's army said the North was calm.")]
     ['Sudan', 'Armed Forces (Sudan)']
+    >>> from datetime import date
+    >>> [m.name for m in find_actors("Prime Minister Sharif said.", dct=date(2015, 1, 1))]
+    ['Nawaz Sharif']
     """
     gaz = gazetteer or load_gazetteer()
     keyed = key_text(text)  # lower-cased, punctuation to spaces: word boundaries for free
     hits = scan(text, gaz, keyed)  # 1. alias hits: longest, non-overlapping, case-checked
-    mentions = choose(hits, text, gaz)  # 2. context aliases, short forms, blockers
+    year = dct.year if dct is not None else None
+    mentions = choose(hits, text, gaz, year)  # 2. context aliases, short forms, venues
     mentions = attach(mentions, text, gaz)  # 3. generic bodies take their country
     persons = find_persons(text, keyed, mentions, gaz)  # 4. unknown titled people
     persons += later_mentions(text, persons, mentions, gaz, keyed)  # 5. their later short forms

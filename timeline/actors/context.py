@@ -52,10 +52,31 @@ def name_precedes(text: str, start: int, non_names: frozenset[str]) -> bool:
     return bool(word) and word[0].isupper() and not word.isupper() and word not in non_names
 
 
-def title_before(text: str, start: int, titles: frozenset[str]) -> bool:
-    """A title ("President", "Prime Minister") comes right before ``start``."""
+def title_before(text: str, start: int, titles: frozenset[str]) -> str:
+    """The title ("President", "Prime Minister") right before ``start``, or "".
+
+    >>> title_before("Prime Minister Sharif", 15, frozenset({"Minister", "Prime Minister"}))
+    'Prime Minister'
+    """
     words = text[max(0, start - 30) : start].split()
-    return bool(words) and (words[-1] in titles or " ".join(words[-2:]) in titles)
+    for n in (3, 2, 1):
+        title = " ".join(words[-n:])
+        if len(words) >= n and title in titles:
+            return title
+    return ""
+
+
+def in_office(years: str, year: int) -> bool:
+    """Whether ``year`` falls in a term list such as ``"2017-2021, 2025-"``.
+
+    >>> in_office("2017-2021, 2025-", 2026), in_office("2017-2021, 2025-", 2023)
+    (True, False)
+    """
+    for term in years.split(","):
+        first, _, last = term.strip().partition("-")
+        if first.isdigit() and int(first) <= year and (not last or int(last) >= year):
+            return True
+    return False
 
 
 def date_context(text: str, start: int, end: int, date_words: frozenset[str]) -> bool:

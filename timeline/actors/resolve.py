@@ -6,8 +6,10 @@ Steps, each a plain function over the hits of one document:
 2. ``choose``: pick the actor of every hit: blockers ("Latin America") vanish; context aliases
    ("the North") count only when one of their ``requires`` actors is anchored; short forms
    ("Kim", "Putin") go to the actor whose full name was seen (the most recent before, else
-   anywhere in the document), else to the one candidate that may stand alone, else to the one
-   candidate right after a title ("President Xi"); otherwise the hit is dropped.
+   anywhere in the document), else to the one candidate that may stand alone, else, right after
+   a title, to the one candidate whose role fits the title and, when the article year is known,
+   who was in office that year ("President Xi", "Prime Minister Sharif" in 2025); otherwise the
+   hit is dropped.
    A place named only as a venue ("talks in Rome", "a summit in Wales") is not an actor: a
    country name or capital right after a venue word is dropped unless the same actor is
    mentioned otherwise in the document.
@@ -18,11 +20,10 @@ Then ``bodies.attach`` gives generic bodies their country.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
-from typing import Any
 
 from timeline.actors.context import (
     date_context,
+    in_office,
     name_continues,
     name_precedes,
     title_before,
@@ -47,7 +48,8 @@ def anchors(hits: list[Hit]) -> dict[str, list[int]]:
     return found
 
 
-def _pick(hit: Hit, text: str, found: dict[str, list[int]], rules: Mapping[str, Any]) -> Pattern | None:
+def _pick(hit: Hit, text: str, found: dict[str, list[int]], gaz: Gazetteer, year: int | None) -> Pattern | None:
+    rules = gaz.rules
     pats = hit.patterns
     if pats[0].actor_id.startswith("none:") or (len(pats) > 1 and any(p.actor_id.startswith("none:") for p in pats)):
         return None
@@ -75,25 +77,39 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], rules: Mapping[str, 
     loose = [p for p in pats if p.alone and not p.requires]
     if len(loose) == 1:
         return loose[0]
-    plain = [p for p in pats if not p.requires]
-    if len(plain) == 1 and title_before(text, hit.start, titles):
-        return plain[0]
+    title = title_before(text, hit.start, titles)
+    if title:  # "President Lee", "Prime Minister Sharif": the one whose role and years fit
+        fitting = _fitting([p for p in pats if not p.requires], title, gaz, year)
+        if len(fitting) == 1:
+            return fitting[0]
     return None
+
+
+def _fitting(pats: list[Pattern], title: str, gaz: Gazetteer, year: int | None) -> list[Pattern]:
+    if len(pats) > 1:
+        role = [p for p in pats if title.lower() in gaz.actors[p.actor_id].role.lower()]
+        pats = role or pats
+    if len(pats) > 1 and year is not None:
+        pats = [p for p in pats if in_office(gaz.actors[p.actor_id].in_office, year)] or pats
+    return pats
 
 
 def _mention(text: str, start: int, end: int, actor: Actor, country: str = "") -> ActorMention:
     return ActorMention(start, end, text[start:end], actor.actor_id, actor.name, actor.kind, country or actor.country)
 
 
-def choose(hits: list[Hit], text: str, gaz: Gazetteer) -> list[tuple[ActorMention, Pattern]]:
-    """One mention per hit whose actor can be decided (see the module doc), with its pattern."""
+def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) -> list[tuple[ActorMention, Pattern]]:
+    """One mention per hit whose actor can be decided (see the module doc), with its pattern.
+
+    ``year`` (of the article) decides between leaders that share a surname and a title.
+    """
     found = anchors(hits)
     venue_words = gaz.rules["venue_set"]
     actors = gaz.actors
     chosen, venues, acting = [], [], set()
     for hit in hits:
         pats = hit.patterns
-        pat = pats[0] if len(pats) == 1 and pats[0].plain else _pick(hit, text, found, gaz.rules)
+        pat = pats[0] if len(pats) == 1 and pats[0].plain else _pick(hit, text, found, gaz, year)
         if pat is None:
             continue
         start = hit.start
