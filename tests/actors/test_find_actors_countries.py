@@ -85,7 +85,7 @@ def test_find_actors_countries_names_capitals_demonyms(gaz, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The US and the U.S. Treasury and the USA agreed.", ["US", "U.S.", "USA"]),
+        ("The US and the U.S. envoy and the USA agreed.", ["US", "U.S.", "USA"]),
         ("UK and EU officials met.", ["UK", "EU"]),
         ("The ROK and the DPRK and the PRC.", ["ROK", "DPRK", "PRC"]),
     ],

@@ -70,6 +70,10 @@ def test_find_actors_organisations_international(gaz, text, expected):
         ("The IDF said", "Israel Defense Forces", "Israel"),
         ("the Revolutionary Guards said", "Islamic Revolutionary Guard Corps", "Iran"),
         ("The Unification Ministry said", "Unification Ministry", "South Korea"),
+        ("The Federal Reserve held rates", "Federal Reserve", "United States"),
+        ("the Fed said", "Federal Reserve", "United States"),
+        ("The Bank of Japan said", "Bank of Japan", "Japan"),
+        ("the US Senate voted", "US Senate", "United States"),
     ],
 )
 def test_find_actors_organisations_seats_and_state_agencies(gaz, text, name, country):

@@ -120,6 +120,14 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
             [("Olena Kovalenko", "Olena Kovalenko", "Ukraine")],
         ),
         (
+            "Colonel Mamadi Doumbouya, Guinea's junta leader, was sworn in.",
+            [("Mamadi Doumbouya", "Mamadi Doumbouya", "Guinea")],
+        ),
+        (
+            "A senior Hamas official, Basem Naim, told the BBC.",
+            [("Basem Naim", "Basem Naim", "Palestine")],
+        ),
+        (
             "Prime Minister Hamid Rahimi of Afghanistan said.",
             [("Hamid Rahimi", "Hamid Rahimi", "")],
         ),

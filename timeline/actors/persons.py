@@ -50,7 +50,7 @@ def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
     roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
     appositive = re.compile(
-        rf",\s+(?:the|a|an|its|his|her|their)\s+(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)"
+        rf",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z]))(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)"
         rf"(?P<role>{roles})\b"
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
@@ -97,7 +97,7 @@ def _covered(taken: bytearray, start: int, end: int) -> bool:
 
 def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
-    non_names = frozenset(gaz.rules["non_names"])
+    non_names = gaz.rules["not_given_names"]  # non-name words and titles ("Colonel")
     starts = [m.start for m in mentions]
     taken = bytearray(len(text) + 1)
     for m in mentions:
