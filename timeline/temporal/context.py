@@ -6,6 +6,8 @@ look: the words just before the expression, back to the start of its clause.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .grammar import Grammar
 
 __all__ = ["tense_at"]
@@ -31,11 +33,17 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     'past'
     """
     window = int(grammar.settings.get("tense_window_before", 60))
+    return _tense_of(text[max(0, start - window):start], grammar)
+
+
+@lru_cache(maxsize=8192)
+def _tense_of(left: str, grammar: Grammar) -> str:
+    """The tense the words ``left`` of an expression give it (memoised: windows repeat)."""
     cues = grammar.cues.get("tense")
     if cues is None:
         return "none"
     future_at = past_at = -1
-    for cue in cues.finditer(text, max(0, start - window), start):
+    for cue in cues.finditer(left):
         kind = cue.lastgroup
         if kind == "clause_break":
             future_at = past_at = -1

@@ -60,7 +60,7 @@ class Rule:
     span_group: str | None = None  # the group holding the timex when the rule matches context
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity
 class Grammar:
     """Everything the engine needs for one language."""
 

@@ -30,6 +30,12 @@ __all__ = ["Candidate", "scan", "tag_text"]
 _resolve = lru_cache(maxsize=4096)(resolve)
 
 
+@lru_cache(maxsize=4096)
+def _build(fields: tuple) -> Pending:
+    """``build`` memoised on the match's fields (the same words give the same value)."""
+    return build(dict(fields))
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule match: offsets into the text, the rule, and its normalised fields."""
@@ -106,7 +112,7 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
     report: Period | None = None
     found: list[TimeExpression] = []
     for cand in scan(text, grammar):
-        pending: Pending = build(cand.fields)
+        pending: Pending = _build(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
