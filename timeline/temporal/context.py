@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .grammar import Grammar
 
-__all__ = ["tense_at"]
+__all__ = ["tense_at", "tense_memo_clear"]
 
 
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
@@ -54,3 +54,8 @@ def _tense_of(left: str, grammar: Grammar) -> str:
     if future_at >= 0 and future_at >= past_at:
         return "future"
     return "past" if past_at >= 0 else "none"
+
+
+def tense_memo_clear() -> None:
+    """Forget the memoised tense of each window."""
+    _tense_of.cache_clear()

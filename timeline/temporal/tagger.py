@@ -18,16 +18,23 @@ from typing import Any
 
 from ..model import TimeExpression
 from .calendar import Period
-from .context import tense_at
+from .context import tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
 from .prefixes import normal_form
 from .resolver import resolve
 from .values import CalendarRef, Pending, Shift, build, normalise
 
-__all__ = ["Candidate", "scan", "tag_text"]
+__all__ = ["Candidate", "clear_memo", "scan", "tag_text"]
 
 # resolve() is pure: the same value, anchors and tense always give the same answer.
 _resolve = lru_cache(maxsize=4096)(resolve)
+
+
+def clear_memo() -> None:
+    """Forget the memoised values, tenses and resolutions (benchmarks measure cold runs)."""
+    _build.cache_clear()
+    _resolve.cache_clear()
+    tense_memo_clear()
 
 
 @lru_cache(maxsize=4096)
