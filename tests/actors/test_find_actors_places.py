@@ -64,3 +64,17 @@ def test_find_actors_places_seas_wars_and_clubs_are_nothing(gaz, text):
 def test_find_actors_places_may_is_a_person_not_the_month(gaz, text, expected):
     found = [m.text for m in find_actors(text, gaz) if m.kind == "person"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin Hails North Korean Troops As Seoul Warns Of Retaliation\nThe Kremlin said.",
+            ("Vladimir Putin", "Russia", "North Korea", "South Korea"),
+        ),
+        ("Jordan Signs Gas Deal With Israel\nAmman said.", ("Jordan", "Israel")),
+    ],
+)
+def test_find_actors_places_title_case_headlines(gaz, text, expected):
+    assert names(text, gaz) == expected

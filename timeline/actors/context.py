@@ -91,3 +91,22 @@ def date_context(text: str, start: int, end: int, date_words: frozenset[str]) ->
     if nxt and nxt.group(1)[0].isdigit():
         return True
     return word_before(text, start) in date_words
+
+
+def in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a Title Case headline ("Putin Hails North Korean Troops"): a short
+    line, no full stop at its end, most words capitalised. There a capitalised word after a name
+    says nothing about the name.
+
+    >>> in_title_case_line("Putin Hails North Korean Troops As Seoul Warns", 3)
+    True
+    >>> in_title_case_line("The Stockholm International Peace Research Institute said.", 5)
+    False
+    """
+    start = text.rfind("\n", max(0, pos - 160), pos) + 1
+    end = text.find("\n", pos, pos + 160)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[0].isalpha()]
+    if not 3 <= len(words) <= 20 or line.endswith((".", '."', ".”")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -16,6 +16,7 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
+from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer, Pattern, key_text
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -63,9 +64,11 @@ def _all_caps_context(text: str, start: int, end: int) -> bool:
 
 
 def _name_like_blocked(text: str, end: int, titles: frozenset[str]) -> bool:
-    """ "Jordan Bardella", "Chad Smith": a capitalised non-title word follows."""
+    """ "Jordan Bardella", "Chad Smith": a capitalised non-title word follows (not in a headline)."""
     m = _WORD_AFTER.match(text, end)
-    return bool(m and m.group(1)[:1].isupper() and m.group(1) not in titles)
+    if not (m and m.group(1)[:1].isupper() and m.group(1) not in titles):
+        return False
+    return not in_title_case_line(text, end)
 
 
 def scan(text: str, gaz: Gazetteer, keyed: str | None = None) -> list[Hit]:

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from timeline.actors.context import (
     date_context,
     in_office,
+    in_title_case_line,
     name_continues,
     name_precedes,
     title_before,
@@ -54,8 +55,10 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], gaz: Gazetteer, year
     if pats[0].actor_id.startswith("none:") or (len(pats) > 1 and any(p.actor_id.startswith("none:") for p in pats)):
         return None
     titles = rules["title_set"]
-    if pats[0].via == "short" and (
-        name_continues(text, hit.end, titles) or name_precedes(text, hit.start, rules["not_given_names"])
+    if (
+        pats[0].via == "short"
+        and (name_continues(text, hit.end, titles) or name_precedes(text, hit.start, rules["not_given_names"]))
+        and not in_title_case_line(text, hit.start)
     ):
         return None  # "Koo Byoungsam" is not Wellington Koo, "Eduardo Bolsonaro" not Jair
     if pats[0].month_like and date_context(text, hit.start, hit.end, rules["date_word_set"]):
