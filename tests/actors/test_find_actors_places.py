@@ -32,7 +32,7 @@ def test_find_actors_places_venues_are_not_actors(gaz, text, expected):
         ("The Stockholm International Peace Research Institute said.", ()),
         ("The Seoul Central District Court ruled.", ()),
         ("Kyiv Mayor Vitali Klitschko said.", ("Ukraine", "Vitali Klitschko")),
-        ("MOSCOW (Reuters) - The ministry said.", ("Russia",)),
+        ("MOSCOW (Reuters) - The Kremlin said.", ("Russia",)),  # the Kremlin acts, not the dateline
         ("The Washington Post and the Moscow Times reported.", ()),
     ],
 )
@@ -77,4 +77,18 @@ def test_find_actors_places_may_is_a_person_not_the_month(gaz, text, expected):
     ],
 )
 def test_find_actors_places_title_case_headlines(gaz, text, expected):
+    assert names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW (Reuters) - The ministry said.", ()),
+        ("FRANKFURT — The European Central Bank cut rates.", ("European Central Bank",)),
+        ("GOMA, Congo (Reuters) — Rebels advanced.", ()),
+        (" date 2024-09-26 PORT SUDAN (Reuters) — Sudan's army attacked.", ("Sudan",)),
+        ("KYIV, Ukraine (AP) — Ukraine said it downed 40 drones.", ("Ukraine",)),
+    ],
+)
+def test_find_actors_places_datelines_are_not_actors(gaz, text, expected):
     assert names(text, gaz) == expected

@@ -10,6 +10,13 @@ import re
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
+_DATELINE = re.compile(
+    r"^[ \t]*(?:date[ \t]+\S+[ \t]+)?"  # the sample format's "date YYYY-MM-DD" header
+    r"[A-Z][A-Z'’./ -]*[A-Z]{3}[A-Z'’./ -]*"  # MOSCOW, PORT SUDAN, BEIJING/TAIPEI, THE HAGUE
+    r"(?:,[ \t]+[A-Z][\w'’. -]{1,30}?)?[ \t]*"  # ", Congo"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|:)",  # "(Reuters) —", "MOSCOW:"
+    re.MULTILINE,
+)
 
 
 def word_before(text: str, start: int) -> str:
@@ -110,3 +117,15 @@ def in_title_case_line(text: str, pos: int) -> bool:
     if not 3 <= len(words) <= 20 or line.endswith((".", '."', ".”")):
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def dateline_ends(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines at the start of paragraphs: "MOSCOW (Reuters) —", "GOMA, Congo (AP) —".
+
+    The place of a dateline is where the story was filed, not an actor.
+
+    >>> text = "GOMA, Congo (Reuters) — Rebels advanced."
+    >>> [text[s:e] for s, e in dateline_ends(text)]
+    ['GOMA, Congo (Reuters) —']
+    """
+    return [m.span() for m in _DATELINE.finditer(text)]

@@ -10,9 +10,9 @@ Steps, each a plain function over the hits of one document:
    a title, to the one candidate whose role fits the title and, when the article year is known,
    who was in office that year ("President Xi", "Prime Minister Sharif" in 2025); otherwise the
    hit is dropped.
-   A place named only as a venue ("talks in Rome", "a summit in Wales") is not an actor: a
-   country name or capital right after a venue word is dropped unless the same actor is
-   mentioned otherwise in the document.
+   A place named only as a venue ("talks in Rome", "a summit in Wales") or in a dateline
+   ("MOSCOW (Reuters) —") is not an actor: such a country name or capital is dropped unless the
+   same actor is mentioned otherwise in the document.
 
 Then ``bodies.attach`` gives generic bodies their country.
 """
@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from timeline.actors.context import (
     date_context,
+    dateline_ends,
     in_office,
     in_title_case_line,
     name_continues,
@@ -107,22 +108,16 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) 
     ``year`` (of the article) decides between leaders that share a surname and a title.
     """
     found = anchors(hits)
-    venue_words = gaz.rules["venue_set"]
     actors = gaz.actors
+    datelines = dateline_ends(text)
     chosen, venues, acting = [], [], set()
     for hit in hits:
         pats = hit.patterns
         pat = pats[0] if len(pats) == 1 and pats[0].plain else _pick(hit, text, found, gaz, year)
         if pat is None:
             continue
-        start = hit.start
-        mention = _mention(text, start, hit.end, actors[pat.actor_id])
-        place = (
-            pat.via in _PLACE_VIAS
-            and text[start - 1 : start] == " "
-            and _last_word(text, start) in venue_words
-            and not text.startswith(_POSSESSIVE, hit.end)  # "at Russia's request" acts
-        )
+        mention = _mention(text, hit.start, hit.end, actors[pat.actor_id])
+        place = mention.kind == "country" and _is_place(text, hit, pat, gaz, datelines)
         (venues if place else chosen).append((mention, pat))
         if not place:
             acting.add(pat.actor_id)
@@ -130,6 +125,16 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) 
         chosen += [(m, p) for m, p in venues if p.actor_id in acting]
         chosen.sort(key=lambda mp: mp[0].start)
     return chosen
+
+
+def _is_place(text: str, hit: Hit, pat: Pattern, gaz: Gazetteer, datelines: list[tuple[int, int]]) -> bool:
+    """A country or capital named as a venue ("talks in Rome") or in a dateline ("MOSCOW —")."""
+    if pat.via not in _PLACE_VIAS or text.startswith(_POSSESSIVE, hit.end):  # "at Russia's request"
+        return False
+    start = hit.start
+    if datelines and start < datelines[-1][1] and any(s <= start < e for s, e in datelines):
+        return True
+    return text[start - 1 : start] == " " and _last_word(text, start) in gaz.rules["venue_set"]
 
 
 def _last_word(text: str, start: int) -> str:
