@@ -54,10 +54,15 @@ def resolve(pending: Pending, dct: date | None = None, narrative: Period | None 
 
 def _pick_anchor(base: str, dct: date | None, narrative: Period | None,
                  report: Period | None) -> tuple[Period | None, str]:
-    """``base`` lists where to look first: report (the last quarter), narrative, then the dct."""
+    """``base`` lists where to look first: report (the last quarter), narrative, then the dct.
+
+    ``narrative_day`` takes the last mentioned date only when it names a day (clock times).
+    """
     if base.startswith("report") and report is not None:
         return report, "narrative"
     if base in ("narrative", "report_narrative") and narrative is not None:
+        return narrative, "narrative"
+    if base == "narrative_day" and narrative is not None and narrative.granularity in ("day", "time"):
         return narrative, "narrative"
     if dct is not None:
         return period_of(dct, "day"), "dct"
