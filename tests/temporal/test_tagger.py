@@ -164,3 +164,13 @@ def test_tagger_sample_article_issue_3():
     assert ("Monday", "2025-04-28") in pairs
     tagged = "".join(t.text for t in found)
     assert "10,000" not in tagged and "first time" not in tagged
+
+
+@pytest.mark.parametrize("dct", [date(2025, 4, 28), __import__("datetime").datetime(2025, 4, 28, 9, 30)])
+def test_tagger_accepts_a_date_or_a_timestamp(dct):
+    assert values("The minister resigned yesterday.", dct)["yesterday"] == "2025-04-27"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "2024-", "May", "—"])
+def test_tagger_degenerate_inputs(text):
+    assert all(text[t.start:t.end] == t.text for t in tag(text, DCT))

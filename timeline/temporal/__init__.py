@@ -2,7 +2,7 @@
 
 Two public verbs, both with an explicit anchor date (nothing here reads the clock):
 
->>> from datetime import date
+>>> from datetime import date, datetime
 >>> [(t.text, t.value) for t in tag("Moscow said on Saturday it retook Kursk, seized last year.",
 ...                                 date(2025, 4, 28))]
 [('Saturday', '2025-04-26'), ('last year', '2024')]
@@ -38,4 +38,6 @@ def tag(text: str, dct: date | None = None) -> list[TimeExpression]:
     >>> tag("The next day it rained.")[0].value
     'XXXX-XX-XX'
     """
+    if isinstance(dct, datetime):  # a timestamp: its calendar day is the anchor
+        dct = dct.date()
     return tag_text(text, dct)
