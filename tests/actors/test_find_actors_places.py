@@ -88,6 +88,7 @@ def test_find_actors_places_title_case_headlines(gaz, text, expected):
         ("GOMA, Congo (Reuters) — Rebels advanced.", ()),
         (" date 2024-09-26 PORT SUDAN (Reuters) — Sudan's army attacked.", ("Sudan",)),
         ("KYIV, Ukraine (AP) — Ukraine said it downed 40 drones.", ("Ukraine",)),
+        ("Beijing, Jan. 15 (Xinhua) -- The talks went well.", ()),
     ],
 )
 def test_find_actors_places_datelines_are_not_actors(gaz, text, expected):

@@ -14,7 +14,9 @@ _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\S+[ \t]+)?"  # the sample format's "date YYYY-MM-DD" header
     r"[A-Z][A-Z'’./ -]*[A-Z]{3}[A-Z'’./ -]*"  # MOSCOW, PORT SUDAN, BEIJING/TAIPEI, THE HAGUE
     r"(?:,[ \t]+[A-Z][\w'’. -]{1,30}?)?[ \t]*"  # ", Congo"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|:)",  # "(Reuters) —", "MOSCOW:"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|:)"  # "(Reuters) —", "MOSCOW:"
+    r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+"
+    r"\([^)\n]{1,40}\)[ \t]*(?:[—–]|--?)",  # "Beijing, Jan. 15 (Xinhua) --"
     re.MULTILINE,
 )
 

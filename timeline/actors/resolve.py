@@ -117,7 +117,9 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) 
         if pat is None:
             continue
         mention = _mention(text, hit.start, hit.end, actors[pat.actor_id])
-        place = mention.kind == "country" and _is_place(text, hit, pat, gaz, datelines)
+        place = (mention.kind == "country" and _is_place(text, hit, pat, gaz, datelines)) or (
+            mention.kind == "agency" and _in_dateline(hit.start, datelines)  # "(Xinhua) --"
+        )
         (venues if place else chosen).append((mention, pat))
         if not place:
             acting.add(pat.actor_id)
@@ -132,9 +134,13 @@ def _is_place(text: str, hit: Hit, pat: Pattern, gaz: Gazetteer, datelines: list
     if pat.via not in _PLACE_VIAS or text.startswith(_POSSESSIVE, hit.end):  # "at Russia's request"
         return False
     start = hit.start
-    if datelines and start < datelines[-1][1] and any(s <= start < e for s, e in datelines):
+    if _in_dateline(start, datelines):
         return True
     return text[start - 1 : start] == " " and _last_word(text, start) in gaz.rules["venue_set"]
+
+
+def _in_dateline(start: int, datelines: list[tuple[int, int]]) -> bool:
+    return bool(datelines) and start < datelines[-1][1] and any(s <= start < e for s, e in datelines)
 
 
 def _last_word(text: str, start: int) -> str:
