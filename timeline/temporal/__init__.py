@@ -2,7 +2,7 @@
 
 Two public verbs, both with an explicit anchor date (nothing here reads the clock):
 
->>> from datetime import date, datetime
+>>> from datetime import date
 >>> [(t.text, t.value) for t in tag("Moscow said on Saturday it retook Kursk, seized last year.",
 ...                                 date(2025, 4, 28))]
 [('Saturday', '2025-04-26'), ('last year', '2024')]
@@ -14,7 +14,7 @@ Two public verbs, both with an explicit anchor date (nothing here reads the cloc
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ..model import TimeExpression
 from .corpus import tag_corpus
