@@ -84,6 +84,8 @@ class Grammar:
         if found is None:
             found = tuple(sorted({i for cut in range(len(key) + 1)
                                   for i in self.index.get(key[:cut], ())}))
+            if len(self.candidates) > 100_000:  # bounded memo
+                self.candidates.clear()
             self.candidates[key] = found
         return found
 
