@@ -129,7 +129,15 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
         ),
         (
             "Prime Minister Hamid Rahimi of Afghanistan said.",
-            [("Hamid Rahimi", "Hamid Rahimi", "")],
+            [("Hamid Rahimi", "Hamid Rahimi", "Afghanistan")],  # the country the text is about
+        ),
+        (
+            "Tanzania confirmed an outbreak. Health Minister Jenista Mhagama said tests were done.",
+            [("Jenista Mhagama", "Jenista Mhagama", "Tanzania")],
+        ),
+        (
+            "Tanzania confirmed an outbreak. Analyst Jane Roe of Kenya doubted it.",
+            [("Jane Roe", "Jane Roe", "")],  # not a government role: no guess
         ),
     ],
 )

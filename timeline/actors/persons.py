@@ -6,9 +6,10 @@
 Names already known to the gazetteer are left to it. A found person's country comes from the
 words around the title ("Russian President X", "Ukraine's envoy X"), else, when the role names an
 organisation ("the ministry's spokesperson"), from the last body with a country in the same or
-the previous sentence; otherwise it stays empty. Later bare mentions of the full name or the
-family name ("Koo" after "Koo Byoungsam") resolve to the same person. The vocabulary is in
-``data/rules.json``.
+the previous sentence; otherwise, when the role is a government one ("Health Minister",
+"spokesperson"), the country the document mentions most; otherwise it stays empty. Later bare
+mentions of the full name or the family name ("Koo" after "Koo Byoungsam") resolve to the same
+person. The vocabulary is in ``data/rules.json``.
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
     non_names = gaz.rules["not_given_names"]  # non-name words and titles ("Colonel")
     starts = [m.start for m in mentions]
+    national = gaz.rules["national_role_words"]
+    main: str | None = None  # the document's main country, computed when first needed
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -122,6 +125,9 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
                 found[start] = ActorMention(start, end, name, earlier.actor_id, earlier.name, "person", earlier.country)
             continue
         country = _country_for(text, cand, mentions, starts)
+        if not country and _national_role(text, cand, national):  # "Health Minister X" in Tanzania
+            main = main if main is not None else _main_country(mentions)
+            country = main
         taken[start:end] = b"\x01" * (end - start)
         found[start] = _person(text, start, end, name, country)
     return sorted(found.values(), key=lambda m: m.start)
@@ -171,6 +177,22 @@ def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], star
     if _ORG_WORD.search(window):
         return _recent_body_country(text, cand.name_start, mentions, starts)
     return ""
+
+
+def _national_role(text: str, cand: _Candidate, words: tuple[str, ...]) -> bool:
+    """A government role ("Health Minister", "the ministry's spokesperson") names the person."""
+    role = text[cand.lead_start : cand.name_start] if cand.rule == "title" else text[slice(*cand.desc)]
+    role = role.lower()
+    return any(w in role for w in words)
+
+
+def _main_country(mentions: list[ActorMention]) -> str:
+    """The country the document is most about: the most mentioned one (first on ties)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "country":
+            counts[m.name] = counts.get(m.name, 0) + 1
+    return max(counts, key=counts.__getitem__, default="")
 
 
 def _recent_body_country(text: str, pos: int, mentions: list[ActorMention], starts: list[int]) -> str:
