@@ -16,7 +16,7 @@ WORDS = ["May", "March", "Monday", "last", "year", "the", "and", "1990", "12", "
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
-def test_robustness_any_text_tags(text):
+def test_tagger_any_text_tags_without_error(text):
     for t in tag(text, date(2025, 4, 28)):
         assert 0 <= t.start < t.end <= len(text)
         assert text[t.start:t.end] == t.text
@@ -25,7 +25,7 @@ def test_robustness_any_text_tags(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
        st.one_of(st.none(), st.dates()))
-def test_robustness_time_words_in_any_order(text, dct):
+def test_tagger_time_words_in_any_order(text, dct):
     for t in tag(text, dct):
         assert text[t.start:t.end] == t.text
         assert t.value
@@ -37,7 +37,7 @@ def adversarial(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def test_robustness_no_catastrophic_backtracking():
+def test_tagger_no_catastrophic_backtracking():
     text = adversarial(200_000)
     start = time.perf_counter()
     tag(text, date(2025, 4, 28))
