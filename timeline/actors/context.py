@@ -114,6 +114,8 @@ def in_title_case_line(text: str, pos: int) -> bool:
     """
     start = text.rfind("\n", max(0, pos - 160), pos) + 1
     end = text.find("\n", pos, pos + 160)
+    if (start == 0 and pos > 160) or (end < 0 and len(text) - pos > 160):
+        return False  # a line this long is prose, not a headline
     line = text[start : end if end >= 0 else len(text)].strip()
     words = [w for w in line.split() if w[0].isalpha()]
     if not 3 <= len(words) <= 20 or line.endswith((".", '."', ".”")):

@@ -19,7 +19,7 @@ Then ``bodies.attach`` gives generic bodies their country.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from timeline.actors.context import (
     date_context,
@@ -35,6 +35,7 @@ from timeline.actors.matching import Hit
 from timeline.model import ActorMention
 
 _POSSESSIVE = ("'s", "’s")
+_BIG = 1 << 62
 _PLACE_VIAS = frozenset({"name", "official", "alt", "capital"})
 
 
@@ -140,7 +141,8 @@ def _is_place(text: str, hit: Hit, pat: Pattern, gaz: Gazetteer, datelines: list
 
 
 def _in_dateline(start: int, datelines: list[tuple[int, int]]) -> bool:
-    return bool(datelines) and start < datelines[-1][1] and any(s <= start < e for s, e in datelines)
+    i = bisect_right(datelines, (start, _BIG)) - 1  # the last dateline starting at or before start
+    return i >= 0 and start < datelines[i][1]
 
 
 def _last_word(text: str, start: int) -> str:
