@@ -86,3 +86,18 @@ def test_candidates_lexicon_examples(example):
 def test_candidates_coordination_and_asides_give_one_event_each(sentence, summaries):
     found = sentence_candidates(sentence, 0, len(sentence))
     assert sorted(summarize(sentence, c) for c in found) == sorted(summaries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels seized the airport, the army said.", [("seized", "claimed", "the army said")]),
+        ("The truce began on Sunday morning after a delay of three hours, Israeli officials said.",
+         [("began", "claimed", "Israeli officials said")]),
+        ("The talks will resume next week in Geneva, officials said on Wednesday.",
+         [("resume", "planned", "officials said")]),
+    ],
+)
+def test_candidates_reporter_after_the_content(sentence, expected):
+    found = sentence_candidates(sentence, 0, len(sentence))
+    assert [(c.predicate.text, c.status, sentence[c.report_start : c.report.end]) for c in found] == expected

@@ -68,8 +68,8 @@ def build_events(
                            sentence_mentions, analyst_actors, len(events) + 1,
                            settings.summary_max_words)
             events.append(event)
-            if candidate.clauses[0].kind not in ("rel", "sub"):  # background does not move the narrative
-                previous = event
+            if candidate.clauses[0].kind not in ("rel", "sub") and event.status != "planned":
+                previous = event  # background clauses and plans do not move the narrative
     return events
 
 
@@ -201,7 +201,7 @@ def _past(candidate: Candidate) -> bool:
 
 def _attribution(text: str, candidate: Candidate, time: TimeExpression | None) -> str:
     """Who reported it, without asides and dates: "The Kremlin, in a statement, cited" -> "The Kremlin cited"."""
-    start, end = candidate.subject_start, candidate.report.end
+    start, end = candidate.report_start, candidate.report.end
     piece = text[start:end]
     if time is not None and start <= time.start and time.end <= end:
         piece = piece[: time.start - start] + piece[time.end - start :]

@@ -31,6 +31,7 @@ class Candidate:
     antecedent: tuple[int, int] | None  # object relative clauses: the noun phrase they modify
     predicate_clause: Clause
     borrowed_subject: tuple[int, int] | None = None  # "who moved ...", "... and announced ..."
+    report_start: int = -1  # where the attribution begins: "Moscow said", "..., officials said"
 
 
 def sentence_candidates(text: str, start: int, end: int,
@@ -113,8 +114,10 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     verbs = [f for f in content if f[1].pos == "verb"]
     before = [f for f in verbs if report is None or f[0] < report[0]]
     after = [f for f in verbs if report is not None and f[0] > report[0]]
+    postposed = report is not None and _postposed(tokens, head, report[0])
     if before and before[0][2].kind not in ("comp", "rel"):
-        chosen, reporter = before[0], None
+        # "The talks will resume next week, officials said": the reporter comes after
+        chosen, reporter = before[0], (report if postposed is not None else None)
     elif after:
         chosen, reporter = after[0], report
     elif report is not None:
@@ -125,8 +128,10 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         chosen, reporter = content[0] if content else found[0], None
     index, cue, clause = chosen
     status = _status(tokens, group, index, cue, reporter, window)
+    if reporter is not None and postposed is not None and index < reporter[0] and status != "planned":
+        status = reporter[1].reporting or "claimed"
     words = clause_words()
-    verb = (reporter or chosen)[0]
+    verb = chosen[0] if reporter is None or postposed is not None else reporter[0]
     subject = _subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
     antecedent = borrowed = None
     if head.kind == "rel" and head.first > 0:
@@ -144,6 +149,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate=tokens[index],
         cue=cue,
         report=tokens[reporter[0]] if reporter else None,
+        report_start=(tokens[postposed].start if reporter and postposed is not None and index < reporter[0]
+                      else subject),
         report_cue=reporter[1] if reporter else None,
         status=status,
         clauses=tuple(group),
@@ -151,6 +158,17 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+def _postposed(tokens: list[Token], clause: Clause, report: int) -> int | None:
+    """For "..., officials said", the index where the reporter begins (after the comma)."""
+    cues = load_lexicon().cues
+    for j in range(report - 1, max(clause.first, report - 7) - 1, -1):
+        if tokens[j].lower == "," and not tokens[j].quoted:
+            return j + 1 if j + 1 < report else None
+        if is_finite_verb(tokens, j, cues) or tokens[j].quoted:
+            return None
+    return None
 
 
 def _is_noun_use(tokens: list[Token], i: int, cue: Cue) -> bool:
