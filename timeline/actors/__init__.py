@@ -16,7 +16,9 @@ Two verbs and a loader:
 ('Russia', 'Vladimir Putin', 'Kim Jong Un', 'North Korea')
 
 Outlets are attribution, not actors (``kind == "outlet"``). The pipeline of ``find_actors`` is
-the visible list of steps below; the data and its format are described in ``gazetteer.py``.
+the visible list of steps below; the data format is described in ``gazetteer.py`` and every
+decision about the data (codes, demonyms, venues, short forms, state media) in
+``data/README.md``. Regenerate the country files with ``python -m timeline.actors.build_gazetteer``.
 """
 
 from __future__ import annotations
