@@ -72,7 +72,7 @@ class Grammar:
     index: MappingProxyType  # normal-form prefix -> indices of the rules starting so
     prefix_length: int
     trigger: re.Pattern  # a word every time expression contains, in lower-cased text
-    start_words: frozenset  # words that can begin an expression before its trigger
+    start_words: re.Pattern  # a word that can begin an expression before its trigger
     tables: MappingProxyType
     cues: MappingProxyType  # name -> compiled context pattern
     settings: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
@@ -201,5 +201,7 @@ def load_grammar(language: str = "en") -> Grammar:
                    matcher, compiled,
                    MappingProxyType({k: tuple(v) for k, v in index.items()}), length,
                    re.compile(trigger_pattern),
-                   frozenset(w.lower() for w in manifest.get("start_words", ())), frozen_tables, MappingProxyType(cues),
+                   re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in manifest["start_words"]],
+                                                      whole_words=True)
+                              + r"(?!\w)"), frozen_tables, MappingProxyType(cues),
                    MappingProxyType(settings))

@@ -108,18 +108,29 @@ def _charset(items) -> set[str] | None:
     return found
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], whole_words: bool = False) -> str:
     """One regular expression matching any of ``words`` (lower case), factored as a trie.
 
-    A word that is a prefix of another ends the branch: matching a prefix is enough.
+    By default a word that is a prefix of another ends its branch (a prefix is enough to
+    match); with ``whole_words`` the longer words stay reachable ("a" and "about").
 
     >>> trie_pattern(["jan", "june", "july", "year"])
     '(?:j(?:an|u(?:ly|ne))|year)'
+    >>> trie_pattern(["a", "about", "an"], whole_words=True)
+    'a(?:bout|n)?'
     """
-    if "" in words:
+    ends_here = "" in words
+    if ends_here and not whole_words:
         return ""
     groups: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
+    for word in sorted(set(words) - {""}):
         groups.setdefault(word[0], []).append(word[1:])
-    alternatives = [re.escape(first) + trie_pattern(rest) for first, rest in groups.items()]
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if not groups:
+        return ""
+    alternatives = [re.escape(first) + trie_pattern(rest, whole_words)
+                    for first, rest in groups.items()]
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if ends_here:
+        body = body if body.startswith("(?:") and len(alternatives) > 1 else f"(?:{body})"
+        return body + "?"
+    return body

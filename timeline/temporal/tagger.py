@@ -10,10 +10,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from ..model import TimeExpression
@@ -53,9 +55,6 @@ class Candidate:
     fields: dict[str, Any]
 
 
-_WORD = re.compile(r"(?<!\w)\w+")
-
-
 def _lowered(text: str) -> str:
     """The text in lower case, offset for offset (a few characters lengthen when lowered)."""
     lowered = text.lower()
@@ -65,19 +64,25 @@ def _lowered(text: str) -> str:
 
 
 def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
-    """Leftmost, non-overlapping rule matches that start shortly before a trigger word."""
+    """Leftmost, non-overlapping rule matches that start shortly before a trigger word.
+
+    Candidate starts are the trigger itself and the start words (``the``, ``last``, ``early``
+    ...) at most ``lookback_chars`` before it; at each, only the rules indexed under the
+    text's first characters are tried, in priority order.
+    """
     lowered = _lowered(text)
-    compiled, start_words = grammar.compiled, grammar.start_words
-    length = grammar.prefix_length
+    compiled, length = grammar.compiled, grammar.prefix_length
     lookback = int(grammar.settings.get("lookback_chars", 40))
+    starts = [m.start() for m in grammar.start_words.finditer(lowered)]
     pos = 0
     for hit in grammar.trigger.finditer(lowered):
         trigger_at = hit.start()
         if trigger_at < pos:
             continue
-        for word in _WORD.finditer(lowered, max(pos, trigger_at - lookback), trigger_at + 1):
-            start = word.start()
-            if start < pos or (start < trigger_at and word.group() not in start_words):
+        first = bisect_left(starts, max(pos, trigger_at - lookback))
+        last = bisect_left(starts, trigger_at)
+        for start in chain(starts[first:last], (trigger_at,)):
+            if start < pos:
                 continue
             for index in grammar.rules_for(normal_form(lowered[start:start + length])):
                 match = compiled[index].match(text, start)
