@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -73,15 +72,14 @@ def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
     lowered = _lowered(text)
     compiled, length = grammar.compiled, grammar.prefix_length
     lookback = int(grammar.settings.get("lookback_chars", 40))
-    starts = [m.start() for m in grammar.start_words.finditer(lowered)]
+    start_words = grammar.start_words
     pos = 0
     for hit in grammar.trigger.finditer(lowered):
         trigger_at = hit.start()
         if trigger_at < pos:
             continue
-        first = bisect_left(starts, max(pos, trigger_at - lookback))
-        last = bisect_left(starts, trigger_at)
-        for start in chain(starts[first:last], (trigger_at,)):
+        before = start_words.finditer(lowered, max(pos, trigger_at - lookback), trigger_at)
+        for start in chain((word.start() for word in before), (trigger_at,)):
             if start < pos:
                 continue
             for index in grammar.rules_for(normal_form(lowered[start:start + length])):
