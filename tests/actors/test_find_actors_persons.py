@@ -136,6 +136,11 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
             [("Jenista Mhagama", "Jenista Mhagama", "Tanzania")],
         ),
         (
+            "The Philippines accused China of piracy. China denied it and China's coast guard "
+            "said it acted lawfully. Armed forces chief Gen. Romeo Brawner said rifles were seized.",
+            [("Romeo Brawner", "Romeo Brawner", "Philippines")],  # the first country, not the most named
+        ),
+        (
             "Tanzania confirmed an outbreak. Analyst Jane Roe of Kenya doubted it.",
             [("Jane Roe", "Jane Roe", "")],  # not a government role: no guess
         ),

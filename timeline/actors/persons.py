@@ -7,7 +7,7 @@ Names already known to the gazetteer are left to it. A found person's country co
 words around the title ("Russian President X", "Ukraine's envoy X"), else, when the role names an
 organisation ("the ministry's spokesperson"), from the last body with a country in the same or
 the previous sentence; otherwise, when the role is a government one ("Health Minister",
-"spokesperson"), the country the document mentions most; otherwise it stays empty. Later bare
+"spokesperson"), the first country the document names; otherwise it stays empty. Later bare
 mentions of the full name or the family name ("Koo" after "Koo Byoungsam") resolve to the same
 person. The vocabulary is in ``data/rules.json``.
 """
@@ -181,18 +181,19 @@ def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], star
 
 def _national_role(text: str, cand: _Candidate, words: tuple[str, ...]) -> bool:
     """A government role ("Health Minister", "the ministry's spokesperson") names the person."""
-    role = text[cand.lead_start : cand.name_start] if cand.rule == "title" else text[slice(*cand.desc)]
+    if cand.rule == "title":  # the title and the words before it in the sentence ("Armed forces chief Gen.")
+        before = text[max(0, cand.lead_start - 30) : cand.lead_start].split(". ")[-1].split("\n")[-1]
+        role = before + text[cand.lead_start : cand.name_start]
+    else:
+        role = text[slice(*cand.desc)]
     role = role.lower()
     return any(w in role for w in words)
 
 
 def _main_country(mentions: list[ActorMention]) -> str:
-    """The country the document is most about: the most mentioned one (first on ties)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "country":
-            counts[m.name] = counts.get(m.name, 0) + 1
-    return max(counts, key=counts.__getitem__, default="")
+    """The country the document is about: the first one it names (news leads with its subject;
+    datelines and venues are not mentions)."""
+    return next((m.name for m in mentions if m.kind == "country"), "")
 
 
 def _recent_body_country(text: str, pos: int, mentions: list[ActorMention], starts: list[int]) -> str:
