@@ -25,6 +25,8 @@ CASES = [
     Filters(date_from=date(2024, 2, 1), date_to=date(2024, 8, 31)),
     Filters(text="kharkiv"),
     Filters(text="  Air Defence "),
+    Filters(text="ZÜRICH"),
+    Filters(text="d. Zel"),  # across the summary and the sentence
     Filters(event_types=("diplomacy", "statement")),
     Filters(statuses=("claimed",)),
     Filters(documents=("art0003", "art0017")),
@@ -39,7 +41,8 @@ def stored(tmp_path_factory):
     from store_helpers import article
 
     folder = tmp_path_factory.mktemp("query")
-    source = write_jsonl(folder / "news.jsonl", [article(n) for n in range(60)])
+    extra = {"id": "zurich", "date": "2025-01-02", "text": "Ukraine held talks in Zürich."}
+    source = write_jsonl(folder / "news.jsonl", [*(article(n) for n in range(60)), extra])
     extract_store([source], folder / "store", workers=0, batch_size=16, progress=False,
                   process=fake_process)
     documents, _ = load_path(source)
@@ -108,7 +111,7 @@ def test_query_no_actor_lane_named_like_the_chart(stored):
 def test_query_documents_and_errors_tables(stored):
     store, _ = stored
     documents = store.documents()
-    assert len(documents) == 60 and set(documents["status"]) == {"ok"}
+    assert len(documents) == 61 and set(documents["status"]) == {"ok"}
     assert documents["content_hash"].is_unique and len(store.errors()) == 0
 
 

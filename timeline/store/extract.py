@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.store.batch import ProcessFn
+from timeline.store.compact import compact_batches, finish_compactions
 from timeline.store.inputs import expand_inputs
 from timeline.store.layout import init_store, remove_uncommitted
 from timeline.store.lock import StoreLock
@@ -57,7 +58,8 @@ def default_workers() -> int:
 
 def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int | None = None,
                   scheduler: object = None, progress: bool = True,
-                  batch_size: int = BATCH_SIZE, process: ProcessFn | None = None) -> ExtractSummary:
+                  batch_size: int = BATCH_SIZE, process: ProcessFn | None = None,
+                  compact: bool = True) -> ExtractSummary:
     """Extract the events of every article in ``inputs`` (files, folders, globs; .txt, .json,
     .jsonl, .csv and their .gz) into the store at ``store``, creating it when missing.
 
@@ -65,13 +67,15 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
     resumed after an interruption. ``workers``: local processes (default: every core; 0 runs in
     this process). ``scheduler``: a Dask scheduler address (or ``distributed.Client``) to run on
     instead. ``process``: the per-document function (default: ``timeline.process``); on local
-    processes or a cluster it must be importable by name.
+    processes or a cluster it must be importable by name. ``compact``: merge the small batch
+    files into large ones at the end (see :mod:`timeline.store.compact`).
     """
     started = time.perf_counter()
     root = init_store(Path(store))
     counts = PlanCounts()
     added = failed = events = 0
     with StoreLock(root), _progress(progress) as bar:
+        finish_compactions(root)
         remove_uncommitted(root)
         parts = plan(expand_inputs(inputs), known_hashes(root), known_errors(root), counts,
                      batch_size=batch_size)
@@ -90,6 +94,8 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
                 bar.update(report.documents)
                 bar.set_postfix(events=events, failed=failed, errors=counts.load_errors,
                                 skipped=counts.skipped, refresh=False)
+        if compact:
+            compact_batches(root)
     return ExtractSummary(counts.documents, added, counts.skipped, failed, counts.load_errors,
                           events, time.perf_counter() - started)
 

@@ -33,6 +33,7 @@ __all__ = [
     "committed_batches",
     "init_store",
     "is_store",
+    "publish",
     "remove_uncommitted",
     "write_atomic",
 ]
@@ -56,6 +57,8 @@ EVENTS = pa.schema([
                                      ("actor", pa.string())]))),
     ("sources", pa.list_(pa.struct([("doc_id", pa.string()), ("sentence", pa.string())]))),
     ("n_sources", pa.int64()), ("doc_date", pa.string()),
+    # Not a column of the events frame: summary and sentence lower-cased, for the text filter.
+    ("search", pa.string()),
 ])
 
 DOCUMENTS = pa.schema([
@@ -100,6 +103,11 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression="zstd")
+    publish(tmp, path)
+
+
+def publish(tmp: Path, path: Path) -> None:
+    """Flush a finished temporary file to disk and rename it to its final name."""
     _fsync(tmp)
     os.replace(tmp, path)
 

@@ -92,22 +92,29 @@ class EventStore:
             raise ValueError(f"bins must be a number or one of {', '.join(UNITS)}, not {bins!r}")
         where, params = where_clause(filters)
         dated = f"{where} AND start IS NOT NULL" if where else "WHERE start IS NOT NULL"
-        span = self._frame(f"SELECT min(start) AS lo, max(start) AS hi FROM {{events}} {dated}",
-                           params)
-        columns = ["lane", "period_start", "period_end", "count"]
-        if span is None or pd.isna(span["lo"].iloc[0]):
-            return pd.DataFrame(columns=columns)
-        unit = bins if isinstance(bins, str) else _unit(span["lo"].iloc[0], span["hi"].iloc[0],
-                                                         bins)
         column = LANES[lanes_by]  # a name from LANES, never the caller's text
         lane = (f"unnest(CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END)"
                 if column == "actors" else f"coalesce(nullif(\"{column}\", ''), '{_NO_VALUE}')")
+        # One scan: the matching events are kept, their span picks the unit, then counted.
+        if isinstance(bins, str):
+            choose, choice = "?", [bins]
+        else:
+            choose = ("CASE " + " ".join(f"WHEN days <= {_DAYS[u]} * ? THEN '{u}'"
+                                         for u in UNITS[:-1]) + f" ELSE '{UNITS[-1]}' END")
+            choice = [max(1, int(bins)) - 1] * (len(UNITS) - 1)
+        step = "CASE unit " + " ".join(f"WHEN '{u}' THEN INTERVAL {_STEP[u]}" for u in UNITS) + " END"
         frame = self._frame(
-            f"SELECT lane, period AS period_start, "
-            f"CAST(period + INTERVAL 1 {unit} - INTERVAL 1 day AS DATE) AS period_end, "
-            f"count(*) AS count FROM (SELECT {lane} AS lane, "
-            f"CAST(date_trunc('{unit}', start) AS DATE) AS period FROM {{events}} {dated}) "
-            f"GROUP BY lane, period ORDER BY lane, period", params)
+            f"WITH matching AS MATERIALIZED (SELECT start, {lane} AS lane FROM {{events}} {dated}),"
+            " span AS (SELECT date_diff('day', min(start), max(start)) + 1 AS days FROM matching),"
+            f" chosen AS (SELECT {choose} AS unit FROM span),"
+            " periods AS (SELECT lane, unit, CAST(date_trunc(unit, start) AS DATE) AS period_start"
+            " FROM matching, chosen)"
+            f" SELECT lane, period_start, CAST(period_start + {step} - INTERVAL 1 day AS DATE)"
+            " AS period_end, count(*) AS count FROM periods GROUP BY ALL ORDER BY lane, period_start",
+            [*params, *choice])
+        columns = ["lane", "period_start", "period_end", "count"]
+        if frame is None or frame.empty:
+            return pd.DataFrame(columns=columns)
         for column in ("period_start", "period_end"):
             frame[column] = pd.to_datetime(frame[column]).astype(DATE_DTYPE)
         frame["count"] = frame["count"].astype("int64")
@@ -143,11 +150,10 @@ class EventStore:
         return cursor.execute(sql.format(events=source), [pattern, *params]).df()
 
 
-def _unit(low: object, high: object, bins: int) -> str:
-    days = (pd.Timestamp(high) - pd.Timestamp(low)).days + 1
-    lengths = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25,
-               "decade": 3652.5, "century": 36525}
-    return next((u for u in UNITS if days / lengths[u] <= max(1, bins) - 1), UNITS[-1])
+_DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25,
+         "decade": 3652.5, "century": 36525}
+_STEP = {"day": "1 day", "week": "7 day", "month": "1 month", "quarter": "3 month",
+         "year": "1 year", "decade": "10 year", "century": "100 year"}
 
 
 def _empty() -> pd.DataFrame:

@@ -6,9 +6,9 @@ Each condition means what :func:`timeline.dashboard.filters.apply_filters` does 
 >>> from timeline.dashboard.filters import Filters
 >>> where, params = where_clause(Filters(actors=("Russia", "NATO"), date_from=date(2024, 1, 1)))
 >>> where
-'WHERE list_has_any(actors, ?::VARCHAR[]) AND "end" >= ? AND year <> ?'
+'WHERE (list_contains(actors, ?) OR list_contains(actors, ?)) AND "end" >= ? AND year <> ?'
 >>> params
-[['Russia', 'NATO'], datetime.date(2024, 1, 1), 'none']
+['Russia', 'NATO', datetime.date(2024, 1, 1), 'none']
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ def where_clause(filters: Filters | None) -> tuple[str, list]:
         conditions.append(sql)
         params.extend(values)
 
-    if filters.actors:
-        function = "list_has_all" if filters.match_all else "list_has_any"
-        add(f"{function}(actors, ?::VARCHAR[])", list(filters.actors))
+    if filters.actors:  # list_contains is faster than list_has_any / list_has_all
+        joiner = " AND " if filters.match_all else " OR "
+        add("(" + joiner.join(["list_contains(actors, ?)"] * len(filters.actors)) + ")",
+            *filters.actors)
     if filters.date_from is not None:
         # Partitions are pruned too: unresolved events never match a date. (A period may
         # start years before it ends, so the year of ``start`` gives no lower bound.)
@@ -41,7 +42,7 @@ def where_clause(filters: Filters | None) -> tuple[str, list]:
         add("start <= ? AND year <= ? AND year <> ?", filters.date_to,
             f"{filters.date_to.year:04d}", NO_YEAR)
     if filters.text:
-        add("contains(lower(summary || ' ' || sentence), lower(?))", filters.text.strip())
+        add("contains(search, ?)", filters.text.strip().lower())  # see tables.search_text
     if filters.event_types:
         add("list_contains(?::VARCHAR[], event_type)", list(filters.event_types))
     if filters.statuses:

@@ -14,15 +14,32 @@ import pyarrow as pa
 from timeline.frame import COLUMNS
 from timeline.store.layout import EVENTS, NO_YEAR
 
-__all__ = ["DATE_DTYPE", "by_year", "from_store", "to_store"]
+__all__ = ["DATE_DTYPE", "by_year", "from_store", "search_text", "to_store"]
 
 DATE_DTYPE = "datetime64[s]"  # what events_frame gives for start and end
+
+
+def search_text(summary: str, sentence: str) -> str:
+    """What the text filter searches, prepared once at write time: the dashboard's
+    ``apply_filters`` matches ``summary + " " + sentence`` ignoring case; with both sides
+    lower-cased here (the needle in :mod:`timeline.store.sql`), the query is a plain
+    ``contains``, 4-5 times faster than lower-casing a million sentences per query.
+
+    >>> search_text("Troops left", "Troops left Zürich.")
+    'troops left troops left zürich.'
+    """
+    return f"{summary} {sentence}".lower()
 
 
 def to_store(frame: pd.DataFrame) -> pa.Table:
     """The events frame as an Arrow table of the store's ``EVENTS`` schema."""
     columns = {}
     for field in EVENTS:
+        if field.name == "search":
+            columns["search"] = pa.array(
+                [search_text(a, b) for a, b in zip(frame["summary"], frame["sentence"],
+                                                    strict=True)], type=field.type)
+            continue
         values = frame[field.name]
         if field.name in ("start", "end"):
             columns[field.name] = pa.array(
