@@ -141,6 +141,10 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
             [("Romeo Brawner", "Romeo Brawner", "Philippines")],  # the first country, not the most named
         ),
         (
+            '"It is a signal," said Alexander Gabuev, director of the Carnegie Russia Eurasia Center.',
+            [("Alexander Gabuev", "Alexander Gabuev", "")],
+        ),
+        (
             "Tanzania confirmed an outbreak. Analyst Jane Roe of Kenya doubted it.",
             [("Jane Roe", "Jane Roe", "")],  # not a government role: no guess
         ),

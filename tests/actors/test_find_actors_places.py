@@ -34,6 +34,8 @@ def test_find_actors_places_venues_are_not_actors(gaz, text, expected):
         ("Kyiv Mayor Vitali Klitschko said.", ("Ukraine", "Vitali Klitschko")),
         ("MOSCOW (Reuters) - The Kremlin said.", ("Russia",)),  # the Kremlin acts, not the dateline
         ("The Washington Post and the Moscow Times reported.", ()),
+        ("said a fellow at the Carnegie Russia Eurasia Center in Berlin.", ()),
+        ("On Monday Russia said it would respond.", ("Russia",)),
     ],
 )
 def test_find_actors_places_capitals_inside_longer_names(gaz, text, expected):

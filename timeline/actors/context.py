@@ -10,6 +10,7 @@ import re
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
+_PREV_TOKEN = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+\Z")
 _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\S+[ \t]+)?"  # the sample format's "date YYYY-MM-DD" header
     r"[A-Z][A-Z'’./ -]*[A-Z]{3}[A-Z'’./ -]*"  # MOSCOW, PORT SUDAN, BEIJING/TAIPEI, THE HAGUE
@@ -133,3 +134,22 @@ def dateline_ends(text: str) -> list[tuple[int, int]]:
     ['GOMA, Congo (Reuters) —']
     """
     return [m.span() for m in _DATELINE.finditer(text)]
+
+
+def inside_longer_name(text: str, start: int, end: int, not_names: frozenset[str]) -> bool:
+    """A capitalised word on both sides: the name is part of a longer proper name
+    ("the Carnegie Russia Eurasia Center"), unless the line is a Title Case headline.
+
+    >>> inside_longer_name("at the Carnegie Russia Eurasia Center.", 16, 22, frozenset())
+    True
+    >>> inside_longer_name("The Russia Ukraine talks", 4, 10, frozenset({"The"}))
+    False
+    """
+    before = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD.match(text, end)
+    if not (before and after):
+        return False
+    words = before.group(1), after.group(1)
+    if not all(w[0].isupper() and not w.isupper() and w not in not_names for w in words):
+        return False
+    return not in_title_case_line(text, start)

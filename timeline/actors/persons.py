@@ -51,8 +51,8 @@ def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
     roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
     appositive = re.compile(
-        rf",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z]))(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)"
-        rf"(?P<role>{roles})\b"
+        rf",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:of|at|for)\b))"
+        rf"(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)(?P<role>{roles})\b"
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
     return after_title, appositive, name_before

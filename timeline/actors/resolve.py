@@ -26,6 +26,7 @@ from timeline.actors.context import (
     dateline_ends,
     in_office,
     in_title_case_line,
+    inside_longer_name,
     name_continues,
     name_precedes,
     title_before,
@@ -36,6 +37,7 @@ from timeline.model import ActorMention
 
 _POSSESSIVE = ("'s", "’s")
 _BIG = 1 << 62
+_NAME_VIAS = frozenset({"name", "official", "alt"})
 _PLACE_VIAS = frozenset({"name", "official", "alt", "capital"})
 
 
@@ -117,6 +119,8 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) 
         pat = pats[0] if len(pats) == 1 and pats[0].plain else _pick(hit, text, found, gaz, year)
         if pat is None:
             continue
+        if pat.via in _NAME_VIAS and inside_longer_name(text, hit.start, hit.end, gaz.rules["not_given_names"]):
+            continue  # "the Carnegie Russia Eurasia Center" is not Russia
         mention = _mention(text, hit.start, hit.end, actors[pat.actor_id])
         place = (mention.kind == "country" and _is_place(text, hit, pat, gaz, datelines)) or (
             mention.kind == "agency" and _in_dateline(hit.start, datelines)  # "(Xinhua) --"
