@@ -145,6 +145,8 @@ def inside_longer_name(text: str, start: int, end: int, not_names: frozenset[str
     >>> inside_longer_name("The Russia Ukraine talks", 4, 10, frozenset({"The"}))
     False
     """
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper() or text[start - 1 : start] != " ":
+        return False  # the cheap test first: most names are followed by a lower-case word
     before = _PREV_TOKEN.search(text, max(0, start - 40), start)
     after = _NEXT_WORD.match(text, end)
     if not (before and after):

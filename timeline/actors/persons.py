@@ -65,6 +65,9 @@ def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
         start, end = kstart, kend - 2
         if start > 0 and text[start - 1] == ".":
             continue
+        nxt = text[end + 1 : end + 3]  # cheap test first: a capital must follow (", " allowed)
+        if not (nxt[:1].isupper() or (nxt[:1] == " " and nxt[1:].isupper())):
+            continue
         m = after_title.match(text, end)
         if m:
             out.append(_Candidate("title", m.start("name"), m.group("name"), start))
