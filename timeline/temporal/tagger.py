@@ -1,6 +1,8 @@
 """The tagging pipeline, a visible list of small steps.
 
-1. ``scan``: one pass of the compiled matcher gives candidate spans with their rule;
+1. ``scan``: one pass finds the trigger words (a month, a unit, a digit...); at the word
+   starts shortly before each, only the rules indexed under the text's first characters are
+   tried, giving leftmost, non-overlapping candidate spans with their rule;
 2. ``fields``: each candidate's groups are normalised through the data tables;
 3. ``build``: the fields become an underspecified value (``values.py``);
 4. ``resolve``: in document order, each value is grounded against the article date or the
