@@ -174,3 +174,20 @@ def test_tagger_accepts_a_date_or_a_timestamp(dct):
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "2024-", "May", "—"])
 def test_tagger_degenerate_inputs(text):
     assert all(text[t.start:t.end] == t.text for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The Q1 GDP report is due Thursday.", "Thursday", "2025-05-01"),
+    ("Flights were cancelled due to fog on Thursday.", "Thursday", "2025-04-24"),
+    ("The bill is due to be voted on Thursday.", "Thursday", "2025-05-01"),
+    ("Growth slowed in Q1 2025.", "Q1 2025", "2025-Q1"),
+    ("In the 2024 fiscal year, the deficit grew.", "the 2024 fiscal year", "2024"),
+    ("The ceasefire expired at midnight on Thursday.", "midnight on Thursday", "2025-04-24T24"),
+    ("Pilgrims gathered on Palm Sunday; Saturday was calm.", "Saturday", "2025-04-26"),
+])
+def test_tagger_news_wire_phrasings(text, span, value):
+    assert values(text, date(2025, 4, 30))[span] == value
+
+
+def test_tagger_feast_days_are_not_weekdays():
+    assert "Sunday" not in values("Pilgrims gathered on Palm Sunday.")
