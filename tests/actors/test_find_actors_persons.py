@@ -187,3 +187,19 @@ def test_find_actors_persons_title_and_year_decide_between_namesakes(gaz, text, 
 
 def test_find_actors_persons_namesakes_without_a_year_stay_unresolved(gaz):
     assert people("Prime Minister Sharif said.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith said the plan would fail.", [("Smith", "Smith", "")]),
+        ("Gen. Brawner said.", [("Brawner", "Brawner", "")]),
+        ("General Motors and General Electric fell.", []),
+        ("Spokesman Wang said.", []),  # Wang Yi is Foreign Minister, not a spokesman
+        ("Foreign Minister Wang said.", [("Wang", "Wang Yi", "China")]),
+        ("Mr. Kim and Dr. Park met.", []),  # surnames of several known people: no new person
+        ("Premier Li spoke.", []),  # Li Qiang or Li Keqiang: needs the year
+    ],
+)
+def test_find_actors_persons_one_word_names_after_titles(gaz, text, expected):
+    assert people(text, gaz) == expected

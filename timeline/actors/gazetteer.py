@@ -218,6 +218,7 @@ def build_gazetteer(actor_rows: list[dict], pattern_rows: list[dict], rules: dic
         non_name_set=frozenset(rules.get("non_names", ())),
         not_given_names=frozenset(rules.get("non_names", ())) | frozenset(rules.get("titles", ())),
         date_word_set=frozenset(rules.get("date_words", ())),
+        short_form_set=frozenset(r["pattern"] for r in pattern_rows if r.get("via") == "short"),
         venue_suffixes=_venue_suffixes(rules.get("venue_words", ())),
     )
     kind = ahocorasick_rs.MatchKind.Standard

@@ -1,6 +1,7 @@
 """Unknown people found by rule: a title before a capitalised name, or a name with a role after.
 
-* ``spokesperson Koo Byoungsam``, ``President Jane Doe``, ``Gen. John Smith``, ``Mr. Kim``;
+* ``spokesperson Koo Byoungsam``, ``President Jane Doe``, ``Gen. John Smith``, ``Mr. Kim`` (a
+  one-word name only after a formal title, and as the person already named when there is one);
 * ``Koo Byoungsam, the ministry's spokesperson``.
 
 Names already known to the gazetteer are left to it. A found person's country comes from the
@@ -104,6 +105,7 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
     non_names = gaz.rules["not_given_names"]  # non-name words and titles ("Colonel")
     starts = [m.start for m in mentions]
     national = gaz.rules["national_role_words"]
+    single_titles = frozenset(gaz.rules["single_name_titles"])
     main: str | None = None  # the document's main country, computed when first needed
     taken = bytearray(len(text) + 1)
     for m in mentions:
@@ -121,12 +123,15 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
             continue
         if _covered(taken, start, end):
             continue
-        if " " not in name:  # "Mr. Smith": only as a short form of a person already named
+        if " " not in name:  # "Mr. Smith": a short form of a person already named, if any
             earlier = _earlier_person(name, start, mentions, found)
             if earlier is not None:
                 taken[start:end] = b"\x01" * (end - start)
                 found[start] = ActorMention(start, end, name, earlier.actor_id, earlier.name, "person", earlier.country)
-            continue
+                continue
+            title = text[cand.lead_start : cand.name_start].strip(" ,")
+            if cand.rule != "title" or title not in single_titles or name in gaz.rules["short_form_set"]:
+                continue  # "spokesperson Smith", "General Motors" too weak; "Mr. Lee" one of ours
         country = _country_for(text, cand, mentions, starts)
         if not country and _national_role(text, cand, national):  # "Health Minister X" in Tanzania
             main = main if main is not None else _main_country(mentions)

@@ -93,9 +93,8 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], gaz: Gazetteer, year
 
 
 def _fitting(pats: list[Pattern], title: str, gaz: Gazetteer, year: int | None) -> list[Pattern]:
-    if len(pats) > 1:
-        role = [p for p in pats if title.lower() in gaz.actors[p.actor_id].role.lower()]
-        pats = role or pats
+    """Candidates whose role has the title ("President Xi"; not "Mr. Lee", not "Spokesman Wang")."""
+    pats = [p for p in pats if title.lower() in gaz.actors[p.actor_id].role.lower()]
     if len(pats) > 1 and year is not None:
         pats = [p for p in pats if in_office(gaz.actors[p.actor_id].in_office, year)] or pats
     return pats
