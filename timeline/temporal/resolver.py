@@ -97,7 +97,9 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
         s = replace(s, unit="day", amount=0)
     elif s.unit == "fortnight":
         s = replace(s, unit="week", amount=2 * s.amount)
-    granularity = s.granularity or s.unit
+    # ``granularity`` caps the output: "a decade ago" is a year, ten years back.
+    capped = s.granularity is not None and _coarser(s.unit, s.granularity)
+    granularity = s.granularity if capped else s.unit
     if anchor is None:
         placeholder = _placeholder(granularity)
         return Resolved(placeholder, granularity, None, "unresolved",
@@ -119,11 +121,12 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
         return Resolved(value, granularity, None, kind,
                         f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}, "
                         f"which is not precise to the {s.unit}")
+    elif capped:
+        moved = _move_keeping(period_of(anchor.start, granularity), s.unit, s.amount)
+        gran = granularity
     else:
         moved = shift(anchor, s.unit, s.amount)
         gran = granularity
-        if gran != s.unit:
-            moved = period_of(moved.start, gran)
     value, time_gran = _with_time(timex_value(moved), s.part, s.clock)
     return Resolved(value, time_gran or gran, moved, kind,
                     f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}")

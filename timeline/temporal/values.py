@@ -56,7 +56,7 @@ class Shift:
     amount: int
     base: str = "dct"
     keep: bool = False
-    granularity: str | None = None
+    granularity: str | None = None  # the coarsest granularity of the result (a cap)
     part: str | None = None
     clock: str | None = None
     dct_amount: int | None = None  # the amount when it falls back to the article date
