@@ -97,7 +97,7 @@ def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
     by_group, tables = grammar.by_group, grammar.tables
     for m in _matches(text, grammar):
         rule = by_group[m.lastgroup]
-        fields: dict[str, Any] = {}
+        fields: dict[str, Any] = dict(rule.value)  # the rule's literals, overridden by groups
         for group, name, table_names in rule.groups:
             captured = m.group(group)
             if captured is not None:
@@ -106,7 +106,6 @@ def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
                     fields.update(value)
                 else:
                     fields[name] = value
-        fields.update(rule.value)
         start, end = m.span(rule.span_group or m.lastgroup)
         yield Candidate(start, end, rule, fields)
 
