@@ -186,9 +186,10 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         return _finish(c, period, "absolute", "written in full")
     if (c.weekday is not None and c.nth is None) or c.weekend:
         return _resolve_weekday(c, anchor, kind, direction, why)
-    if anchor is None:
+    if anchor is None or anchor.granularity in ("decade", "century"):
         return Resolved(_unresolved_value(c), None, None, "unresolved",
-                        "no year is written and there is no date to take it from")
+                        "no year is written and there is no date precise to the year to "
+                        "take it from")
     if c.year_offset is not None:
         period = calendar_period(c, anchor.start.year + c.year_offset)
         return _finish(c, period, kind, f"year {c.year_offset:+d} from "

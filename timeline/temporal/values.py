@@ -130,6 +130,10 @@ def build(fields: Mapping[str, Any]) -> Pending:
         if not isinstance(amount, int | float) or "number_to" in fields:
             return Duration(None, fields["unit"])
         return Duration(amount + fields.get("fraction", 0), fields["unit"])
+    if kind == "set_season":
+        return Literal(f"XXXX-{fields['season']}")
+    if kind == "set_date":
+        return Literal(f"XXXX-{fields['month']:02d}-{fields['day']:02d}")
     if kind == "set_weekday":
         part = fields.get("part")
         return Literal(f"XXXX-WXX-{fields['weekday']}" + (f"T{part}" if part else ""))
