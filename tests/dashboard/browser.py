@@ -4,6 +4,7 @@ run state (never on fixed sleeps), read the Plotly figure from the page.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -100,7 +101,7 @@ def open_app(browser, url: str, query: str = "", timeout: float = 60_000):
 
 
 @contextmanager
-def rerun(page, timeout: float = 30_000):
+def rerun(page, timeout: float = 60_000):
     """Wrap an action that makes the app run again; return once that run has finished."""
     before = page.evaluate("window.__runs")
     yield
@@ -108,16 +109,33 @@ def rerun(page, timeout: float = 30_000):
     page.wait_for_selector(IDLE, timeout=timeout)
 
 
-def chart_ids(page, key: str = "chart") -> list[str]:
-    """The event ids in the Plotly figure on the page (``customdata`` of every trace)."""
-    return page.evaluate(
-        """(key) => {
-            const el = document.querySelector(`.st-key-${key} .js-plotly-plot`);
-            if (!el || !el.data) return null;
-            const ids = new Set();
-            for (const trace of el.data) for (const id of (trace.customdata || [])) ids.add(String(id));
-            return [...ids];
-        }""", key)
+_CHART_IDS = """(key) => {
+    const el = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+    if (!el || !el.data) return null;
+    const ids = new Set();
+    for (const trace of el.data) for (const id of (trace.customdata || [])) ids.add(String(id));
+    return [...ids].sort();
+}"""
+
+
+def chart_ids(page, expected: set[str] | None = None, key: str = "chart",
+              timeout: float = 60_000) -> set[str]:
+    """The event ids in the Plotly figure on the page (``customdata`` of every trace).
+
+    Plotly draws after the script run ends; this waits until a figure is there, and with
+    ``expected`` until it holds those ids (or the timeout: then the caller's assert shows the diff).
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.wait_for_function(f"({_CHART_IDS})('{key}') !== null", timeout=timeout)
+    if expected is not None:
+        want = json.dumps(sorted(expected))
+        try:
+            page.wait_for_function(f"JSON.stringify(({_CHART_IDS})('{key}')) === {want!r}",
+                                   timeout=timeout)
+        except PlaywrightTimeout:
+            pass
+    return set(page.evaluate(_CHART_IDS, key))
 
 
 def pick_option(page, widget_key: str, option_text: str) -> None:

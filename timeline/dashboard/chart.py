@@ -28,7 +28,6 @@ from timeline.dashboard.palette import colours_for, rgba
 __all__ = ["ChartSettings", "axis_range", "build_figure", "layout_rows"]
 
 _DAY_MS = 24 * 3600 * 1000
-_ROW_PX = 22
 _BAR = {  # certainty -> (fill opacity, hatch)
     "exact": (0.85, ""),
     "coarse": (0.35, "/"),
@@ -46,7 +45,8 @@ class ChartSettings:
     """Every drawing default in one place."""
 
     max_lanes: int = 40          # more lanes than this: the rest fold into one 'other' lane
-    max_subrows: int = 6         # overlapping events per lane before they are drawn over each other
+    max_subrows: int = 24        # overlapping events per lane before they are drawn over each other
+    row_px: tuple[int, int] = (9, 22)  # height of a sub-row: at least, at most (fits the height)
     gl_threshold: int = 1500     # drawn rows from which markers and periods use WebGL
     marker_share: float = 1 / 150  # a marker's width as a share of the time span (for stacking)
     max_height: int = 1800
@@ -111,6 +111,9 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
         figure.update_layout(height=200, xaxis={"visible": False}, yaxis={"visible": False})
         return figure
     large = len(rows) > settings.gl_threshold
+    depth = rows["y"].max() + 1
+    row_px = max(settings.row_px[0], min(settings.row_px[1], (settings.max_height - 230) / depth))
+    size = max(5, min(10, int(row_px) - 2))
     scatter = go.Scattergl if large else go.Scatter
     hover = np.asarray(hover_texts(rows, summary_limit=90 if large else 160), dtype=object)
     ids = np.asarray(rows["event_id"].tolist(), dtype=object)
@@ -164,7 +167,7 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                     x=np.datetime_as_string(day[points]), y=ypos[points],
                     mode="markers", showlegend=shown, customdata=ids[points],
                     hovertext=hover[points], opacity=opacity,
-                    marker={"symbol": symbol, "color": colour, "size": 7 if large else 10,
+                    marker={"symbol": symbol, "color": colour, "size": size,
                             "line": {"color": colour, "width": 1.5}}, **common))
                 shown = False
     if selected is not None:
@@ -177,8 +180,7 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                 marker={"symbol": "circle-open", "size": 20, "color": "#000000",
                         "line": {"width": 2.5, "color": "#000000"}}))
     _legend_keys(figure)
-    depth = rows["y"].max() + 1
-    height = min(settings.max_height, int(230 + _ROW_PX * depth))
+    height = min(settings.max_height, int(230 + row_px * depth))
     figure.update_layout(
         title=title or None, barmode="overlay", height=height, uirevision=lanes_by,
         margin={"l": 10, "r": 10, "t": 80 if title else 50, "b": 50},

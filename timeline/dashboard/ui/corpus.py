@@ -69,16 +69,23 @@ def _stamp(path: str) -> float:
         return 0.0
 
 
-def _parse(documents: list[Document]) -> pd.DataFrame:
-    """Every document's events, with a progress bar when there are many documents."""
+def _parse(documents: list[Document]) -> tuple[pd.DataFrame, list[str]]:
+    """Every document's events, with a progress bar when there are many documents.
+
+    A document the pipeline fails on becomes an error naming it; the others still show.
+    """
     key = fingerprint(documents)
     memo = st.session_state.get("_corpus_memo")
     if memo is not None and memo[0] == key:
-        return memo[1]
+        return memo[1], memo[2]
     bar = st.progress(0.0, text="Finding events…") if len(documents) >= _PROGRESS_FROM else None
-    frames = []
+    frames, errors = [], []
     for number, doc in enumerate(documents, start=1):
-        frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title))
+        try:
+            frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
+            errors.append(f"{doc.source or doc.doc_id} ({doc.doc_id}): could not be processed "
+                          f"({type(exc).__name__}: {exc})")
         if bar is not None and (number % 10 == 0 or number == len(documents)):
             bar.progress(number / len(documents), text=f"Finding events: {number} of "
                                                          f"{len(documents)} articles")
@@ -86,8 +93,8 @@ def _parse(documents: list[Document]) -> pd.DataFrame:
         bar.empty()
     frames = [f for f in frames if len(f)]
     frame = pd.concat(frames, ignore_index=True) if frames else events_frame([])
-    st.session_state["_corpus_memo"] = (key, frame)
-    return frame
+    st.session_state["_corpus_memo"] = (key, frame, errors)
+    return frame, errors
 
 
 def corpus_from_files(paths: tuple[str, ...]) -> tuple[list[Document], list[str]]:
@@ -132,5 +139,6 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
     documents += docs
     errors += [str(e) for e in errs]
     documents = unique_ids(documents)
-    frame = _parse(documents)
-    return Corpus(conform(frame), {d.doc_id: d for d in documents}, errors, fingerprint(documents))
+    frame, failed = _parse(documents)
+    return Corpus(conform(frame), {d.doc_id: d for d in documents}, errors + failed,
+                  fingerprint(documents))

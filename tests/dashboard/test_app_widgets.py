@@ -1,0 +1,132 @@
+"""The dashboard's widget logic through Streamlit's AppTest (no browser): filters, URL state,
+uploads with bad files among good ones, pasting, selection by URL, empty results."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.dashboard.conftest import ROOT
+from timeline.dashboard.filters import Filters, apply_filters
+
+TIMEOUT = 60  # the first run imports the pipeline and parses the sample
+
+
+@pytest.fixture(autouse=True)
+def no_cli_args(monkeypatch):
+    """app.py reads sys.argv (``streamlit run app.py -- PATH``); under pytest it holds pytest's."""
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+
+
+def app(**query) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown_count(at: AppTest) -> tuple[int, int]:
+    text = next(m.value for m in at.markdown if "events shown" in m.value)
+    shown, total = re.match(r"\*\*([\d,]+)\*\* of ([\d,]+) events", text).groups()
+    return int(shown.replace(",", "")), int(total.replace(",", ""))
+
+
+def test_app_opens_on_the_sample(sample_frame):
+    at = app()
+    assert shown_count(at) == (len(sample_frame), len(sample_frame))
+    assert not at.error
+    labels = at.multiselect(key="actor").options
+    assert any(label.startswith("North Korea (") for label in labels)  # actors with counts
+
+
+def test_app_actor_filter_shows_exactly_that_actors_events_and_writes_the_url(sample_frame):
+    at = app()
+    at.multiselect(key="actor").select("North Korea").run()
+    expected = apply_filters(sample_frame, Filters(actors=("North Korea",)))
+    assert shown_count(at) == (len(expected), len(sample_frame))
+    assert at.query_params["actor"] == "North Korea"
+    at.multiselect(key="actor").select("Ukraine").run()
+    any_of = apply_filters(sample_frame, Filters(actors=("North Korea", "Ukraine")))
+    assert shown_count(at)[0] == len(any_of)
+    at.radio(key="match").set_value("all").run()
+    all_of = apply_filters(sample_frame, Filters(actors=("North Korea", "Ukraine"), match_all=True))
+    assert shown_count(at)[0] == len(all_of)
+    assert at.query_params["match"] == "all"
+
+
+def test_app_url_opens_the_filtered_view(sample_frame):
+    at = app(actor=["North Korea", "Russia"], match="all", lanes="type", q="troops")
+    assert at.multiselect(key="actor").value == ["North Korea", "Russia"]
+    assert at.radio(key="lanes").value == "type"
+    assert at.text_input(key="q").value == "troops"
+    expected = apply_filters(sample_frame, Filters(actors=("North Korea", "Russia"), match_all=True,
+                                                   text="troops"))
+    assert shown_count(at)[0] == len(expected)
+
+
+def test_app_url_with_unknown_values_still_opens(sample_frame):
+    at = app(actor=["Atlantis"], status="bogus", **{"from": "2025-13-45"}, lanes="weird")
+    assert shown_count(at) == (len(sample_frame), len(sample_frame))
+    assert at.multiselect(key="actor").value == []
+
+
+def test_app_other_filters(sample_frame):
+    at = app()
+    at.multiselect(key="status").select("denied").run()
+    expected = apply_filters(sample_frame, Filters(statuses=("denied",)))
+    assert shown_count(at)[0] == len(expected)
+    at.button(key="clear_filters").click().run()
+    assert shown_count(at)[0] == len(sample_frame)
+    at.text_input(key="q").input("no such words anywhere").run()
+    assert any("No event matches" in i.value for i in at.info)
+
+
+def test_app_uploads_load_good_files_and_name_the_bad_ones(sample_frame):
+    at = app()
+    at.file_uploader(key="uploads").set_value([
+        ("extra.txt", b"date 2025-05-02 Rebels seized the airport on Thursday.", "text/plain"),
+        ("broken.json", b"{not json", "application/json"),
+        ("bad-date.txt", b"date 2025-02-30 Troops left.", "text/plain"),
+        ("more.jsonl", b'{"id": "m1", "date": "2025-01-03", "text": "China condemned Japan on Monday."}\n',
+         "application/json"),
+    ]).run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("broken.json" in e and "invalid JSON" in e for e in errors)
+    assert any("bad-date.txt" in e and "not a real date" in e for e in errors)
+    shown, total = shown_count(at)
+    assert total > len(sample_frame)
+    documents = {label.rsplit(" (", 1)[0] for label in at.multiselect(key="doc").options}
+    assert {"extra", "m1"} <= documents
+
+
+def test_app_pasted_article_with_its_date():
+    at = app()
+    at.checkbox(key="use_base").uncheck()
+    at.text_area(key="paste_text").input("Rebels seized the airport on Saturday.")
+    at.date_input(key="paste_date").set_value("2025-04-28")
+    at.run()
+    assert shown_count(at)[0] >= 1
+    at.multiselect(key="doc").select("pasted").run()
+    assert at.multiselect(key="doc").value == ["pasted"]
+
+
+def test_app_no_articles_says_so():
+    at = app()
+    at.checkbox(key="use_base").uncheck().run()
+    assert any("No events found" in i.value for i in at.info)
+
+
+def test_app_event_in_url_shows_its_highlighted_sentence(sample_frame):
+    row = sample_frame[sample_frame["date_text"] != ""].iloc[0]
+    at = app(event=row["event_id"])
+    detail = next(h.value for h in at.get("html") if "tl-sentence" in h.value)
+    assert f'<mark class="tl-date" title="time expression">{row["date_text"]}</mark>' in detail
+    assert 'class="tl-actor"' in detail
+    assert row["resolution"].split(":")[0] in detail
+    assert at.query_params["event"] == row["event_id"]
