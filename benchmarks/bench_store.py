@@ -75,7 +75,7 @@ def article(number: int) -> dict:
                 f"a spokesman {rng.choice(SAYS)}.")
 
     place = rng.choice(PLACES)
-    body = " ".join(sentence() for _ in range(rng.randrange(4, 11)))
+    body = " ".join(s[0].upper() + s[1:] for s in (sentence() for _ in range(rng.randrange(4, 11))))
     paragraphs = [body[: len(body) // 2], body[len(body) // 2:]]
     text = f"{place.upper()} — " + "\n\n".join(p.strip() for p in paragraphs)
     title = f"{rng.choice(ACTORS)} and {rng.choice(ACTORS)}: fighting near {place} (No. {number})"
