@@ -191,3 +191,23 @@ def test_tagger_news_wire_phrasings(text, span, value):
 
 def test_tagger_feast_days_are_not_weekdays():
     assert "Sunday" not in values("Pilgrims gathered on Palm Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Flight 2024 landed safely.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "We need 2000 volunteers.",
+    "The Dow fell 1987 points.",
+    "Windows 2000 crashed.",
+])
+def test_tagger_numbers_that_are_not_years(text):
+    assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("In 2024 people voted in record numbers.", "2024"),
+    ("Since 2019 police have patrolled the area.", "2019"),
+    ("The 2020 election was close.", "2020"),
+])
+def test_tagger_years_next_to_nouns(text, span):
+    assert span in values(text)
