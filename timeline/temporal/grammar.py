@@ -77,6 +77,7 @@ class Grammar:
     cues: MappingProxyType  # name -> compiled context pattern
     settings: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     candidates: dict = field(default_factory=dict)  # memo: text prefix -> rule indices
+    normalised: dict = field(default_factory=dict)  # memo: (words, tables) -> value
 
     def rules_for(self, key: str) -> tuple[int, ...]:
         """Indices (in priority order) of the rules that can match text starting with ``key``."""

@@ -94,14 +94,18 @@ def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
 
 def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
     """Every rule match, left to right, without overlaps."""
-    by_group, tables = grammar.by_group, grammar.tables
+    by_group, tables, memo = grammar.by_group, grammar.tables, grammar.normalised
+    if len(memo) > 100_000:  # bounded memo
+        memo.clear()
     for m in _matches(text, grammar):
         rule = by_group[m.lastgroup]
         fields: dict[str, Any] = dict(rule.value)  # the rule's literals, overridden by groups
         for group, name, table_names in rule.groups:
             captured = m.group(group)
             if captured is not None:
-                value = normalise(captured, tables, table_names)
+                value = memo.get((captured, table_names))
+                if value is None:
+                    value = memo[captured, table_names] = normalise(captured, tables, table_names)
                 if isinstance(value, dict):  # a table row of several fields (a holiday)
                     fields.update(value)
                 else:
