@@ -38,7 +38,7 @@ def load(paths: list[Path]) -> list[tuple[str, date]]:
     return docs
 
 
-def rate_ours(docs: list[tuple[str, date]], repeat: int = 3) -> float:
+def rate_ours(docs: list[tuple[str, date]], repeat: int = 5) -> float:
     chars = sum(len(text) for text, _ in docs)
     best = float("inf")
     for _ in range(repeat):
