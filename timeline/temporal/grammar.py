@@ -188,7 +188,8 @@ def load_grammar(language: str = "en") -> Grammar:
             index.setdefault(prefix, []).append(i)
     trigger = manifest["trigger"]
     trigger_pattern = r"(?<!\w)(?:" + trie_pattern([w.lower() for w in trigger["words"]])
-    trigger_pattern += r"|\d)" if trigger.get("digits") else ")"
+    # a digit right after "," or "." continues a number (10,000; 1.5): it starts nothing
+    trigger_pattern += r"|(?<![,.])\d)" if trigger.get("digits") else ")"
     cue_patterns = {name: _PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p)
                     for name, p in manifest.get("cues", {}).items()}
     cues = {name: re.compile(p, re.IGNORECASE) for name, p in cue_patterns.items()}
