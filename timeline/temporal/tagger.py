@@ -20,7 +20,7 @@ from itertools import chain
 from typing import Any
 
 from ..model import TimeExpression
-from .calendar import Period
+from .calendar import Period, period_of
 from .context import tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
 from .prefixes import normal_form
@@ -125,21 +125,27 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
     grammar = grammar or load_grammar("en")
     narrative: Period | None = None
     report: Period | None = None
+    year_to_date = False  # the last reported period is a year so far ("the nine months")
     found: list[TimeExpression] = []
     for cand in scan(text, grammar):
         pending: Pending = _build(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
-        result = _resolve(pending, dct, narrative, report, tense)
+        if cand.fields.get("reports") == "year":
+            year_to_date = True
+        result = _resolve(pending, dct, narrative,
+                          _report_year(report, dct) if year_to_date and _in_years(pending)
+                          else report, tense)
         period = result.period
         timex_type = cand.fields.get("type", cand.rule.type)
         if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
             timex_type = "TIME"
         if period is not None and timex_type in ("DATE", "TIME"):
             narrative = period
-            if period.granularity == "quarter" and not _counted_from_report(pending):
-                report = period
+            if (period.granularity == "quarter" and not _counted_from_report(pending)
+                    and (dct is None or period.end < dct)):  # a quarter already over
+                report, year_to_date = period, False
         found.append(TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
             value=result.value, granularity=result.granularity if period else None,
@@ -148,6 +154,17 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             anchor=result.anchor, explanation=f"{text[cand.start:cand.end]}: {result.explanation}",
             mod=_mod(cand.fields)))
     return found
+
+
+def _in_years(pending: Pending) -> bool:
+    """A shift counted in years from the reported period ("a year earlier")."""
+    return isinstance(pending, Shift) and pending.base.startswith("report") and pending.unit == "year"
+
+
+def _report_year(report: Period | None, dct: date | None) -> Period | None:
+    """The year of the reported period: what "a year earlier" compares a year-to-date total with."""
+    day = report.start if report is not None else dct
+    return period_of(day, "year") if day is not None else None
 
 
 def _counted_from_report(pending: Pending) -> bool:
