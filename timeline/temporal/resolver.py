@@ -105,6 +105,9 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
         return Resolved(placeholder, granularity, None, "unresolved",
                         f"{_offset_words(s.amount, s.unit)} an unknown date: no article date and "
                         "no date mentioned before")
+    if s.unspecified:  # "the week": a week of the anchor's year, which one is not said
+        return Resolved(_partial(period_of(anchor.start, "year"), s.unit), s.unit, None, kind,
+                        f"some {s.unit} of the year of {_describe_anchor(anchor, kind)}")
     if kind == "dct" and s.dct_amount is not None:
         s = replace(s, amount=s.dct_amount)
     if s.keep and kind == "narrative" and anchor.granularity in s.keep_granularities:

@@ -61,6 +61,7 @@ class Shift:
     clock: str | None = None
     dct_amount: int | None = None  # the amount when it falls back to the article date
     keep_granularities: tuple[str, ...] = ("day", "quarter", "half")
+    unspecified: bool = False  # only the anchor's year is known: "the week" -> 1989-WXX
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,8 @@ def build(fields: Mapping[str, Any]) -> Pending:
         sign = fields.get("ago", fields.get("relation", fields.get("sign", 1)))
         return Shift(fields["unit"], int(round(sign * amount)), fields.get("base", "dct"),
                      bool(fields.get("keep", False)), fields.get("granularity"),
-                     fields.get("part"), _clock(fields), _int(fields.get("dct_sign")))
+                     fields.get("part"), _clock(fields), _int(fields.get("dct_sign")),
+                     unspecified=bool(fields.get("unspecified", False)))
     if kind == "calendar":
         year = _int(fields.get("year"))
         if _int(fields.get("century_word")) and _int(fields.get("year_rest")):
