@@ -143,9 +143,10 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             timex_type = "TIME"
         if period is not None and timex_type in ("DATE", "TIME"):
             narrative = period
-            if (period.granularity == "quarter" and not _counted_from_report(pending)
-                    and (dct is None or period.end < dct)):  # a quarter already over
-                report, year_to_date = period, False
+            if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
+                year_to_date = False
+                if period.granularity == "quarter" and (dct is None or period.end < dct):
+                    report = period  # a quarter already over is the one being reported
         found.append(TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
             value=result.value, granularity=result.granularity if period else None,
