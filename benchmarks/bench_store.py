@@ -90,7 +90,10 @@ def write_articles(path: Path, count: int) -> Path:
 
 
 def run_extract(source: Path, store: Path, workers: int) -> dict:
-    """``timeline extract`` in a subprocess: its summary and the peak RSS of its process tree."""
+    """``timeline extract`` in a subprocess: its summary, the peak RSS of its process tree, the
+    CPU seconds of the tree, and the machine's load average meanwhile (other work slows it)."""
+    import os
+
     import psutil
 
     command = [sys.executable, "-c", "import sys; from timeline.cli import main; "
@@ -99,6 +102,8 @@ def run_extract(source: Path, store: Path, workers: int) -> dict:
     started = time.perf_counter()
     child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
     peak = [0]
+    cpu: dict[int, float] = {}
+    loads: list[float] = []
 
     def sample() -> None:
         root = psutil.Process(child.pid)
@@ -106,8 +111,12 @@ def run_extract(source: Path, store: Path, workers: int) -> dict:
             try:
                 tree = [root, *root.children(recursive=True)]
                 peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
+                for p in tree:
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system
             except psutil.Error:
                 pass
+            loads.append(os.getloadavg()[0])
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -117,6 +126,7 @@ def run_extract(source: Path, store: Path, workers: int) -> dict:
     summary = next((line for line in err.splitlines() if " documents: " in line), err[-500:])
     rate = float(summary.rsplit("(", 1)[1].split()[0]) if "documents/s" in summary else 0.0
     return {"seconds": time.perf_counter() - started, "rate": rate, "peak_mb": peak[0] / 2**20,
+            "cpu": sum(cpu.values()), "load": statistics.mean(loads) if loads else 0.0,
             "summary": summary.split(": ", 1)[-1], "code": child.returncode}
 
 
@@ -223,9 +233,11 @@ def main() -> int:
     if "throughput" not in args.skip:
         source = write_articles(work / f"articles-{args.articles}.jsonl", args.articles)
         runs = {w: run_extract(source, work / f"store-w{w}", w) for w in (1, 2)}
-        rows = [(w, r["rate"], r["seconds"], r["peak_mb"], r["summary"]) for w, r in runs.items()]
+        rows = [(w, r["rate"], r["seconds"], r["cpu"], r["load"], r["peak_mb"], r["summary"])
+                for w, r in runs.items()]
         print(f"\nThroughput: {args.articles:,} generated articles, `timeline extract`, real pipeline")
-        print(table(("workers", "docs/s", "wall s", "peak tree RSS MB", "summary"), rows))
+        print(table(("workers", "docs/s", "wall s", "CPU s", "load avg", "peak tree RSS MB",
+                     "summary"), rows))
         speedup = runs[2]["rate"] / runs[1]["rate"] if runs[1]["rate"] else 0.0
         print(f"2 workers / 1 worker: {speedup:.2f}x (target >= 1.7x: "
               f"{'met' if speedup >= 1.7 else 'NOT met'})")
@@ -235,9 +247,11 @@ def main() -> int:
         for count in (int(c) for c in args.memory.split(",")):
             source = write_articles(work / f"articles-{count}.jsonl", count)
             run = run_extract(source, work / f"store-mem-{count}", 2)
-            rows.append((count, run["peak_mb"], run["rate"], run["seconds"], run["summary"]))
+            rows.append((count, run["peak_mb"], run["rate"], run["seconds"], run["load"],
+                         run["summary"]))
         print("\nPeak memory (2 workers), summed RSS of the whole process tree")
-        print(table(("articles", "peak tree RSS MB", "docs/s", "wall s", "summary"), rows))
+        print(table(("articles", "peak tree RSS MB", "docs/s", "wall s", "load avg", "summary"),
+                    rows))
         growth = rows[-1][1] / rows[0][1] if rows[0][1] else 0.0
         print(f"largest / smallest: {growth:.2f}x ({'flat' if growth < 1.25 else 'GROWS'})")
         failed |= growth >= 1.25
