@@ -66,3 +66,18 @@ def test_build_article_without_date_keeps_absolute_dates():
 def test_build_dates_that_modify_a_noun_do_not_date_the_event(text, predicate, date):
     event = next(e for e in rows(text) if e["predicate"] == predicate)
     assert event["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date"),
+    [
+        ("Britain joined the bloc in 1973. Two years later, voters approved membership in a referendum.",
+         "approved", "1975"),
+        ("Goita seized power in August 2020. Nine months later, he staged a second coup.", "staged", "2021-05"),
+        ("Gunmen attacked the town on May 7, 2025. Two days later, the prime minister vowed revenge.",
+         "vowed", "2025-05-09"),
+    ],
+)
+def test_build_narrative_dates_count_from_the_last_date(text, predicate, date):
+    event = next(e for e in rows(text, dct=None) if e["predicate"] == predicate)
+    assert (event["date"], event["date_source"]) == (date, "explicit")

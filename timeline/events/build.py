@@ -20,7 +20,7 @@ from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["build_events"]
 
-_DATING_TYPES = {"DATE", "TIME"}
+_DATING_TYPES = {"DATE", "TIME", "DURATION"}  # a DURATION dates an event only with a period
 _PERSONAL = {"he", "she"}
 _NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while"}
@@ -37,6 +37,7 @@ def build_events(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[Event]:
     text = doc.text
+    # dates, and durations anchored to a date ("two days later": the day it lands on)
     dated = sorted((t for t in times if t.type in _DATING_TYPES and t.period_start is not None),
                    key=lambda t: t.start)
     dated_starts = [t.start for t in dated]

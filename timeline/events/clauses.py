@@ -51,14 +51,19 @@ class Clause:
 @lru_cache(maxsize=1)
 def clause_words() -> dict[str, frozenset[str]]:
     data = tomllib.loads(RULES.read_text(encoding="utf-8"))["clauses"]
-    return {key: frozenset(words) for key, words in data.items()}
+    words = {key: frozenset(words) for key, words in data.items()}
+    # every word that can open or close a clause, to skip all others quickly
+    words["markers"] = (words["relative"] | words["coordinating"] | words["subordinators"]
+                        | {",", ";", "and", "but"})
+    return words
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     piece = text[start:end]
+    lower = _LOWER
     spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
     if '"' not in piece and "“" not in piece and "‘" not in piece and "``" not in piece:
-        return [Token(s, e, w, _lower(w), False) for s, e, w in spans]
+        return [Token(s, e, w, lower.get(w) or _lower(w), False) for s, e, w in spans]
     tokens = []
     quoted = False
     for s, e, w in spans:
@@ -73,9 +78,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+_LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
+
+
 def _lower(word: str) -> str:
+    """The lookup form of a word: lower case, without a possessive 's."""
     lower = word.lower()
-    return lower[:-2] if lower.endswith(("'s", "’s")) else lower
+    lower = lower[:-2] if lower.endswith(("'s", "’s")) else lower
+    if len(_LOWER) < 200_000:
+        _LOWER[word] = lower
+    return lower
 
 
 def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None,
@@ -89,8 +101,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     cuts: list[tuple[int, str]] = [(0, "main")]
     aside = False  # inside ", who ... ," that interrupts a main clause
     has_verb = False  # the current clause already holds a verb cue
+    relevant = words["markers"]
     for i, tok in enumerate(tokens):
-        if tok.quoted:
+        if tok.quoted or (tok.lower not in relevant and tok.lower not in cues):
             continue
         if i == 0:
             has_verb = is_finite_verb(tokens, 0, cues)
@@ -138,9 +151,14 @@ def is_finite_verb(tokens: list[Token], i: int, cues: dict) -> bool:
     cue = cues.get(tok.lower)
     if cue is None or cue.pos != "verb" or tok.quoted or tok.lower.endswith("ing"):
         return False
-    if tok.text[0].isupper() and i > 0:
+    if i > 0 and tok.text[0].isupper():
         return False
-    return i == 0 or tokens[i - 1].lower not in clause_words()["noun_markers"]
+    return i == 0 or tokens[i - 1].lower not in _noun_markers()
+
+
+@lru_cache(maxsize=1)
+def _noun_markers() -> frozenset[str]:
+    return clause_words()["noun_markers"]
 
 
 def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
