@@ -130,3 +130,32 @@ def test_app_event_in_url_shows_its_highlighted_sentence(sample_frame):
     assert 'class="tl-actor"' in detail
     assert row["resolution"].split(":")[0] in detail
     assert at.query_params["event"] == row["event_id"]
+
+
+def test_app_opens_an_events_file(monkeypatch, tmp_path, sample_frame):
+    from timeline.export import write
+
+    path = tmp_path / "events.parquet"
+    write(sample_frame, "parquet", path)
+    monkeypatch.setattr(sys, "argv", ["app.py", "--events", str(path)])
+    at = app(actor="North Korea")
+    expected = apply_filters(sample_frame, Filters(actors=("North Korea",)))
+    assert shown_count(at) == (len(expected), len(sample_frame))
+
+
+def test_app_store_mode(monkeypatch, tmp_path, sample_frame):
+    store = pytest.importorskip("timeline.store")
+    store.extract_store([ROOT / "data"], tmp_path / "store", workers=0, progress=False)
+    monkeypatch.setattr(sys, "argv", ["app.py", "--store", str(tmp_path / "store")])
+    at = app()
+    assert shown_count(at) == (len(sample_frame), len(sample_frame))
+    at.multiselect(key="actor").select("North Korea").run()
+    expected = apply_filters(sample_frame, Filters(actors=("North Korea",)))
+    assert shown_count(at)[0] == len(expected)
+
+
+def test_app_store_that_cannot_open_says_why(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "argv", ["app.py", "--store", str(tmp_path / "nowhere")])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert at.error or at.info

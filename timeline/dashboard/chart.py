@@ -40,6 +40,14 @@ _POINT = {  # certainty -> (symbol, opacity)
 }
 
 
+_RANGE_BUTTONS = {"buttons": [
+    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+    {"step": "all", "label": "all"},
+], "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom"}
+
+
 @dataclass(frozen=True, slots=True)
 class ChartSettings:
     """Every drawing default in one place."""
@@ -47,7 +55,10 @@ class ChartSettings:
     max_lanes: int = 40          # more lanes than this: the rest fold into one 'other' lane
     max_subrows: int = 24        # overlapping events per lane before they are drawn over each other
     row_px: tuple[int, int] = (9, 22)  # height of a sub-row: at least, at most (fits the height)
-    gl_threshold: int = 1500     # drawn rows from which markers and periods use WebGL
+    gl_threshold: int = 3000     # drawn rows from which markers and periods use WebGL
+    # A range slider redraws every SVG trace a second time: up to this many drawn rows; past
+    # it, range buttons (1m, 6m, 1y, all) instead. WebGL traces are not redrawn: always a slider.
+    slider_max_rows: int = 600
     marker_share: float = 1 / 150  # a marker's width as a share of the time span (for stacking)
     max_height: int = 1800
 
@@ -180,7 +191,8 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                 marker={"symbol": "circle-open", "size": 20, "color": "#000000",
                         "line": {"width": 2.5, "color": "#000000"}}))
     _legend_keys(figure)
-    height = min(settings.max_height, int(230 + row_px * depth))
+    slider = large or len(rows) <= settings.slider_max_rows
+    height = min(settings.max_height, int((230 if slider else 170) + row_px * depth))
     figure.update_layout(
         title=title or None, barmode="overlay", height=height, uirevision=lanes_by,
         margin={"l": 10, "r": 10, "t": 80 if title else 50, "b": 50},
@@ -191,7 +203,8 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                  "itemdoubleclick": False},
         hoverlabel={"align": "left"}, clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "range": axis_range(rows["start"], rows["end"]),
-               "rangeslider": {"visible": True, "thickness": 0.06}},
+               "rangeslider": {"visible": slider, "thickness": 0.06},
+               "rangeselector": None if slider else _RANGE_BUTTONS},
         yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "tickmode": "array",
                "tickvals": rows.attrs["ticks"], "ticktext": order,
                "range": [depth - 0.3, -0.7], "zeroline": False, "automargin": True, "showgrid": False,

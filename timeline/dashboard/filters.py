@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
-__all__ = ["Filters", "actor_counts", "apply_filters", "date_bounds", "value_counts"]
+__all__ = ["FilterOptions", "Filters", "actor_counts", "apply_filters", "date_bounds", "filter_options",
+           "value_counts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,22 @@ class Filters:
         """True when any field narrows the events."""
         return bool(self.actors or self.date_from or self.date_to or self.text.strip()
                     or self.event_types or self.statuses or self.documents)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOptions:
+    """The values each filter offers, with their numbers of events (most frequent first)."""
+
+    actors: dict[str, int] = field(default_factory=dict)
+    event_types: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
+    documents: dict[str, int] = field(default_factory=dict)
+
+
+def filter_options(frame: pd.DataFrame) -> FilterOptions:
+    """What the filters of ``frame`` offer."""
+    return FilterOptions(actor_counts(frame), value_counts(frame, "event_type"),
+                         value_counts(frame, "status"), value_counts(frame, "doc_id"))
 
 
 def actor_counts(frame: pd.DataFrame) -> dict[str, int]:

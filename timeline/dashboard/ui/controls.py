@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
-from timeline.dashboard.filters import Filters, actor_counts, value_counts
+from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
 from timeline.dashboard.urlstate import PARAMS, from_query, to_query
 
@@ -27,20 +26,15 @@ _MATCH_LABELS = {"any": "any of them", "all": "all of them"}
 _DATE_LIMITS = {"min_value": date(1, 1, 1), "max_value": date(9999, 12, 31)}
 
 
-def seed_from_url(frame: pd.DataFrame) -> None:
+def seed_from_url(options: FilterOptions) -> None:
     """Once per session: set the widgets from the URL (values not in the data are dropped)."""
     if st.session_state.get("_url_seeded"):
         return
     st.session_state["_url_seeded"] = True
     query = {key: st.query_params.get_all(key) for key in st.query_params}
     filters, lanes = from_query(query)
-    options = {
-        "actors": set(actor_counts(frame)),
-        "event_types": set(value_counts(frame, "event_type")),
-        "statuses": set(value_counts(frame, "status")),
-        "documents": set(value_counts(frame, "doc_id")),
-    }
-    for field, valid in options.items():
+    for field in ("actors", "event_types", "statuses", "documents"):
+        valid = getattr(options, field)
         values = [v for v in getattr(filters, field) if v in valid]
         if values:
             st.session_state[PARAMS[field]] = values
@@ -71,11 +65,11 @@ def _counted(counts: dict[str, int]):
     return lambda value: f"{value} ({counts.get(value, 0)})"
 
 
-def filter_controls(frame: pd.DataFrame) -> tuple[Filters, str]:
+def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     """The sidebar's filters and lane choice, read from (and written to) the URL."""
     bar = st.sidebar
     bar.header("Filters")
-    actors = actor_counts(frame)
+    actors = options.actors
     chosen = bar.multiselect(
         "Actors", options=list(actors), key=PARAMS["actors"],
         format_func=_counted(actors), placeholder="All actors",
@@ -91,16 +85,16 @@ def filter_controls(frame: pd.DataFrame) -> tuple[Filters, str]:
     text = bar.text_input("Search the text", key=PARAMS["text"],
                           placeholder="a word in the summary or sentence",
                           help="Case-insensitive search in the summaries and source sentences.")
-    types = value_counts(frame, "event_type")
+    types = options.event_types
     event_types = bar.multiselect("Event type", options=list(types), key=PARAMS["event_types"],
                                   format_func=_counted(types),
                                   placeholder="All types")
-    statuses = value_counts(frame, "status")
+    statuses = options.statuses
     status = bar.multiselect("Status", options=list(statuses), key=PARAMS["statuses"],
                              format_func=_counted(statuses),
                              placeholder="Asserted, claimed, denied, planned…",
                              help="Asserted, claimed by one side, denied, or planned.")
-    docs = value_counts(frame, "doc_id")
+    docs = options.documents
     documents = bar.multiselect("Source document", options=list(docs), key=PARAMS["documents"],
                                 format_func=_counted(docs),
                                 placeholder="All documents")

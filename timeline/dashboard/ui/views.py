@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -21,7 +21,10 @@ from timeline.model import Document
 
 __all__ = ["MAX_DRAWN", "downloads", "event_detail", "events_table", "timeline_chart"]
 
-MAX_DRAWN = 40_000  # drawn rows (events x lanes) beyond which the chart shows counts instead
+# Drawn marks (events x lanes): past AUTO_DENSITY the chart shows counts per period unless the
+# user asks for every event; past MAX_DRAWN it always does (the browser would not cope).
+AUTO_DENSITY = 4_000
+MAX_DRAWN = 60_000
 TABLE_LIMIT = 2_000
 _CONFIG = {"displaylogo": False, "scrollZoom": False,
            "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
@@ -35,16 +38,16 @@ def drawn_rows(frame: pd.DataFrame, lanes_by: str) -> int:
     return int(dated["actors"].map(lambda a: max(1, len(a))).sum())
 
 
-def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str) -> tuple[go.Figure, bool]:
+def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
+            draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame]) -> tuple[go.Figure, bool]:
     """The figure, memoised per view (filter changes rebuild it; other reruns reuse it)."""
+    key = f"{key}|{draw_all}"
     memo = st.session_state.get("_figure_memo")
     if memo is not None and memo[0] == key:
         return memo[1], memo[2]
-    rows = drawn_rows(frame, lanes_by)
-    if rows > MAX_DRAWN:
-        note = (f"{rows:,} marks are too many to draw one by one: events per period. "
-                "Narrow the filters to see each event.")
-        figure, individual = build_density_figure(density(frame, lanes_by), lanes_by, note), False
+    if rows > MAX_DRAWN or (rows > AUTO_DENSITY and not draw_all):
+        note = f"{rows:,} marks: events per period. Narrow the filters to see each event."
+        figure, individual = build_density_figure(counts(), lanes_by, note), False
     else:
         figure = build_figure(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None)
         individual = True
@@ -52,13 +55,25 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str) 
     return figure, individual
 
 
-def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None,
-                   view_key: str) -> tuple[go.Figure, tuple[str, ...]]:
-    """Draw the timeline; return the figure and the event ids selected in it."""
-    figure, individual = _figure(frame, lanes_by, selected, f"{view_key}|{selected}")
+def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, view_key: str,
+                   rows: int | None = None, counts: Callable[[], pd.DataFrame] | None = None,
+                   ) -> tuple[go.Figure, tuple[str, ...]]:
+    """Draw the timeline; return the figure and the event ids selected in it.
+
+    ``rows`` (the marks to draw) and ``counts`` (the density table) default to those of
+    ``frame``; the store mode passes its own, for more events than it fetched.
+    """
+    rows = drawn_rows(frame, lanes_by) if rows is None else rows
+    counts = counts or (lambda: density(frame, lanes_by))
+    draw_all = False
+    if AUTO_DENSITY < rows <= MAX_DRAWN:
+        draw_all = st.toggle(f"Draw all {rows:,} marks one by one (slower)", key="draw_all",
+                             help="By default, this many events are shown as counts per period.")
+    figure, individual = _figure(frame, lanes_by, selected, f"{view_key}|{selected}", draw_all,
+                                 rows, counts)
     if not individual:
-        st.info("Too many events to draw one by one: the chart shows how many events fall in "
-                "each period. Filter by actor, type or date to see the events themselves.")
+        st.info("Many events: the chart shows how many fall in each period. Filter by actor, "
+                "type, date or text to see the events themselves.")
     undated = int(frame["start"].isna().sum())
     if undated:
         st.caption(f"{undated} event(s) without a resolvable date are in the table only.")

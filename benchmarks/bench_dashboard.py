@@ -1,0 +1,147 @@
+"""Dashboard speed in headless Chromium: page open to first chart drawn, and an actor filter
+change redrawn, with 10,000 and 100,000 synthetic events (targets: 2 s and 0.5 s at 10,000).
+
+    python benchmarks/bench_dashboard.py [--sizes 10000 100000] [--repeat 3]
+
+The events are generated (``timeline.dashboard.synthetic``) and opened with
+``app.py -- --events FILE.parquet``, so the numbers measure the dashboard, not the parser.
+"First chart drawn" is the moment the page's Plotly element holds the figure's data; "filter
+redrawn" runs from choosing an actor in the real multiselect to the chart holding exactly that
+actor's events. Also printed: the server-side share (filtering and building the figure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.dashboard.browser import (  # noqa: E402
+    IDLE,
+    chromium_path,
+    launch,
+    streamlit_server,
+)
+from timeline.dashboard.chart import build_figure  # noqa: E402
+from timeline.dashboard.density import build_density_figure, density  # noqa: E402
+from timeline.dashboard.filters import Filters, actor_counts, apply_filters  # noqa: E402
+from timeline.dashboard.synthetic import synthetic_events  # noqa: E402
+from timeline.dashboard.ui.views import AUTO_DENSITY, drawn_rows  # noqa: E402
+from timeline.export import write  # noqa: E402
+
+ACTOR = "North Korea"
+# true once the chart holds n marks: customdata entries, or the events counted in a heatmap
+DRAWN = """(n) => {
+    const el = document.querySelector('.st-key-chart .js-plotly-plot');
+    if (!el || !el._fullData || !el._fullLayout) return false;
+    let count = 0;
+    for (const t of el._fullData) {
+        if (t.customdata) count += t.customdata.length;
+        if (t.type === 'heatmap') for (const row of t.z) for (const v of row) count += v || 0;
+    }
+    return n === null ? count > 0 : count === n;
+}"""
+
+
+def server_side(frame) -> dict[str, float]:
+    """Seconds for filtering and building the figure, in this process."""
+    t0 = time.perf_counter()
+    apply_filters(frame, Filters(actors=(ACTOR,)))
+    t1 = time.perf_counter()
+    figure = chart_of(frame)
+    t2 = time.perf_counter()
+    return {"filter": t1 - t0, "figure": t2 - t1, "json MB": len(figure.to_json()) / 1e6}
+
+
+def chart_of(frame):
+    """The figure the dashboard draws by default (counts per period past AUTO_DENSITY marks)."""
+    if drawn_rows(frame, "actor") > AUTO_DENSITY:
+        return build_density_figure(density(frame, "actor"), "actor")
+    return build_figure(frame, "actor")
+
+
+def marks(frame) -> int:
+    """What DRAWN counts on the page for the chart of ``frame``."""
+    figure = chart_of(frame)
+    if figure.data and figure.data[0].type == "heatmap":
+        return int(sum(v for row in figure.data[0].z for v in row if v == v))
+    return sum(len(t.customdata) for t in figure.data if t.customdata is not None)
+
+
+def measure(browser, url: str, frame, repeat: int) -> dict[str, list[float]]:
+    shown = apply_filters(frame, Filters(actors=(ACTOR,)))
+    want = marks(shown)
+    label = f"{ACTOR} ({actor_counts(frame)[ACTOR]})"
+    out: dict[str, list[float]] = {"open": [], "filter": []}
+    for _ in range(repeat):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        start = time.perf_counter()
+        page.goto(url + "/")
+        page.wait_for_function(DRAWN, arg=None, timeout=180_000, polling="raf")
+        out["open"].append(time.perf_counter() - start)
+        page.wait_for_selector(IDLE, timeout=180_000)
+        box = page.locator(".st-key-actor input")
+        box.click()
+        box.fill(ACTOR)
+        option = page.get_by_role("option", name=label).first
+        option.wait_for()
+        start = time.perf_counter()
+        option.click()
+        page.wait_for_function(DRAWN, arg=want, timeout=180_000, polling="raf")
+        out["filter"].append(time.perf_counter() - start)
+        page.close()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if chromium_path() is None:
+        print("chromium is not installed (apt-get install chromium)")
+        return 1
+    from playwright.sync_api import sync_playwright
+
+    (ROOT / "test-output").mkdir(exist_ok=True)
+    rows = []
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        browser = launch(playwright)
+        for size in args.sizes:
+            frame, _ = synthetic_events(size, seed=1)
+            path = Path(folder) / f"events-{size}.parquet"
+            write(frame, "parquet", path)
+            side = server_side(frame)
+            with streamlit_server("--events", str(path), timeout=120) as url:
+                times = measure(browser, url, frame, args.repeat)
+            shown = apply_filters(frame, Filters(actors=(ACTOR,)))
+            mode = "/".join("counts" if drawn_rows(f, "actor") > AUTO_DENSITY else "events"
+                            for f in (frame, shown))
+            rows.append((size, mode, times, side))
+        browser.close()
+    load = os.getloadavg()[0]
+    print(f"\nheadless Chromium, {os.cpu_count()} CPUs, load average {load:.1f}; "
+          f"first open after server start, then warm; seconds")
+    header = (f"{'events':>8} {'drawn':>13} {'open first':>10} {'open med':>9} {'filter first':>12} "
+              f"{'filter med':>10} {'server fig':>10} {'fig MB':>7}")
+    print(header)
+    print("-" * len(header))
+    for size, mode, times, side in rows:
+        print(f"{size:>8,} {mode:>13} {times['open'][0]:>10.2f} {statistics.median(times['open']):>9.2f} "
+              f"{times['filter'][0]:>12.2f} {statistics.median(times['filter']):>10.2f} "
+              f"{side['figure']:>10.2f} {side['json MB']:>7.1f}")
+    print("drawn: what the chart shows unfiltered / filtered to one actor (counts per period "
+          f"past {AUTO_DENSITY:,} marks); server fig: seconds to build the unfiltered figure")
+    print("targets at 10,000 events: chart drawn <= 2 s after opening, filter redrawn <= 0.5 s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""The ``--store`` mode: events come from the event store (``timeline.store``), filtered there.
+
+Guarded: without the store package (or with a store that fails to open) the page says why and
+nothing else breaks. Only the events the view needs are fetched: up to ``QUERY_LIMIT`` for the
+table and the chart, and counts per period from the store when more match.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from timeline.dashboard.conform import conform
+from timeline.dashboard.filters import FilterOptions, Filters
+
+__all__ = ["QUERY_LIMIT", "StoreView", "open_event_store", "store_options"]
+
+QUERY_LIMIT = 20_000
+
+
+@st.cache_resource(show_spinner="Opening the event store…")
+def open_event_store(path: str) -> tuple[object | None, str]:
+    """(store, "") or (None, why it could not be opened)."""
+    try:
+        from timeline.store import open_store
+    except ImportError as exc:
+        return None, f"the event store is not available in this installation ({exc})"
+    try:
+        return open_store(path), ""
+    except Exception as exc:  # noqa: BLE001 - any failure becomes a message on the page
+        return None, f"{path}: could not open the event store ({type(exc).__name__}: {exc})"
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def store_options(path: str) -> FilterOptions:
+    store, _ = open_event_store(path)
+    sample = store.query(Filters(), limit=QUERY_LIMIT)
+
+    def counts(column: str) -> dict[str, int]:
+        values = sample[column].fillna("").astype(str).value_counts()
+        return {k: int(v) for k, v in values.items() if k}
+
+    return FilterOptions(dict(store.actor_counts(Filters())), counts("event_type"),
+                         counts("status"), counts("doc_id"))
+
+
+class StoreView:
+    """What one view of the store needs: counts, the first events, density on demand."""
+
+    def __init__(self, store, filters: Filters, lanes: str) -> None:
+        self.store, self.filters, self.lanes = store, filters, lanes
+        self.total = int(store.count(Filters()))
+        self.matching = int(store.count(filters))
+        self.frame = conform(store.query(filters, limit=QUERY_LIMIT))
+
+    def density(self) -> pd.DataFrame:
+        return self.store.density(self.filters, lanes_by=self.lanes)
