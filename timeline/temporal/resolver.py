@@ -185,6 +185,8 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         period = period_of(date(c.decade, 1, 1), "decade")
         return Resolved(timex_value(period), "decade", period, "absolute", "a decade")
     if c.year is not None:
+        if c.base.startswith("report") and anchor is not None and anchor.granularity == "quarter":
+            c = replace(c, quarter=(anchor.start.month - 1) // 3 + 1)  # "the 1988 period"
         period = calendar_period(c, c.year)
         return _finish(c, period, "absolute", "written in full")
     if (c.weekday is not None and c.nth is None) or c.weekend:

@@ -145,7 +145,8 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             narrative = period
             if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
                 year_to_date = False
-                if period.granularity == "quarter" and (dct is None or period.end < dct):
+                if (period.granularity == "quarter" and (dct is None or period.end < dct)
+                        and (report is None or period.start >= report.start)):
                     report = period  # a quarter already over is the one being reported
         found.append(TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
@@ -158,7 +159,9 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
 
 
 def _in_years(pending: Pending) -> bool:
-    """A shift counted in years from the reported period ("a year earlier")."""
+    """A value counted in years from the reported period ("a year earlier", "the 1988 period")."""
+    if isinstance(pending, CalendarRef):
+        return pending.base.startswith("report")
     return isinstance(pending, Shift) and pending.base.startswith("report") and pending.unit == "year"
 
 
@@ -170,4 +173,4 @@ def _report_year(report: Period | None, dct: date | None) -> Period | None:
 
 def _counted_from_report(pending: Pending) -> bool:
     """A year-ago quarter is counted from the reported one and does not replace it."""
-    return isinstance(pending, Shift) and pending.base.startswith("report")
+    return isinstance(pending, Shift | CalendarRef) and pending.base.startswith("report")
