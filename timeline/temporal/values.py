@@ -133,6 +133,8 @@ def build(fields: Mapping[str, Any]) -> Pending:
         return Duration(amount + fields.get("fraction", 0), fields["unit"])
     if kind == "set_season":
         return Literal(f"XXXX-{fields['season']}")
+    if kind == "set_month":
+        return Literal(f"XXXX-{fields['month']:02d}")
     if kind == "set_date":
         return Literal(f"XXXX-{fields['month']:02d}-{fields['day']:02d}")
     if kind == "set_weekday":
