@@ -129,7 +129,7 @@ def chart_ids(page, expected: set[str] | None = None, key: str = "chart",
 
     page.wait_for_function(f"({_CHART_IDS})('{key}') !== null", timeout=timeout)
     if expected is not None:
-        want = json.dumps(sorted(expected))
+        want = json.dumps(sorted(expected), separators=(",", ":"))
         try:
             page.wait_for_function(f"JSON.stringify(({_CHART_IDS})('{key}')) === {want!r}",
                                    timeout=timeout)
