@@ -68,6 +68,9 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     ("The vote is scheduled for Friday.", "Friday", "2025-05-02"),
     ("The company plans to report results on Thursday.", "Thursday", "2025-05-01"),
     ("Prices rose in March, the agency said.", "March", "2025-03"),
+    # an overtaken plan says nothing about when: weekdays look back, dates take the nearest
+    ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2025-04-25T24"),
+    ("The offer had been set to expire May 2.", "May 2", "2025-05-02"),
 ])
 def test_tagger_weekdays_and_months_by_tense(text, span, value):
     assert values(text)[span] == value

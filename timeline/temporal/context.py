@@ -18,7 +18,8 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
 
     ``text`` may be given lower-cased (the cues are matched case-insensitively anyway).
     Looking back from the expression to the start of its clause, the nearest cue decides;
-    a future cue wins a tie ("expected to" is both a past form and a future cue).
+    a future cue wins a tie ("expected to" is both a past form and a future cue); a neutral
+    cue ("had been set to expire") cancels the cues before it, like a clause break.
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
@@ -45,7 +46,7 @@ def _tense_of(left: str, grammar: Grammar) -> str:
     future_at = past_at = -1
     for cue in cues.finditer(left):
         kind = cue.lastgroup
-        if kind == "clause_break":
+        if kind in ("clause_break", "neutral"):
             future_at = past_at = -1
         elif kind == "future":
             future_at = cue.start()
