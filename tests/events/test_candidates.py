@@ -101,3 +101,32 @@ def test_candidates_coordination_and_asides_give_one_event_each(sentence, summar
 def test_candidates_reporter_after_the_content(sentence, expected):
     found = sentence_candidates(sentence, 0, len(sentence))
     assert [(c.predicate.text, c.status, sentence[c.report_start : c.report.end]) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summaries"),
+    [
+        ("The Federal Reserve will meet on June 17 and is expected to hold rates steady.",
+         ["The Federal Reserve will meet on June 17", "The Federal Reserve is expected to hold rates steady"]),
+        ("The council declared Maduro the winner on Monday but has not yet published results.",
+         ["The council declared Maduro the winner on Monday", "The council has not yet published results"]),
+        ("Sudan's army launched air and artillery strikes on Khartoum early on Thursday.",
+         ["Sudan's army launched air and artillery strikes on Khartoum early on Thursday"]),
+        ("Goita overthrew the president after months of street protests.",
+         ["Goita overthrew the president after months of street protests"]),
+        ("Nine cases were reported as of Jan. 10, WHO said in a bulletin.",
+         ["Nine cases were reported as of Jan. 10, WHO said in a bulletin"]),
+    ],
+)
+def test_candidates_plural_nouns_names_and_auxiliaries_do_not_split(sentence, summaries):
+    found = sentence_candidates(sentence, 0, len(sentence))
+    assert sorted(summarize(sentence, c) for c in found) == sorted(summaries)
+
+
+def test_candidates_second_verb_keeps_the_reported_subject_and_reporter():
+    sentence = "Gen. Brawner said Chinese personnel boarded two boats and seized eight rifles on Monday."
+    found = sentence_candidates(sentence, 0, len(sentence))
+    seized = next(c for c in found if c.predicate.text == "seized")
+    assert summarize(sentence, seized) == "Chinese personnel seized eight rifles on Monday"
+    assert sentence[seized.report_start : seized.report.end] == "Gen. Brawner said"
+    assert seized.status == "claimed"

@@ -61,14 +61,35 @@ def sentence_candidates(text: str, start: int, end: int,
             continue
         if group[0].kind == "coord" and candidate.borrowed_subject is None and previous_main:
             if _opens_with_verb(tokens, group[0], skip=1):
-                verb = previous_main.report or previous_main.predicate
-                subject = (previous_main.subject_start, verb.start)
-                if text[subject[0] : subject[1]].strip():
-                    candidate = replace(candidate, borrowed_subject=subject)
+                candidate = _share_subject(text, tokens, candidate, previous_main)
         if group[0].kind in ("main", "coord", "sub"):
             previous_main = candidate
         result.append(candidate)
     return result
+
+
+def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previous: Candidate) -> Candidate:
+    """"... and announced ...": the subject (and reporter) of the clause before.
+
+    "Brawner said Chinese personnel boarded two boats and seized eight rifles": the second
+    verb's subject is "Chinese personnel", and Brawner still reports it.
+    """
+    verb = previous.predicate
+    if previous.report is not None and previous.report.end <= verb.start:
+        start = previous.report.end  # the content's own subject, after "X said"
+        candidate = replace(candidate, report=previous.report, report_cue=previous.report_cue,
+                            report_start=previous.report_start,
+                            status=candidate.status if candidate.status != "asserted" else previous.status)
+    else:
+        start = previous.subject_start
+    words = clause_words()
+    end = verb.start
+    before = [t for t in tokens if start <= t.start and t.end <= end]
+    while before and (before[-1].text in words["auxiliaries"] or before[-1].lower.endswith("ly")):
+        end = before.pop().start  # "The Fed will meet ... and is expected": not "The Fed will"
+    if not text[start:end].strip(" ,"):
+        return candidate
+    return replace(candidate, borrowed_subject=(start, end))
 
 
 def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
@@ -79,7 +100,7 @@ def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     """
     words = clause_words()
     cues = load_lexicon().cues
-    for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 3)):
+    for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 5)):
         if is_finite_verb(tokens, i, cues):
             return True
         if tokens[i].text not in words["auxiliaries"] and not tokens[i].lower.endswith("ly"):

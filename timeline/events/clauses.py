@@ -111,7 +111,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         prev = tokens[i - 1].lower
         cut = None
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if (tok.lower in words["relative"] and prev not in words["determiners"]
+        if (tok.lower in words["relative"] and tok.text == tok.lower and prev not in words["determiners"]
                 and not (tok.lower == "that" and nxt in words["that_nouns"])):
             cut = "comp" if _after_reporting(tokens, i, cues, report_gap) else "rel"
             aside = cut == "rel" and prev == ","
@@ -166,9 +166,22 @@ def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
     for j in range(i, min(len(tokens), i + within + 1)):
         if tokens[j].lower in {",", ";", ":", "and", "but", "or"}:
             return False
-        if is_finite_verb(tokens, j, cues):
+        if is_finite_verb(tokens, j, cues) and not _plural_noun_like(tokens, j, i):
             return True
     return False
+
+
+def _plural_noun_like(tokens: list[Token], j: int, first: int) -> bool:
+    """"air and artillery strikes", "months of street protests": an -s form after other words
+    is read as a plural noun unless a pronoun or a name stands right before it."""
+    word = tokens[j].lower
+    if not word.endswith("s") or word.endswith("ss") or j == first:
+        return False
+    before = tokens[j - 1]
+    return not (before.lower in _PRONOUNS or before.text[:1].isupper())
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "who", "which", "that"})
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
