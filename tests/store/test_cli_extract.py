@@ -56,3 +56,12 @@ def test_cli_extract_refuses_a_folder_that_is_not_a_store(tmp_path, articles, ca
     (tmp_path / "notastore" / "thesis.txt").write_text("keep me")
     assert main(["extract", str(source), "-o", str(tmp_path / "notastore"), "--workers", "0"]) == 2
     assert "is not a Timeline store" in capsys.readouterr().err
+
+
+def test_cli_extract_ctrl_c_says_how_to_resume(tmp_path, articles, capsys, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("timeline.store.extract.extract_store", interrupted)
+    source = write_jsonl(tmp_path / "news.jsonl", articles[:2])
+    assert main(["extract", str(source), "-o", str(tmp_path / "store")]) == 130
+    assert "run the same command again" in capsys.readouterr().err

@@ -43,10 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         print("timeline: error: --workers must be 0 or more", file=sys.stderr)
         return 2
-    summary = extract_store(
-        args.inputs, args.store, workers=args.workers, scheduler=args.scheduler,
-        progress=not args.no_progress and sys.stderr.isatty(),
-        batch_size=args.batch_size or BATCH_SIZE)
+    try:
+        summary = extract_store(
+            args.inputs, args.store, workers=args.workers, scheduler=args.scheduler,
+            progress=not args.no_progress and sys.stderr.isatty(),
+            batch_size=args.batch_size or BATCH_SIZE)
+    except KeyboardInterrupt:
+        print(f"timeline: interrupted; the batches finished so far are in {args.store}: run the "
+              "same command again to do the rest", file=sys.stderr)
+        return 130
     print(f"{args.store}: {summary}", file=sys.stderr)
     if not summary.ok:
         print(f"timeline: {summary.documents_failed + summary.load_errors} failures are listed "
