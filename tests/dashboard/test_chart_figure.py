@@ -62,7 +62,7 @@ def test_chart_event_with_two_actors_in_both_lanes():
 def test_chart_lanes_by_type_and_document():
     by_type = build_figure(FRAME, lanes_by="type")
     assert set(by_type.layout.yaxis.ticktext) == {"statement", "military_action"}
-    assert build_figure(FRAME, lanes_by="document").layout.yaxis.ticktext == ("d",)
+    assert list(build_figure(FRAME, lanes_by="document").layout.yaxis.ticktext) == ["d"]
 
 
 def test_chart_colours_are_okabe_ito():

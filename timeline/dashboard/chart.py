@@ -48,6 +48,11 @@ _RANGE_BUTTONS = {"buttons": [
 ], "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom"}
 
 
+# The figure is built from arrays this module made; Plotly's per-property validation would cost
+# more than the rest of build_figure together (tests check the result instead).
+_FAST = {"_validate": False}
+
+
 @dataclass(frozen=True, slots=True)
 class ChartSettings:
     """Every drawing default in one place."""
@@ -121,6 +126,7 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                               xref="paper", yref="paper", x=0.5, y=0.5)
         figure.update_layout(height=200, xaxis={"visible": False}, yaxis={"visible": False})
         return figure
+    figure = go.Figure(**_FAST)
     large = len(rows) > settings.gl_threshold
     depth = rows["y"].max() + 1
     row_px = max(settings.row_px[0], min(settings.row_px[1], (settings.max_height - 230) / depth))
@@ -146,7 +152,7 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                       "hovertemplate": "%{hovertext}<extra></extra>"}
             if len(periods) and not large:
                 alpha, hatch = _BAR[level]
-                figure.add_trace(go.Bar(
+                figure.add_trace(go.Bar(**_FAST,
                     orientation="h", showlegend=shown, y=ypos[periods],
                     base=np.datetime_as_string(day[periods]),
                     x=(last[periods] - day[periods]).astype("timedelta64[ms]").astype("float64"),
@@ -162,11 +168,11 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                 xs[0::3], xs[1::3], xs[2::3] = day[periods], last[periods], last[periods]
                 ys = np.repeat(ypos[periods], 3)
                 ys[2::3] = np.nan
-                figure.add_trace(go.Scattergl(
+                figure.add_trace(go.Scattergl(**_FAST,
                     x=np.datetime_as_string(xs), y=ys, mode="lines", name=event_type,
                     legendgroup=event_type, showlegend=shown, hoverinfo="skip",
                     opacity=_BAR[level][0], line={"color": colour, "width": 7}))
-                figure.add_trace(go.Scattergl(
+                figure.add_trace(go.Scattergl(**_FAST,
                     x=np.datetime_as_string(day[periods]), y=ypos[periods],
                     mode="markers", showlegend=False, customdata=ids[periods],
                     hovertext=hover[periods],
@@ -174,7 +180,7 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                 shown = False
             if len(points):
                 symbol, opacity = _POINT[level]
-                figure.add_trace(scatter(
+                figure.add_trace(scatter(**_FAST,
                     x=np.datetime_as_string(day[points]), y=ypos[points],
                     mode="markers", showlegend=shown, customdata=ids[points],
                     hovertext=hover[points], opacity=opacity,
@@ -184,7 +190,7 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
     if selected is not None:
         mine = rows[rows["event_id"] == selected]
         if len(mine):
-            figure.add_trace(scatter(
+            figure.add_trace(scatter(**_FAST,
                 x=mine["start"].dt.strftime("%Y-%m-%d").to_numpy(), y=mine["y"].to_numpy(),
                 mode="markers", name="selected",
                 customdata=mine["event_id"], hoverinfo="skip", showlegend=False,
@@ -210,7 +216,8 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
                "range": [depth - 0.3, -0.7], "zeroline": False, "automargin": True, "showgrid": False,
                "fixedrange": True},
     )
-    for i, (low, high) in enumerate(rows.attrs["bands"]):
-        if i % 2 == 0:
-            figure.add_hrect(y0=low, y1=high, fillcolor="rgba(0,0,0,0.04)", line_width=0, layer="below")
+    figure.update_layout(shapes=[
+        {"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
+         "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
+        for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0])
     return figure

@@ -47,12 +47,11 @@ def density(frame: pd.DataFrame, lanes_by: str = "actor", bins: str | None = Non
         return pd.DataFrame(columns=columns)
     rows, _ = fold_lanes(rows, lane_order(rows, lanes_by), max_lanes)
     bins = bins or choose_bins(rows["start"].min(), rows["end"].max())
-    period = rows["start"].dt.to_period({"day": "D", "week": "W", "month": "M", "quarter": "Q",
-                                         "year": "Y"}[bins])
-    counts = rows.groupby([rows["lane"], period], sort=True).size().rename("count").reset_index()
-    counts.columns = ["lane", "period", "count"]
-    counts["period_start"] = counts["period"].map(lambda p: p.start_time.normalize())
-    counts["period_end"] = counts["period"].map(lambda p: p.end_time.normalize())
+    freq = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[bins]
+    first = rows["start"].dt.to_period(freq).dt.start_time.dt.normalize().rename("period_start")
+    counts = rows.groupby([rows["lane"], first], sort=True).size().rename("count").reset_index()
+    counts["period_end"] = counts["period_start"].dt.to_period(freq).dt.end_time.dt.normalize()
+    counts["count"] = counts["count"].astype("int64")
     return counts[columns]
 
 

@@ -30,27 +30,33 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _resolved(start, end, value: str) -> str:
+    if start is None or start != start:  # None or NaT
+        return value
+    first, last = f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}" if end == end and end is not None else ""
+    return first if first == last and value == first else f"{value} ({first} – {last})"
+
+
 def resolved_text(frame: pd.DataFrame) -> pd.Series:
     """``2024 (2024-01-01 – 2024-12-31)`` for periods, ``2025-04-26`` for days."""
-    start = frame["start"].dt.strftime("%Y-%m-%d").fillna("")
-    end = frame["end"].dt.strftime("%Y-%m-%d").fillna("")
-    value = frame["date"].fillna("").astype(str)
-    same = (start == end) & (value == start)
-    period = value + " (" + start + " – " + end + ")"
-    return period.where(~same, start).where(start != "", value)
+    values = [_resolved(s, e, str(v or "")) for s, e, v in
+              zip(frame["start"].tolist(), frame["end"].tolist(), frame["date"].tolist(), strict=True)]
+    return pd.Series(values, index=frame.index, dtype=object)
 
 
 def hover_texts(frame: pd.DataFrame, summary_limit: int = 160) -> list[str]:
     """One hover label per row of ``frame`` (HTML, every piece of article text escaped)."""
     if frame.empty:
         return []
-    summary = frame["summary"].fillna("").map(lambda s: html.escape(_clip(s, summary_limit)))
-    written = frame["date_text"].fillna("").map(lambda s: html.escape(_clip(s, 60)))
-    source = frame["date_source"].fillna("none").map(lambda s: _SOURCE_WORDS.get(s, ""))
-    written = ("written: “" + written + "”").where(written != "", source)
-    actors = frame["actors"].map(lambda a: html.escape(_clip(", ".join(a), 80)) if len(a) else "no actor")
-    status = frame["status"].fillna("").map(html.escape)
-    doc = frame["doc_id"].fillna("").map(html.escape)
-    lines = ("<b>" + summary + "</b><br>" + written + " · resolved: " + resolved_text(frame)
-             + "<br>" + status + " · " + actors + " · " + doc)
-    return lines.tolist()
+    escape = html.escape
+    out = []
+    for summary, written, source, actors, status, doc, resolved in zip(
+            frame["summary"].tolist(), frame["date_text"].tolist(), frame["date_source"].tolist(),
+            frame["actors"].tolist(), frame["status"].tolist(), frame["doc_id"].tolist(),
+            resolved_text(frame).tolist(), strict=True):
+        words = (f"written: “{escape(_clip(written, 60))}”" if written
+                 else _SOURCE_WORDS.get(source or "none", ""))
+        who = escape(_clip(", ".join(actors), 80)) if len(actors) else "no actor"
+        out.append(f"<b>{escape(_clip(summary or '', summary_limit))}</b><br>{words} · resolved: "
+                   f"{resolved}<br>{escape(status or '')} · {who} · {escape(str(doc or ''))}")
+    return out

@@ -56,7 +56,7 @@ def _events(doc_id: str, text: str, dct: date | None, source: str, title: str) -
     return events_frame([process(Document(doc_id, text, dct, source, title))])
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)  # shared, not copied: nothing mutates it
 def _read_events(path: str, stamp: float) -> pd.DataFrame:
     del stamp
     return read_events(path)

@@ -38,20 +38,33 @@ def drawn_rows(frame: pd.DataFrame, lanes_by: str) -> int:
     return int(dated["actors"].map(lambda a: max(1, len(a))).sum())
 
 
+_FIGURES_KEPT = 16
+
+
+@st.cache_resource
+def _figures() -> dict[str, tuple[go.Figure, bool]]:
+    """Figures by view key (content-based), shared by sessions: a link opened twice draws fast."""
+    return {}
+
+
 def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
             draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame]) -> tuple[go.Figure, bool]:
     """The figure, memoised per view (filter changes rebuild it; other reruns reuse it)."""
     key = f"{key}|{draw_all}"
-    memo = st.session_state.get("_figure_memo")
-    if memo is not None and memo[0] == key:
-        return memo[1], memo[2]
+    memo = _figures()
+    found = memo.pop(key, None)
+    if found is not None:
+        memo[key] = found  # most recently used last
+        return found
     if rows > MAX_DRAWN or (rows > AUTO_DENSITY and not draw_all):
         note = f"{rows:,} marks: events per period. Narrow the filters to see each event."
         figure, individual = build_density_figure(counts(), lanes_by, note), False
     else:
         figure = build_figure(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None)
         individual = True
-    st.session_state["_figure_memo"] = (key, figure, individual)
+    memo[key] = (figure, individual)
+    for old in list(memo)[:-_FIGURES_KEPT]:
+        memo.pop(old, None)  # other sessions may drop the same one
     return figure, individual
 
 
