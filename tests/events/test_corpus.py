@@ -26,13 +26,13 @@ def test_corpus_has_at_least_ten_articles(scores):
 
 def test_corpus_event_precision_and_recall_floors(scores):
     total = sum(scores.values(), EventScore(0, 0, 0, 0, 0))
-    assert total.precision >= 0.76, f"precision {total.precision:.3f}"
-    assert total.recall >= 0.76, f"recall {total.recall:.3f}"
+    assert total.precision >= 0.79, f"precision {total.precision:.3f}"
+    assert total.recall >= 0.78, f"recall {total.recall:.3f}"
 
 
 def test_corpus_required_events(scores):
     total = sum(scores.values(), EventScore(0, 0, 0, 0, 0))
-    assert total.required_found >= total.required - 6, total.missed
+    assert total.required_found >= total.required - 5, total.missed
 
 
 @pytest.mark.parametrize("name", sorted(p.name.replace(".gold.json", "") for p in CORPUS.glob("*.gold.json")))
