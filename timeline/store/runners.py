@@ -26,11 +26,13 @@ def run_inline(parts: Iterable[Partition], store: str,
 
 def run_local(parts: Iterable[Partition], store: str, process: ProcessFn | None,
               workers: int) -> Iterator[BatchReport]:
-    """Batches on ``workers`` local processes. The processes start from a clean forkserver,
-    not a fork of this one (which holds threads: the progress bar, Arrow's pools)."""
+    """Batches on ``workers`` local processes. The processes start from a clean forkserver
+    (spawned on Windows), not a fork of this one (which holds threads: the progress bar,
+    Arrow's pools)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    context = multiprocessing.get_context("forkserver")
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     pending: set = set()
     try:
