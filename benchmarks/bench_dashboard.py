@@ -75,6 +75,28 @@ def marks(frame) -> int:
     return sum(len(t.customdata) for t in figure.data if t.customdata is not None)
 
 
+BASELINE_APP = """import plotly.graph_objects as go
+import streamlit as st
+st.plotly_chart(go.Figure(go.Scatter(x=[1, 2], y=[1, 2], customdata=["a", "b"])), key="chart")
+"""
+
+
+def baseline(browser, folder: str, repeat: int) -> list[float]:
+    """Page open to chart drawn for a page with nothing but a two-point Plotly chart."""
+    app = Path(folder) / "baseline_app.py"
+    app.write_text(BASELINE_APP)
+    times = []
+    with streamlit_server(app=app) as url:
+        for _ in range(repeat):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            start = time.perf_counter()
+            page.goto(url + "/")
+            page.wait_for_function(DRAWN, arg=2, timeout=180_000, polling="raf")
+            times.append(time.perf_counter() - start)
+            page.close()
+    return times
+
+
 def measure(browser, url: str, frame, repeat: int) -> dict[str, list[float]]:
     shown = apply_filters(frame, Filters(actors=(ACTOR,)))
     want = marks(shown)
@@ -114,6 +136,7 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = launch(playwright)
+        base = baseline(browser, folder, args.repeat)
         for size in args.sizes:
             frame, _ = synthetic_events(size, seed=1)
             path = Path(folder) / f"events-{size}.parquet"
@@ -137,6 +160,8 @@ def main() -> int:
         print(f"{size:>8,} {mode:>13} {times['open'][0]:>10.2f} {statistics.median(times['open']):>9.2f} "
               f"{times['filter'][0]:>12.2f} {statistics.median(times['filter']):>10.2f} "
               f"{side['figure']:>10.2f} {side['json MB']:>7.1f}")
+    print(f"{'baseline':>8} {'2 points':>13} {base[0]:>10.2f} {statistics.median(base):>9.2f}"
+          "   (a page with nothing but a two-point Plotly chart: Streamlit and plotly.js)")
     print("drawn: what the chart shows unfiltered / filtered to one actor (counts per period "
           f"past {AUTO_DENSITY:,} marks); server fig: seconds to build the unfiltered figure")
     print("targets at 10,000 events: chart drawn <= 2 s after opening, filter redrawn <= 0.5 s")

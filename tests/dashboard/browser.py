@@ -50,10 +50,10 @@ def chromium_path() -> str | None:
 
 
 @contextmanager
-def streamlit_server(*app_args: str, timeout: float = 60):
+def streamlit_server(*app_args: str, timeout: float = 60, app: Path = APP):
     """``streamlit run app.py -- app_args`` on a free port; yields the URL; stops it after."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1",
                "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     if app_args:
