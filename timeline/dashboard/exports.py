@@ -1,5 +1,8 @@
 """What the user can download: the filtered events (CSV, JSON, TimelineJS) and the chart.
 
+PNG: kaleido is not installed here (it needs its own Chrome); the chart's camera button makes a
+PNG in the browser instead, offline.
+
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"event_id": ["a"], "start": pd.to_datetime(["2024-01-01"]), "actors": [["X"]]})
 >>> events_bytes(frame, "csv").decode().splitlines()
@@ -16,7 +19,7 @@ import plotly.graph_objects as go
 from timeline.dashboard.timelinejs import to_timelinejs
 from timeline.export import to_bytes
 
-__all__ = ["EVENT_FORMATS", "events_bytes", "figure_html", "figure_png"]
+__all__ = ["EVENT_FORMATS", "events_bytes", "figure_html"]
 
 # format -> (file suffix, MIME type, button label)
 EVENT_FORMATS = {
@@ -38,11 +41,3 @@ def events_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
 def figure_html(figure: go.Figure) -> bytes:
     """The chart as one HTML file that works offline (plotly.js inlined, about 5 MB)."""
     return figure.to_html(include_plotlyjs=True, full_html=True).encode()
-
-
-def figure_png(figure: go.Figure) -> bytes | None:
-    """The chart as PNG through kaleido, or None when kaleido (or its browser) is not available."""
-    try:
-        return figure.to_image(format="png", scale=2)
-    except Exception:  # noqa: BLE001 - kaleido missing, or it could not start a browser
-        return None
