@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
     app.add_argument("--headless", action="store_true", help="do not open a browser")
     app.add_argument("--store", type=Path, help="open an event store made by 'timeline extract'")
+    app.add_argument("--events", type=Path,
+                     help="open an events table written by 'timeline events' (parquet, jsonl, json, csv)")
     app.set_defaults(run=_app)
     return parser
 
@@ -143,4 +145,6 @@ def _app(args: argparse.Namespace) -> int:
     command += ["--", *[str(Path(p).resolve()) for p in args.paths]]
     if args.store is not None:
         command += ["--store", str(Path(args.store).resolve())]
+    if args.events is not None:
+        command += ["--events", str(Path(args.events).resolve())]
     return subprocess.call(command, env=os.environ.copy())
