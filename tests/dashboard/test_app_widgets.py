@@ -159,3 +159,17 @@ def test_app_store_that_cannot_open_says_why(monkeypatch, tmp_path):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
     assert at.error or at.info
+
+
+def test_app_merges_reports_of_one_event_from_two_articles(tmp_path, monkeypatch):
+    first = tmp_path / "wire-a.txt"
+    first.write_text("date 2025-03-17 Russia said on Saturday that its troops had recaptured Sudzha.")
+    second = tmp_path / "wire-b.txt"
+    second.write_text("date 2025-03-17 Earlier on Saturday, Moscow said it had retaken Sudzha.")
+    monkeypatch.setattr(sys, "argv", ["app.py", str(first), str(second)])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    assert shown_count(at) == (1, 1)
+    assert table["Sources"].tolist() == [2]

@@ -24,6 +24,7 @@ TABLE_COLUMNS = {  # column -> heading
     "event_type": "Type",
     "status": "Status",
     "doc_id": "Document",
+    "n_sources": "Sources",
     "sentence": "Source sentence",
 }
 

@@ -12,6 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from timeline import events_frame, load_documents, process
+from timeline.events.merge import merge_events
+from timeline.settings import DEFAULT_SETTINGS
 from timeline.dashboard.conform import conform, read_events
 from timeline.dashboard.inputs import (
     MAX_UPLOAD_MB,
@@ -93,6 +95,8 @@ def _parse(documents: list[Document]) -> tuple[pd.DataFrame, list[str]]:
         bar.empty()
     frames = [f for f in frames if len(f)]
     frame = pd.concat(frames, ignore_index=True) if frames else events_frame([])
+    if DEFAULT_SETTINGS.merge_across_documents:
+        frame = merge_events(frame)  # one row per happening, with every article reporting it
     st.session_state["_corpus_memo"] = (key, frame, errors)
     return frame, errors
 
