@@ -12,8 +12,6 @@ import pandas as pd
 import streamlit as st
 
 from timeline import events_frame, load_documents, process
-from timeline.events.merge import merge_events
-from timeline.settings import DEFAULT_SETTINGS
 from timeline.dashboard.conform import conform, read_events
 from timeline.dashboard.inputs import (
     MAX_UPLOAD_MB,
@@ -23,7 +21,9 @@ from timeline.dashboard.inputs import (
     pasted_document,
     unique_ids,
 )
+from timeline.events.merge import merge_events
 from timeline.model import Document
+from timeline.settings import DEFAULT_SETTINGS
 
 __all__ = ["Corpus", "corpus_from_files", "corpus_from_inputs"]
 
