@@ -34,6 +34,8 @@ __all__ = [
     "process",
     "process_all",
     "Settings",
+    "extract_store",
+    "open_store",
 ]
 
 # Where each public name lives. Importing ``timeline`` stays cheap (the CLI and the sub-packages
@@ -54,6 +56,8 @@ _HOMES = {
     "process": "timeline.pipeline",
     "process_all": "timeline.pipeline",
     "Settings": "timeline.settings",
+    "extract_store": "timeline.store",
+    "open_store": "timeline.store",
 }
 
 

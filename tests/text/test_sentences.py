@@ -64,3 +64,13 @@ def test_sentences_offsets_index_the_text(sample_path):
         assert piece == piece.strip() and piece
     caption = next(s for s in found if s.kind == "caption")
     assert doc.text[caption.start : caption.end] == "(File Image/Reuters)"
+
+
+def test_sentences_word_lists_are_read_once():
+    """Regression: an lru_cache of size 1 over three word lists re-read a file per sentence."""
+    from timeline.text.sentences import _word_list
+
+    _word_list.cache_clear()
+    for _ in range(3):
+        split_sentences("Gen. Lee met Mr. Kim in the U.S. on Jan. 5. Talks ended. (Photo/Reuters)")
+    assert _word_list.cache_info().misses <= 3

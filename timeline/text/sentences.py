@@ -19,7 +19,7 @@ caption | (File Image/Reuters)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from timeline.model import Sentence
@@ -41,7 +41,7 @@ _ANY_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|\Z)")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _word_list(name: str) -> frozenset[str]:
     lines = (RULES / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
