@@ -139,7 +139,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(args.port)]
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(args.port),
+               # no first-run e-mail prompt on the terminal, no usage statistics sent anywhere
+               "--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]
     if args.headless:
         command += ["--server.headless", "true"]
     command += ["--", *[str(Path(p).resolve()) for p in args.paths]]
