@@ -26,17 +26,17 @@ def main():
         try:
             gold = json.load(open(path, encoding="utf-8"))
         except ValueError as exc:
-            errors.append("%s: JSON: %s" % (name, exc))
+            errors.append(f"{name}: JSON: {exc}")
             continue
         art = os.path.join(HERE, gold["article"])
         if not os.path.exists(art):
-            errors.append("%s: no article %s" % (name, gold["article"]))
+            errors.append("{}: no article {}".format(name, gold["article"]))
             continue
         raw = open(art, encoding="utf-8").read()
         m = HEADER.match(raw)
         dct = m.group(1) if m else None
         if dct != gold.get("dct"):
-            errors.append("%s: header date %s != dct %s" % (name, dct, gold.get("dct")))
+            errors.append("{}: header date {} != dct {}".format(name, dct, gold.get("dct")))
         text = raw[m.end():] if m else raw
         words = len(text.split())
         if not 150 <= words <= 350:
@@ -45,33 +45,33 @@ def main():
         for ev in gold["events"]:
             k = ev["key"]
             if k in keys:
-                errors.append("%s: duplicate key %s" % (name, k))
+                errors.append(f"{name}: duplicate key {k}")
             keys.add(k)
             n = text.count(ev["sentence_contains"])
             if n != 1:
                 errors.append("%s/%s: sentence_contains found %d times" % (name, k, n))
             if "\n" in ev["sentence_contains"]:
-                errors.append("%s/%s: fragment spans lines" % (name, k))
+                errors.append(f"{name}/{k}: fragment spans lines")
             try:
                 re.compile(ev["summary_matches"], re.I)
             except re.error as exc:
-                errors.append("%s/%s: regex: %s" % (name, k, exc))
+                errors.append(f"{name}/{k}: regex: {exc}")
             if ev.get("required") and not (ev.get("date") and ev.get("start") and ev.get("end")):
-                errors.append("%s/%s: required event without date/start/end" % (name, k))
+                errors.append(f"{name}/{k}: required event without date/start/end")
             s, e = ev.get("start"), ev.get("end")
             if (s is None) != (e is None) or (s and s > e):
-                errors.append("%s/%s: bad window %s..%s" % (name, k, s, e))
+                errors.append(f"{name}/{k}: bad window {s}..{e}")
             if ev.get("status") not in ("asserted", "claimed", "denied", "planned"):
-                errors.append("%s/%s: status %s" % (name, k, ev.get("status")))
+                errors.append("{}/{}: status {}".format(name, k, ev.get("status")))
             if not set(ev["actors_include"]) <= set(gold["document_actors"]):
-                errors.append("%s/%s: actors %s not in document_actors" % (
+                errors.append("{}/{}: actors {} not in document_actors".format(
                     name, k, sorted(set(ev["actors_include"]) - set(gold["document_actors"]))))
         req = sum(1 for ev in gold["events"] if ev.get("required"))
         if not 3 <= req <= 5:
             errors.append("%s: %d required events" % (name, req))
         for t in gold.get("traps", []):
             if t["text"] not in text:
-                errors.append("%s: trap text not in article: %r" % (name, t["text"]))
+                errors.append("{}: trap text not in article: {!r}".format(name, t["text"]))
         print("%-45s %3d words %2d events %d required" % (gold["article"], words, len(gold["events"]), req))
     arts = glob.glob(os.path.join(HERE, "*.txt"))
     if len(arts) != len(golds):
