@@ -40,7 +40,7 @@ def main():
         text = raw[m.end():] if m else raw
         words = len(text.split())
         if not 150 <= words <= 350:
-            errors.append("%s: %d words" % (name, words))
+            errors.append(f"{name}: {words} words")
         keys = set()
         for ev in gold["events"]:
             k = ev["key"]
@@ -49,7 +49,7 @@ def main():
             keys.add(k)
             n = text.count(ev["sentence_contains"])
             if n != 1:
-                errors.append("%s/%s: sentence_contains found %d times" % (name, k, n))
+                errors.append(f"{name}/{k}: sentence_contains found {n} times")
             if "\n" in ev["sentence_contains"]:
                 errors.append(f"{name}/{k}: fragment spans lines")
             try:
@@ -68,17 +68,17 @@ def main():
                     name, k, sorted(set(ev["actors_include"]) - set(gold["document_actors"]))))
         req = sum(1 for ev in gold["events"] if ev.get("required"))
         if not 3 <= req <= 5:
-            errors.append("%s: %d required events" % (name, req))
+            errors.append(f"{name}: {req} required events")
         for t in gold.get("traps", []):
             if t["text"] not in text:
                 errors.append("{}: trap text not in article: {!r}".format(name, t["text"]))
-        print("%-45s %3d words %2d events %d required" % (gold["article"], words, len(gold["events"]), req))
+        print(f"{gold['article']:<45} {words:3d} words {len(gold['events']):2d} events {req} required")
     arts = glob.glob(os.path.join(HERE, "*.txt"))
     if len(arts) != len(golds):
-        errors.append("%d articles but %d gold files" % (len(arts), len(golds)))
+        errors.append(f"{len(arts)} articles but {len(golds)} gold files")
     for e in errors:
         print("ERROR", e)
-    print("%d gold files, %d errors" % (len(golds), len(errors)))
+    print(f"{len(golds)} gold files, {len(errors)} errors")
     return 1 if errors else 0
 
 
