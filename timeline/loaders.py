@@ -28,7 +28,7 @@ from pathlib import Path
 
 from timeline.model import Document
 
-__all__ = ["LoadError", "LoadResult", "load_documents", "load_path", "parse_dct"]
+__all__ = ["LoadError", "LoadResult", "from_record", "load_documents", "load_path", "parse_dct"]
 
 TEXT_FIELDS = ("text", "content", "body", "article")
 DATE_FIELDS = ("date", "published", "dct")
@@ -168,7 +168,7 @@ def _read_json(text: str, stem: str, name: str) -> Iterator[Document | LoadError
         return
     for index, record in enumerate(records, start=1):
         label = f"{stem}-{index}" if len(records) > 1 else stem
-        yield _from_record(record, label, name, None if len(records) == 1 else index)
+        yield from_record(record, label, name, None if len(records) == 1 else index)
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
@@ -180,7 +180,7 @@ def _read_jsonl(text: str, stem: str, name: str) -> Iterator[Document | LoadErro
         except json.JSONDecodeError as exc:
             yield LoadError(name, f"invalid JSON: {exc.msg}", number)
             continue
-        yield _from_record(record, f"{stem}-{number}", name, line=number)
+        yield from_record(record, f"{stem}-{number}", name, line=number)
 
 
 def _read_csv(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
@@ -196,12 +196,13 @@ def _read_csv(text: str, stem: str, name: str) -> Iterator[Document | LoadError]
     try:
         for row in reader:
             record = {(k or "").strip().lower(): v for k, v in row.items()}
-            yield _from_record(record, f"{stem}-{reader.line_num}", name, line=reader.line_num)
+            yield from_record(record, f"{stem}-{reader.line_num}", name, line=reader.line_num)
     except csv.Error as exc:
         yield LoadError(name, f"invalid CSV: {exc}", reader.line_num)
 
 
-def _from_record(record: object, default_id: str, name: str, line: int | None) -> Document | LoadError:
+def from_record(record: object, default_id: str, name: str, line: int | None) -> Document | LoadError:
+    """One JSON/CSV record as a Document, or the LoadError saying why not (streaming readers)."""
     try:
         return _document(record, default_id, name)
     except _RecordError as exc:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from timeline.loaders import SUFFIXES, TEXT_FIELDS, LoadError, _from_record, load_path
+from timeline.loaders import SUFFIXES, TEXT_FIELDS, LoadError, from_record, load_path
 from timeline.model import Document
 
 __all__ = ["Position", "expand_inputs", "iter_records"]
@@ -154,7 +154,7 @@ def _jsonl(path: Path, stream: IO[bytes], start: Position | None,
         except json.JSONDecodeError as exc:
             yield position, LoadError(str(path), f"invalid JSON: {exc.msg}", number)
             continue
-        yield position, _located(_from_record(data, f"{stem}-{number}", name, number), path)
+        yield position, _located(from_record(data, f"{stem}-{number}", name, number), path)
     if record == 0 and start is None:
         yield Position(0, None, 0), LoadError(str(path), "no articles found")
 
@@ -192,7 +192,7 @@ def _csv(path: Path, stream: IO[bytes], start: Position | None,
         record += 1
         data = {key: value for key, value in zip(fields, row, strict=False)}
         number = lines.line
-        yield position, _located(_from_record(data, f"{stem}-{number}", name, number), path)
+        yield position, _located(from_record(data, f"{stem}-{number}", name, number), path)
     if record == 0 and start is None:
         yield Position(0, None, 0), LoadError(str(path), "no articles found")
 
