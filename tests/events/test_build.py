@@ -81,3 +81,11 @@ def test_build_dates_that_modify_a_noun_do_not_date_the_event(text, predicate, d
 def test_build_narrative_dates_count_from_the_last_date(text, predicate, date):
     event = next(e for e in rows(text, dct=None) if e["predicate"] == predicate)
     assert (event["date"], event["date_source"]) == (date, "explicit")
+
+
+def test_build_pronoun_does_not_reach_back_to_a_distant_person():
+    filler = " ".join(["Aid convoys crossed the border without incident."] * 10)
+    events = rows(f"Prime Minister Benjamin Netanyahu met the envoy on Tuesday. {filler} "
+                  "She said the talks had failed.")
+    said = next(e for e in events if e["summary"].startswith("She said"))
+    assert "Benjamin Netanyahu" not in said["actors"]

@@ -130,3 +130,17 @@ def test_candidates_second_verb_keeps_the_reported_subject_and_reporter():
     assert summarize(sentence, seized) == "Chinese personnel seized eight rifles on Monday"
     assert sentence[seized.report_start : seized.report.end] == "Gen. Brawner said"
     assert seized.status == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summaries"),
+    [
+        ("Residents who said they opposed the plan condemned the attack.",
+         ["Residents who said they opposed the plan condemned the attack"]),
+        ("The leaders who led the 1992 protests have moved away.",
+         ["The leaders who led the 1992 protests have moved away"]),
+    ],
+)
+def test_candidates_restrictive_who_stays_in_its_clause(sentence, summaries):
+    found = sentence_candidates(sentence, 0, len(sentence))
+    assert [summarize(sentence, c) for c in found] == summaries

@@ -22,6 +22,7 @@ __all__ = ["build_events"]
 
 _DATING_TYPES = {"DATE", "TIME", "DURATION"}  # a DURATION dates an event only with a period
 _PERSONAL = {"he", "she"}
+_PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 _NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while"}
 _ASIDE = re.compile(r",[^,]{1,60},")
@@ -75,8 +76,10 @@ def build_events(
 
 
 def _last_person(mentions: list[ActorMention], starts: list[int], before: int) -> ActorMention | None:
-    """The last person named before ``before`` (for "He said ...")."""
+    """The last person named shortly before ``before`` (for "He said ..."), if any."""
     for i in range(bisect_left(starts, before) - 1, max(-1, bisect_left(starts, before) - 40), -1):
+        if before - mentions[i].start > _PRONOUN_REACH:
+            return None  # too far back: a person the gazetteer missed is likelier
         if mentions[i].kind == "person":
             return mentions[i]
     return None

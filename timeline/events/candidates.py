@@ -46,8 +46,9 @@ def sentence_candidates(text: str, start: int, end: int,
         elif clause.kind == "cont" and main >= 0:
             groups[main].append(clause)
             current = main
-        elif clause.kind == "rel" and not _has_verb_cue(tokens, clause) and groups:
-            groups[current].append(clause)
+        elif clause.kind == "rel" and groups and (not _has_verb_cue(tokens, clause)
+                                                  or _restrictive_who(tokens, clause)):
+            groups[current].append(clause)  # "people who said ... decried": one description
         else:
             groups.append([clause])
             current = len(groups) - 1
@@ -107,6 +108,13 @@ def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
             return (i > clause.first + skip and tokens[i].lower in cues
                     and cues[tokens[i].lower].pos == "verb")
     return False
+
+
+def _restrictive_who(tokens: list[Token], clause: Clause) -> bool:
+    """"the leaders who led the protests have moved": a "who" clause without a comma names
+    its noun and does not end where a parser without grammar could tell; it stays in its clause."""
+    return (tokens[clause.first].lower in ("who", "whom") and clause.first > 0
+            and tokens[clause.first - 1].lower != ",")
 
 
 def _has_verb_cue(tokens: list[Token], clause: Clause) -> bool:
