@@ -65,6 +65,9 @@ class TimeExpression:
     anchor: str = "absolute"
     explanation: str = ""
     mod: str | None = None
+    point_value: str | None = None
+    """For a duration anchored to a date ("[two days] later": DURATION P2D), the TIMEX3 value
+    of the day it lands on; ``period_start``/``period_end`` are then that day's period."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,7 +161,8 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
         attribution = "; ".join(a for a in (attribution, extra) if a)
     actors = analyst_actors([m for m in inside if m.kind != "outlet"])
     if time is not None:
-        value, gran, start, end = time.value, time.granularity, time.period_start, time.period_end
+        value, gran = time.point_value or time.value, time.granularity
+        start, end = time.period_start, time.period_end
     elif source == "inherited" and previous is not None:
         value, gran = previous.date_value, previous.granularity
         start, end = previous.period_start, previous.period_end
@@ -221,7 +222,8 @@ def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpre
         return own, "explicit", why
     if sentence_time is not None:
         return sentence_time, "inherited", (
-            f"no date of its own: the date of its sentence, '{sentence_time.text}' = {sentence_time.value}")
+            f"no date of its own: the date of its sentence, '{sentence_time.text}' = "
+            f"{sentence_time.point_value or sentence_time.value}")
     if previous is not None and previous.period_start is not None and previous.date_source != "article_date":
         return None, "inherited", (
             f"no date of its own: the date of the previous event in the paragraph ({previous.date_value})")
