@@ -78,7 +78,7 @@ def test_tagger_weekdays_and_months_by_tense(text, span, value):
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The accord was signed on March 3, 1995. Two days later fighting resumed.",
-     "Two days later", "1995-03-05"),
+     "Two days", "P2D"),
     ("The accord was signed on March 3, 1995. The next day, fighting resumed.",
      "The next day", "1995-03-04"),
     ("The dam was finished in 1962, and that year the valley flooded.", "that year", "1962"),
@@ -88,6 +88,15 @@ def test_tagger_weekdays_and_months_by_tense(text, span, value):
 ])
 def test_tagger_narrative_anchoring(text, span, value):
     assert values(text)[span] == value
+
+
+def test_tagger_anchored_duration_lands_on_a_day_and_moves_the_anchor():
+    found = {t.text: t for t in tag("The accord was signed on March 3, 1995. Two days later "
+                                    "fighting resumed. The next day the town fell.", date(2025, 4, 28))}
+    landed = found["Two days"]
+    assert (landed.type, landed.value, landed.point_value) == ("DURATION", "P2D", "1995-03-05")
+    assert (landed.period_start, landed.period_end) == (date(1995, 3, 5), date(1995, 3, 5))
+    assert found["The next day"].value == "1995-03-06"
 
 
 def test_tagger_without_dct_resolves_against_the_last_mentioned_date():

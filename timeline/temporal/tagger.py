@@ -141,7 +141,14 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
         timex_type = cand.fields.get("type", cand.rule.type)
         if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
             timex_type = "TIME"
-        if period is not None and timex_type in ("DATE", "TIME"):
+        value, point_value = result.value, None
+        if cand.fields.get("anchored"):
+            # "[two days] later": TimeML's DURATION P2D, landing on the day it names
+            amount = _resolve(_build(tuple({**cand.fields, "kind": "duration"}.items())),
+                              dct, None, None, "none")
+            value, timex_type = amount.value, "DURATION"
+            point_value = result.value if period is not None else None
+        if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             narrative = period
             if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
                 year_to_date = False
@@ -150,11 +157,11 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
                     report = period  # a quarter already over is the one being reported
         found.append(TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
-            value=result.value, granularity=result.granularity if period else None,
+            value=value, granularity=result.granularity if period else None,
             period_start=period.start if period else None,
             period_end=period.end if period else None, rule=cand.rule.id,
             anchor=result.anchor, explanation=f"{text[cand.start:cand.end]}: {result.explanation}",
-            mod=_mod(cand.fields)))
+            mod=_mod(cand.fields), point_value=point_value))
     return found
 
 
