@@ -89,3 +89,10 @@ def test_build_pronoun_does_not_reach_back_to_a_distant_person():
                   "She said the talks had failed.")
     said = next(e for e in events if e["summary"].startswith("She said"))
     assert "Benjamin Netanyahu" not in said["actors"]
+
+
+def test_build_anchored_duration_after_a_pronoun_dates_the_event():
+    events = rows("May announced her resignation in May 2019. Boris Johnson replaced her two months later.",
+                  dct=None)
+    replaced = next(e for e in events if e["predicate"] == "replaced")
+    assert (replaced["date"], replaced["date_source"]) == ("2019-07", "explicit")

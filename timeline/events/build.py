@@ -24,7 +24,8 @@ _DATING_TYPES = {"DATE", "TIME", "DURATION"}  # a DURATION dates an event only w
 _PERSONAL = {"he", "she"}
 _PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 _NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
-_NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while"}
+_NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while",
+              "later", "earlier", "ago"}  # "her two months later" dates the event
 _ASIDE = re.compile(r",[^,]{1,60},")
 _SPACES = re.compile(r"\s+")
 
