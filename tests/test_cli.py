@@ -73,7 +73,7 @@ def test_cli_undated_article_warns_about_unresolved(tmp_path, capsys):
     assert main(["events", str(path), "--format", "jsonl", "-o", str(out)]) == 0
     err = capsys.readouterr().err
     assert "'Saturday' could not be resolved" in err
-    assert "'Two days later' could not be resolved" in err
+    assert "'Two days' could not be resolved" in err
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     seized = next(r for r in rows if r["predicate"] == "seized")
     assert seized["start"] is None and seized["date_source"] == "none"

@@ -104,7 +104,7 @@ def _events(args: argparse.Namespace) -> int:
     for result in results:
         for t in result.unresolved:
             print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
-                  f"(no article date)", file=sys.stderr)
+                  f"(no article date, and no earlier date precise enough)", file=sys.stderr)
     frame = events_frame(results)
     if not args.no_merge and DEFAULT_SETTINGS.merge_across_documents:
         frame = merge_events(frame)

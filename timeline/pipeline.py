@@ -42,8 +42,8 @@ class DocumentResult:
     def unresolved(self) -> tuple[TimeExpression, ...]:
         """Dates that needed an anchor the document did not give (or not precisely enough)."""
         return tuple(t for t in self.times if t.anchor == "unresolved" or (
-            t.type in ("DATE", "TIME") and t.anchor != "absolute" and t.period_start is None
-            and not t.value.endswith("_REF")))
+            t.anchor != "absolute" and t.period_start is None and not t.value.endswith("_REF")
+            and t.type != "SET"))  # incl. "[two days] later" after a mere year
 
 
 def _sentences(doc: Document, settings: Settings) -> list[Sentence]:
