@@ -9,6 +9,8 @@ from timeline.actors import analyst_actors, find_actors
 
 def test_find_actors_sample_document_actors_equal_gold(sample, gaz):
     text, gold = sample
+    if not gold:
+        pytest.skip("the gold file is in ../shared, which is not checked out (a user's clone)")
     found = analyst_actors(find_actors(text, gaz), gaz)
     assert sorted(found) == sorted(gold["document_actors"])
     assert len(found) == len(set(found))
@@ -29,7 +31,7 @@ def test_find_actors_sample_offsets_point_into_text(sample, gaz):
 )
 def test_find_actors_sample_traps(sample, gaz, snippet, name, forbidden):
     text, gold = sample
-    assert any(t["text"] == snippet for t in gold["traps"]) or snippet in text
+    assert any(t["text"] == snippet for t in gold.get("traps", ())) or snippet in text
     start = text.index(snippet)
     inside = [m for m in find_actors(text, gaz) if start <= m.start < start + len(snippet)]
     assert [m.name for m in inside] == [name]
