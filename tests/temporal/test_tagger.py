@@ -140,6 +140,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Arsenal won 3-2 at home.",
     "Call the embassy on 202-555-0143.",
     "Officials may meet the rebels.",
+    "Both leaders stressed the future of their alliance.",  # the fate of something, not a time
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
