@@ -141,6 +141,8 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Call the embassy on 202-555-0143.",
     "Officials may meet the rebels.",
     "Both leaders stressed the future of their alliance.",  # the fate of something, not a time
+    "Schools must prepare pupils for today's working world.",  # the era, not the day
+    "The phones fit in the pockets of today's young people.",
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
