@@ -143,6 +143,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Both leaders stressed the future of their alliance.",  # the fate of something, not a time
     "Schools must prepare pupils for today's working world.",  # the era, not the day
     "The phones fit in the pockets of today's young people.",
+    "Police arrested dozens of protesters at this march last time.",  # a protest march
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
