@@ -71,6 +71,10 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     # an overtaken plan says nothing about when: weekdays look back, dates take the nearest
     ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2025-04-25T24"),
     ("The offer had been set to expire May 2.", "May 2", "2025-05-02"),
+    # a future auxiliary governs its whole verb phrase; a reporting verb opens another clause
+    ("The agency will be awarding new contracts to several regional builders in December.",
+     "December", "2025-12"),
+    ("The crossing will stay closed, the ministry announced Wednesday.", "Wednesday", "2025-04-23"),
     # a passive participle ("be held") is not a past tense
     ("A signing ceremony would still be held at the summit on July 20.", "July 20", "2025-07-20"),
 ])

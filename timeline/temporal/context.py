@@ -19,7 +19,9 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     ``text`` may be given lower-cased (the cues are matched case-insensitively anyway).
     Looking back from the expression to the start of its clause, the nearest cue decides;
     a future cue wins a tie ("expected to" is both a past form and a future cue); a neutral
-    cue ("had been set to expire") cancels the cues before it, like a clause break.
+    cue ("had been set to expire") cancels the cues before it, like a clause break. With no cue
+    nearby, a future cue further back (``future_window_before``) still governs: "will be named
+    commander of the shuttle for a mission in December".
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
@@ -34,7 +36,13 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     'past'
     """
     window = int(grammar.settings.get("tense_window_before", 60))
-    return _tense_of(text[max(0, start - window):start], grammar)
+    future_window = int(grammar.settings.get("future_window_before", window))
+    tense = _tense_of(text[max(0, start - window):start], grammar)
+    if tense == "none" and future_window > window:
+        far = _tense_of(text[max(0, start - future_window):start], grammar)
+        if far == "future":
+            return far
+    return tense
 
 
 @lru_cache(maxsize=8192)
