@@ -75,6 +75,9 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     ("The agency will be awarding new contracts to several regional builders in December.",
      "December", "2025-12"),
     ("The crossing will stay closed, the ministry announced Wednesday.", "Wednesday", "2025-04-23"),
+    # a sentence that opens with its date takes the future from the verb after it
+    ("Prices fell. On Thursday, the union plans to hold a rally.", "Thursday", "2025-05-01"),
+    ("Prices fell. On Thursday, the union held a rally.", "Thursday", "2025-04-24"),
     # a passive participle ("be held") is not a past tense
     ("A signing ceremony would still be held at the summit on July 20.", "July 20", "2025-07-20"),
 ])

@@ -21,7 +21,8 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     a future cue wins a tie ("expected to" is both a past form and a future cue); a neutral
     cue ("had been set to expire") cancels the cues before it, like a clause break. With no cue
     nearby, a future cue further back (``future_window_before``) still governs: "will be named
-    commander of the shuttle for a mission in December".
+    commander of the shuttle for a mission in December". A sentence that opens with its date
+    takes the future from the verb after it ("On Tuesday, the league plans to hold a rally").
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
@@ -36,6 +37,11 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     'past'
     """
     window = int(grammar.settings.get("tense_window_before", 60))
+    opening, ahead = grammar.cues.get("opening"), grammar.cues.get("opening_future")
+    if (opening is not None and ahead is not None
+            and opening.search(text[start - 12:start] if start > 12 else "\n" + text[:start])
+            and ahead.match(text, end, end + 100)):
+        return "future"
     future_window = int(grammar.settings.get("future_window_before", window))
     tense = _tense_of(text[max(0, start - window):start], grammar)
     if tense == "none" and future_window > window:

@@ -194,7 +194,8 @@ def load_grammar(language: str = "en") -> Grammar:
                     for name, p in manifest.get("cues", {}).items()}
     cues = {name: re.compile(p, re.IGNORECASE) for name, p in cue_patterns.items()}
     if cue_patterns:  # all cues in one pattern, the cue's name as its group
-        order = sorted(cue_patterns, key=lambda name: name != "clause_break")
+        order = sorted((name for name in cue_patterns if not name.startswith("opening")),
+                       key=lambda name: name != "clause_break")
         cues["tense"] = re.compile("|".join(f"(?P<{name}>{cue_patterns[name]})"
                                             for name in order), re.IGNORECASE)
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
