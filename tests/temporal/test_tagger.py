@@ -78,6 +78,7 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     # a sentence that opens with its date takes the future from the verb after it
     ("Prices fell. On Thursday, the union plans to hold a rally.", "Thursday", "2025-05-01"),
     ("Prices fell. On Thursday, the union held a rally.", "Thursday", "2025-04-24"),
+    ("The man fled. Until Friday, police had not named him a suspect.", "Friday", "2025-04-25"),
     # a passive participle ("be held") is not a past tense
     ("A signing ceremony would still be held at the summit on July 20.", "July 20", "2025-07-20"),
 ])

@@ -37,11 +37,13 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     'past'
     """
     window = int(grammar.settings.get("tense_window_before", 60))
-    opening, ahead = grammar.cues.get("opening"), grammar.cues.get("opening_future")
-    if (opening is not None and ahead is not None
-            and opening.search(text[start - 12:start] if start > 12 else "\n" + text[:start])
-            and ahead.match(text, end, end + 100)):
-        return "future"
+    opening = grammar.cues.get("opening")
+    if opening is not None and opening.search(text[start - 15:start] if start > 15
+                                              else "\n" + text[:start]):
+        for tense in ("future", "past"):
+            ahead = grammar.cues.get(f"opening_{tense}")
+            if ahead is not None and ahead.match(text, end, end + 100):
+                return tense
     future_window = int(grammar.settings.get("future_window_before", window))
     tense = _tense_of(text[max(0, start - window):start], grammar)
     if tense == "none" and future_window > window:
