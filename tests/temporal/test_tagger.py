@@ -79,6 +79,10 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     ("Prices fell. On Thursday, the union plans to hold a rally.", "Thursday", "2025-05-01"),
     ("Prices fell. On Thursday, the union held a rally.", "Thursday", "2025-04-24"),
     ("The man fled. Until Friday, police had not named him a suspect.", "Friday", "2025-04-25"),
+    # a sentence fronted by "In <month>," narrates the past unless a future verb follows
+    ("Shares slid. In June, the board hired a new chief executive.", "June", "2024-06"),
+    ("Shares slid. In June, the board will hire a new chief executive.", "June", "2025-06"),
+    ("Shares slid. In June, it announced plans to sell the unit.", "June", "2024-06"),
     # a passive participle ("be held") is not a past tense
     ("A signing ceremony would still be held at the summit on July 20.", "July 20", "2025-07-20"),
 ])

@@ -38,12 +38,15 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     """
     window = int(grammar.settings.get("tense_window_before", 60))
     opening = grammar.cues.get("opening")
-    if opening is not None and opening.search(text[start - 15:start] if start > 15
-                                              else "\n" + text[:start]):
+    before = text[start - 15:start] if start > 15 else "\n" + text[:start]
+    if opening is not None and opening.search(before):
         for tense in ("future", "past"):
             ahead = grammar.cues.get(f"opening_{tense}")
             if ahead is not None and ahead.match(text, end, end + 100):
                 return tense
+        narrative = grammar.cues.get("opening_narrative")
+        if narrative is not None and narrative.search(before):
+            return "past"
     future_window = int(grammar.settings.get("future_window_before", window))
     tense = _tense_of(text[max(0, start - window):start], grammar)
     if tense == "none" and future_window > window:
