@@ -49,7 +49,8 @@ class Shift:
 
     ``base`` is ``dct`` (the article date), ``narrative`` (the last mentioned date) or
     ``report`` (the article date, but the last mentioned quarter in earnings prose).
-    ``keep`` keeps the anchor's own granularity ("a year earlier" than Aug. 12 is a day).
+    ``keep`` keeps the anchor's own granularity ("a year earlier" than Aug. 12 is a day);
+    a rule's ``keep = "any"`` keeps it whatever it is ("until then" is the month last named).
     """
 
     unit: str
@@ -62,6 +63,9 @@ class Shift:
     dct_amount: int | None = None  # the amount when it falls back to the article date
     keep_granularities: tuple[str, ...] = ("day", "quarter", "half")
     unspecified: bool = False  # only the anchor's year is known: "the week" -> 1989-WXX
+
+
+_ANY_GRANULARITY = ("time", "day", "week", "month", "season", "quarter", "half", "year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +149,12 @@ def build(fields: Mapping[str, Any]) -> Pending:
         if not isinstance(amount, int | float):
             amount = 1
         sign = fields.get("ago", fields.get("relation", fields.get("sign", 1)))
+        keep = fields.get("keep", False)
+        extra = {"keep_granularities": _ANY_GRANULARITY} if keep == "any" else {}
         return Shift(fields["unit"], int(round(sign * amount)), fields.get("base", "dct"),
-                     bool(fields.get("keep", False)), fields.get("granularity"),
+                     bool(keep), fields.get("granularity"),
                      fields.get("part"), _clock(fields), _int(fields.get("dct_sign")),
-                     unspecified=bool(fields.get("unspecified", False)))
+                     unspecified=bool(fields.get("unspecified", False)), **extra)
     if kind == "calendar":
         year = _int(fields.get("year"))
         if _int(fields.get("century_word")) and _int(fields.get("year_rest")):
