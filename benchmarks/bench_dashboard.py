@@ -39,7 +39,10 @@ from timeline.export import write  # noqa: E402
 ACTOR = "North Korea"
 # true once the chart holds n marks: customdata entries, or the events counted in a heatmap
 DRAWN = """(n) => {
-    const el = document.querySelector('.st-key-chart .js-plotly-plot');
+    const frame = document.querySelector('.st-key-chart iframe');
+    const el = (frame && frame.contentDocument)
+        ? frame.contentDocument.querySelector('.js-plotly-plot')
+        : document.querySelector('.st-key-chart .js-plotly-plot');  // the st.plotly_chart baseline
     if (!el || !el._fullData || !el._fullLayout) return false;
     let count = 0;
     for (const t of el._fullData) {

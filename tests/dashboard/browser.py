@@ -109,13 +109,22 @@ def rerun(page, timeout: float = 60_000):
     page.wait_for_selector(IDLE, timeout=timeout)
 
 
-_CHART_IDS = """(key) => {
-    const el = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+# The Plotly element of the chart component (inside its iframe) and the iframe's box, in page JS.
+PLOT = """(key) => {
+    const frame = document.querySelector(`.st-key-${key} iframe`);
+    const doc = frame && frame.contentDocument;
+    const el = doc && doc.querySelector('.js-plotly-plot');
+    return el ? {el, box: frame.getBoundingClientRect()} : null;
+}"""
+
+_CHART_IDS = f"""(key) => {{
+    const found = ({PLOT})(key);
+    const el = found && found.el;
     if (!el || !el.data) return null;
     const ids = new Set();
     for (const trace of el.data) for (const id of (trace.customdata || [])) ids.add(String(id));
     return [...ids].sort();
-}"""
+}}"""
 
 
 def chart_ids(page, expected: set[str] | None = None, key: str = "chart",

@@ -14,6 +14,7 @@ import pytest
 
 from tests.dashboard.browser import (
     IDLE,
+    PLOT,
     ROOT,
     chart_ids,
     chromium_path,
@@ -115,8 +116,7 @@ def test_browser_shared_link_opens_the_filtered_view(browser, server, sample_fra
     page = open_app(browser, server, "?actor=Ukraine&lanes=type")
     expected = apply_filters(sample_frame, Filters(actors=("Ukraine",)))
     assert chart_ids(page, dated_ids(expected)) == dated_ids(expected)
-    ticks = page.evaluate("document.querySelector('.st-key-chart .js-plotly-plot')"
-                          ".layout.yaxis.ticktext")
+    ticks = page.evaluate(f"({PLOT})('chart').el.layout.yaxis.ticktext")
     assert set(ticks) == set(expected["event_type"])
     page.close()
 
@@ -125,8 +125,9 @@ def point_on_screen(page, wanted: set[str]) -> tuple[str, float, float]:
     """A marker drawn alone at its position, among ``wanted`` events, and its pixel position."""
     return page.evaluate(
         """(wanted) => {
-            const el = document.querySelector('.st-key-chart .js-plotly-plot');
-            const L = el._fullLayout, box = el.getBoundingClientRect();
+            const found = (""" + PLOT + """)('chart');
+            const el = found.el, L = el._fullLayout, frame = found.box, inner = el.getBoundingClientRect();
+            const box = {left: frame.left + inner.left, top: frame.top + inner.top};
             const seen = new Map();
             for (const t of el._fullData) {
                 if (t.type !== 'scatter' || !t.customdata || t.name === 'selected') continue;

@@ -65,10 +65,24 @@ def test_chart_lanes_by_type_and_document():
     assert list(build_figure(FRAME, lanes_by="document").layout.yaxis.ticktext) == ["d"]
 
 
-def test_chart_colours_are_okabe_ito():
+def test_chart_colours_are_okabe_ito_one_per_event_type():
     figure = build_figure(FRAME)
-    colours = {t.marker.color for t in traces(figure, "scatter") if t.name != "selected"}
-    assert colours <= set(OKABE_ITO)
+    colour = {i: c for t in traces(figure, "scatter") if t.name != "selected"
+              for i, c in zip(t.customdata, t.marker.color, strict=True)}
+    assert set(colour.values()) <= set(OKABE_ITO)
+    (bar,) = traces(figure, "bar")
+    legend = {t.name: t.marker.color for t in figure.data if t.showlegend and t.legend != "legend2"}
+    assert legend == {"statement": colour["day"], "military_action": bar.marker.line.color[0]}
+    assert colour["both"] == colour["day"] != bar.marker.line.color[0]
+
+
+def test_chart_few_traces_however_many_event_types(synthetic):
+    """Regression (dashboard speed): one trace per kind of mark and certainty, not per type."""
+    frame, _ = synthetic
+    figure = build_figure(frame, settings=ChartSettings(gl_threshold=10**9))
+    drawing = [t for t in figure.data if t.customdata is not None]
+    assert frame["event_type"].nunique() > 3
+    assert len(drawing) <= 2 * 3
 
 
 def test_chart_range_slider_and_whole_day_default_zoom():

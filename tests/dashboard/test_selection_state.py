@@ -1,5 +1,5 @@
 from timeline.dashboard.args import parse_args
-from timeline.dashboard.selection import Selection, chart_ids
+from timeline.dashboard.selection import Selection, chart_pick
 from timeline.dashboard.table import table_view
 
 SHOWN = {"e1", "e2", "e3"}
@@ -21,10 +21,20 @@ def test_selection_url_request_and_filtering_away():
     assert Selection(event="e1").update((), (), {"e2"}).event is None
 
 
-def test_selection_chart_ids_tolerates_odd_shapes():
-    assert chart_ids(None) == ()
-    assert chart_ids({"selection": {"points": []}}) == ()
-    assert chart_ids({"selection": {"points": [{"x": 1}, {"customdata": "a"}, {"customdata": "a"}]}}) == ("a",)
+def test_selection_chart_pick_tolerates_odd_values():
+    assert chart_pick(None) == ()
+    assert chart_pick({}) == ()
+    assert chart_pick({"event": None, "click": "1"}) == ()
+    assert chart_pick({"event": 7}) == ("7", "")
+
+
+def test_selection_clicking_the_chart_again_after_the_table_wins():
+    """Regression: the same event clicked twice in the chart, with a table pick between."""
+    state = Selection().update(chart_pick({"event": "e1", "click": "1"}), (), SHOWN)
+    state = state.update(state.chart, ("e2",), SHOWN)
+    assert state.event == "e2"
+    state = state.update(chart_pick({"event": "e1", "click": "2"}), ("e2",), SHOWN)
+    assert state.event == "e1"
 
 
 def test_selection_table_view_in_date_order_with_limit(sample_frame):

@@ -25,7 +25,7 @@ from timeline.dashboard.hover import hover_texts
 from timeline.dashboard.lanes import LANE_LABELS, fold_lanes, lane_order, lane_rows, stack
 from timeline.dashboard.palette import colours_for, rgba
 
-__all__ = ["ChartSettings", "axis_range", "build_figure", "layout_rows"]
+__all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "layout_rows"]
 
 _DAY_MS = 24 * 3600 * 1000
 _BAR = {  # certainty -> (fill opacity, hatch)
@@ -46,11 +46,6 @@ _RANGE_BUTTONS = {"buttons": [
     {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
     {"step": "all", "label": "all"},
 ], "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom"}
-
-
-# The figure is built from arrays this module made; Plotly's per-property validation would cost
-# more than the rest of build_figure together (tests check the result instead).
-_FAST = {"_validate": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +94,11 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, settings: ChartSettings) -> 
     return rows, order
 
 
-def _legend_keys(figure: go.Figure) -> None:
-    """Dummy traces in a second legend that say what the styles mean."""
+def _legend_keys(colours: dict[str, str]) -> list[dict]:
+    """Dummy traces for the legends: the colour of each event type, and what the styles mean."""
+    out = [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": event_type,
+            "marker": {"symbol": "square", "color": colour, "size": 10}, "hoverinfo": "skip",
+            "showlegend": True} for event_type, colour in colours.items()]
     grey = "#555555"
     keys = [
         ("day, exact", {"symbol": "diamond", "color": grey, "size": 10}),
@@ -111,27 +109,37 @@ def _legend_keys(figure: go.Figure) -> None:
         ("outlined: inferred date (earlier sentence or article date)",
          {"symbol": "diamond-open", "color": grey, "size": 10}),
     ]
-    for name, marker in keys:
-        figure.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, marker=marker,
-                                    legend="legend2", hoverinfo="skip", showlegend=True))
+    out += [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": name,
+             "marker": marker, "legend": "legend2", "hoverinfo": "skip", "showlegend": True}
+            for name, marker in keys]
+    return out
 
 
 def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
                  settings: ChartSettings = ChartSettings(), title: str = "") -> go.Figure:
     """The timeline of ``frame`` (events without a date are left out: nothing to place)."""
+    return go.Figure(figure_spec(frame, lanes_by, selected, settings, title))
+
+
+def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
+                settings: ChartSettings = ChartSettings(), title: str = "") -> dict:
+    """``build_figure`` as the plain dict Plotly reads (``{"data": [...], "layout": {...}}``).
+
+    What the dashboard sends to the browser: making ``go.Figure`` objects checks every colour
+    of every point, which costs more than everything else here together.
+    """
     rows, order = layout_rows(frame, lanes_by, settings)
-    figure = go.Figure()
     if rows.empty:
-        figure.add_annotation(text="No dated events to draw", showarrow=False,
-                              xref="paper", yref="paper", x=0.5, y=0.5)
-        figure.update_layout(height=200, xaxis={"visible": False}, yaxis={"visible": False})
-        return figure
-    figure = go.Figure(**_FAST)
+        return {"data": [], "layout": {
+            "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},
+            "annotations": [{"text": "No dated events to draw", "showarrow": False, "xref": "paper",
+                             "yref": "paper", "x": 0.5, "y": 0.5}]}}
+    data: list[dict] = []
     large = len(rows) > settings.gl_threshold
     depth = rows["y"].max() + 1
     row_px = max(settings.row_px[0], min(settings.row_px[1], (settings.max_height - 230) / depth))
     size = max(5, min(10, int(row_px) - 2))
-    scatter = go.Scattergl if large else go.Scatter
+    scatter = "scattergl" if large else "scatter"
     hover = np.asarray(hover_texts(rows, summary_limit=90 if large else 160), dtype=object)
     ids = np.asarray(rows["event_id"].tolist(), dtype=object)
     ypos = rows["y"].to_numpy(dtype="float64")
@@ -142,82 +150,77 @@ def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | N
     is_point = (rows["start"] == rows["end"]).to_numpy()
     day = rows["start"].to_numpy("datetime64[D]")
     last = rows["end"].to_numpy("datetime64[D]") + np.timedelta64(1, "D")
-    for event_type, colour in colours.items():
-        shown = True
-        of_type = type_of == event_type
-        for level in CERTAINTY:
-            mask = of_type & (level_of == level)
-            periods, points = np.flatnonzero(mask & ~is_point), np.flatnonzero(mask & is_point)
-            common = {"name": event_type, "legendgroup": event_type,
-                      "hovertemplate": "%{hovertext}<extra></extra>"}
-            if len(periods) and not large:
-                alpha, hatch = _BAR[level]
-                figure.add_trace(go.Bar(**_FAST,
-                    orientation="h", showlegend=shown, y=ypos[periods],
-                    base=np.datetime_as_string(day[periods]),
-                    x=(last[periods] - day[periods]).astype("timedelta64[ms]").astype("float64"),
-                    width=0.72, customdata=ids[periods],
-                    hovertext=hover[periods],
-                    marker={"color": rgba(colour, alpha), "line": {"color": colour, "width": 1},
-                            "pattern": {"shape": hatch, "fgcolor": colour, "size": 6,
-                                        "solidity": 0.25}}, **common))
-                shown = False
-            elif len(periods):
-                n = len(periods)
-                xs = np.empty(3 * n, dtype="datetime64[D]")
-                xs[0::3], xs[1::3], xs[2::3] = day[periods], last[periods], last[periods]
-                ys = np.repeat(ypos[periods], 3)
+    colour_of = np.asarray([colours[t] for t in type_of], dtype=object)
+    # One trace per kind of mark and certainty, coloured point by point: a browser draws a few
+    # large traces far faster than one per event type (the legend of types is drawn apart).
+    for level in CERTAINTY:
+        at_level = level_of == level
+        periods, points = np.flatnonzero(at_level & ~is_point), np.flatnonzero(at_level & is_point)
+        common = {"name": level, "showlegend": False, "hovertemplate": "%{hovertext}<extra></extra>"}
+        alpha, hatch = _BAR[level]
+        if len(periods) and not large:
+            data.append({
+                "type": "bar", "orientation": "h", "y": ypos[periods],
+                "base": np.datetime_as_string(day[periods]),
+                "x": (last[periods] - day[periods]).astype("timedelta64[ms]").astype("float64"),
+                "width": 0.72, "customdata": ids[periods], "hovertext": hover[periods],
+                "marker": {"color": [rgba(c, alpha) for c in colour_of[periods]],
+                           "line": {"color": colour_of[periods], "width": 1},
+                           "pattern": {"shape": hatch, "fgcolor": colour_of[periods], "size": 6,
+                                       "solidity": 0.25}}, **common})
+        elif len(periods):
+            for colour in dict.fromkeys(colour_of[periods]):  # WebGL lines: one colour per trace
+                mine = periods[colour_of[periods] == colour]
+                xs = np.empty(3 * len(mine), dtype="datetime64[D]")
+                xs[0::3], xs[1::3], xs[2::3] = day[mine], last[mine], last[mine]
+                ys = np.repeat(ypos[mine], 3)
                 ys[2::3] = np.nan
-                figure.add_trace(go.Scattergl(**_FAST,
-                    x=np.datetime_as_string(xs), y=ys, mode="lines", name=event_type,
-                    legendgroup=event_type, showlegend=shown, hoverinfo="skip",
-                    opacity=_BAR[level][0], line={"color": colour, "width": 7}))
-                figure.add_trace(go.Scattergl(**_FAST,
-                    x=np.datetime_as_string(day[periods]), y=ypos[periods],
-                    mode="markers", showlegend=False, customdata=ids[periods],
-                    hovertext=hover[periods],
-                    marker={"symbol": "line-ns-open", "size": 9, "color": colour}, **common))
-                shown = False
-            if len(points):
-                symbol, opacity = _POINT[level]
-                figure.add_trace(scatter(**_FAST,
-                    x=np.datetime_as_string(day[points]), y=ypos[points],
-                    mode="markers", showlegend=shown, customdata=ids[points],
-                    hovertext=hover[points], opacity=opacity,
-                    marker={"symbol": symbol, "color": colour, "size": size,
-                            "line": {"color": colour, "width": 1.5}}, **common))
-                shown = False
+                data.append({"type": "scattergl", "x": np.datetime_as_string(xs), "y": ys,
+                             "mode": "lines", "showlegend": False, "hoverinfo": "skip",
+                             "opacity": alpha, "line": {"color": colour, "width": 7}})
+            data.append({"type": "scattergl", "x": np.datetime_as_string(day[periods]),
+                         "y": ypos[periods], "mode": "markers", "customdata": ids[periods],
+                         "hovertext": hover[periods],
+                         "marker": {"symbol": "line-ns-open", "size": 9, "color": colour_of[periods]},
+                         **common})
+        if len(points):
+            symbol, opacity = _POINT[level]
+            data.append({"type": scatter, "x": np.datetime_as_string(day[points]), "y": ypos[points],
+                         "mode": "markers", "customdata": ids[points], "hovertext": hover[points],
+                         "opacity": opacity,
+                         "marker": {"symbol": symbol, "color": colour_of[points], "size": size,
+                                    "line": {"color": colour_of[points], "width": 1.5}}, **common})
     if selected is not None:
         mine = rows[rows["event_id"] == selected]
         if len(mine):
-            figure.add_trace(scatter(**_FAST,
-                x=mine["start"].dt.strftime("%Y-%m-%d").to_numpy(), y=mine["y"].to_numpy(),
-                mode="markers", name="selected",
-                customdata=mine["event_id"], hoverinfo="skip", showlegend=False,
-                marker={"symbol": "circle-open", "size": 20, "color": "#000000",
-                        "line": {"width": 2.5, "color": "#000000"}}))
-    _legend_keys(figure)
+            data.append({"type": scatter, "x": mine["start"].dt.strftime("%Y-%m-%d").to_numpy(),
+                         "y": mine["y"].to_numpy(), "mode": "markers", "name": "selected",
+                         "customdata": mine["event_id"].to_numpy(), "hoverinfo": "skip",
+                         "showlegend": False,
+                         "marker": {"symbol": "circle-open", "size": 20, "color": "#000000",
+                                    "line": {"width": 2.5, "color": "#000000"}}})
+    data += _legend_keys(colours)
     slider = large or len(rows) <= settings.slider_max_rows
     height = min(settings.max_height, int((230 if slider else 170) + row_px * depth))
-    figure.update_layout(
-        title=title or None, barmode="overlay", height=height, uirevision=lanes_by,
+    layout = dict(
+        title={"text": title} if title else None, barmode="overlay", height=height, uirevision=lanes_by,
         margin={"l": 10, "r": 10, "t": 80 if title else 50, "b": 50},
         legend={"title": {"text": "Event type "}, "orientation": "h", "x": 0, "xanchor": "left",
-                "y": 1.0, "yanchor": "top", "yref": "container", "groupclick": "togglegroup"},
+                "y": 1.0, "yanchor": "top", "yref": "container", "itemclick": False,
+                "itemdoubleclick": False},
         legend2={"title": {"text": "Date certainty "}, "orientation": "h", "x": 0, "xanchor": "left",
                  "y": 0.0, "yanchor": "bottom", "yref": "container", "itemclick": False,
                  "itemdoubleclick": False},
         hoverlabel={"align": "left"}, clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "range": axis_range(rows["start"], rows["end"]),
                "rangeslider": {"visible": slider, "thickness": 0.06},
-               "rangeselector": None if slider else _RANGE_BUTTONS},
+               **({} if slider else {"rangeselector": _RANGE_BUTTONS})},
         yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "tickmode": "array",
                "tickvals": rows.attrs["ticks"], "ticktext": order,
                "range": [depth - 0.3, -0.7], "zeroline": False, "automargin": True, "showgrid": False,
                "fixedrange": True},
+        shapes=[{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
+                 "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
+                for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0],
     )
-    figure.update_layout(shapes=[
-        {"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
-         "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
-        for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0])
-    return figure
+    return {"data": data, "layout": {k: v for k, v in layout.items() if v is not None}}

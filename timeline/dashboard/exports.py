@@ -38,6 +38,7 @@ def events_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     raise ValueError(f"unknown export format '{fmt}' (one of: {', '.join(EVENT_FORMATS)})")
 
 
-def figure_html(figure: go.Figure) -> bytes:
-    """The chart as one HTML file that works offline (plotly.js inlined, about 5 MB)."""
-    return figure.to_html(include_plotlyjs=True, full_html=True).encode()
+def figure_html(figure: go.Figure | dict) -> bytes:
+    """The chart (a figure or its dict) as one HTML file that works offline (plotly.js inlined,
+    about 5 MB)."""
+    return go.Figure(figure).to_html(include_plotlyjs=True, full_html=True).encode()

@@ -1,7 +1,7 @@
 """Which event the detail view shows: the latest pick in the chart or the table.
 
-A chart selection and a table selection both persist in Streamlit; the one that changed since
-the last run wins. The choice survives filtering while the event is still shown.
+A chart pick (event id and click token) and a table selection both persist in Streamlit; the one
+that changed since the last run wins. The choice survives filtering while the event is still shown.
 
 >>> state = Selection()
 >>> state = state.update(chart=("e1",), table=(), shown={"e1", "e2"})
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-__all__ = ["Selection", "chart_ids"]
+__all__ = ["Selection", "chart_pick"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,21 +43,17 @@ class Selection:
         return replace(self, event=event, chart=chart, table=table)
 
 
-def chart_ids(selection: object) -> tuple[str, ...]:
-    """The event ids of a ``st.plotly_chart`` selection (``customdata`` of the points).
+def chart_pick(value: object) -> tuple[str, ...]:
+    """The chart component's value as ``(event id, click token)``, or ``()`` when nothing was clicked.
 
-    >>> chart_ids({"selection": {"points": [{"customdata": "e3"}, {"customdata": ["e4", "x"]}]}})
-    ('e3', 'e4')
+    The token differs for every click, so clicking an event again after choosing another one in
+    the table shows it again.
+
+    >>> chart_pick({"event": "e3", "click": "1712:4"})
+    ('e3', '1712:4')
+    >>> chart_pick(None), chart_pick({"event": ""}), chart_pick("e3")
+    ((), (), ())
     """
-    try:
-        points = selection["selection"]["points"]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return ()
-    out = []
-    for point in points or ():
-        data = point.get("customdata") if hasattr(point, "get") else None
-        if isinstance(data, list | tuple):
-            data = data[0] if data else None
-        if data:
-            out.append(str(data))
-    return tuple(dict.fromkeys(out))
+    if isinstance(value, dict) and value.get("event"):
+        return str(value["event"]), str(value.get("click", ""))
+    return ()

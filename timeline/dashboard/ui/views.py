@@ -7,16 +7,17 @@ from collections.abc import Callable, Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 import streamlit as st
 
 from timeline.dashboard.certainty import LEGEND, certainty
-from timeline.dashboard.chart import ChartSettings, build_figure
+from timeline.dashboard.chart import ChartSettings, figure_spec
 from timeline.dashboard.density import build_density_figure, density
 from timeline.dashboard.detail import CSS, highlight_sentence, source_sentences
 from timeline.dashboard.exports import EVENT_FORMATS, events_bytes, figure_html
 from timeline.dashboard.hover import resolved_text
-from timeline.dashboard.selection import chart_ids
 from timeline.dashboard.table import TABLE_COLUMNS, table_view
+from timeline.dashboard.ui.chart_view import chart_view
 from timeline.model import Document
 
 __all__ = ["MAX_DRAWN", "downloads", "event_detail", "events_table", "timeline_chart"]
@@ -42,15 +43,15 @@ _FIGURES_KEPT = 16
 
 
 @st.cache_resource
-def _figures() -> dict[str, tuple[go.Figure, bool]]:
+def _figures() -> dict[str, tuple[go.Figure | dict, bool, str]]:
     """Figures by view key (content-based), shared by sessions: a link opened twice draws fast."""
     return {}
 
 
 def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
-            draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame]) -> tuple[go.Figure, bool]:
-    """The figure, memoised per view (filter changes rebuild it; other reruns reuse it)."""
-    key = f"{key}|{draw_all}"
+            draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame]) -> tuple[go.Figure | dict, bool, str]:
+    """The figure, whether it draws events one by one, and its JSON, memoised per view (filter
+    changes rebuild it; other reruns reuse it)."""
     memo = _figures()
     found = memo.pop(key, None)
     if found is not None:
@@ -60,17 +61,17 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
         note = f"{rows:,} marks: events per period. Narrow the filters to see each event."
         figure, individual = build_density_figure(counts(), lanes_by, note), False
     else:
-        figure = build_figure(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None)
+        figure = figure_spec(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None)
         individual = True
-    memo[key] = (figure, individual)
+    memo[key] = found = (figure, individual, pio.to_json(figure, validate=False))
     for old in list(memo)[:-_FIGURES_KEPT]:
         memo.pop(old, None)  # other sessions may drop the same one
-    return figure, individual
+    return found
 
 
 def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, view_key: str,
                    rows: int | None = None, counts: Callable[[], pd.DataFrame] | None = None,
-                   ) -> tuple[go.Figure, tuple[str, ...]]:
+                   ) -> tuple[go.Figure | dict, tuple[str, ...]]:
     """Draw the timeline; return the figure and the event ids selected in it.
 
     ``rows`` (the marks to draw) and ``counts`` (the density table) default to those of
@@ -82,23 +83,21 @@ def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, vie
     if AUTO_DENSITY < rows <= MAX_DRAWN:
         draw_all = st.toggle(f"Draw all {rows:,} marks one by one (slower)", key="draw_all",
                              help="By default, this many events are shown as counts per period.")
-    figure, individual = _figure(frame, lanes_by, selected, f"{view_key}|{selected}", draw_all,
-                                 rows, counts)
+    view = f"{view_key}|{selected}|{draw_all}"
+    figure, individual, figure_json = _figure(frame, lanes_by, selected, view, draw_all, rows, counts)
     if not individual:
         st.info("Many events: the chart shows how many fall in each period. Filter by actor, "
                 "type, date or text to see the events themselves.")
     undated = int(frame["start"].isna().sum())
     if undated:
         st.caption(f"{undated} event(s) without a resolvable date are in the table only.")
-    state = st.plotly_chart(
-        figure, key="chart", on_select="rerun" if individual else "ignore",
-        selection_mode=("points",), theme=None, config=_CONFIG, width="stretch",
-        alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}")
+    picked = chart_view(figure_json, view, _CONFIG,
+                        alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}")
     st.caption("Solid: " + LEGEND["exact"].split(": ", 1)[1] + ". Light, hatched: "
                + LEGEND["coarse"].split(": ", 1)[1] + ". Outlined: "
                + LEGEND["inferred"].split(": ", 1)[1]
                + ". Click an event for its source; drag to zoom, double-click to zoom out.")
-    return figure, chart_ids(state) if individual else ()
+    return figure, picked if individual else ()
 
 
 def events_table(frame: pd.DataFrame) -> tuple[str, ...]:
@@ -165,7 +164,7 @@ def event_detail(row: Mapping, documents: Mapping[str, Document]) -> None:
                     + html.escape(doc.text[end:]).replace("\n", "<br>") + "</div>")
 
 
-def downloads(frame: pd.DataFrame, figure: go.Figure) -> None:
+def downloads(frame: pd.DataFrame, figure: go.Figure | dict) -> None:
     """Download buttons; the files are made only when a button is clicked."""
     columns = st.columns(len(EVENT_FORMATS) + 1)
     for column, (fmt, (suffix, mime, label)) in zip(columns, EVENT_FORMATS.items(), strict=False):
