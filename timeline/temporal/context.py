@@ -47,18 +47,17 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
         narrative = grammar.cues.get("opening_narrative")
         if narrative is not None and narrative.search(before):
             return "past"
-    future_window = int(grammar.settings.get("future_window_before", window))
-    tense = _tense_of(text[max(0, start - window):start], grammar)
-    if tense == "none" and future_window > window:
-        far = _tense_of(text[max(0, start - future_window):start], grammar)
-        if far == "future":
-            return far
-    return tense
+    reach = max(window, int(grammar.settings.get("future_window_before", window)))
+    left = text[max(0, start - reach):start]
+    return _tense_of(left, grammar, max(0, len(left) - window))
 
 
 @lru_cache(maxsize=8192)
-def _tense_of(left: str, grammar: Grammar) -> str:
-    """The tense the words ``left`` of an expression give it (memoised: windows repeat)."""
+def _tense_of(left: str, grammar: Grammar, near_from: int = 0) -> str:
+    """The tense the words ``left`` of an expression give it (memoised: windows repeat).
+
+    Cues from ``near_from`` on decide, the nearest first; before it only a future cue counts.
+    """
     cues = grammar.cues.get("tense")
     if cues is None:
         return "none"
@@ -73,7 +72,7 @@ def _tense_of(left: str, grammar: Grammar) -> str:
             past_at = cue.start()
     if future_at >= 0 and future_at >= past_at:
         return "future"
-    return "past" if past_at >= 0 else "none"
+    return "past" if past_at >= near_from else "none"
 
 
 def tense_memo_clear() -> None:
