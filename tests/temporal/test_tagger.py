@@ -156,6 +156,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Schools must prepare pupils for today's working world.",  # the era, not the day
     "The phones fit in the pockets of today's young people.",
     "Police arrested dozens of protesters at this march last time.",  # a protest march
+    "Guards watch the clinic 24 hours a day, seven days a week.",  # "always"
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
