@@ -157,6 +157,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "The phones fit in the pockets of today's young people.",
     "Police arrested dozens of protesters at this march last time.",  # a protest march
     "Guards watch the clinic 24 hours a day, seven days a week.",  # "always"
+    "The new plant should save $2 million a year.",  # a rate
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
