@@ -158,6 +158,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Police arrested dozens of protesters at this march last time.",  # a protest march
     "Guards watch the clinic 24 hours a day, seven days a week.",  # "always"
     "The new plant should save $2 million a year.",  # a rate
+    "Turnover was half the average daily volume.",  # a statistic
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
