@@ -159,6 +159,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Guards watch the clinic 24 hours a day, seven days a week.",  # "always"
     "The new plant should save $2 million a year.",  # a rate
     "Turnover was half the average daily volume.",  # a statistic
+    "He would have chosen the leaders of tomorrow.",  # the future generation, not a day
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
