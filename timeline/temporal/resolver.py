@@ -199,6 +199,13 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         period = calendar_period(c, anchor.start.year + c.year_offset)
         return _finish(c, period, kind, f"year {c.year_offset:+d} from "
                        f"{_describe_anchor(anchor, kind)}")
+    if c.day is not None and c.month is None:  # "April 24 and [25]": the anchor's month
+        if anchor.granularity not in ("day", "time"):
+            return Resolved(f"XXXX-XX-{c.day:02d}", None, None, "unresolved",
+                            "a day of the month with no day-precise date to take the month from")
+        c = replace(c, year=None, month=anchor.start.month)
+        return _finish(c, calendar_period(c, anchor.start.year), kind,
+                       f"the month of {_describe_anchor(anchor, kind)}")
     if c.month is None and c.quarter is None and c.half is None and c.season is None:  # noqa
         return Resolved("XXXX", "year", None, "unresolved", "nothing to resolve")
     year = anchor.start.year
