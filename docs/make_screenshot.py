@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.dashboard.browser import launch, open_app, streamlit_server  # noqa: E402
+from tests.dashboard.browser import PLOT, launch, open_app, streamlit_server  # noqa: E402
 
 
 def main() -> None:
@@ -27,7 +27,7 @@ def main() -> None:
         page = open_app(browser, url, f"?event={event}")
         page.set_viewport_size({"width": 1500, "height": 2500})
         page.locator("blockquote.tl-sentence").wait_for()
-        page.wait_for_function("() => !!document.querySelector('.st-key-chart .js-plotly-plot')")
+        page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el._fullLayout); }}")
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
         browser.close()
 
