@@ -220,6 +220,9 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
 def _finish(c: CalendarRef, period: Period | None, kind: str, how: str) -> Resolved:
     if period is None:
         return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
+    if c.within is not None:  # "the week of March 6": the week that holds the date
+        period = period_of(period.start, c.within)
+        how = f"the {c.within} holding {how}"
     value, time_gran = _with_time(timex_value(period), c.part, c.clock)
     return Resolved(value, time_gran or period.granularity, period, kind, how)
 

@@ -41,6 +41,7 @@ class CalendarRef:
     part: str | None = None
     clock: str | None = None
     base: str = "dct"
+    within: str | None = None  # the coarser period the date names: "the week of March 6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ def build(fields: Mapping[str, Any]) -> Pending:
             season=fields.get("season"), decade=_int(fields.get("decade")),
             century=century, year_offset=_int(fields.get("relation")),
             direction=fields.get("direction", "tense"), part=fields.get("part"),
-            clock=_clock(fields), base=fields.get("base", "dct"))
+            clock=_clock(fields), base=fields.get("base", "dct"), within=fields.get("within"))
     raise ValueError(f"unknown value kind {kind!r}")
 
 
