@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from timeline.dashboard.args import parse_args
-from timeline.dashboard.filters import apply_filters, filter_options
+from timeline.dashboard.filters import apply_filters, chosen_lanes, filter_options
 from timeline.dashboard.selection import Selection
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url, sync_url
 from timeline.dashboard.ui.corpus import corpus_from_inputs
@@ -67,7 +67,7 @@ def main() -> None:
         return
     selection: Selection = st.session_state.get("_selection", Selection())
     figure, picked = timeline_chart(shown, lanes, selection.event, f"{key}|{filters}|{lanes}",
-                                    rows, counts)
+                                    rows, counts, chosen_lanes(filters, lanes))
     st.subheader("Events")
     table_pick = events_table(shown)
     selection = selection.update(picked, table_pick, set(shown["event_id"]),

@@ -65,16 +65,16 @@ def server_side(frame) -> dict[str, float]:
     return {"filter": t1 - t0, "figure": t2 - t1, "json MB": len(text) / 1e6}
 
 
-def chart_of(frame) -> dict:
+def chart_of(frame, only: tuple[str, ...] = ()) -> dict:
     """The figure the dashboard draws by default (counts per period past AUTO_DENSITY marks)."""
-    if drawn_rows(frame, "actor") > AUTO_DENSITY:
-        return build_density_figure(density(frame, "actor"), "actor").to_plotly_json()
-    return figure_spec(frame, "actor")
+    if drawn_rows(frame, "actor", only) > AUTO_DENSITY:
+        return build_density_figure(density(frame, "actor", only=only), "actor").to_plotly_json()
+    return figure_spec(frame, "actor", only=only)
 
 
-def marks(frame) -> int:
-    """What DRAWN counts on the page for the chart of ``frame``."""
-    data = chart_of(frame)["data"]
+def marks(frame, only: tuple[str, ...] = ()) -> int:
+    """What DRAWN counts on the page for the chart of ``frame`` (``only`` those lanes)."""
+    data = chart_of(frame, only)["data"]
     if data and data[0]["type"] == "heatmap":
         return int(sum(v for row in data[0]["z"] for v in row if v == v))
     return sum(len(t["customdata"]) for t in data if t.get("customdata") is not None)
@@ -132,7 +132,7 @@ def baselines(browser, folder: str, repeat: int) -> dict[str, list[float]]:
 
 def measure(browser, url: str, frame, repeat: int) -> dict[str, list[float]]:
     shown = apply_filters(frame, Filters(actors=(ACTOR,)))
-    want = marks(shown)
+    want = marks(shown, (ACTOR,))
     label = f"{ACTOR} ({actor_counts(frame)[ACTOR]})"
     out: dict[str, list[float]] = {"open": [], "filter": [], "draw": []}
     for _ in range(repeat):
@@ -179,8 +179,8 @@ def main() -> int:
             with streamlit_server("--events", str(path), timeout=120) as url:
                 times = measure(browser, url, frame, args.repeat)
             shown = apply_filters(frame, Filters(actors=(ACTOR,)))
-            mode = "/".join("counts" if drawn_rows(f, "actor") > AUTO_DENSITY else "events"
-                            for f in (frame, shown))
+            mode = "/".join("counts" if drawn_rows(f, "actor", only) > AUTO_DENSITY else "events"
+                            for f, only in ((frame, ()), (shown, (ACTOR,))))
             rows.append((size, mode, times, side))
         browser.close()
     load = os.getloadavg()[0]

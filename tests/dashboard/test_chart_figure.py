@@ -123,3 +123,24 @@ def test_chart_hover_shows_summary_and_both_dates():
     (bar,) = traces(figure, "bar")
     assert "summary year" in bar.hovertext[0]
     assert "2024-01-01 – 2024-12-31" in bar.hovertext[0]
+
+
+def test_chart_filtered_on_an_actor_draws_only_that_actors_lane():
+    """Filtering on North Korea shows North Korea's lane, not one lane per co-actor."""
+    figure = build_figure(FRAME, only=("North Korea",))
+    assert list(figure.layout.yaxis.ticktext) == ["North Korea"]
+    assert drawn_ids(figure) == {"both"}
+
+
+def test_chart_marks_counted_per_chosen_lane(synthetic):
+    from timeline.dashboard.filters import Filters, apply_filters, chosen_lanes
+    from timeline.dashboard.ui.views import drawn_rows
+
+    frame, _ = synthetic
+    filters = Filters(actors=("North Korea", "Russia"))
+    shown = apply_filters(frame, filters)
+    only = chosen_lanes(filters, "actor")
+    figure = build_figure(shown, only=only, settings=ChartSettings(gl_threshold=10**9))
+    drawn = sum(len(t.customdata) for t in figure.data if t.customdata is not None)
+    assert drawn == drawn_rows(shown, "actor", only) < drawn_rows(shown, "actor")
+    assert set(figure.layout.yaxis.ticktext) == {"North Korea", "Russia"}

@@ -77,9 +77,10 @@ def axis_range(start: pd.Series, end: pd.Series) -> list[str] | None:
     return [(low - pad).floor("D").strftime("%Y-%m-%d"), (high + pad).ceil("D").strftime("%Y-%m-%d")]
 
 
-def layout_rows(frame: pd.DataFrame, lanes_by: str, settings: ChartSettings) -> tuple[pd.DataFrame, list[str]]:
+def layout_rows(frame: pd.DataFrame, lanes_by: str, settings: ChartSettings,
+                only: tuple[str, ...] = ()) -> tuple[pd.DataFrame, list[str]]:
     """The drawn rows (one per event and lane) with ``lane``, ``subrow``, ``y`` and ``certainty``."""
-    rows = lane_rows(frame, lanes_by)
+    rows = lane_rows(frame, lanes_by, only)
     if rows.empty:
         return rows.assign(subrow=[], y=[], certainty=[]), []
     rows, order = fold_lanes(rows, lane_order(rows, lanes_by), settings.max_lanes)
@@ -116,19 +117,22 @@ def _legend_keys(colours: dict[str, str]) -> list[dict]:
 
 
 def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
-                 settings: ChartSettings = ChartSettings(), title: str = "") -> go.Figure:
-    """The timeline of ``frame`` (events without a date are left out: nothing to place)."""
-    return go.Figure(figure_spec(frame, lanes_by, selected, settings, title))
+                 settings: ChartSettings = ChartSettings(), title: str = "",
+                 only: tuple[str, ...] = ()) -> go.Figure:
+    """The timeline of ``frame`` (events without a date are left out: nothing to place); with
+    ``only``, just those lanes."""
+    return go.Figure(figure_spec(frame, lanes_by, selected, settings, title, only))
 
 
 def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
-                settings: ChartSettings = ChartSettings(), title: str = "") -> dict:
+                settings: ChartSettings = ChartSettings(), title: str = "",
+                only: tuple[str, ...] = ()) -> dict:
     """``build_figure`` as the plain dict Plotly reads (``{"data": [...], "layout": {...}}``).
 
     What the dashboard sends to the browser: making ``go.Figure`` objects checks every colour
     of every point, which costs more than everything else here together.
     """
-    rows, order = layout_rows(frame, lanes_by, settings)
+    rows, order = layout_rows(frame, lanes_by, settings, only)
     if rows.empty:
         return {"data": [], "layout": {
             "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},

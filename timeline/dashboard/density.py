@@ -39,9 +39,10 @@ def choose_bins(start: pd.Timestamp, end: pd.Timestamp, target: int = 150) -> st
 
 
 def density(frame: pd.DataFrame, lanes_by: str = "actor", bins: str | None = None,
-            max_lanes: int = 40) -> pd.DataFrame:
-    """Events counted per lane and period (by the first day of each event)."""
-    rows = lane_rows(frame, lanes_by)
+            max_lanes: int = 40, only: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Events counted per lane and period (by the first day of each event); with ``only``, just
+    those lanes."""
+    rows = lane_rows(frame, lanes_by, only)
     columns = ["lane", "period_start", "period_end", "count"]
     if rows.empty:
         return pd.DataFrame(columns=columns)

@@ -17,8 +17,8 @@ from datetime import date
 
 import pandas as pd
 
-__all__ = ["FilterOptions", "Filters", "actor_counts", "apply_filters", "date_bounds", "filter_options",
-           "value_counts"]
+__all__ = ["FilterOptions", "Filters", "actor_counts", "apply_filters", "chosen_lanes", "date_bounds",
+           "filter_options", "value_counts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,20 @@ class FilterOptions:
     event_types: dict[str, int] = field(default_factory=dict)
     statuses: dict[str, int] = field(default_factory=dict)
     documents: dict[str, int] = field(default_factory=dict)
+
+
+def chosen_lanes(filters: Filters, lanes_by: str) -> tuple[str, ...]:
+    """The lanes to draw when the user filtered on actors: those actors' own (empty: every lane).
+
+    "What did North Korea do?" is answered by North Korea's lane; the lanes of everyone else in
+    its events would repeat each event once per co-actor.
+
+    >>> chosen_lanes(Filters(actors=("North Korea",)), "actor"), chosen_lanes(Filters(), "actor")
+    (('North Korea',), ())
+    >>> chosen_lanes(Filters(actors=("North Korea",)), "type")
+    ()
+    """
+    return filters.actors if lanes_by == "actor" else ()
 
 
 def filter_options(frame: pd.DataFrame) -> FilterOptions:

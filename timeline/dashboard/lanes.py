@@ -28,8 +28,9 @@ NO_ACTOR = "(no actor)"
 _COLUMN = {"type": "event_type", "document": "doc_id"}
 
 
-def lane_rows(frame: pd.DataFrame, by: str = "actor") -> pd.DataFrame:
-    """One row per (dated event, lane), with the lane's name in column ``lane``."""
+def lane_rows(frame: pd.DataFrame, by: str = "actor", only: tuple[str, ...] = ()) -> pd.DataFrame:
+    """One row per (dated event, lane), with the lane's name in column ``lane``; with ``only``,
+    just those lanes (the actors a user filtered on: their events, not every co-actor's lane)."""
     if by not in LANES_BY:
         raise ValueError(f"unknown lanes '{by}' (one of: {', '.join(LANES_BY)})")
     rows = frame[frame["start"].notna()].copy()
@@ -38,6 +39,8 @@ def lane_rows(frame: pd.DataFrame, by: str = "actor") -> pd.DataFrame:
         rows = rows.explode("lane")
     else:
         rows["lane"] = rows[_COLUMN[by]].fillna("").astype(str).replace("", "(none)")
+    if only:
+        rows = rows[rows["lane"].isin(only)]
     rows["end"] = rows["end"].fillna(rows["start"])
     return rows.reset_index(drop=True)
 

@@ -31,11 +31,14 @@ _CONFIG = {"displaylogo": False, "scrollZoom": False,
            "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2}}
 
 
-def drawn_rows(frame: pd.DataFrame, lanes_by: str) -> int:
-    """How many marks the chart would draw (an event counts once per actor lane)."""
+def drawn_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = ()) -> int:
+    """How many marks the chart would draw (an event counts once per actor lane it is in)."""
     dated = frame[frame["start"].notna()]
     if lanes_by != "actor":
         return len(dated)
+    if only:
+        chosen = set(only)
+        return int(dated["actors"].map(lambda a: len(chosen.intersection(a))).sum())
     return int(dated["actors"].map(lambda a: max(1, len(a))).sum())
 
 
@@ -49,7 +52,8 @@ def _figures() -> dict[str, tuple[go.Figure | dict, bool, str]]:
 
 
 def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
-            draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame]) -> tuple[go.Figure | dict, bool, str]:
+            draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame],
+            only: tuple[str, ...] = ()) -> tuple[go.Figure | dict, bool, str]:
     """The figure, whether it draws events one by one, and its JSON, memoised per view (filter
     changes rebuild it; other reruns reuse it)."""
     memo = _figures()
@@ -61,7 +65,8 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
         note = f"{rows:,} marks: events per period. Narrow the filters to see each event."
         figure, individual = build_density_figure(counts(), lanes_by, note), False
     else:
-        figure = figure_spec(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None)
+        figure = figure_spec(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None,
+                             only=only)
         individual = True
     memo[key] = found = (figure, individual, pio.to_json(figure, validate=False))
     for old in list(memo)[:-_FIGURES_KEPT]:
@@ -71,23 +76,27 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
 
 def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, view_key: str,
                    rows: int | None = None, counts: Callable[[], pd.DataFrame] | None = None,
-                   ) -> tuple[go.Figure | dict, tuple[str, ...]]:
+                   only: tuple[str, ...] = ()) -> tuple[go.Figure | dict, tuple[str, ...]]:
     """Draw the timeline; return the figure and the event ids selected in it.
 
     ``rows`` (the marks to draw) and ``counts`` (the density table) default to those of
-    ``frame``; the store mode passes its own, for more events than it fetched.
+    ``frame``; the store mode passes its own, for more events than it fetched. ``only``: draw
+    just these lanes (the actors filtered on).
     """
-    rows = drawn_rows(frame, lanes_by) if rows is None else rows
-    counts = counts or (lambda: density(frame, lanes_by))
+    rows = drawn_rows(frame, lanes_by, only) if rows is None else rows
+    counts = counts or (lambda: density(frame, lanes_by, only=only))
     draw_all = False
     if AUTO_DENSITY < rows <= MAX_DRAWN:
         draw_all = st.toggle(f"Draw all {rows:,} marks one by one (slower)", key="draw_all",
                              help="By default, this many events are shown as counts per period.")
     view = f"{view_key}|{selected}|{draw_all}"
-    figure, individual, figure_json = _figure(frame, lanes_by, selected, view, draw_all, rows, counts)
+    figure, individual, figure_json = _figure(frame, lanes_by, selected, view, draw_all, rows, counts, only)
     if not individual:
         st.info("Many events: the chart shows how many fall in each period. Filter by actor, "
                 "type, date or text to see the events themselves.")
+    if only:
+        st.caption("Lanes of the chosen actors only; the table and each event's detail list "
+                   "every actor.")
     undated = int(frame["start"].isna().sum())
     if undated:
         st.caption(f"{undated} event(s) without a resolvable date are in the table only.")
