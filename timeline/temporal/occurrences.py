@@ -8,11 +8,13 @@ from datetime import date, timedelta
 from .calendar import Period, period_of
 from .values import CalendarRef
 
-__all__ = ["calendar_period", "choose", "nth_weekday"]
+__all__ = ["calendar_period", "choose", "easter_sunday", "nth_weekday"]
 
 
 def calendar_period(c: CalendarRef, year: int) -> Period | None:
     try:
+        if c.easter is not None:
+            return period_of(easter_sunday(year) + timedelta(days=c.easter), "day")
         if c.nth is not None and c.month is not None and c.weekday is not None:
             return period_of(nth_weekday(year, c.month, c.weekday, c.nth, c.from_day), "day")
         if c.day is not None and c.month is not None:
@@ -29,6 +31,23 @@ def calendar_period(c: CalendarRef, year: int) -> Period | None:
         return period_of(date(year, 1, 1), "year")
     except ValueError:  # February 30
         return None
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher).
+
+    >>> easter_sunday(2000), easter_sunday(2025)
+    (datetime.date(2000, 4, 23), datetime.date(2025, 4, 20))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) -> date:

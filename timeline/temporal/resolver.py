@@ -206,7 +206,8 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         c = replace(c, year=None, month=anchor.start.month)
         return _finish(c, calendar_period(c, anchor.start.year), kind,
                        f"the month of {_describe_anchor(anchor, kind)}")
-    if c.month is None and c.quarter is None and c.half is None and c.season is None:  # noqa
+    if (c.month is None and c.quarter is None and c.half is None and c.season is None  # noqa
+            and c.easter is None):
         return Resolved("XXXX", "year", None, "unresolved", "nothing to resolve")
     year = anchor.start.year
     candidates = [p for y in (year - 1, year, year + 1) if (p := calendar_period(c, y))]

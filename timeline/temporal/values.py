@@ -42,6 +42,7 @@ class CalendarRef:
     clock: str | None = None
     base: str = "dct"
     within: str | None = None  # the coarser period the date names: "the week of March 6"
+    easter: int | None = None  # days from Easter Sunday (movable feasts: Good Friday is -2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,8 @@ def build(fields: Mapping[str, Any]) -> Pending:
             season=fields.get("season"), decade=_int(fields.get("decade")),
             century=century, year_offset=_int(fields.get("relation")),
             direction=fields.get("direction", "tense"), part=fields.get("part"),
-            clock=_clock(fields), base=fields.get("base", "dct"), within=fields.get("within"))
+            clock=_clock(fields), base=fields.get("base", "dct"), within=fields.get("within"),
+            easter=_int(fields.get("easter")))
     raise ValueError(f"unknown value kind {kind!r}")
 
 
