@@ -162,6 +162,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "He would have chosen the leaders of tomorrow.",  # the future generation, not a day
     "Turnout was between 10 and 20 percent.",  # numbers after "and", no month before
     "The poll was published by USA Today.",  # a newspaper
+    "She told CBS's 60 Minutes she was innocent.",  # a programme
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
