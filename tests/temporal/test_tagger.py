@@ -163,6 +163,7 @@ def test_tagger_durations_and_sets(text, span, type_, value):
     "Turnout was between 10 and 20 percent.",  # numbers after "and", no month before
     "The poll was published by USA Today.",  # a newspaper
     "She told CBS's 60 Minutes she was innocent.",  # a programme
+    "Police found his 1987 Chevrolet Cavalier at the airport.",  # a model year
 ])
 def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
