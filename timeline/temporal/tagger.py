@@ -142,6 +142,8 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
         if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
             timex_type = "TIME"
         value, point_value = result.value, None
+        if cand.fields.get("partial") == "skip" and "X" in value:
+            continue  # the rule names a day it cannot date ("that day" after a mere year)
         if cand.fields.get("anchored"):
             # "[two days] later": TimeML's DURATION P2D, landing on the day it names
             amount = _resolve(_build(tuple({**cand.fields, "kind": "duration"}.items())),
