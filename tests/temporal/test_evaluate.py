@@ -94,14 +94,10 @@ def test_evaluate_score_documents_matches_te3_on_gold_itself(shared_corpora):
     assert scores.value_f1 == scores.strict_f1 == 1.0
 
 
-NOT_YET = pytest.mark.xfail(strict=True, reason=(
-    "issue 3 floor not met yet (see the lead's note); strict xfail: remove the marker when it passes"))
-
-
 @pytest.mark.parametrize(("measure", "floor"), [
     ("strict_f1", 0.88),
     ("relaxed_f1", 0.94),
-    pytest.param("value_f1", 0.85, marks=NOT_YET),
+    ("value_f1", 0.85),
 ])
 def test_evaluate_floors_on_the_development_corpora(pooled, measure, floor):
     """Issue 3 targets on all 256 TimeBank + AQUAINT documents (HeidelTime: 84.1/92.1/77.5)."""
