@@ -95,8 +95,11 @@ def test_browser_filter_select_and_export(page, sample_frame):
     with_date = expected[expected["date_text"] != ""]
     event_id, x, y = point_on_screen(page, set(with_date["event_id"]))
     row = sample_frame.set_index("event_id").loc[event_id]
+    page.mouse.move(x, y)
+    # Plotly clicks the point it hovers: wait until it hovers one (slow machines lag behind)
+    page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); "
+                           "return !!(f && f.el._hoverdata && f.el._hoverdata.length); }")
     with rerun(page):
-        page.mouse.move(x, y)
         page.mouse.click(x, y)
     mark = page.locator("blockquote.tl-sentence mark.tl-date").first
     mark.wait_for()
