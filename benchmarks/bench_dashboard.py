@@ -76,7 +76,7 @@ def marks(frame, only: tuple[str, ...] = ()) -> int:
     """What DRAWN counts on the page for the chart of ``frame`` (``only`` those lanes)."""
     data = chart_of(frame, only)["data"]
     if data and data[0]["type"] == "heatmap":
-        return int(sum(v for row in data[0]["z"] for v in row if v == v))
+        return int(density(frame, "actor", only=only)["count"].sum())
     return sum(len(t["customdata"]) for t in data if t.get("customdata") is not None)
 
 

@@ -173,3 +173,27 @@ def test_app_merges_reports_of_one_event_from_two_articles(tmp_path, monkeypatch
     table = at.dataframe[0].value
     assert shown_count(at) == (1, 1)
     assert table["Sources"].tolist() == [2]
+
+
+def chart_places(at: AppTest) -> list[tuple[int, ...]]:
+    """Where the chart component sits in the main area (child indices from the top)."""
+    found = []
+
+    def walk(node, path):
+        for index, child in getattr(node, "children", {}).items():
+            if getattr(child, "type", None) == "component_instance":
+                found.append((*path, index))
+            walk(child, (*path, index))
+
+    walk(at.main, ())
+    return found
+
+
+def test_app_chart_keeps_its_place_when_the_notes_above_it_change(sample_frame):
+    """Regression: a note appearing above the chart (here the one about chosen actors' lanes)
+    moved the chart, so Streamlit mounted a new one, which could miss its first figure."""
+    at = app()
+    before = chart_places(at)
+    at.multiselect(key="actor").select("North Korea").run()
+    assert any("chosen actors" in c.value for c in at.caption)
+    assert chart_places(at) == before and len(before) == 1

@@ -85,23 +85,27 @@ def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, vie
     """
     rows = drawn_rows(frame, lanes_by, only) if rows is None else rows
     counts = counts or (lambda: density(frame, lanes_by, only=only))
+    # The notes above the chart come and go; the chart keeps its place in the page in its own
+    # container, or Streamlit would mount a new chart (reloading plotly.js) when they change.
+    notes, place = st.container(), st.container()
     draw_all = False
     if AUTO_DENSITY < rows <= MAX_DRAWN:
-        draw_all = st.toggle(f"Draw all {rows:,} marks one by one (slower)", key="draw_all",
-                             help="By default, this many events are shown as counts per period.")
+        draw_all = notes.toggle(f"Draw all {rows:,} marks one by one (slower)", key="draw_all",
+                                help="By default, this many events are shown as counts per period.")
     view = f"{view_key}|{selected}|{draw_all}"
     figure, individual, figure_json = _figure(frame, lanes_by, selected, view, draw_all, rows, counts, only)
     if not individual:
-        st.info("Many events: the chart shows how many fall in each period. Filter by actor, "
-                "type, date or text to see the events themselves.")
+        notes.info("Many events: the chart shows how many fall in each period. Filter by actor, "
+                   "type, date or text to see the events themselves.")
     if only:
-        st.caption("Lanes of the chosen actors only; the table and each event's detail list "
-                   "every actor.")
+        notes.caption("Lanes of the chosen actors only; the table and each event's detail list "
+                      "every actor.")
     undated = int(frame["start"].isna().sum())
     if undated:
-        st.caption(f"{undated} event(s) without a resolvable date are in the table only.")
-    picked = chart_view(figure_json, view, _CONFIG,
-                        alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}")
+        notes.caption(f"{undated} event(s) without a resolvable date are in the table only.")
+    with place:
+        picked = chart_view(figure_json, view, _CONFIG,
+                            alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}")
     st.caption("Solid: " + LEGEND["exact"].split(": ", 1)[1] + ". Light, hatched: "
                + LEGEND["coarse"].split(": ", 1)[1] + ". Outlined: "
                + LEGEND["inferred"].split(": ", 1)[1]
