@@ -36,3 +36,16 @@ def test_exports_chart_html_is_standalone(sample_frame):
     page = figure_html(build_figure(sample_frame)).decode()
     assert "<html>" in page and "Plotly.newPlot" in page
     assert 'src="https://cdn' not in page  # plotly.js inlined: works offline
+
+
+def test_exports_chart_html_from_the_json_the_dashboard_keeps(sample_frame):
+    """The dashboard keeps only the figure's JSON; the HTML export is made from it."""
+    import plotly.io as pio
+
+    from timeline.dashboard.chart import figure_spec
+
+    text = pio.to_json(figure_spec(sample_frame), validate=False)
+    page = figure_html(text).decode()
+    assert "Plotly.newPlot" in page and 'src="https://cdn' not in page
+    first_id = sample_frame.loc[sample_frame["start"].notna(), "event_id"].iloc[0]
+    assert first_id in page

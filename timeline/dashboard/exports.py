@@ -38,7 +38,9 @@ def events_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     raise ValueError(f"unknown export format '{fmt}' (one of: {', '.join(EVENT_FORMATS)})")
 
 
-def figure_html(figure: go.Figure | dict) -> bytes:
-    """The chart (a figure or its dict) as one HTML file that works offline (plotly.js inlined,
-    about 5 MB)."""
+def figure_html(figure: go.Figure | dict | str) -> bytes:
+    """The chart (a figure, its dict or its JSON) as one HTML file that works offline (plotly.js
+    inlined, about 5 MB)."""
+    if isinstance(figure, str):
+        figure = json.loads(figure)
     return go.Figure(figure).to_html(include_plotlyjs=True, full_html=True).encode()

@@ -6,7 +6,6 @@ import html
 from collections.abc import Callable, Mapping
 
 import pandas as pd
-import plotly.graph_objects as go
 import plotly.io as pio
 import streamlit as st
 
@@ -46,15 +45,16 @@ _FIGURES_KEPT = 16
 
 
 @st.cache_resource
-def _figures() -> dict[str, tuple[go.Figure | dict, bool, str]]:
-    """Figures by view key (content-based), shared by sessions: a link opened twice draws fast."""
+def _figures() -> dict[str, tuple[str, bool]]:
+    """Figures (as JSON) by view key (content-based), shared by sessions: a link opened twice
+    draws fast."""
     return {}
 
 
 def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
             draw_all: bool, rows: int, counts: Callable[[], pd.DataFrame],
-            only: tuple[str, ...] = ()) -> tuple[go.Figure | dict, bool, str]:
-    """The figure, whether it draws events one by one, and its JSON, memoised per view (filter
+            only: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """The figure's JSON and whether it draws events one by one, memoised per view (filter
     changes rebuild it; other reruns reuse it)."""
     memo = _figures()
     found = memo.pop(key, None)
@@ -68,7 +68,7 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
         figure = figure_spec(frame, lanes_by, selected if rows <= ChartSettings().gl_threshold else None,
                              only=only)
         individual = True
-    memo[key] = found = (figure, individual, pio.to_json(figure, validate=False))
+    memo[key] = found = (pio.to_json(figure, validate=False), individual)
     for old in list(memo)[:-_FIGURES_KEPT]:
         memo.pop(old, None)  # other sessions may drop the same one
     return found
@@ -76,8 +76,8 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
 
 def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, view_key: str,
                    rows: int | None = None, counts: Callable[[], pd.DataFrame] | None = None,
-                   only: tuple[str, ...] = ()) -> tuple[go.Figure | dict, tuple[str, ...]]:
-    """Draw the timeline; return the figure and the event ids selected in it.
+                   only: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """Draw the timeline; return the figure (as JSON) and the event picked in it.
 
     ``rows`` (the marks to draw) and ``counts`` (the density table) default to those of
     ``frame``; the store mode passes its own, for more events than it fetched. ``only``: draw
@@ -93,7 +93,7 @@ def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, vie
         draw_all = notes.toggle(f"Draw all {rows:,} marks one by one (slower)", key="draw_all",
                                 help="By default, this many events are shown as counts per period.")
     view = f"{view_key}|{selected}|{draw_all}"
-    figure, individual, figure_json = _figure(frame, lanes_by, selected, view, draw_all, rows, counts, only)
+    figure_json, individual = _figure(frame, lanes_by, selected, view, draw_all, rows, counts, only)
     if not individual:
         notes.info("Many events: the chart shows how many fall in each period. Filter by actor, "
                    "type, date or text to see the events themselves.")
@@ -110,7 +110,7 @@ def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, vie
                + LEGEND["coarse"].split(": ", 1)[1] + ". Outlined: "
                + LEGEND["inferred"].split(": ", 1)[1]
                + ". Click an event for its source; drag to zoom, double-click to zoom out.")
-    return figure, picked if individual else ()
+    return figure_json, picked if individual else ()
 
 
 def events_table(frame: pd.DataFrame) -> tuple[str, ...]:
@@ -177,7 +177,7 @@ def event_detail(row: Mapping, documents: Mapping[str, Document]) -> None:
                     + html.escape(doc.text[end:]).replace("\n", "<br>") + "</div>")
 
 
-def downloads(frame: pd.DataFrame, figure: go.Figure | dict) -> None:
+def downloads(frame: pd.DataFrame, figure: str) -> None:
     """Download buttons; the files are made only when a button is clicked."""
     columns = st.columns(len(EVENT_FORMATS) + 1)
     for column, (fmt, (suffix, mime, label)) in zip(columns, EVENT_FORMATS.items(), strict=False):
