@@ -25,7 +25,7 @@ from timeline.dashboard.hover import hover_texts
 from timeline.dashboard.lanes import LANE_LABELS, fold_lanes, lane_order, lane_rows, stack
 from timeline.dashboard.palette import colours_for, rgba
 
-__all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "layout_rows"]
+__all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "lane_labels", "layout_rows"]
 
 _DAY_MS = 24 * 3600 * 1000
 _BAR = {  # certainty -> (fill opacity, hatch)
@@ -75,6 +75,33 @@ def axis_range(start: pd.Series, end: pd.Series) -> list[str] | None:
     low, high = start.min(), end.max()
     pad = max(pd.Timedelta(days=1), (high - low) * 0.03)
     return [(low - pad).floor("D").strftime("%Y-%m-%d"), (high + pad).ceil("D").strftime("%Y-%m-%d")]
+
+
+# Plotly's default tick font (12 px Open Sans / sans-serif): generous widths of capitals, other
+# characters and spaces, and the room the axis title and tick marks take beside the labels.
+_UPPER_PX, _CHAR_PX, _SPACE_PX, _TITLE_PX, _LABEL_MAX = 8.6, 6.9, 3.5, 34, 32
+
+
+def _text_px(text: str) -> float:
+    return sum(_SPACE_PX if c == " " else _UPPER_PX if c.isupper() else _CHAR_PX for c in text)
+
+
+def lane_labels(names: list[str], limit: int = _LABEL_MAX) -> tuple[list[str], int]:
+    """The lane names as drawn (long ones shortened with '…') and the left margin they need.
+
+    The margin is computed here rather than with Plotly's ``automargin``, which measures the
+    labels in the browser and draws the whole chart a second time (a tenth of a second or more
+    on every redraw).
+
+    >>> lane_labels(["Russia", "North Korea"])
+    (['Russia', 'North Korea'], 109)
+    >>> labels, margin = lane_labels(["the Democratic People's Republic of Korea's Foreign Ministry"])
+    >>> labels[0], margin
+    ("the Democratic People's Republi…", 249)
+    """
+    shown = [n if len(n) <= limit else n[:limit - 1].rstrip() + "…" for n in map(str, names)]
+    widest = max((_text_px(n) for n in shown), default=0.0)
+    return shown, int(_TITLE_PX + max(widest, 30.0))
 
 
 def layout_rows(frame: pd.DataFrame, lanes_by: str, settings: ChartSettings,
@@ -205,10 +232,11 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
                                     "line": {"width": 2.5, "color": "#000000"}}})
     data += _legend_keys(colours)
     slider = large or len(rows) <= settings.slider_max_rows
+    ticktext, left = lane_labels(order)
     height = min(settings.max_height, int((230 if slider else 170) + row_px * depth))
     layout = dict(
         title={"text": title} if title else None, barmode="overlay", height=height, uirevision=lanes_by,
-        margin={"l": 10, "r": 10, "t": 80 if title else 50, "b": 50},
+        margin={"l": left, "r": 10, "t": 80 if title else 50, "b": 50},
         legend={"title": {"text": "Event type "}, "orientation": "h", "x": 0, "xanchor": "left",
                 "y": 1.0, "yanchor": "top", "yref": "container", "itemclick": False,
                 "itemdoubleclick": False},
@@ -220,8 +248,8 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
                "rangeslider": {"visible": slider, "thickness": 0.06},
                **({} if slider else {"rangeselector": _RANGE_BUTTONS})},
         yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "tickmode": "array",
-               "tickvals": rows.attrs["ticks"], "ticktext": order,
-               "range": [depth - 0.3, -0.7], "zeroline": False, "automargin": True, "showgrid": False,
+               "tickvals": rows.attrs["ticks"], "ticktext": ticktext,
+               "range": [depth - 0.3, -0.7], "zeroline": False, "automargin": False, "showgrid": False,
                "fixedrange": True},
         shapes=[{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
                  "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.dashboard.chart import lane_labels
 from timeline.dashboard.lanes import LANE_LABELS, fold_lanes, lane_order, lane_rows
 
 __all__ = ["BINS", "build_density_figure", "choose_bins", "density"]
@@ -71,9 +72,11 @@ def build_density_figure(table: pd.DataFrame, lanes_by: str = "actor", note: str
         x=[d.strftime("%Y-%m-%d") for d in grid.columns], y=order, z=grid.to_numpy(),
         colorscale="Cividis", colorbar={"title": {"text": "events"}}, hoverongaps=False,
         hovertemplate="%{y}<br>from %{x}: %{z} events<extra></extra>"))
+    ticktext, left = lane_labels(order)
     figure.update_layout(
-        height=min(1800, 160 + 22 * len(order)), margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        height=min(1800, 160 + 22 * len(order)), margin={"l": left, "r": 10, "t": 40, "b": 10},
         title={"text": note or None, "font": {"size": 13}},
         xaxis={"type": "date", "rangeslider": {"visible": True, "thickness": 0.06}},
-        yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "autorange": "reversed"})
+        yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "autorange": "reversed",
+               "tickmode": "array", "tickvals": order, "ticktext": ticktext, "automargin": False})
     return figure
