@@ -66,10 +66,20 @@ def main() -> None:
         st.info("No event matches these filters. Loosen them, or press 'Clear filters'.")
         return
     selection: Selection = st.session_state.get("_selection", Selection())
+    # When a page opens, the table waits until the chart is drawn: loading Streamlit's table
+    # (over a megabyte of JavaScript) first would hold the chart back by most of a second. The
+    # chart reruns the app once it is on screen; from then on the table is always there.
+    table_later = not st.session_state.get("_table_shown")
+    st.session_state["_table_shown"] = True
     figure, picked = timeline_chart(shown, lanes, selection.event, f"{key}|{filters}|{lanes}",
-                                    rows, counts, chosen_lanes(filters, lanes))
+                                    rows, counts, chosen_lanes(filters, lanes),
+                                    report_drawn=table_later)
     st.subheader("Events")
-    table_pick = events_table(shown)
+    if table_later:
+        st.caption("The table of events appears once the chart is drawn.")
+        table_pick = ()
+    else:
+        table_pick = events_table(shown)
     selection = selection.update(picked, table_pick, set(shown["event_id"]),
                                  st.query_params.get(PARAMS["event"]))
     st.session_state["_selection"] = selection

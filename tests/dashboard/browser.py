@@ -90,13 +90,19 @@ def launch(playwright):
                                       args=CHROMIUM_ARGS)
 
 
+# The page is whole: the table follows the chart (the chart reruns the app once it is drawn).
+SETTLED = """() => !document.querySelector('.st-key-chart') || !!document.querySelector('.st-key-table')"""
+
+
 def open_app(browser, url: str, query: str = "", timeout: float = 60_000):
-    """A new page on the app, returned once the first script run has finished."""
+    """A new page on the app, returned once it is whole and no script run is going on."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.add_init_script(RUN_COUNTER)
     page.goto(url + "/" + query)
     page.wait_for_selector(IDLE, timeout=timeout)
     page.wait_for_function("window.__runs >= 1", timeout=timeout)
+    page.wait_for_function(SETTLED, timeout=timeout)
+    page.wait_for_selector(IDLE, timeout=timeout)
     return page
 
 

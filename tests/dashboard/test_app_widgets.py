@@ -3,6 +3,7 @@ uploads with bad files among good ones, pasting, selection by URL, empty results
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 
@@ -28,6 +29,12 @@ def app(**query) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
+
+
+def chart_drawn(at: AppTest) -> AppTest:
+    """The rerun the chart component asks for once its first figure is on screen (AppTest has no
+    browser to draw it)."""
+    return at.run()
 
 
 def shown_count(at: AppTest) -> tuple[int, int]:
@@ -170,9 +177,39 @@ def test_app_merges_reports_of_one_event_from_two_articles(tmp_path, monkeypatch
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.run()
     assert not at.exception, at.exception
-    table = at.dataframe[0].value
+    table = chart_drawn(at).dataframe[0].value
     assert shown_count(at) == (1, 1)
     assert table["Sources"].tolist() == [2]
+
+
+def chart_args(at: AppTest) -> dict:
+    """The arguments the app gave the chart component in its last run."""
+    found = []
+
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            if getattr(child, "type", None) == "component_instance":
+                found.append(json.loads(child.proto.json_args))
+            walk(child)
+
+    walk(at.main)
+    assert len(found) == 1
+    return found[0]
+
+
+def test_app_shows_the_table_once_the_chart_is_drawn(sample_frame):
+    """A page opens with the chart alone (Streamlit's table would hold it back); the chart asks
+    for the rerun that adds the table, and the table stays from then on."""
+    at = app()
+    assert not at.dataframe
+    assert any("appears once the chart is drawn" in c.value for c in at.caption)
+    assert chart_args(at)["report_drawn"] is True
+    chart_drawn(at)
+    assert len(at.dataframe[0].value) == len(sample_frame)
+    assert chart_args(at)["report_drawn"] is False
+    at.multiselect(key="actor").select("North Korea").run()
+    expected = apply_filters(sample_frame, Filters(actors=("North Korea",)))
+    assert len(at.dataframe[0].value) == len(expected)
 
 
 def chart_places(at: AppTest) -> list[tuple[int, ...]]:

@@ -2,14 +2,21 @@
 //
 // Streamlit posts "streamlit:render" with the arguments of timeline.dashboard.ui.chart_view:
 //   figure: the Plotly figure as a JSON string; view: a key that changes only when the figure
-//   does (other reruns leave the drawing alone); config: Plotly's config; alt: the label.
+//   does (other reruns leave the drawing alone); config: Plotly's config; alt: the label;
+//   report_drawn: send {drawn: view} once the first figure is complete (the app waits for it
+//   before it puts heavier elements on the page).
 // A click on an event sends its id back as the component's value, which reruns the app.
+//
+// The range slider is added just after the chart is on screen: Plotly draws every trace a second
+// time inside the slider, which doubles the time before the user sees anything. The room the
+// slider takes is kept free meanwhile, so the plot does not move when it appears.
 (function () {
   "use strict";
   var chart = document.getElementById("chart");
   var drawn = null;      // the view key of the figure on screen
   var listening = false;
   var clicks = 0;
+  var reportDrawn = false;  // asked to say when the first figure is complete
 
   function post(type, extra) {
     var message = { isStreamlitMessage: true, type: type };
@@ -34,22 +41,60 @@
     });
   }
 
+  // The layout without its range slider, its room left free; null when it has none.
+  function withoutSlider(layout) {
+    var axis = layout.xaxis || {};
+    var slider = axis.rangeslider;
+    if (!slider || !slider.visible) return null;
+    var margin = layout.margin || {};
+    var top = margin.t === undefined ? 100 : margin.t;
+    var bottom = margin.b === undefined ? 80 : margin.b;
+    var height = layout.height || 450;
+    // Plotly's slider is `thickness` of the plot's height, plus about 60 px of tick labels
+    var room = Math.round((slider.thickness || 0.15) * (height - top - bottom) + 60);
+    var out = Object.assign({}, layout);
+    out.xaxis = Object.assign({}, axis, { rangeslider: Object.assign({}, slider, { visible: false }) });
+    out.margin = Object.assign({}, margin, { b: bottom + room });
+    return { layout: out, restore: { "xaxis.rangeslider.visible": true, "margin.b": bottom } };
+  }
+
   function draw(args) {
+    if (args.report_drawn) reportDrawn = true;
     if (args.view === drawn) return;
-    drawn = args.view;
+    var view = drawn = args.view;
     var started = performance.now();
     var figure = JSON.parse(args.figure);
-    var height = (figure.layout && figure.layout.height) || 450;
+    var layout = figure.layout || {};
+    var height = layout.height || 450;
+    var deferred = withoutSlider(layout);
     fitFrame(height);
     chart.setAttribute("aria-label", args.alt || "Timeline chart");
     var config = args.config || {};
     config.responsive = true;
-    Plotly.react(chart, figure.data, figure.layout, config).then(function () {
+    Plotly.react(chart, figure.data, deferred ? deferred.layout : layout, config).then(function () {
       listen();
       fitFrame(height);
-      chart.setAttribute("data-view", drawn);  // tests and the benchmark wait on this
+      chart.setAttribute("data-view", view);  // tests and the benchmark wait on this
       chart.setAttribute("data-draw-ms", Math.round(performance.now() - started));
+      if (!deferred) return finished(view, started);
+      // after the browser has painted the chart
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          if (drawn !== view) return;  // a newer figure came meanwhile
+          Plotly.relayout(chart, deferred.restore).then(function () { finished(view, started); });
+        }, 0);
+      });
     });
+  }
+
+  function finished(view, started) {
+    if (drawn !== view) return;
+    chart.setAttribute("data-complete", view);  // with its range slider
+    chart.setAttribute("data-complete-ms", Math.round(performance.now() - started));
+    if (reportDrawn) {
+      reportDrawn = false;
+      post("streamlit:setComponentValue", { value: { drawn: view }, dataType: "json" });
+    }
   }
 
   window.addEventListener("message", function (event) {

@@ -21,10 +21,13 @@ COMPONENT_DIR = Path(__file__).resolve().parents[1] / "component"
 _COMPONENT = components.declare_component("timeline_chart", path=str(COMPONENT_DIR))
 
 
-def chart_view(figure_json: str, view: str, config: dict, alt: str, key: str = "chart") -> tuple[str, ...]:
+def chart_view(figure_json: str, view: str, config: dict, alt: str, key: str = "chart",
+               report_drawn: bool = False) -> tuple[str, ...]:
     """Draw the figure; return ``(event id, click token)`` of the last click, or ``()``.
 
     ``view`` must change whenever the figure does: the browser skips drawing the same view again.
+    ``report_drawn``: once the figure is on screen, the component sets its value (which reruns
+    the app) so that the app can add what it held back until then.
     """
     return chart_pick(_COMPONENT(figure=figure_json, view=view, config=config, alt=alt, key=key,
-                                 default=None))
+                                 report_drawn=report_drawn, default=None))

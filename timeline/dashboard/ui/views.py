@@ -76,12 +76,13 @@ def _figure(frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
 
 def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, view_key: str,
                    rows: int | None = None, counts: Callable[[], pd.DataFrame] | None = None,
-                   only: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+                   only: tuple[str, ...] = (), report_drawn: bool = False) -> tuple[str, tuple[str, ...]]:
     """Draw the timeline; return the figure (as JSON) and the event picked in it.
 
     ``rows`` (the marks to draw) and ``counts`` (the density table) default to those of
     ``frame``; the store mode passes its own, for more events than it fetched. ``only``: draw
-    just these lanes (the actors filtered on).
+    just these lanes (the actors filtered on). ``report_drawn``: rerun the app once the chart is
+    on screen (see ``chart_view``).
     """
     rows = drawn_rows(frame, lanes_by, only) if rows is None else rows
     counts = counts or (lambda: density(frame, lanes_by, only=only))
@@ -105,7 +106,8 @@ def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, vie
         notes.caption(f"{undated} event(s) without a resolvable date are in the table only.")
     with place:
         picked = chart_view(figure_json, view, _CONFIG,
-                            alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}")
+                            alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}",
+                            report_drawn=report_drawn)
     st.caption("Solid: " + LEGEND["exact"].split(": ", 1)[1] + ". Light, hatched: "
                + LEGEND["coarse"].split(": ", 1)[1] + ". Outlined: "
                + LEGEND["inferred"].split(": ", 1)[1]
