@@ -142,7 +142,39 @@ def baselines(browser, folder: str, repeat: int) -> dict[str, list[float]]:
                 times.append(time.perf_counter() - start)
                 page.close()
         out[name] = times
+    out["Streamlit multiselect -> text (filter)"] = multiselect_baseline(browser, folder, repeat)
     return out
+
+
+# The least a filter can take in Streamlit here: a page with one multiselect and a line of text
+# that repeats the choice; timed like the dashboard's filter, from the click to the new text.
+MULTISELECT_PAGE = """import streamlit as st
+chosen = st.multiselect("Actors", ["Russia", "North Korea", "Ukraine"], key="actor")
+st.markdown("chosen: " + ", ".join(chosen))
+"""
+
+
+def multiselect_baseline(browser, folder: str, repeat: int) -> list[float]:
+    app = Path(folder) / "baseline_multiselect.py"
+    app.write_text(MULTISELECT_PAGE)
+    times = []
+    with streamlit_server(app=app) as url:
+        for _ in range(repeat):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url + "/")
+            page.wait_for_selector(IDLE, timeout=180_000)
+            box = page.locator(".st-key-actor input")
+            box.click()
+            box.fill(ACTOR)
+            option = page.get_by_role("option", name=ACTOR).first
+            option.wait_for()
+            page.evaluate(CLICK_CLOCK)
+            option.click()
+            page.wait_for_function(f"() => document.body.innerText.includes('chosen: {ACTOR}')",
+                                   timeout=180_000, polling="raf")
+            times.append(time.time() - page.evaluate("window.__down") / 1000)
+            page.close()
+    return times
 
 
 def measure(browser, url: str, frame, repeat: int) -> dict[str, list[float]]:
