@@ -1,0 +1,32 @@
+"""Historical and narrative prose: dates far from the article date (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = date(2025, 4, 28)
+
+
+def timexes(text: str, dct: date | None = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag(text, dct)}
+
+
+# Item 3: postposed later/earlier. A counted amount stays TimeML's DURATION (the TempEval-3
+# training data annotate "[Three days] later" so) and lands on its day as point_value; with no
+# amount ("hours later") the expression is the DATE it lands on.
+@pytest.mark.parametrize(("text", "span", "type_", "value", "point"), [
+    ("The siege began on May 3, 1940. Hours later the city fell.", "Hours later", "DATE", "1940-05-03", None),
+    ("The siege began on May 3, 1940. Two days later, the fleet sailed.", "Two days", "DURATION", "P2D", "1940-05-05"),
+    ("The siege began on May 3, 1940. A month later, the truce collapsed.", "A month", "DURATION", "P1M", "1940-06-03"),
+])
+def test_tagger_history_later_earlier(text, span, type_, value, point):
+    found = {t.text: t for t in tag(text, DCT)}
+    assert (found[span].type, found[span].value, found[span].point_value) == (type_, value, point)
+
+
+def test_tagger_history_hours_later_after_a_mere_year_is_left_untagged():
+    assert "Hours later" not in timexes("The siege began in 1940. Hours later the city fell.")
