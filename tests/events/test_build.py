@@ -96,3 +96,18 @@ def test_build_anchored_duration_after_a_pronoun_dates_the_event():
                   dct=None)
     replaced = next(e for e in events if e["predicate"] == "replaced")
     assert (replaced["date"], replaced["date_source"]) == ("2019-07", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        # dated after the article (a Thursday article): it has not happened yet
+        ("The drills end on June 14, the coast guard said.", "end", "claimed"),
+        ("The drills end on June 14.", "end", "planned"),
+        ("The drills ended on Tuesday.", "ended", "asserted"),
+        ("The drills will end on Saturday.", "end", "planned"),
+    ],
+)
+def test_build_events_dated_after_the_article_are_planned(text, predicate, status):
+    event = next(e for e in rows(text) if e["predicate"] == predicate)
+    assert event["status"] == status

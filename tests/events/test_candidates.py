@@ -81,6 +81,11 @@ def test_candidates_lexicon_examples(example):
           "Eduardo Bolsonaro moved to the United States in March"]),
         ("The attacks killed 257 people and injured more than 5,500.",
          ["The attacks killed 257 people", "The attacks injured more than 5,500"]),
+        # regression: the "as" inside the aside was taken for the main verb's subordinator, and
+        # the summary began "Its own territory, called ..."
+        ("Beijing, which claims the island as its own territory, called the remarks provocative.",
+         ["Beijing called the remarks provocative",
+          "Beijing claims the island as its own territory"]),
     ],
 )
 def test_candidates_coordination_and_asides_give_one_event_each(sentence, summaries):

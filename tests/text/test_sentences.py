@@ -46,6 +46,12 @@ def test_sentences_split_news_prose(text, expected):
          [("dateline", "MOSCOW:"), ("sentence", "Russia said on Monday it had retaken the town.")]),
         ("KYIV, Ukraine (AP) — Drones struck the capital overnight.",
          [("dateline", "KYIV, Ukraine (AP) —"), ("sentence", "Drones struck the capital overnight.")]),
+        # regression: a dateline with the day ("TAIPEI, Oct 14 (Reuters) -") was kept in the
+        # first sentence, whose summary then began with "- "
+        ("TAIPEI, Oct 14 (Reuters) - China began drills on Tuesday.",
+         [("dateline", "TAIPEI, Oct 14 (Reuters) -"), ("sentence", "China began drills on Tuesday.")]),
+        ("WASHINGTON, Jan. 5, 2025 (AP) — The Senate voted.",
+         [("dateline", "WASHINGTON, Jan. 5, 2025 (AP) —"), ("sentence", "The Senate voted.")]),
     ],
 )
 def test_sentences_headlines_captions_datelines(text, expected):

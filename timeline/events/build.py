@@ -193,9 +193,23 @@ def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExp
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
         event_type=candidate.cue.event_type,
-        status=candidate.status,
+        status=_status(candidate.status, source, start, doc.dct),
         attribution=attribution,
     )
+
+
+def _status(status: str, source: str, start: date | None, dct: date | None) -> str:
+    """An asserted event whose own date is after the article's has not happened yet: planned
+    ("the drills end on Thursday" in a Tuesday article).
+
+    >>> _status("asserted", "explicit", date(2025, 10, 16), date(2025, 10, 14))
+    'planned'
+    >>> _status("asserted", "explicit", date(2025, 10, 13), date(2025, 10, 14))
+    'asserted'
+    """
+    if status == "asserted" and source == "explicit" and start and dct and start > dct:
+        return "planned"
+    return status
 
 
 def _past(candidate: Candidate) -> bool:

@@ -242,7 +242,10 @@ def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) 
             if comma is None:
                 break
             first = comma + 1
-    for j in range(verb - 1, first - 1, -1):
+    # back from the verb to a subordinator ("after X said"), within the clause itself: a verb
+    # resumed after an aside ("Beijing, which claims the island as its own, called ...") keeps
+    # the subject before the aside
+    for j in range(min(verb, clause.stop) - 1, first - 1, -1):
         if tokens[j].lower in words["subordinators"] and not tokens[j].quoted:
             first = j + 1
             break
