@@ -30,3 +30,15 @@ def test_tagger_history_later_earlier(text, span, type_, value, point):
 
 def test_tagger_history_hours_later_after_a_mere_year_is_left_untagged():
     assert "Hours later" not in timexes("The siege began in 1940. Hours later the city fell.")
+
+
+# Item 6: a clock time followed by "on <date>" takes that date, as one span ("[5 p.m. EST, Nov. 6]").
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The armistice was signed at 11 a.m. on 11 November 1918.", "11 a.m. on 11 November 1918",
+     "1918-11-11T11:00"),
+    ("The archduke was shot at 10:45 a.m. on June 28, 1914.", "10:45 a.m. on June 28, 1914",
+     "1914-06-28T10:45"),
+    ("The vote ended at 6 p.m. on Friday.", "6 p.m. on Friday", "2025-04-25T18:00"),
+])
+def test_tagger_history_clock_on_date(text, span, value):
+    assert timexes(text)[span] == ("TIME", value)
