@@ -42,3 +42,18 @@ def test_tagger_history_hours_later_after_a_mere_year_is_left_untagged():
 ])
 def test_tagger_history_clock_on_date(text, span, value):
     assert timexes(text)[span] == ("TIME", value)
+
+
+# Item 4: a year, month or day counts from the last date precise to the year or finer, never
+# from a decade or a century; with none before it, only the century's digits are known.
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Peace came in 1815. Industry grew in the 19th century. The following year, prices fell.",
+     "The following year", "1816"),
+    ("Peace came in 1815. Industry grew in the 19th century. The following century, cars came.",
+     "The following century", "19"),
+    ("Industry grew in the 19th century. The following year, prices fell.", "The following year",
+     "18XX"),
+    ("Trade grew in the 1990s. The next year, war came.", "The next year", "199X"),
+])
+def test_tagger_history_year_counts_from_a_year_not_a_century(text, span, value):
+    assert timexes(text)[span] == ("DATE", value)

@@ -166,6 +166,11 @@ def _partial(anchor: Period, granularity: str) -> str:
     """An anchor coarser than the value: keep what is known, X the rest (1995-XX-XX)."""
     year = f"{anchor.start.year:04d}"
     known = timex_value(anchor)
+    if anchor.granularity in ("decade", "century"):  # "18" -> "18XX": some year of the century
+        year = known + "X" * (4 - len(known))
+        known = year
+        if granularity == "day":
+            return f"{year}-XX-XX"
     return {"day": f"{known}-XX" if anchor.granularity == "month" else f"{year}-XX-XX",
             "week": f"{year}-WXX", "month": f"{year}-XX", "quarter": f"{year}-QX"
             }.get(granularity, known)

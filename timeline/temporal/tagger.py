@@ -124,6 +124,7 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     grammar = grammar or load_grammar("en")
     narrative: Period | None = None
+    precise: Period | None = None  # the last mentioned date precise to the year or finer
     report: Period | None = None
     year_to_date = False  # the last reported period is a year so far ("the nine months")
     found: list[TimeExpression] = []
@@ -134,7 +135,7 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             tense = tense_at(text, cand.start, cand.end, grammar)
         if cand.fields.get("reports") == "year":
             year_to_date = True
-        result = _resolve(pending, dct, narrative,
+        result = _resolve(pending, dct, _narrative_anchor(pending, narrative, precise),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
                           else report, tense)
         period = result.period
@@ -152,6 +153,8 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             point_value = result.value if period is not None else None
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             narrative = period
+            if period.granularity not in _COARSE:
+                precise = period
             if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
                 year_to_date = False
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
@@ -165,6 +168,24 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             anchor=result.anchor, explanation=f"{text[cand.start:cand.end]}: {result.explanation}",
             mod=_mod(cand.fields), point_value=point_value))
     return found
+
+
+_COARSE = ("decade", "century")
+
+
+def _narrative_anchor(pending: Pending, narrative: Period | None, precise: Period | None
+                      ) -> Period | None:
+    """The last mentioned date an expression counts from.
+
+    A decade or a century anchors only what is counted in decades or centuries ("the following
+    century"); a year, a month or a day ("the following year") counts from the last date precise
+    to the year or finer, when there is one.
+    """
+    if narrative is None or narrative.granularity not in _COARSE or precise is None:
+        return narrative
+    if isinstance(pending, Shift) and pending.unit in _COARSE:
+        return narrative
+    return precise
 
 
 def _in_years(pending: Pending) -> bool:
