@@ -4,7 +4,7 @@ import pytest
 
 from tests.dashboard.conftest import event, frame_of
 from timeline.dashboard.chart import ChartSettings, axis_range, build_figure
-from timeline.dashboard.palette import OKABE_ITO
+from timeline.dashboard.palette import OKABE_ITO, OTHER
 
 
 def drawn_ids(figure: go.Figure) -> set[str]:
@@ -144,3 +144,16 @@ def test_chart_marks_counted_per_chosen_lane(synthetic):
     drawn = sum(len(t.customdata) for t in figure.data if t.customdata is not None)
     assert drawn == drawn_rows(shown, "actor", only) < drawn_rows(shown, "actor")
     assert set(figure.layout.yaxis.ticktext) == {"North Korea", "Russia"}
+
+
+def test_chart_colour_means_one_event_type():
+    """Regression: past eight event types the palette repeated, so one colour stood for two
+    types in the legend; the rest now share one grey key that names them."""
+    types = [f"type{n}" for n in range(12)]
+    frame = frame_of(*(event(f"e{n}", f"2025-01-{n + 1:02d}", event_type=t) for n, t in enumerate(types)))
+    figure = build_figure(frame)
+    legend = {t.name: t.marker.color for t in figure.data if t.showlegend and t.legend != "legend2"}
+    coloured = [c for c in legend.values() if c != OTHER]
+    assert len(coloured) == len(set(coloured)) == len(OKABE_ITO)
+    (other,) = [n for n, c in legend.items() if c == OTHER]
+    assert other.startswith("other types (") and other.endswith("and 1 more)")

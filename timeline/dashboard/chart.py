@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 from timeline.dashboard.certainty import CERTAINTY, certainty
 from timeline.dashboard.hover import hover_texts
 from timeline.dashboard.lanes import LANE_LABELS, fold_lanes, lane_order, lane_rows, stack
-from timeline.dashboard.palette import colours_for, rgba
+from timeline.dashboard.palette import OTHER, colours_for, rgba
 
 __all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "lane_labels", "layout_rows"]
 
@@ -124,9 +124,14 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, settings: ChartSettings,
 
 def _legend_keys(colours: dict[str, str]) -> list[dict]:
     """Dummy traces for the legends: the colour of each event type, and what the styles mean."""
+    named = {t: c for t, c in colours.items() if c != OTHER}
+    others = [t for t, c in colours.items() if c == OTHER]
+    if others:  # one grey key for the rest, naming them
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        named[f"other types ({shown})"] = OTHER
     out = [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": event_type,
             "marker": {"symbol": "square", "color": colour, "size": 10}, "hoverinfo": "skip",
-            "showlegend": True} for event_type, colour in colours.items()]
+            "showlegend": True} for event_type, colour in named.items()]
     grey = "#555555"
     keys = [
         ("day, exact", {"symbol": "diamond", "color": grey, "size": 10}),

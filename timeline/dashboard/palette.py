@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["OKABE_ITO", "colours_for", "rgba"]
+__all__ = ["OKABE_ITO", "OTHER", "colours_for", "rgba"]
 
 # Okabe & Ito (2008), "Color Universal Design"; black last, kept for the 8th category.
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
+OTHER = "#999999"  # every name past the palette: one grey, never a colour that means two things
 
 
 def colours_for(names: Iterable[str]) -> dict[str, str]:
-    """One colour per name, in order; past eight names the colours repeat."""
-    return {name: OKABE_ITO[i % len(OKABE_ITO)] for i, name in enumerate(dict.fromkeys(names))}
+    """One colour per name, in order (most frequent first); past eight names, grey.
+
+    >>> sorted(set(colours_for(f"type {i}" for i in range(12)).values())) == sorted(OKABE_ITO + (OTHER,))
+    True
+    """
+    return {name: OKABE_ITO[i] if i < len(OKABE_ITO) else OTHER
+            for i, name in enumerate(dict.fromkeys(names))}
 
 
 def rgba(colour: str, alpha: float) -> str:
