@@ -57,3 +57,18 @@ def test_tagger_history_clock_on_date(text, span, value):
 ])
 def test_tagger_history_year_counts_from_a_year_not_a_century(text, span, value):
     assert timexes(text)[span] == ("DATE", value)
+
+
+# Item 1: a range of days is two expressions (TimeML splits ranges: "between [1985] and [1987]");
+# the first day takes the year written after the second, the second the first's month.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The battle was fought on June 17-18, 1815, near Brussels.",
+     {"June 17": ("DATE", "1815-06-17"), "18, 1815": ("DATE", "1815-06-18")}),
+    ("The conference met on 4\u201311 February 1945 at Yalta.",
+     {"4": ("DATE", "1945-02-04"), "11 February 1945": ("DATE", "1945-02-11")}),
+    ("Talks were held on March 3 and 4, 1990.",
+     {"March 3": ("DATE", "1990-03-03"), "4, 1990": ("DATE", "1990-03-04")}),
+    ("The home side won 6-4, 1990 was a good year.", {"1990": ("DATE", "1990")}),
+])
+def test_tagger_history_day_ranges(text, expected):
+    assert timexes(text) == expected
