@@ -86,6 +86,12 @@ def test_candidates_lexicon_examples(example):
         ("Beijing, which claims the island as its own territory, called the remarks provocative.",
          ["Beijing called the remarks provocative",
           "Beijing claims the island as its own territory"]),
+        # regression: "cancelled" was not a verb, and the subject relative "that could see" was
+        # read as an object relative ("Could see him released a ruling from detention")
+        ("A court on Friday cancelled the arrest of President Yoon, a ruling that could see him "
+         "released from detention.",
+         ["A court on Friday cancelled the arrest of President Yoon",
+          "A ruling could see him released from detention"]),
     ],
 )
 def test_candidates_coordination_and_asides_give_one_event_each(sentence, summaries):

@@ -93,6 +93,11 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
     return replace(candidate, borrowed_subject=(start, end))
 
 
+def _finite_auxiliary(tokens: list[Token], i: int, clause: Clause) -> bool:
+    """Is token ``i`` (in ``clause``) a finite auxiliary or modal ("could", "has", "was")?"""
+    return i < clause.stop and tokens[i].text in clause_words()["finite_auxiliaries"]
+
+
 def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     """Does the clause, after ``skip`` words ("and", "who"), start with its verb?
 
@@ -165,8 +170,10 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     antecedent = borrowed = None
     if head.kind == "rel" and head.first > 0:
         noun = _noun_phrase_before(tokens, head.first, words)
-        if _opens_with_verb(tokens, head, skip=1):
-            borrowed = noun  # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."
+        if _opens_with_verb(tokens, head, skip=1) or _finite_auxiliary(tokens, head.first + 1, head):
+            # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."; "a ruling that
+            # could see him released" -> "a ruling could see him released"
+            borrowed = noun
         else:
             antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
     if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after"

@@ -29,6 +29,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         body = f"{subject.strip().rstrip(',')} {body}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
+    body = _without_appositive(text, candidate.end, body)
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     words = body.split(" ")
     if len(words) > max_words:
@@ -36,6 +37,23 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     elif body.endswith("."):
         body = body[:-1]
     return body[:1].upper() + body[1:]
+
+
+_APPOSITIVE = re.compile(r",\s+(?P<det>\w+)(?:\s+[\w-]+){1,2}\s*\Z")
+_RELATIVE_NEXT = re.compile(r"\s*(?P<word>\w+)")
+
+
+def _without_appositive(text: str, end: int, body: str) -> str:
+    """"X cancelled the arrest, a ruling [that could ...]": the noun that only introduces the
+    next clause is not part of this event."""
+    words = clause_words()
+    after = _RELATIVE_NEXT.match(text, end)
+    if after is None or after["word"] not in words["relative"]:
+        return body
+    tail = _APPOSITIVE.search(body)
+    if tail is None or tail["det"].lower() not in words["determiners"]:
+        return body
+    return body[: tail.start()]
 
 
 def _relative(text: str, candidate: Candidate) -> str:
