@@ -28,7 +28,7 @@ COLUMNS: dict[str, str] = {
     "summary": "a short readable statement of the event",
     "predicate": "the word that names the happening: reclaimed, seized, confirmed",
     "event_type": "statement, military_action, deployment, diplomacy, accusation, ...",
-    "status": "asserted, claimed, denied or planned",
+    "status": "asserted, claimed, denied or planned (also: future, conditional, or dated after the article)",
     "attribution": "who said or reported it: 'Moscow said', 'KCNA reported'",
     "actors": "canonical actors: countries, international organisations, named people",
     "actor_roles": "list of [actor, role]; role is agent, patient, source or mentioned",

@@ -111,3 +111,12 @@ def test_build_anchored_duration_after_a_pronoun_dates_the_event():
 def test_build_events_dated_after_the_article_are_planned(text, predicate, status):
     event = next(e for e in rows(text) if e["predicate"] == predicate)
     assert event["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If the court removes the president, an election must be held within 60 days.",
+     "Unless talks resume, the army will attack."],
+)
+def test_build_conditional_events_are_planned(text):
+    assert {e["status"] for e in rows(text)} == {"planned"}
