@@ -72,3 +72,15 @@ def test_tagger_history_year_counts_from_a_year_not_a_century(text, span, value)
 ])
 def test_tagger_history_day_ranges(text, expected):
     assert timexes(text) == expected
+
+
+# Item 5: years with their era; before the Christian era in the TIMEX3 form BCnnnn.
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Augustus died in AD 14.", "AD 14", "0014"),
+    ("Caesar crossed the Rubicon in 49 BC.", "49 BC", "BC0049"),
+    ("Rome was founded in 753 BCE, the legend says.", "753 BCE", "BC0753"),
+    ("The emperor died in A.D. 14 at Nola.", "A.D. 14", "0014"),
+    ("The empire fell in 476 AD. The next year, trade collapsed.", "The next year", "0477"),
+])
+def test_tagger_history_era_years(text, span, value):
+    assert timexes(text)[span] == ("DATE", value)

@@ -164,7 +164,11 @@ def build(fields: Mapping[str, Any]) -> Pending:
         century = _int(fields.get("century"))
         if _int(fields.get("century_ordinal")):
             century = fields["century_ordinal"] - 1
-        if year is not None and year < 100:
+        era = _int(fields.get("era"))
+        if era is not None and year is not None:
+            if era < 0:  # before the Christian era: no calendar date, the TIMEX3 form
+                return Literal(f"BC{year:04d}")
+        elif year is not None and year < 100:
             year += 1900
         return CalendarRef(
             year=year, month=_int(fields.get("month")), day=_int(fields.get("day")),
