@@ -92,6 +92,9 @@ def test_candidates_lexicon_examples(example):
          "released from detention.",
          ["A court on Friday cancelled the arrest of President Yoon",
           "A ruling could see him released from detention"]),
+        # regression: the measure before "after" stayed in the summary ("... on Tuesday, a day")
+        ("Rebels fought their way into Goma on Tuesday, a day after they claimed the city.",
+         ["Rebels fought their way into Goma on Tuesday", "They claimed the city"]),
     ],
 )
 def test_candidates_coordination_and_asides_give_one_event_each(sentence, summaries):
@@ -155,3 +158,17 @@ def test_candidates_second_verb_keeps_the_reported_subject_and_reporter():
 def test_candidates_restrictive_who_stays_in_its_clause(sentence, summaries):
     found = sentence_candidates(sentence, 0, len(sentence))
     assert [summarize(sentence, c) for c in found] == summaries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "status"),
+    [
+        # regression: "spoke" reported "phone" (read as a verb after "by") as a claim
+        ("President Kagame spoke with Marco Rubio by phone on Sunday.", "spoke", "asserted"),
+        ("President Kagame spoke to reporters about the talks.", "spoke", "asserted"),
+        ("The rebels have taken the airport, Kagame said.", "taken", "claimed"),
+    ],
+)
+def test_candidates_speaking_with_someone_is_a_meeting(sentence, predicate, status):
+    (found,) = sentence_candidates(sentence, 0, len(sentence))
+    assert (found.predicate.text, found.status) == (predicate, status)

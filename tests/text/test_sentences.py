@@ -52,6 +52,9 @@ def test_sentences_split_news_prose(text, expected):
          [("dateline", "TAIPEI, Oct 14 (Reuters) -"), ("sentence", "China began drills on Tuesday.")]),
         ("WASHINGTON, Jan. 5, 2025 (AP) — The Senate voted.",
          [("dateline", "WASHINGTON, Jan. 5, 2025 (AP) —"), ("sentence", "The Senate voted.")]),
+        ("GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - Rebels entered the city.",
+         [("dateline", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -"),
+          ("sentence", "Rebels entered the city.")]),
     ],
 )
 def test_sentences_headlines_captions_datelines(text, expected):

@@ -138,6 +138,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
             tok = tokens[i]
             cue = lex.cues.get(tok.lower)
             if cue is not None and not tok.quoted and not _is_noun_use(tokens, i, cue):
+                if cue.reporting and i + 1 < len(tokens) and \
+                        tokens[i + 1].lower in clause_words()["not_reporting_before"]:
+                    cue = replace(cue, reporting=None)  # "spoke with": a meeting, not a report
                 found.append((i, cue, clause))
     if not found:
         return None

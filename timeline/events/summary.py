@@ -39,21 +39,28 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     return body[:1].upper() + body[1:]
 
 
-_APPOSITIVE = re.compile(r",\s+(?P<det>\w+)(?:\s+[\w-]+){1,2}\s*\Z")
+_APPOSITIVE = re.compile(r",\s+(?P<det>\w+)(?:\s+[\w-]+){0,2}\s*\Z")
 _RELATIVE_NEXT = re.compile(r"\s*(?P<word>\w+)")
 
 
 def _without_appositive(text: str, end: int, body: str) -> str:
-    """"X cancelled the arrest, a ruling [that could ...]": the noun that only introduces the
-    next clause is not part of this event."""
+    """The words after the last comma that only introduce the next clause are not part of this
+    event: "X cancelled the arrest, a ruling [that could ...]", "Rebels entered Goma on Tuesday,
+    a day [after they ...]"."""
     words = clause_words()
     after = _RELATIVE_NEXT.match(text, end)
-    if after is None or after["word"] not in words["relative"]:
+    if after is None:
         return body
     tail = _APPOSITIVE.search(body)
-    if tail is None or tail["det"].lower() not in words["determiners"]:
+    if tail is None:
         return body
-    return body[: tail.start()]
+    nxt, det = after["word"].lower(), tail["det"].lower()
+    if after["word"] in words["relative"] and det in words["determiners"]:
+        return body[: tail.start()]
+    if nxt in words["measured_subordinators"] and (det in words["determiners"] or det.isdigit()
+                                                    or det in words["amounts"]):
+        return body[: tail.start()]
+    return body
 
 
 def _relative(text: str, candidate: Candidate) -> str:

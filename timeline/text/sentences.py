@@ -33,7 +33,9 @@ _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"""[.!?]+(?P<close>["'”’)\]]*)(?=\s+(?P<next>["'“‘(\[]?\S)|\s*\Z)""")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)\Z")
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)*)"
+    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.]+){0,4}"  # Democratic Republic of Congo
+    r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?)*)"  # Oct 14, Jan. 5, 2025
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s+"
 )
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
