@@ -120,3 +120,22 @@ def test_build_events_dated_after_the_article_are_planned(text, predicate, statu
 )
 def test_build_conditional_events_are_planned(text):
     assert {e["status"] for e in rows(text)} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "summary_start", "actor"),
+    [
+        # the organisation named before it in the sentence
+        ("M23 rebels entered Goma on Tuesday, a day after they claimed the city.", "They claimed",
+         "M23"),
+        # the organisation that opened the sentence before
+        ("Hamas released three hostages on Saturday. They said more would follow.", "They said",
+         "Hamas"),
+        # no organisation in reach: nobody
+        ("Residents fled the town on Saturday. They said shells hit the market.", "They said",
+         None),
+    ],
+)
+def test_build_they_stands_for_an_organisation_in_reach(text, summary_start, actor):
+    event = next(e for e in rows(text) if e["summary"].startswith(summary_start))
+    assert (actor in event["actors"]) if actor else not event["actors"]

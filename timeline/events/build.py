@@ -23,6 +23,7 @@ __all__ = ["build_events"]
 _DATING_TYPES = {"DATE", "TIME", "DURATION"}  # a DURATION dates an event only with a period
 _PERSONAL = {"he", "she"}
 _PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
+_SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
 _NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while",
               "later", "earlier", "ago"}  # "her two months later" dates the event
@@ -47,10 +48,11 @@ def build_events(
     mention_starts = [m.start for m in mentions]
     events: list[Event] = []
     previous: Event | None = None
+    before: Sentence | None = None  # the sentence before, in the same paragraph
     last_end = 0
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
-            previous = None
+            previous = before = None
         last_end = sentence.end
         if sentence.kind != "sentence":
             if sentence.kind == "headline":
@@ -63,6 +65,9 @@ def build_events(
         drafts = [(c, _own_time(text, c, sentence_times))
                   for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
         sentence_mentions = _with_pronouns(text, drafts, sentence_mentions, person)
+        sentence_mentions = _with_they(text, drafts, sentence_mentions,
+                                       _subject_group(text, mentions, mention_starts, before))
+        before = sentence
         sentence_time = next((own for c, own in drafts if own is not None
                               and c.clauses[0].kind not in ("rel", "sub")), None)
         for candidate, own in drafts:
@@ -98,6 +103,37 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
         if word.lower() in _PERSONAL and not any(m.kind == "person" and m.start < candidate.predicate.start
                                                    and m.start >= start for m in mentions):
             added.append(replace(person, start=start, end=start + len(word), text=word))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _subject_group(text: str, mentions: list[ActorMention], starts: list[int],
+                   sentence: Sentence | None) -> ActorMention | None:
+    """The organisation that opens ``sentence`` ("The M23 seized ...", "RSF fighters ..."), if any."""
+    if sentence is None:
+        return None
+    for m in _within(mentions, starts, sentence.start, sentence.end):
+        if m.start - sentence.start > _SUBJECT_REACH:
+            break
+        if m.kind == "organisation":
+            return m
+    return None
+
+
+def _with_they(text: str, drafts: list, mentions: list[ActorMention],
+               group: ActorMention | None) -> list[ActorMention]:
+    """A subject "They" stands for an organisation: the last one named before it in the same
+    sentence ("M23 rebels entered Goma, a day after they claimed it"), else the one that opened the
+    sentence before ("The RSF shelled the camp. They said ...")."""
+    added = []
+    for candidate, _ in drafts:
+        start = candidate.subject_start
+        word = text[start : start + 5].split(" ", 1)[0]
+        if word.lower() != "they":
+            continue
+        earlier = [m for m in mentions if m.kind == "organisation" and m.end <= start]
+        found = earlier[-1] if earlier else group
+        if found is not None:
+            added.append(replace(found, start=start, end=start + len(word), text=word))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
