@@ -52,6 +52,11 @@ def test_sentences_split_news_prose(text, expected):
          [("dateline", "TAIPEI, Oct 14 (Reuters) -"), ("sentence", "China began drills on Tuesday.")]),
         ("WASHINGTON, Jan. 5, 2025 (AP) — The Senate voted.",
          [("dateline", "WASHINGTON, Jan. 5, 2025 (AP) —"), ("sentence", "The Senate voted.")]),
+        # regression: "U.S." in a headline made it a sentence, and "SANAA/DUBAI" was no dateline
+        ("Houthis say they will keep targeting Israel despite U.S. truce\n\n"
+         "SANAA/DUBAI, May 7 (Reuters) - The Houthis spoke.",
+         [("headline", "Houthis say they will keep targeting Israel despite U.S. truce"),
+          ("dateline", "SANAA/DUBAI, May 7 (Reuters) -"), ("sentence", "The Houthis spoke.")]),
         ("GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - Rebels entered the city.",
          [("dateline", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -"),
           ("sentence", "Rebels entered the city.")]),

@@ -33,13 +33,13 @@ _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"""[.!?]+(?P<close>["'”’)\]]*)(?=\s+(?P<next>["'“‘(\[]?\S)|\s*\Z)""")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)\Z")
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}"
+    r"(?P<place>[A-Z][A-Z.'/\- ]{1,40}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.]+){0,4}"  # Democratic Republic of Congo
     r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?)*)"  # Oct 14, Jan. 5, 2025
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s+"
 )
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
-_ANY_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|\Z)")
+_FINAL = re.compile(r"[.!?][\"'”’)\]]*\s*\Z")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
@@ -67,10 +67,12 @@ def _split_line(text: str, start: int, end: int, headline_words: int) -> list[Se
         units.append(Sentence(start, start + len(dateline.group(0).rstrip()), "dateline"))
         start = dateline.end()
     block = text[start:end]
-    if not _ANY_END.search(block) and _is_headline(block, headline_words):
+    bounds = _sentence_bounds(text, start, end)
+    # a short line that is one unit and does not end as a sentence ends ("... despite U.S. truce")
+    if len(bounds) == 1 and not _FINAL.search(block) and _is_headline(block, headline_words):
         units.append(Sentence(start, end, "headline"))
         return units
-    for s, e in _sentence_bounds(text, start, end):
+    for s, e in bounds:
         units.extend(_split_captions(text, s, e))
     return units
 
