@@ -139,3 +139,19 @@ def test_build_conditional_events_are_planned(text):
 def test_build_they_stands_for_an_organisation_in_reach(text, summary_start, actor):
     event = next(e for e in rows(text) if e["summary"].startswith(summary_start))
     assert (actor in event["actors"]) if actor else not event["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "summary_start", "actor"),
+    [
+        ("China held drills in April, and in October last year it staged new exercises.",
+         "In October", "China"),
+        ("Russia said the town, which it had shelled for weeks, had fallen.", "It had shelled",
+         "Russia"),
+        # the sentence does not open with an actor: "it" stays nobody
+        ("The city was shelled on Monday, and it burned for days.", "It burned", None),
+    ],
+)
+def test_build_it_stands_for_the_actor_opening_the_sentence(text, summary_start, actor):
+    event = next(e for e in rows(text) if e["summary"].startswith(summary_start))
+    assert (actor in event["actors"]) if actor else not event["actors"]

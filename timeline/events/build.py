@@ -24,6 +24,8 @@ _DATING_TYPES = {"DATE", "TIME", "DURATION"}  # a DURATION dates an event only w
 _PERSONAL = {"he", "she"}
 _PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 _SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
+_IT_KINDS = frozenset({"country", "organisation", "agency"})
+_IT = re.compile(r"\b[Ii]t\b")
 _NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while",
               "later", "earlier", "ago"}  # "her two months later" dates the event
@@ -67,6 +69,8 @@ def build_events(
         sentence_mentions = _with_pronouns(text, drafts, sentence_mentions, person)
         sentence_mentions = _with_they(text, drafts, sentence_mentions,
                                        _subject_group(text, mentions, mention_starts, before))
+        sentence_mentions = _with_it(text, drafts, sentence_mentions,
+                                     _subject_group(text, mentions, mention_starts, sentence, _IT_KINDS))
         before = sentence
         sentence_time = next((own for c, own in drafts if own is not None
                               and c.clauses[0].kind not in ("rel", "sub")), None)
@@ -107,16 +111,37 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
 
 
 def _subject_group(text: str, mentions: list[ActorMention], starts: list[int],
-                   sentence: Sentence | None) -> ActorMention | None:
-    """The organisation that opens ``sentence`` ("The M23 seized ...", "RSF fighters ..."), if any."""
+                   sentence: Sentence | None, kinds: frozenset[str] = frozenset({"organisation"}),
+                   ) -> ActorMention | None:
+    """The actor of one of ``kinds`` that opens ``sentence`` ("The M23 seized ...", "RSF fighters
+    ..."), if any."""
     if sentence is None:
         return None
     for m in _within(mentions, starts, sentence.start, sentence.end):
         if m.start - sentence.start > _SUBJECT_REACH:
             break
-        if m.kind == "organisation":
+        if m.kind in kinds:
             return m
     return None
+
+
+def _with_it(text: str, drafts: list, mentions: list[ActorMention],
+             opener: ActorMention | None) -> list[ActorMention]:
+    """A subject "it" after the start of a sentence that opens with a country, an organisation or
+    an agency stands for it ("China held drills in April, and in October it staged ...", "Russia
+    said it had retaken the town")."""
+    if opener is None:
+        return mentions
+    added = []
+    for candidate, _ in drafts:
+        start = candidate.subject_start
+        for match in _IT.finditer(text, start, candidate.predicate.start):
+            if match.start() > opener.end and not any(
+                    m.start >= start and m.start < candidate.predicate.start and m is not opener
+                    for m in mentions):
+                added.append(replace(opener, start=match.start(), end=match.end(), text=match.group()))
+            break
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _with_they(text: str, drafts: list, mentions: list[ActorMention],
