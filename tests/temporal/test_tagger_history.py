@@ -84,3 +84,24 @@ def test_tagger_history_day_ranges(text, expected):
 ])
 def test_tagger_history_era_years(text, span, value):
     assert timexes(text)[span] == ("DATE", value)
+
+
+# Item 2: "on the 25th" is a day of the month last mentioned; ordinals before a noun are not dates.
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Germany invaded Poland in September 1939. On the 25th, troops crossed the river.",
+     "the 25th", "1939-09-25"),
+    ("The siege began on May 3, 1940. By the 10th the city had fallen.", "the 10th", "1940-05-10"),
+])
+def test_tagger_history_day_of_month_ordinal(text, span, value):
+    assert timexes(text)[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The war began in September 1939. On the 25th anniversary, veterans marched.",
+    "The war began in September 1939. It was led on the 25th Division's front.",
+    "The war began in September 1939. Cities grew on the 19th century's scale.",
+    "The war began in September 1939. They met on the 25th floor.",
+])
+def test_tagger_history_ordinals_before_a_noun_are_not_days(text):
+    assert [t.rule for t in tag(text, DCT) if "25th" in t.text or "19th" in t.text] in (
+        [], ["century"])

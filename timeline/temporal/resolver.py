@@ -205,9 +205,9 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
         return _finish(c, period, kind, f"year {c.year_offset:+d} from "
                        f"{_describe_anchor(anchor, kind)}")
     if c.day is not None and c.month is None:  # "April 24 and [25]": the anchor's month
-        if anchor.granularity not in ("day", "time"):
+        if anchor.granularity not in ("day", "time", "month"):
             return Resolved(f"XXXX-XX-{c.day:02d}", None, None, "unresolved",
-                            "a day of the month with no day-precise date to take the month from")
+                            "a day of the month with no month-precise date to take the month from")
         c = replace(c, year=None, month=anchor.start.month)
         return _finish(c, calendar_period(c, anchor.start.year), kind,
                        f"the month of {_describe_anchor(anchor, kind)}")
