@@ -100,7 +100,7 @@ class Event:
     trigger_end: int
     predicate: str
     summary: str
-    time: TimeExpression | None
+    time: TimeExpression | None  # its own date words (explicit), or the ones it could not resolve (none)
     date_source: str  # explicit | inherited | article_date | none
     date_value: str
     granularity: str | None

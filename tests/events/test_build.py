@@ -155,3 +155,11 @@ def test_build_they_stands_for_an_organisation_in_reach(text, summary_start, act
 def test_build_it_stands_for_the_actor_opening_the_sentence(text, summary_start, actor):
     event = next(e for e in rows(text) if e["summary"].startswith(summary_start))
     assert (actor in event["actors"]) if actor else not event["actors"]
+
+
+def test_build_undated_article_names_the_date_it_could_not_resolve():
+    """Regression: an event with "Saturday" in an article without a date said "no date of its
+    own" and showed no date words."""
+    (event,) = rows("Rebels seized the airport on Saturday.", dct=None)
+    assert (event["date"], event["date_text"], event["date_source"]) == ("", "Saturday", "none")
+    assert event["resolution"] == "'Saturday' could not be resolved: the article has no date"

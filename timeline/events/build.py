@@ -46,6 +46,10 @@ def build_events(
     dated = sorted((t for t in times if t.type in _DATING_TYPES and t.period_start is not None),
                    key=lambda t: t.start)
     dated_starts = [t.start for t in dated]
+    # dates that could not be grounded ("Saturday" in an article without a date): an event with
+    # nothing better says which words it could not resolve
+    unresolved = sorted((t for t in times if t.type in ("DATE", "TIME") and t.period_start is None
+                         and not t.value.endswith("_REF")), key=lambda t: t.start)
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     events: list[Event] = []
@@ -79,6 +83,8 @@ def build_events(
                            previous if settings.inherit_within_paragraph else None,
                            sentence_mentions, analyst_actors, len(events) + 1,
                            settings.summary_max_words)
+            if event.date_source == "none":
+                event = _with_unresolved(doc, event, candidate, unresolved)
             events.append(event)
             if candidate.clauses[0].kind not in ("rel", "sub") and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
@@ -306,6 +312,17 @@ def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpre
     if dct is not None:
         return None, "article_date", f"no date of its own: the article date {dct.isoformat()}"
     return None, "none", "no date of its own, and the article has no date"
+
+
+def _with_unresolved(doc: Document, event: Event, candidate: Candidate,
+                     unresolved: Sequence[TimeExpression]) -> Event:
+    """An undated event whose clauses hold a date that could not be resolved names it."""
+    found = next((t for t in unresolved if any(c.start <= t.start and t.end <= c.end
+                                                for c in candidate.clauses)), None)
+    if found is None:
+        return event
+    why = "the article has no date" if doc.dct is None else "no earlier date precise enough"
+    return replace(event, time=found, resolution=f"'{found.text}' could not be resolved: {why}")
 
 
 def _roles(candidate: Candidate, mentions: Sequence[ActorMention]) -> list[tuple[str, str]]:
