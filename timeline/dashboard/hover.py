@@ -19,6 +19,8 @@ import html
 
 import pandas as pd
 
+from timeline.dashboard.readable import readable_date
+
 __all__ = ["hover_texts", "resolved_text"]
 
 _SOURCE_WORDS = {"inherited": "no date in the sentence: inherited",
@@ -32,13 +34,14 @@ def _clip(text: str, limit: int) -> str:
 
 def _resolved(start, end, value: str) -> str:
     if start is None or start != start:  # None or NaT
-        return value
+        return readable_date(value)
     first, last = f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}" if end == end and end is not None else ""
-    return first if first == last and value == first else f"{value} ({first} – {last})"
+    return first if first == last and value == first else f"{readable_date(value)} ({first} – {last})"
 
 
 def resolved_text(frame: pd.DataFrame) -> pd.Series:
-    """``2024 (2024-01-01 – 2024-12-31)`` for periods, ``2025-04-26`` for days."""
+    """``2024 (2024-01-01 – 2024-12-31)`` for periods, ``2025-04-26`` for days, and
+    ``2020s (2020-01-01 – 2029-12-31)`` for the value ``202`` (``readable_date``)."""
     values = [_resolved(s, e, str(v or "")) for s, e, v in
               zip(frame["start"].tolist(), frame["end"].tolist(), frame["date"].tolist(), strict=True)]
     return pd.Series(values, index=frame.index, dtype=object)
