@@ -105,3 +105,21 @@ def test_tagger_history_day_of_month_ordinal(text, span, value):
 def test_tagger_history_ordinals_before_a_noun_are_not_days(text):
     assert [t.rule for t in tag(text, DCT) if "25th" in t.text or "19th" in t.text] in (
         [], ["century"])
+
+
+# Item 7: narrative mode. While every date mentioned lies years from the article date, a month
+# without a year takes the year of the last mentioned date; one date near the article date (news)
+# keeps the article date's year.
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Germany invaded Poland on September 1st, 1939. On the 3rd of May the army retreated.",
+     "the 3rd of May", "1939-05-03"),
+    ("Germany invaded Poland on September 1st, 1939. In late August, the offensive stalled.",
+     "late August", "1939-08"),
+    ("The fortress fell in 1683. In September, the relief army arrived.", "September", "1683-09"),
+    ("Talks resumed on Monday. The treaty dates from 1955. In March, the ministers will meet.",
+     "March", "2026-03"),
+    ("Castro took power on Jan. 1, 1959. On Saturday he spoke. Boats sank in late November.",
+     "late November", "2024-11"),
+])
+def test_tagger_history_narrative_mode(text, span, value):
+    assert timexes(text)[span] == ("DATE", value)

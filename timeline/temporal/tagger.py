@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import chain
@@ -127,12 +127,17 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
     precise: Period | None = None  # the last mentioned date precise to the year or finer
     report: Period | None = None
     year_to_date = False  # the last reported period is a year so far ("the nine months")
+    # narrative mode: dates were mentioned, none of them near the article date (a history text)
+    far = int(grammar.settings.get("narrative_distance_years", 0))
+    dated = near = False
     found: list[TimeExpression] = []
     for cand in scan(text, grammar):
         pending: Pending = _build(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
+        if far and dated and not near:
+            pending = _in_narrative(pending)
         if cand.fields.get("reports") == "year":
             year_to_date = True
         result = _resolve(pending, dct, _narrative_anchor(pending, narrative, precise),
@@ -155,6 +160,9 @@ def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
             narrative = period
             if period.granularity not in _COARSE:
                 precise = period
+            if dct is not None:
+                dated = True
+                near = near or abs(period.start.year - dct.year) <= far
             if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
                 year_to_date = False
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
@@ -186,6 +194,18 @@ def _narrative_anchor(pending: Pending, narrative: Period | None, precise: Perio
     if isinstance(pending, Shift) and pending.unit in _COARSE:
         return narrative
     return precise
+
+
+def _in_narrative(pending: Pending) -> Pending:
+    """A month (or season, or day of a month) without a year, in a text whose dates so far all
+    lie far from the article date (a history), takes the year of the last mentioned date
+    (HeidelTime's narrative mode); news, which names a date near its own, keeps the article
+    date's year, chosen by tense."""
+    if (isinstance(pending, CalendarRef) and pending.base == "dct" and pending.year is None
+            and pending.year_offset is None and pending.weekday is None and not pending.weekend
+            and (pending.month is not None or pending.season is not None)):
+        return replace(pending, base="narrative", year_offset=0)
+    return pending
 
 
 def _in_years(pending: Pending) -> bool:
