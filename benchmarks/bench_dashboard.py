@@ -5,7 +5,8 @@ change redrawn, with 10,000 and 100,000 synthetic events (targets: 2 s and 0.5 s
 
 The events are generated (``timeline.dashboard.synthetic``) and opened with
 ``app.py -- --events FILE.parquet``, so the numbers measure the dashboard, not the parser.
-"First chart drawn" is the moment the page's Plotly element holds the figure's data; "complete"
+"First chart drawn" is the moment the page's Plotly element holds the figure's data, in a new
+browser profile each time ("open") and in a browser that opened the page before ("warm"); "complete"
 when its range slider is drawn too (the chart adds it just after the first paint). "Filter
 redrawn" runs from the user's click on an actor in the real multiselect (the pointerdown event in
 the page) to the chart holding exactly that actor's events; "from the call" also counts
@@ -207,6 +208,20 @@ def measure(browser, url: str, frame, repeat: int) -> dict[str, list[float]]:
         out["filter"].append(drawn_at - page.evaluate("window.__down") / 1000)
         out["draw"].append((page.evaluate(DRAW_MS) or 0) / 1000)
         page.close()
+    # a browser that has opened the dashboard before: its cache holds Streamlit and plotly.js
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    out["warm"] = []
+    for n in range(repeat + 1):
+        page = context.new_page()
+        start = time.perf_counter()
+        page.goto(url + "/")
+        page.wait_for_function(DRAWN, arg=None, timeout=180_000, polling="raf")
+        if n:  # the first visit fills the cache
+            out["warm"].append(time.perf_counter() - start)
+        page.wait_for_function(SETTLED, timeout=180_000)
+        page.wait_for_selector(IDLE, timeout=180_000)
+        page.close()
+    context.close()
     return out
 
 
@@ -239,22 +254,24 @@ def main() -> int:
         browser.close()
     load = os.getloadavg()[0]
     print(f"\nheadless Chromium, {os.cpu_count()} CPUs, load average {load:.1f}; "
-          f"first open after server start, then warm; seconds")
-    header = (f"{'events':>8} {'drawn':>13} {'open first':>10} {'open med':>9} {'complete med':>12} "
+          f"first: the first open after the server started; seconds")
+    header = (f"{'events':>8} {'drawn':>13} {'open first':>10} {'open med':>9} {'warm med':>8} "
+              f"{'complete med':>12} "
               f"{'filter first':>12} {'filter med':>10} {'from call':>9} {'of it, draw':>11} "
               f"{'server fig':>10} {'fig MB':>7}")
     print(header)
     print("-" * len(header))
     for size, mode, times, side in rows:
         print(f"{size:>8,} {mode:>13} {times['open'][0]:>10.2f} {statistics.median(times['open']):>9.2f} "
-              f"{statistics.median(times['complete']):>12.2f} "
+              f"{statistics.median(times['warm']):>8.2f} {statistics.median(times['complete']):>12.2f} "
               f"{times['filter'][0]:>12.2f} {statistics.median(times['filter']):>10.2f} "
               f"{statistics.median(times['filter call']):>9.2f} "
               f"{statistics.median(times['draw']):>11.2f} {side['figure']:>10.2f} {side['json MB']:>7.1f}")
     for name, times in base.items():
         print(f"{'baseline':>8} {name:>27} {times[0]:>5.2f} first, {statistics.median(times):.2f} median")
     print("drawn: what the chart shows unfiltered / filtered to one actor (counts per period "
-          f"past {AUTO_DENSITY:,} marks); complete: with the range slider, added after the first paint; "
+          f"past {AUTO_DENSITY:,} marks); open: a new browser profile each time; warm: a browser that "
+          "opened the page before (cached); complete: with the range slider, added after the first paint; "
           "filter: from the click in the page, from call: from Playwright's click call; of it, draw: "
           "Plotly.react of the filtered figure in the browser (before its slider); server fig: "
           "seconds to build the unfiltered figure")
