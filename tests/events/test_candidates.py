@@ -172,3 +172,11 @@ def test_candidates_restrictive_who_stays_in_its_clause(sentence, summaries):
 def test_candidates_speaking_with_someone_is_a_meeting(sentence, predicate, status):
     (found,) = sentence_candidates(sentence, 0, len(sentence))
     assert (found.predicate.text, found.status) == (predicate, status)
+
+
+@pytest.mark.parametrize("example", load_lexicon().type_examples, ids=lambda e: e[0][:30])
+def test_candidates_open_verbs_take_the_type_of_their_noun(example):
+    """Regression: "Protests erupted ..." was typed disaster by its verb."""
+    sentence, event_type = example
+    (found,) = sentence_candidates(sentence, 0, len(sentence))
+    assert found.cue.event_type == event_type

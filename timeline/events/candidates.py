@@ -164,6 +164,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     else:
         chosen, reporter = content[0] if content else found[0], None
     index, cue, clause = chosen
+    if cue.pos == "verb" and cue.lemma in lex.open_verbs:
+        cue = _typed_by_noun(tokens, clause, index, cue)
     status = _status(tokens, group, index, cue, reporter, window)
     if reporter is not None and postposed is not None and index < reporter[0] and status != "planned":
         status = reporter[1].reporting or "claimed"
@@ -197,6 +199,22 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+_NOUN_REACH = 6  # tokens either side of an open verb where its noun is looked for
+
+
+def _typed_by_noun(tokens: list[Token], clause: Clause, index: int, cue: Cue) -> Cue:
+    """An open verb ("erupted", "struck", "began") takes the type of the nearest noun cue of its
+    clause: "Protests erupted" is a protest, "An earthquake struck" a disaster."""
+    nouns = load_lexicon().noun_types
+    best: tuple[int, str] | None = None
+    for i in range(max(clause.first, index - _NOUN_REACH), min(clause.stop, index + _NOUN_REACH + 1)):
+        found = nouns.get(tokens[i].lower)
+        if (i != index and found is not None and not tokens[i].quoted
+                and (best is None or abs(i - index) < best[0])):
+            best = (abs(i - index), found)
+    return replace(cue, event_type=best[1]) if best is not None else cue
 
 
 def _postposed(tokens: list[Token], clause: Clause, report: int) -> int | None:

@@ -14,7 +14,7 @@ All words come from ``rules/en/cues.toml``; this module only builds inflections 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +39,9 @@ class Lexicon:
     negation: frozenset[str]
     hedges: dict[str, str]  # adverb -> status
     examples: tuple[tuple[str, str], ...]  # (sentence, predicate)
+    open_verbs: frozenset[str] = frozenset()  # lemmas whose type comes from a noun near them
+    noun_types: dict[str, str] = field(default_factory=dict)  # noun cue (and plural) -> type
+    type_examples: tuple[tuple[str, str], ...] = ()  # (sentence, event type)
 
 
 def inflect(lemma: str, doubling: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -89,6 +92,7 @@ def load_lexicon(path: Path = RULES) -> Lexicon:
     irregular = data.get("irregular", {})
     cues: dict[str, Cue] = {}
     examples: list[tuple[str, str]] = []
+    noun_types: dict[str, str] = {}
 
     def forms(lemma: str) -> tuple[str, ...]:
         return (lemma, *irregular[lemma]) if lemma in irregular else inflect(lemma, doubling)
@@ -100,6 +104,7 @@ def load_lexicon(path: Path = RULES) -> Lexicon:
         for noun in entry.get("nouns", ()):
             for form in {noun, _plural(noun)}:
                 cues.setdefault(form, Cue(noun, event_type, "noun"))
+                noun_types.setdefault(form, event_type)
         examples.extend((e["text"], e["predicate"]) for e in entry.get("examples", ()))
     for status, lemmas in data["reporting"].items():
         for lemma in lemmas:
@@ -114,4 +119,7 @@ def load_lexicon(path: Path = RULES) -> Lexicon:
         negation=frozenset(data["negation"]["markers"]),
         hedges=hedges,
         examples=tuple(examples),
+        open_verbs=frozenset(data.get("typing", {}).get("open_verbs", ())),
+        noun_types=noun_types,
+        type_examples=tuple((e["text"], e["type"]) for e in data.get("typing", {}).get("examples", ())),
     )
