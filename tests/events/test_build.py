@@ -163,3 +163,12 @@ def test_build_undated_article_names_the_date_it_could_not_resolve():
     (event,) = rows("Rebels seized the airport on Saturday.", dct=None)
     assert (event["date"], event["date_text"], event["date_source"]) == ("", "Saturday", "none")
     assert event["resolution"] == "'Saturday' could not be resolved: the article has no date"
+
+
+def test_build_a_date_only_compared_with_does_not_date_the_event():
+    """Regression: "dissented in favour of a cut, the first time since 1993" was dated 1993."""
+    (event, *_) = rows("The Fed cut rates on Wednesday, the first time since 2008 that it has "
+                       "moved between meetings.")
+    assert (event["predicate"], event["date"]) == ("cut", "2025-06-11")
+    (event,) = rows("Inflation reached its highest level since 2008.")
+    assert event["date"] != "2008"

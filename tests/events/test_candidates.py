@@ -92,6 +92,20 @@ def test_candidates_lexicon_examples(example):
          "released from detention.",
          ["A court on Friday cancelled the arrest of President Yoon",
           "A ruling could see him released from detention"]),
+        # regressions: a second "but that" clause read as a relative clause ("Tariffs had started
+        # the economy remained solid but to push up prices"); the aside kept in a shared subject
+        ("Powell told reporters that the economy remained solid but that tariffs had pushed up "
+         "prices.",
+         ["Powell told reporters that the economy remained solid but that tariffs had pushed up prices"]),
+        ("Trump, who has called for lower rates, visited the Fed on Thursday and criticized its "
+         "renovation.",
+         ["Trump visited the Fed on Thursday", "Trump criticized its renovation",
+          "Trump has called for lower rates"]),
+        # "the first time that X voted" is not "X voted the first time"
+        ("The governors voted against the cut, the first time since 1993 that more than one "
+         "governor has voted against a decision.",
+         ["The governors voted against the cut, the first time since 1993",
+          "More than one governor has voted against a decision"]),
         # regression: the measure before "after" stayed in the summary ("... on Tuesday, a day")
         ("Rebels fought their way into Goma on Tuesday, a day after they claimed the city.",
          ["Rebels fought their way into Goma on Tuesday", "They claimed the city"]),

@@ -12,8 +12,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from timeline.events.candidates import Candidate, sentence_candidates
+from timeline.events.clauses import clause_words
 from timeline.events.summary import summarize
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
@@ -178,7 +180,8 @@ def _own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) 
     a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t))]
+              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t))
+              and not _baseline().search(text, max(0, t.start - 60), t.start)]
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -196,6 +199,14 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
     gap = text[predicate_end : t.start].split()
     return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
             and len(gap) <= 1 and all(w.lower() in _NOUN_MARKERS for w in gap))
+
+
+
+@lru_cache(maxsize=1)
+def _baseline() -> re.Pattern:
+    """"the first time since 1993", "its highest level since 2008": a date only compared with."""
+    words = "|".join(sorted(clause_words()["superlatives"]))
+    return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
 
 
 def _modifies_noun(text: str, t: TimeExpression) -> bool:

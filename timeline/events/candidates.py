@@ -86,6 +86,10 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
     words = clause_words()
     end = verb.start
     before = [t for t in tokens if start <= t.start and t.end <= end]
+    for k in range(len(before) - 1):  # "Trump, who has called for ..., visited": "Trump"
+        if before[k].lower == "," and before[k + 1].lower in words["relative"]:
+            end, before = before[k].start, before[:k]
+            break
     while before and (before[-1].text in words["auxiliaries"] or before[-1].lower.endswith("ly")):
         end = before.pop().start  # "The Fed will meet ... and is expected": not "The Fed will"
     if not text[start:end].strip(" ,"):

@@ -113,7 +113,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if (tok.lower in words["relative"] and tok.text == tok.lower and prev not in words["determiners"]
                 and not (tok.lower == "that" and nxt in words["that_nouns"])):
-            cut = "comp" if _after_reporting(tokens, i, cues, report_gap) else "rel"
+            # "said that X ... but that Y": the second "that" reports too
+            joined = prev in {"and", "but", "or"} and cuts[-1][1] == "comp"
+            cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
             aside = cut == "rel" and prev == ","
         elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
             cut, aside = "cont", False

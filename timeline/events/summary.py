@@ -10,6 +10,7 @@ from timeline.events.clauses import clause_words
 __all__ = ["summarize"]
 
 _SPACE = re.compile(r"\s+")
+_TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)\Z")
 
 
 def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
@@ -31,6 +32,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         body = _relative(text, candidate)
     body = _without_appositive(text, candidate.end, body)
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
+    body = _TRAILING_COORDINATOR.sub("", body)  # "... remained solid but [that ...]"
     words = body.split(" ")
     if len(words) > max_words:
         body = " ".join(words[:max_words]).rstrip(",;:") + " …"
@@ -74,4 +76,6 @@ def _relative(text: str, candidate: Candidate) -> str:
     if next_word and next_word not in clause_words()["prepositions"]:
         return text[body_start : candidate.end]
     noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
+    if any(w.lower() in clause_words()["time_nouns"] for w in noun.split()[:3]):
+        return text[body_start : candidate.end]  # "the first time that X voted": not "X voted the time"
     return f"{text[body_start : pred.end]} {noun}{rest}"
