@@ -248,3 +248,18 @@ def test_tagger_numbers_that_are_not_years(text):
 ])
 def test_tagger_years_next_to_nouns(text, span):
     assert span in values(text)
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # no quarter named before: the calendar quarter holding the date, not the last quarter over
+    ("The mill had a loss in the quarter ended March 31.", date(1995, 10, 12), "1995-Q1"),
+    ("The chain lost money for the quarter ended Aug. 31.", date(1995, 10, 12), "1995-Q3"),
+    ("The insurer expects a loss for the quarter ending Dec. 31.", date(1995, 10, 12), "1995-Q4"),
+    # a fiscal quarter named before: that quarter, numbered as the company counts it
+    ("The brewer earned more in its fiscal second quarter. Sales for the quarter ended "
+     "Sept. 30 rose.", date(1995, 10, 12), "1995-Q2"),
+])
+def test_tagger_regression_quarter_ended_date(text, dct, value):
+    found = [t for t in tag(text, dct) if t.text == "the quarter"]
+    assert [t.value for t in found] == [value]
+    assert any(t.text.startswith(("March", "Aug.", "Dec.", "Sept.")) for t in tag(text, dct))

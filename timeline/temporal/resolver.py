@@ -194,6 +194,12 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
             c = replace(c, quarter=(anchor.start.month - 1) // 3 + 1)  # "the 1988 period"
         period = calendar_period(c, c.year)
         return _finish(c, period, "absolute", "written in full")
+    if (c.quarter is not None and c.base.startswith("report") and kind == "narrative"
+            and anchor is not None and anchor.granularity == "quarter"):  # noqa: PLR0916
+        # "the quarter ended Sept. 30" after "the fiscal first quarter": the reported quarter,
+        # named as the company counts it; without one, the calendar quarter of the date.
+        return _finish(c, anchor, kind, f"the quarter being reported, "
+                       f"{_describe_anchor(anchor, kind)}")
     if (c.weekday is not None and c.nth is None) or c.weekend:
         return _resolve_weekday(c, anchor, kind, direction, why)
     if anchor is None or anchor.granularity in ("decade", "century"):
