@@ -83,6 +83,15 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     ("Shares slid. In June, the board hired a new chief executive.", "June", "2024-06"),
     ("Shares slid. In June, the board will hire a new chief executive.", "June", "2025-06"),
     ("Shares slid. In June, it announced plans to sell the unit.", "June", "2024-06"),
+    # a present-tense verb of a scheduled event right before the weekday: news-wire future
+    ("The two foreign ministers meet separately Thursday with the mediator.", "Thursday",
+     "2025-05-01"),
+    ("The parliament reconvenes on Wednesday to debate the budget.", "Wednesday", "2025-04-30"),
+    ("The envoy leaves Friday for Cairo.", "Friday", "2025-05-02"),
+    # ... but not after an infinitive or a negation, nor a base form that is mostly a noun
+    ("The ministers agreed to meet Friday, officials said.", "Friday", "2025-04-25"),
+    ("The ministers did not meet Friday as planned.", "Friday", "2025-04-25"),
+    ("Shops stayed open Saturday despite the strike.", "Saturday", "2025-04-26"),
     # a passive participle ("be held") is not a past tense
     ("A signing ceremony would still be held at the summit on July 20.", "July 20", "2025-07-20"),
 ])

@@ -66,7 +66,7 @@ def _tense_of(left: str, grammar: Grammar, near_from: int = 0) -> str:
         kind = cue.lastgroup
         if kind in ("clause_break", "neutral"):
             future_at = past_at = -1
-        elif kind == "future":
+        elif kind.startswith("future"):  # "future" and its variants ("future_present")
             future_at = cue.start()
         else:
             past_at = cue.start()
