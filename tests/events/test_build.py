@@ -172,3 +172,10 @@ def test_build_a_date_only_compared_with_does_not_date_the_event():
     assert (event["predicate"], event["date"]) == ("cut", "2025-06-11")
     (event,) = rows("Inflation reached its highest level since 2008.")
     assert event["date"] != "2008"
+
+
+def test_build_he_after_a_quote_is_the_last_person_named():
+    """Regression: '"We will not give our land," he said' had no actor."""
+    events = rows('Zelensky met the envoy on Friday. "We will not give our land," he said on Sunday.')
+    said = next(e for e in events if e["predicate"] == "said")
+    assert "Volodymyr Zelensky" in said["actors"]

@@ -101,6 +101,18 @@ def test_candidates_lexicon_examples(example):
          "renovation.",
          ["Trump visited the Fed on Thursday", "Trump criticized its renovation",
           "Trump has called for lower rates"]),
+        # regressions: "strike" in "a missile strike" was the verb (and the subject of the
+        # next verb became "A missile"); ", of which" left "of" behind and began "Which ...";
+        # a leading "But"; ", hours before X was due to meet Y" stayed in the first event
+        ("A missile strike on Sunday killed three people and wounded 20.",
+         ["A missile strike on Sunday killed three people",
+          "A missile strike on Sunday wounded 20"]),
+        ("Russia launched 140 drones overnight, of which 88 were shot down.",
+         ["Russia launched 140 drones overnight", "88 were shot down"]),
+        ("Trump met Putin on Friday, but the talks ended without a deal.",
+         ["Trump met Putin on Friday", "The talks ended without a deal"]),
+        ("Drones struck Kharkiv on Monday, hours before President Zelensky was due to meet Trump.",
+         ["Drones struck Kharkiv on Monday", "President Zelensky was due to meet Trump"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

@@ -28,6 +28,7 @@ _PRONOUN_REACH = 400  # characters back from the sentence to the person a pronou
 _SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
 _IT_KINDS = frozenset({"country", "organisation", "agency"})
 _IT = re.compile(r"\b[Ii]t\b")
+_WORD_BEFORE = re.compile(r"\b\w+\s+\Z")
 _NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while",
               "later", "earlier", "ago"}  # "her two months later" dates the event
@@ -110,11 +111,19 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
         return mentions
     added = []
     for candidate, _ in drafts:
-        start = candidate.subject_start
-        word = text[start : start + 4].split(" ", 1)[0]
-        if word.lower() in _PERSONAL and not any(m.kind == "person" and m.start < candidate.predicate.start
-                                                   and m.start >= start for m in mentions):
-            added.append(replace(person, start=start, end=start + len(word), text=word))
+        starts = [candidate.subject_start]
+        if candidate.report is not None:  # '"It is ours," he said, adding ...'
+            starts.append(candidate.report_start)
+        before = _WORD_BEFORE.search(text, max(0, candidate.predicate.start - 8), candidate.predicate.start)
+        if before is not None:  # '"We will not give our land," he said': the word before the verb
+            starts.append(before.start())
+        for start in starts:
+            word = text[start : start + 4].split(" ", 1)[0]
+            if word.lower() in _PERSONAL and not any(
+                    m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
+                    for m in mentions):
+                added.append(replace(person, start=start, end=start + len(word), text=word))
+                break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 

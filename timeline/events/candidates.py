@@ -76,6 +76,12 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
     verb's subject is "Chinese personnel", and Brawner still reports it.
     """
     verb = previous.predicate
+    if previous.cue.pos != "verb":  # "A missile strike on Sunday killed ...": the verb, not "strike"
+        cues = load_lexicon().cues
+        at = next((i for i, t in enumerate(tokens) if t.start == verb.start), None)
+        finite = next((tokens[j] for j in range(at + 1, len(tokens)) if at is not None
+                       and tokens[j].start < previous.end and is_finite_verb(tokens, j, cues)), None)
+        verb = finite or verb
     if previous.report is not None and previous.report.end <= verb.start:
         start = previous.report.end  # the content's own subject, after "X said"
         candidate = replace(candidate, report=previous.report, report_cue=previous.report_cue,
@@ -152,7 +158,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     report = next((f for f in found if f[1].reporting and f[2].kind not in ("comp", "rel")
                    and is_finite_verb(tokens, f[0], lex.cues)), None)
     content = [f for f in found if not f[1].reporting]
-    verbs = [f for f in content if f[1].pos == "verb"]
+    verbs = _without_compound_nouns(tokens, [f for f in content if f[1].pos == "verb"])
     before = [f for f in verbs if report is None or f[0] < report[0]]
     after = [f for f in verbs if report is not None and f[0] > report[0]]
     postposed = report is not None and _postposed(tokens, head, report[0])
@@ -185,8 +191,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
             borrowed = noun
         else:
             antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
-    if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after"
-        subject = tokens[min(head.first + 1, head.stop - 1)].start
+    if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after", "of which"
+        skip = 2 if head.kind == "rel" and tokens[head.first].lower in words["prepositions"] else 1
+        subject = tokens[min(head.first + skip, head.stop - 1)].start
     return Candidate(
         start=group[0].start,
         end=max(c.end for c in group),
@@ -203,6 +210,26 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+def _without_compound_nouns(tokens: list[Token], verbs: list) -> list:
+    """"A missile strike on Sunday killed three": a bare verb form ("strike", "attack") followed in
+    its clause by an inflected verb ("killed") is a noun there."""
+    words = clause_words()
+    out = []
+    for n, (i, cue, clause) in enumerate(verbs):
+        bare = (tokens[i].lower == cue.lemma and i > clause.first
+                and tokens[i - 1].text not in words["auxiliaries"] and tokens[i - 1].lower != "to")
+        if bare and any(c is clause and _past_form(tokens[j].lower, c2.lemma)
+                        for j, c2, c in verbs[n + 1:]):
+            continue
+        out.append((i, cue, clause))
+    return out
+
+
+def _past_form(word: str, lemma: str) -> bool:
+    """"killed", "struck", "fought": not the lemma, not "-s" or "-ing"."""
+    return word != lemma and not word.endswith(("s", "ing"))
 
 
 _NOUN_REACH = 6  # tokens either side of an open verb where its noun is looked for

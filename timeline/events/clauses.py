@@ -126,11 +126,14 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
               and _verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
         elif (tok.lower in words["subordinators"] and has_verb and tok.lower not in {"as", "when"}
-              and _verb_follows(tokens, i + 1, cues, 4)):
-            cut = "sub"
+              and _verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
+            cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words["subordinators"]:
             if cut is not None:
-                cuts.append((i + 1 if cut == "cont" else i, cut))
+                at = i + 1 if cut == "cont" else i
+                if cut == "rel" and i >= 2 and prev in words["prepositions"] and tokens[i - 2].lower == ",":
+                    at = i - 1  # ", of which 88 were shot down": the preposition opens the clause
+                cuts.append((at, cut))
             has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues):
             has_verb = True
@@ -194,6 +197,12 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
         if tokens[j].lower in {",", ";", ":"} or tokens[j].lower.endswith("ed"):
             return False
     return False
+
+
+def _measured(tokens: list[Token], i: int, words: dict) -> bool:
+    """Does a measure of time after a comma come before token ``i`` (", hours before")?"""
+    return (i >= 2 and tokens[i - 1].lower in words["amounts"]
+            and tokens[i - 2].lower in {",", "a", "an"} | words["amounts"])
 
 
 def _participle_follows(tokens: list[Token], i: int) -> bool:

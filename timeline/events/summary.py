@@ -11,6 +11,7 @@ __all__ = ["summarize"]
 
 _SPACE = re.compile(r"\s+")
 _TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)\Z")
+_LEADING_COORDINATOR = re.compile(r"\A(?:and|but|yet|so),?\s+(?=\S)", re.IGNORECASE)
 
 
 def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
@@ -33,6 +34,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     body = _without_appositive(text, candidate.end, body)
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = _TRAILING_COORDINATOR.sub("", body)  # "... remained solid but [that ...]"
+    body = _LEADING_COORDINATOR.sub("", body)  # "But the talks ended ..."
     words = body.split(" ")
     if len(words) > max_words:
         body = " ".join(words[:max_words]).rstrip(",;:") + " …"
