@@ -113,6 +113,11 @@ def test_candidates_lexicon_examples(example):
          ["Trump met Putin on Friday", "The talks ended without a deal"]),
         ("Drones struck Kharkiv on Monday, hours before President Zelensky was due to meet Trump.",
          ["Drones struck Kharkiv on Monday", "President Zelensky was due to meet Trump"]),
+        # regression: "annulled" was no verb, and "last November's election" no noun phrase
+        ("The vote was a re-run of last November's election, which the court annulled after "
+         "allegations of interference.",
+         ["The vote was a re-run of last November's election",
+          "The court annulled last November's election after allegations of interference"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

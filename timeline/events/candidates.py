@@ -328,9 +328,9 @@ def _noun_phrase_before(tokens: list[Token], i: int, words: dict) -> tuple[int, 
         return tokens[j].start, tokens[end].end
     j = end
     while j >= 0 and end - j <= 5:
-        if tokens[j].lower in words["determiners"]:
+        if tokens[j].lower in words["determiners"] or tokens[j].lower in words["np_openers"]:
             return tokens[j].start, tokens[end].end
-        if not tokens[j].text[0].isalnum():
-            return None
+        if not tokens[j].text[0].isalnum() and tokens[j].lower not in ("'s", "’s"):
+            return None  # "last November's election": the possessive stays inside
         j -= 1
     return None
