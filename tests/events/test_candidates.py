@@ -118,6 +118,12 @@ def test_candidates_lexicon_examples(example):
          "allegations of interference.",
          ["The vote was a re-run of last November's election",
           "The court annulled last November's election after allegations of interference"]),
+        # regression: "aid" in "and aid groups warning" was read as a verb sharing the subject
+        # before ("Sudan's war aid groups warning ...")
+        ("The army seized the town and aid convoys arrived on Friday.",
+         ["The army seized the town", "Aid convoys arrived on Friday"]),
+        ("Rebels seized the airport and attack the city every night.",
+         ["Rebels seized the airport", "Rebels attack the city every night"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

@@ -108,6 +108,17 @@ def _finite_auxiliary(tokens: list[Token], i: int, clause: Clause) -> bool:
     return i < clause.stop and tokens[i].text in clause_words()["finite_auxiliaries"]
 
 
+def _noun_compound(tokens: list[Token], i: int, clause: Clause, cues: dict) -> bool:
+    """"and aid groups warning ...", "and strike teams moved ...": a bare verb form followed by a
+    word and then a verb is the first word of a noun (the clause's own subject)."""
+    word, cue = tokens[i].lower, cues.get(tokens[i].lower)
+    if cue is None or word != cue.lemma or i + 2 >= clause.stop:
+        return False
+    nxt, after = tokens[i + 1], tokens[i + 2]
+    return (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in clause_words()["determiners"]
+            and (after.lower.endswith("ing") or is_finite_verb(tokens, i + 2, cues)))
+
+
 def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     """Does the clause, after ``skip`` words ("and", "who"), start with its verb?
 
@@ -118,7 +129,7 @@ def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     cues = load_lexicon().cues
     for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 5)):
         if is_finite_verb(tokens, i, cues):
-            return True
+            return not _noun_compound(tokens, i, clause, cues)
         if tokens[i].text not in words["auxiliaries"] and not tokens[i].lower.endswith("ly"):
             return (i > clause.first + skip and tokens[i].lower in cues
                     and cues[tokens[i].lower].pos == "verb")
