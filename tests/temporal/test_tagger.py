@@ -94,6 +94,13 @@ def test_tagger_a_year_earlier_counts_from_the_article_date():
     ("Shops stayed open Saturday despite the strike.", "Saturday", "2025-04-26"),
     # a passive participle ("be held") is not a past tense
     ("A signing ceremony would still be held at the summit on July 20.", "July 20", "2025-07-20"),
+    # "until" looks ahead, unless a past perfect governs its clause (regression: "had threatened
+    # to veto the extension until Wednesday night" was the coming Wednesday)
+    ("Schools stay closed until Wednesday.", "Wednesday", "2025-04-30"),
+    ("The government gave the bidder until mid-November to improve its offer.", "mid-November",
+     "2025-11"),
+    ("Slovakia had threatened to veto the extension until Wednesday night.", "Wednesday night",
+     "2025-04-23"),
 ])
 def test_tagger_weekdays_and_months_by_tense(text, span, value):
     assert values(text)[span] == value

@@ -61,16 +61,22 @@ def _tense_of(left: str, grammar: Grammar, near_from: int = 0) -> str:
     cues = grammar.cues.get("tense")
     if cues is None:
         return "none"
-    future_at = past_at = -1
+    future_at = past_at = weak_at = perfect_at = -1
     for cue in cues.finditer(left):
         kind = cue.lastgroup
         if kind in ("clause_break", "neutral"):
-            future_at = past_at = -1
+            future_at = past_at = weak_at = perfect_at = -1
+        elif kind.endswith("_weak"):  # a future that a past perfect of its clause overrides
+            weak_at = cue.start()
         elif kind.startswith("future"):  # "future" and its variants ("future_present")
             future_at = cue.start()
-        else:
+        else:  # "past" and "past_perfect"
             past_at = cue.start()
+            if kind == "past_perfect":
+                perfect_at = past_at
     if future_at >= 0 and future_at >= past_at:
+        return "future"
+    if weak_at >= 0 and weak_at >= past_at and perfect_at < 0:
         return "future"
     return "past" if past_at >= near_from else "none"
 
