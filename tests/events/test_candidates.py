@@ -124,6 +124,12 @@ def test_candidates_lexicon_examples(example):
          ["The army seized the town", "Aid convoys arrived on Friday"]),
         ("Rebels seized the airport and attack the city every night.",
          ["Rebels seized the airport", "Rebels attack the city every night"]),
+        # regression: ", but failed to agree" had no subject ("Failed to agree ...")
+        ("EU leaders agreed on Thursday to extend sanctions, but failed to agree on migration.",
+         ["EU leaders agreed on Thursday to extend sanctions",
+          "EU leaders failed to agree on migration"]),
+        ("Rebels seized the town, but withdrew on Monday.",
+         ["Rebels seized the town", "Rebels withdrew on Monday"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

@@ -60,9 +60,20 @@ def sentence_candidates(text: str, start: int, end: int,
         candidate = _candidate(text, tokens, group, settings.status_window)
         if candidate is None:
             continue
-        if group[0].kind == "coord" and candidate.borrowed_subject is None and previous_main:
-            if _opens_with_verb(tokens, group[0], skip=1):
+        head = group[0]
+        shares = head.kind == "coord" or (  # "..., but failed to agree": "but" after a comma
+            head.kind == "main" and head.first > 0 and tokens[head.first].lower in ("but", "yet"))
+        if shares and candidate.borrowed_subject is None and previous_main:
+            nxt = tokens[head.first + 1] if head.first + 1 < head.stop else None
+            if head.kind == "coord" and _opens_with_verb(tokens, head, skip=1):
                 candidate = _share_subject(text, tokens, candidate, previous_main)
+            elif head.kind == "main" and (_opens_with_verb(tokens, head, skip=1) or (
+                    nxt is not None and nxt.text.islower() and nxt.text.endswith("ed"))):
+                # "X agreed to ..., but failed to ...": the subject of the main verb, reporter or not
+                main_verb = previous_main if previous_main.report is None else replace(
+                    previous_main, report=None, predicate=previous_main.report,
+                    cue=previous_main.report_cue or previous_main.cue)
+                candidate = _share_subject(text, tokens, candidate, main_verb)
         if group[0].kind in ("main", "coord", "sub"):
             previous_main = candidate
         result.append(candidate)

@@ -28,7 +28,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     body = " ".join(text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses))
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
         subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
-        body = f"{subject.strip().rstrip(',')} {body}"
+        body = f"{subject.strip().rstrip(',')} {_LEADING_COORDINATOR.sub('', body.lstrip())}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
     body = _without_appositive(text, candidate.end, body)
