@@ -130,6 +130,14 @@ def test_candidates_lexicon_examples(example):
           "EU leaders failed to agree on migration"]),
         ("Rebels seized the town, but withdrew on Monday.",
          ["Rebels seized the town", "Rebels withdrew on Monday"]),
+        # regressions: the measure of "after" without a comma ("... the road hours"), kept when
+        # it says how long ("fought for days"); "has since killed" lost its subject
+        ("Thousands began walking north along the road hours after the truce began.",
+         ["Thousands began walking north along the road", "The truce began"]),
+        ("Troops fought for days after the deal collapsed.",
+         ["Troops fought for days", "The deal collapsed"]),
+        ("Israel's offensive has since killed more than 60,000 people, the ministry says.",
+         ["Israel's offensive has since killed more than 60,000 people, the ministry says"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",
@@ -223,3 +231,9 @@ def test_candidates_open_verbs_take_the_type_of_their_noun(example):
     sentence, event_type = example
     (found,) = sentence_candidates(sentence, 0, len(sentence))
     assert found.cue.event_type == event_type
+
+
+def test_candidates_is_to_is_planned():
+    sentence = "Under the deal, Hamas is to release all living hostages within 72 hours."
+    (found,) = sentence_candidates(sentence, 0, len(sentence))
+    assert (found.predicate.text, found.status) == ("release", "planned")

@@ -301,8 +301,8 @@ def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     window = [t.lower for t in tokens[max(group[0].first, index - near) : index]]
     if any(w in lex.negation for w in window):
         return "denied"
-    if any(w in lex.planned for w in window):
-        return "planned"
+    if any(w in lex.planned for w in window) or window[-2:] in (["is", "to"], ["are", "to"]):
+        return "planned"  # "will release", "Hamas is to release"
     if cue.reporting == "denied":
         return "denied"
     if reporter is not None:
@@ -327,7 +327,8 @@ def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) 
     # resumed after an aside ("Beijing, which claims the island as its own, called ...") keeps
     # the subject before the aside
     for j in range(min(verb, clause.stop) - 1, first - 1, -1):
-        if tokens[j].lower in words["subordinators"] and not tokens[j].quoted:
+        if (tokens[j].lower in words["subordinators"] and not tokens[j].quoted
+                and not (j > 0 and tokens[j - 1].text in words["auxiliaries"])):  # "has since killed"
             first = j + 1
             break
     return tokens[min(first, verb)].start

@@ -31,7 +31,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         body = f"{subject.strip().rstrip(',')} {_LEADING_COORDINATOR.sub('', body.lstrip())}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
-    body = _without_appositive(text, candidate.end, body)
+    body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = _TRAILING_COORDINATOR.sub("", body)  # "... remained solid but [that ...]"
     body = _LEADING_COORDINATOR.sub("", body)  # "But the talks ended ..."
@@ -45,6 +45,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
 
 _APPOSITIVE = re.compile(r",\s+(?P<det>\w+)(?:\s+[\w-]+){0,2}\s*\Z")
 _RELATIVE_NEXT = re.compile(r"\s*(?P<word>\w+)")
+_MEASURE = re.compile(r"(?:\s(?P<count>\w+))?\s+(?P<unit>hours|days|weeks|months|years|minutes|moments)\s*\Z")
 
 
 def _without_appositive(text: str, end: int, body: str) -> str:
@@ -65,6 +66,25 @@ def _without_appositive(text: str, end: int, body: str) -> str:
                                                     or det in words["amounts"]):
         return body[: tail.start()]
     return body
+
+
+def _without_measure(text: str, end: int, body: str) -> str:
+    """"... walking north hours [after the truce began]": the measure of the next clause's
+    subordinator, even without a comma, is not part of this event."""
+    words = clause_words()
+    after = _RELATIVE_NEXT.match(text, end)
+    if after is None or after["word"].lower() not in words["measured_subordinators"]:
+        return body
+    tail = _MEASURE.search(body)
+    if tail is None:
+        return body
+    start = tail.start("unit")
+    count = tail["count"]
+    if count and count.lower() in words["prepositions"]:
+        return body  # "fought for days [after ...]": how long, not how much later
+    if count and (count.lower() in words["amounts"] or count.isdigit() or count.lower() in ("a", "an")):
+        start = tail.start("count")
+    return body[:start].rstrip()
 
 
 def _relative(text: str, candidate: Candidate) -> str:
