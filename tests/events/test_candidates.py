@@ -138,6 +138,12 @@ def test_candidates_lexicon_examples(example):
          ["Troops fought for days", "The deal collapsed"]),
         ("Israel's offensive has since killed more than 60,000 people, the ministry says.",
          ["Israel's offensive has since killed more than 60,000 people, the ministry says"]),
+        # regression: ", where X collapsed" was part of the clause before, which then began
+        # "Bangkok, where ..."
+        ("Tremors were felt as far away as Bangkok, where a building under construction "
+         "collapsed.", ["A building under construction collapsed"]),
+        ("The army entered Goma, where rebels had seized the airport.",
+         ["The army entered Goma", "Rebels had seized the airport"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

@@ -205,7 +205,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     verb = chosen[0] if reporter is None or postposed is not None else reporter[0]
     subject = _subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
     antecedent = borrowed = None
-    if head.kind == "rel" and head.first > 0:
+    if head.kind == "rel" and head.first > 0 and tokens[head.first].lower != "where":
+        # ("Bangkok, where a building collapsed": the place is neither subject nor object)
         noun = _noun_phrase_before(tokens, head.first, words)
         if _opens_with_verb(tokens, head, skip=1) or _finite_auxiliary(tokens, head.first + 1, head):
             # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."; "a ruling that
