@@ -95,3 +95,20 @@ def test_find_actors_coreference_context_aliases(gaz, text, expected):
 )
 def test_find_actors_coreference_rule_people_repeat(gaz, text, expected):
     assert pairs(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: the family name of a person from the gazetteer did not repeat them
+        (
+            "Edmundo González returned on Sunday. González left Venezuela in 2024.",
+            [("Edmundo González", "Edmundo González"), ("González", "Edmundo González"),
+             ("Venezuela", "Venezuela")],
+        ),
+        # ... unless it is also a month or a common word
+        ("Theresa May said that since May the talks had stalled.", [("Theresa May", "Theresa May")]),
+    ],
+)
+def test_find_actors_coreference_family_name_of_a_named_person(gaz, text, expected):
+    assert pairs(text, gaz) == expected

@@ -179,3 +179,10 @@ def test_build_he_after_a_quote_is_the_last_person_named():
     events = rows('Zelensky met the envoy on Friday. "We will not give our land," he said on Sunday.')
     said = next(e for e in events if e["predicate"] == "said")
     assert "Volodymyr Zelensky" in said["actors"]
+
+
+def test_build_who_claims_is_a_claim():
+    """Regression: "González, who claims to have won ..., left" gave an asserted win."""
+    events = rows("González, who claims to have won the election, left the country in September.")
+    claim = next(e for e in events if e["summary"].startswith("González claims"))
+    assert claim["status"] == "claimed"

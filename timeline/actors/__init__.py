@@ -67,5 +67,6 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     mentions = choose(hits, text, gaz, year)  # 2. context aliases, short forms, venues
     mentions = attach(mentions, text, gaz)  # 3. generic bodies take their country
     persons = find_persons(text, keyed, mentions, gaz)  # 4. unknown titled people
-    persons += later_mentions(text, persons, mentions, gaz, keyed)  # 5. their later short forms
+    named = [m for m in mentions if m.kind == "person"]  # 5. later short forms of everyone named
+    persons += later_mentions(text, persons + named, mentions, gaz, keyed)
     return sorted(mentions + persons, key=lambda m: m.start)

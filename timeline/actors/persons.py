@@ -219,7 +219,8 @@ def _recent_body_country(text: str, pos: int, mentions: list[ActorMention], star
 def later_mentions(
     text: str, persons: list[ActorMention], mentions: list[ActorMention], gaz: Gazetteer, keyed: str
 ) -> list[ActorMention]:
-    """Bare repeats of rule-found people after their first mention: full name or family name.
+    """Bare repeats of people after their first mention (found by rule or named in the
+    gazetteer: "Edmundo González ... González left"): full name or family name.
 
     One small Aho-Corasick automaton over the document's key text for all the found people.
     """
@@ -231,10 +232,13 @@ def later_mentions(
     if not first:
         return []
     keys: dict[str, ActorMention] = {}
+    non_names = gaz.rules["non_name_set"]
     for p in first.values():
         tokens = p.name.split()
         family = tokens[0] if tokens[0] in family_first else tokens[-1]
-        for form in (p.name, family):
+        # a family name that is also a month or a common word ("May") repeats only in full
+        forms = (p.name,) if family in non_names else (p.name, family)
+        for form in forms:
             keys.setdefault(key_text(form), p)  # the first person named so wins a shared surname
     automaton = ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     taken = bytearray(len(text) + 1)

@@ -177,7 +177,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     if not found:
         return None
     head = group[0]
-    report = next((f for f in found if f[1].reporting and f[2].kind not in ("comp", "rel")
+    report = next((f for f in found if f[1].reporting  # the group's own relative clause may report:
+                   and (f[2].kind not in ("comp", "rel") or f[2] is head)  # "who claims to have won"
                    and is_finite_verb(tokens, f[0], lex.cues)), None)
     content = [f for f in found if not f[1].reporting]
     verbs = _without_compound_nouns(tokens, [f for f in content if f[1].pos == "verb"])
