@@ -144,6 +144,17 @@ def test_candidates_lexicon_examples(example):
          "collapsed.", ["A building under construction collapsed"]),
         ("The army entered Goma, where rebels had seized the airport.",
          ["The army entered Goma", "Rebels had seized the airport"]),
+        # regressions: a relative clause inside an appositive ran on to the main verb ("The
+        # Islamist group led the offensive, launched ..."); "fled" was no verb; the commas between
+        # clauses were lost ("Moscow where he was granted asylum Russian state media said")
+        ("HTS, the Islamist group that led the offensive, launched its advance on Nov. 27 and "
+         "captured Aleppo three days later.",
+         ["HTS launched its advance on Nov. 27", "The Islamist group led the offensive",
+          "HTS captured Aleppo three days later"]),
+        ("Rebels entered Damascus, and President Assad fled to Moscow, where he was granted "
+         "asylum, state media said.",
+         ["Rebels entered Damascus",
+          "President Assad fled to Moscow, where he was granted asylum, state media said"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

@@ -103,8 +103,10 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
     words = clause_words()
     end = verb.start
     before = [t for t in tokens if start <= t.start and t.end <= end]
-    for k in range(len(before) - 1):  # "Trump, who has called for ..., visited": "Trump"
-        if before[k].lower == "," and before[k + 1].lower in words["relative"]:
+    for k in range(len(before) - 1):  # "Trump, who has called for ..., visited": "Trump";
+        # "HTS, the group that led the offensive, launched ... and captured": "HTS"
+        if before[k].lower == "," and (before[k + 1].lower in words["relative"]
+                                       or before[k + 1].lower in words["determiners"]):
             end, before = before[k].start, before[:k]
             break
     while before and (before[-1].text in words["auxiliaries"] or before[-1].lower.endswith("ly")):

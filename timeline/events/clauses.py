@@ -116,7 +116,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # "said that X ... but that Y": the second "that" reports too
             joined = prev in {"and", "but", "or"} and cuts[-1][1] == "comp"
             cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
-            aside = cut == "rel" and prev == ","
+            aside = cut == "rel" and (prev == "," or _appositive_before(tokens, i, words, cues))
         elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
             cut, aside = "cont", False
         elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","
@@ -195,6 +195,17 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
         if is_finite_verb(tokens, j, cues):
             return cues[tokens[j].lower].reporting is not None
         if tokens[j].lower in {",", ";", ":"} or tokens[j].lower.endswith("ed"):
+            return False
+    return False
+
+
+def _appositive_before(tokens: list[Token], i: int, words: dict, cues: dict) -> bool:
+    """"HTS, the Islamist group that led the offensive, launched ...": the relative clause sits in
+    an appositive (a comma, then a determiner, then no verb), so the next comma may end it."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if tokens[j].lower == ",":
+            return j + 1 < i and tokens[j + 1].lower in words["determiners"]
+        if is_finite_verb(tokens, j, cues):
             return False
     return False
 

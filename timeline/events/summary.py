@@ -10,6 +10,7 @@ from timeline.events.clauses import clause_words
 __all__ = ["summarize"]
 
 _SPACE = re.compile(r"\s+")
+_TRAILING_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z", re.IGNORECASE)
 _TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)\Z")
 _LEADING_COORDINATOR = re.compile(r"\A(?:and|but|yet|so),?\s+(?=\S)", re.IGNORECASE)
 
@@ -25,7 +26,13 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         start -= 1
     # the group's clauses, without the asides between them ("X, who ..., said")
     clauses = [c for c in candidate.clauses if c.end > start]
-    body = " ".join(text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses))
+    pieces = [text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses)]
+    if len(clauses) > 1 and clauses[1].kind == "cont":  # "HTS, the group [that ...], launched"
+        pieces[0] = _TRAILING_APPOSITIVE.sub("", pieces[0])
+    body = pieces[0]
+    for prev, clause, piece in zip(clauses, clauses[1:], pieces[1:], strict=False):
+        gap = text[prev.end : clause.start]  # keep the comma of ", where ...", ", officials said"
+        body += (gap if gap.strip(" ,;") == "" and "," in gap else " ") + piece
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
         subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
         body = f"{subject.strip().rstrip(',')} {_LEADING_COORDINATOR.sub('', body.lstrip())}"
