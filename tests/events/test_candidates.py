@@ -155,6 +155,9 @@ def test_candidates_lexicon_examples(example):
          "asylum, state media said.",
          ["Rebels entered Damascus",
           "President Assad fled to Moscow, where he was granted asylum, state media said"]),
+        # regression: the date after "said" was taken into the shared subject ("On Monday it moved")
+        ("Israel said on Monday it had struck weapons sites and moved troops into the buffer zone.",
+         ["Israel said on Monday it had struck weapons sites", "It moved troops into the buffer zone"]),
         # "the first time that X voted" is not "X voted the first time"
         ("The governors voted against the cut, the first time since 1993 that more than one "
          "governor has voted against a decision.",

@@ -94,7 +94,12 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
                        and tokens[j].start < previous.end and is_finite_verb(tokens, j, cues)), None)
         verb = finite or verb
     if previous.report is not None and previous.report.end <= verb.start:
-        start = previous.report.end  # the content's own subject, after "X said"
+        start = previous.report.end  # the content's own subject, after "X said" (and its date)
+        skip = clause_words()["date_words"]
+        rest = [t for t in tokens if start <= t.start < verb.start]
+        while len(rest) > 1 and (rest[0].lower in skip or rest[0].text.isdigit() or rest[0].lower == ","):
+            rest = rest[1:]
+        start = rest[0].start if rest else start
         candidate = replace(candidate, report=previous.report, report_cue=previous.report_cue,
                             report_start=previous.report_start,
                             status=candidate.status if candidate.status != "asserted" else previous.status)
