@@ -75,9 +75,9 @@ def build_events(
                   for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
         sentence_mentions = _with_pronouns(text, drafts, sentence_mentions, person)
         sentence_mentions = _with_they(text, drafts, sentence_mentions,
-                                       _subject_group(text, mentions, mention_starts, before))
+                                       _subject_group(mentions, mention_starts, before))
         sentence_mentions = _with_it(text, drafts, sentence_mentions,
-                                     _subject_group(text, mentions, mention_starts, sentence, _IT_KINDS))
+                                     _subject_group(mentions, mention_starts, sentence, _IT_KINDS))
         before = sentence
         sentence_time = next((own for c, own in drafts if own is not None
                               and c.clauses[0].kind not in ("rel", "sub")), None)
@@ -127,7 +127,7 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _subject_group(text: str, mentions: list[ActorMention], starts: list[int],
+def _subject_group(mentions: list[ActorMention], starts: list[int],
                    sentence: Sentence | None, kinds: frozenset[str] = frozenset({"organisation"}),
                    ) -> ActorMention | None:
     """The actor of one of ``kinds`` that opens ``sentence`` ("The M23 seized ...", "RSF fighters
@@ -208,7 +208,6 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
     gap = text[predicate_end : t.start].split()
     return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
             and len(gap) <= 1 and all(w.lower() in _NOUN_MARKERS for w in gap))
-
 
 
 @lru_cache(maxsize=1)

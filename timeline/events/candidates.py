@@ -310,7 +310,8 @@ def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     window = [t.lower for t in tokens[max(group[0].first, index - near) : index]]
     if any(w in lex.negation for w in window):
         return "denied"
-    if any(w in lex.planned for w in window) or window[-2:] in (["is", "to"], ["are", "to"]):
+    if any(w in lex.planned for w in window) or (
+            window[-1:] == ["to"] and window[-2:-1] and window[-2] in clause_words()["planned_before_to"]):
         return "planned"  # "will release", "Hamas is to release"
     if cue.reporting == "denied":
         return "denied"

@@ -55,6 +55,7 @@ def clause_words() -> dict[str, frozenset[str]]:
     # every word that can open or close a clause, to skip all others quickly
     words["markers"] = (words["relative"] | words["coordinating"] | words["subordinators"]
                         | {",", ";", "and", "but"})
+    words["measures"] = words["amounts"] | words["time_units"]  # ", two days [after]", ", hours"
     return words
 
 
@@ -212,8 +213,8 @@ def _appositive_before(tokens: list[Token], i: int, words: dict, cues: dict) -> 
 
 def _measured(tokens: list[Token], i: int, words: dict) -> bool:
     """Does a measure of time after a comma come before token ``i`` (", hours before")?"""
-    return (i >= 2 and tokens[i - 1].lower in words["amounts"]
-            and tokens[i - 2].lower in {",", "a", "an"} | words["amounts"])
+    return (i >= 2 and tokens[i - 1].lower in words["measures"]
+            and tokens[i - 2].lower in {",", "a", "an"} | words["measures"])
 
 
 def _participle_follows(tokens: list[Token], i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
@@ -52,7 +53,6 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
 
 _APPOSITIVE = re.compile(r",\s+(?P<det>\w+)(?:\s+[\w-]+){0,2}\s*\Z")
 _RELATIVE_NEXT = re.compile(r"\s*(?P<word>\w+)")
-_MEASURE = re.compile(r"(?:\s(?P<count>\w+))?\s+(?P<unit>hours|days|weeks|months|years|minutes|moments)\s*\Z")
 
 
 def _without_appositive(text: str, end: int, body: str) -> str:
@@ -70,9 +70,16 @@ def _without_appositive(text: str, end: int, body: str) -> str:
     if after["word"] in words["relative"] and det in words["determiners"]:
         return body[: tail.start()]
     if nxt in words["measured_subordinators"] and (det in words["determiners"] or det.isdigit()
-                                                    or det in words["amounts"]):
+                                                    or det in words["measures"]):
         return body[: tail.start()]
     return body
+
+
+@lru_cache(maxsize=1)
+def _measure() -> re.Pattern:
+    """A measure of time at the end of a text: "hours", "two days", "a few weeks"."""
+    units = "|".join(sorted(clause_words()["time_units"]))
+    return re.compile(rf"(?:\s(?P<count>\w+))?\s+(?P<unit>{units})\s*\Z")
 
 
 def _without_measure(text: str, end: int, body: str) -> str:
@@ -82,7 +89,7 @@ def _without_measure(text: str, end: int, body: str) -> str:
     after = _RELATIVE_NEXT.match(text, end)
     if after is None or after["word"].lower() not in words["measured_subordinators"]:
         return body
-    tail = _MEASURE.search(body)
+    tail = _measure().search(body)
     if tail is None:
         return body
     start = tail.start("unit")
