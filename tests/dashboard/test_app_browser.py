@@ -84,6 +84,10 @@ def download(page, key: str) -> str:
 def test_browser_filter_select_and_export(page, sample_frame):
     """The main path: all events, North Korea's through the real widget, one selected, exported."""
     assert chart_ids(page, dated_ids(sample_frame)) == dated_ids(sample_frame)
+    # the range slider comes just after the first paint, and stays
+    page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el.dataset.complete"
+                           " && f.el._fullLayout.xaxis.rangeslider.visible); }")
+    assert page.locator(".st-key-table").count() == 1  # the table follows the chart
     count = int((sample_frame["actors"].map(lambda a: "North Korea" in a)).sum())
     with rerun(page):
         pick_option(page, "actor", f"North Korea ({count})")
