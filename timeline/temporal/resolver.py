@@ -47,9 +47,30 @@ def resolve(pending: Pending, dct: date | None = None, narrative: Period | None 
         return Resolved(duration_value(pending), None, None, "absolute",
                         "an amount of time, not a point in time")
     anchor, kind = _pick_anchor(pending.base, dct, narrative, report)
+    try:
+        if isinstance(pending, Shift):
+            return _resolve_shift(pending, anchor, kind)
+        return _resolve_calendar(pending, anchor, kind, tense)
+    except (ValueError, OverflowError):  # the date falls outside years 1..9999
+        return _beyond_calendar(pending)
+
+
+def _beyond_calendar(pending: Shift | CalendarRef) -> Resolved:
+    """A date before year 1 or after 9999 ("yesterday" on 0001-01-01): unresolved, not an error.
+
+    >>> from datetime import date
+    >>> resolve(Shift("year", 1), dct=date(9999, 6, 1)).anchor
+    'unresolved'
+    """
     if isinstance(pending, Shift):
-        return _resolve_shift(pending, anchor, kind)
-    return _resolve_calendar(pending, anchor, kind, tense)
+        unit = {"hour": "day", "minute": "day", "second": "day", "fortnight": "week",
+                "weekend": "week"}.get(pending.unit, pending.unit)
+        value = _placeholder(pending.granularity if pending.granularity is not None
+                             and _coarser(unit, pending.granularity) else unit)
+    else:
+        value = _unresolved_value(pending)
+    return Resolved(value, None, None, "unresolved",
+                    "the date falls outside the calendar's years 1 to 9999")
 
 
 def _pick_anchor(base: str, dct: date | None, narrative: Period | None,
