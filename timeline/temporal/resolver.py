@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
+from .anchor_date import as_date
 from .calendar import Period, period_of, shift, timex_value
 from .durations import duration_value
 from .occurrences import calendar_period, choose
@@ -33,9 +34,13 @@ class Resolved:
     explanation: str = ""
 
 
-def resolve(pending: Pending, dct: date | None = None, narrative: Period | None = None,
-            report: Period | None = None, tense: str = "past") -> Resolved:
+def resolve(pending: Pending, dct: date | datetime | str | None = None,
+            narrative: Period | None = None, report: Period | None = None,
+            tense: str = "past") -> Resolved:
     """Ground ``pending`` against the article date ``dct`` or the last mentioned period.
+
+    ``dct`` is a ``date``, a ``datetime`` (its day) or an ISO string ("2019-07-15"); anything
+    else raises ``TypeError`` naming ``dct``.
 
     ``narrative`` is the last fully resolved period mentioned before the expression;
     ``report`` the last quarter mentioned (earnings prose); ``tense`` is ``past`` or
@@ -46,6 +51,7 @@ def resolve(pending: Pending, dct: date | None = None, narrative: Period | None 
     if isinstance(pending, Duration):
         return Resolved(duration_value(pending), None, None, "absolute",
                         "an amount of time, not a point in time")
+    dct = as_date(dct, "dct")
     anchor, kind = _pick_anchor(pending.base, dct, narrative, report)
     try:
         if isinstance(pending, Shift):

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
 from typing import Any
 
 from ..model import TimeExpression
+from .anchor_date import as_date
 from .calendar import Period, period_of
 from .context import tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
@@ -119,9 +120,11 @@ def _mod(fields: dict[str, Any]) -> str | None:
     return mod if isinstance(mod, str) and mod.isupper() else None
 
 
-def tag_text(text: str, dct: date | None = None, grammar: Grammar | None = None
+def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Grammar | None = None
              ) -> list[TimeExpression]:
-    """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
+    """Tag ``text`` (see :func:`timeline.temporal.tag`); ``dct`` is a ``date``, a ``datetime``
+    or an ISO string, anything else a ``TypeError`` naming ``dct``."""
+    dct = as_date(dct, "dct")
     grammar = grammar or load_grammar("en")
     narrative: Period | None = None
     precise: Period | None = None  # the last mentioned date precise to the year or finer
