@@ -70,12 +70,21 @@ def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
     if direction == "future":
         fits = [p for p in candidates if p.end >= day]
         return fits[0] if fits else candidates[-1]
+    if direction == "onward":  # a narrative moving forward: this month or a later one
+        fits = [p for p in candidates if _month_end(p) >= day]
+        return fits[0] if fits else candidates[-1]
     if direction == "after":
         fits = [p for p in candidates if p.start > anchor.end]
         return fits[0] if fits else candidates[-1]
     # Nearest, but news looks back: a future period counts as twice as far.
     return min(candidates, key=lambda p: (distance(p, day) * (2 if p.start > day else 1),
                                           p.start > day))
+
+
+def _month_end(p: Period) -> date:
+    """The last day of the month holding the end of ``p`` (a day of the current month is not
+    behind a narrative standing later in that month)."""
+    return date(p.end.year, p.end.month, calendar.monthrange(p.end.year, p.end.month)[1])
 
 
 def distance(p: Period, day: date) -> int:

@@ -133,14 +133,24 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     # narrative mode: dates were mentioned, none of them near the article date (a history text)
     far = int(grammar.settings.get("narrative_distance_years", 0))
     dated = near = False
+    forward: bool | None = None  # the narrative's last step: later (True), earlier (False)
+    reach = int(grammar.settings.get("narrative_reach_chars", 0))
+    last_end = -reach - 1  # where the last dated expression ended
     found: list[TimeExpression] = []
     for cand in scan(text, grammar):
         pending: Pending = _build(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
-        if far and dated and not near:
-            pending = _in_narrative(pending)
+        history = bool(far) and narrative is not None and (dct is None or (dated and not near))
+        if cand.fields.get("history_only") and not history:
+            continue  # a history's word that news uses otherwise ("the spring")
+        if history or (far and narrative is not None and cand.start - last_end <= reach
+                       and narrative.granularity in _FINE
+                       and abs(narrative.start.year - dct.year) > far):
+            # a history; or, in news, a date just after one far from the article date
+            # ("on July 16, 1969. Four days later, on July 20"): the narrative's year
+            pending = _in_narrative(pending, forward is True)
         if cand.fields.get("reports") == "year":
             year_to_date = True
         result = _resolve(pending, dct, _narrative_anchor(pending, narrative, precise),
@@ -160,7 +170,10 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             value, timex_type = amount.value, "DURATION"
             point_value = result.value if period is not None else None
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
-            narrative = period
+            forward = _step(narrative, period, forward)
+            last_end = cand.end
+            if not _restates(period, narrative):
+                narrative = period
             if period.granularity not in _COARSE:
                 precise = period
             if dct is not None:
@@ -182,6 +195,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
 
 
 _COARSE = ("decade", "century")
+_FINE = ("day", "time", "month")
+_GRAIN = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
 def _narrative_anchor(pending: Pending, narrative: Period | None, precise: Period | None
@@ -199,16 +214,42 @@ def _narrative_anchor(pending: Pending, narrative: Period | None, precise: Perio
     return precise
 
 
-def _in_narrative(pending: Pending) -> Pending:
-    """A month (or season, or day of a month) without a year, in a text whose dates so far all
-    lie far from the article date (a history), takes the year of the last mentioned date
-    (HeidelTime's narrative mode); news, which names a date near its own, keeps the article
-    date's year, chosen by tense."""
+def _in_narrative(pending: Pending, forward: bool) -> Pending:
+    """A month (or season, or day of a month) without a year in a history (a text without an
+    article date, or whose dates so far all lie far from it) counts from the narrative date.
+
+    While the narrative moves forward it takes the current narrative month or the next one of
+    that name ("In December ... In January" is the next January); otherwise the year of the
+    last mentioned date (HeidelTime's narrative mode). Past tense is the narrative's tense, not
+    a step back. News, which names a date near its own, keeps the article date's year, chosen
+    by tense.
+    """
     if (isinstance(pending, CalendarRef) and pending.base == "dct" and pending.year is None
             and pending.year_offset is None and pending.weekday is None and not pending.weekend
             and (pending.month is not None or pending.season is not None)):
+        if forward:
+            return replace(pending, base="narrative", direction="onward")
         return replace(pending, base="narrative", year_offset=0)
     return pending
+
+
+def _restates(period: Period, narrative: Period | None) -> bool:
+    """A coarser period holding the narrative date ("that year" after "September 1939") does not
+    move the narrative: "the previous April" still counts from September."""
+    return (narrative is not None and period.granularity != narrative.granularity
+            and period.start <= narrative.start and narrative.end <= period.end
+            and _GRAIN.index(period.granularity) > _GRAIN.index(narrative.granularity))
+
+
+def _step(previous: Period | None, period: Period, forward: bool | None) -> bool | None:
+    """Which way the narrative moved with ``period``: later, earlier, or as before (overlap)."""
+    if previous is None:
+        return forward
+    if period.start > previous.end:
+        return True
+    if period.end < previous.start:
+        return False
+    return forward
 
 
 def _in_years(pending: Pending) -> bool:
