@@ -198,6 +198,8 @@ def load_grammar(language: str = "en") -> Grammar:
                        key=lambda name: name != "clause_break")
         cues["tense"] = re.compile("|".join(f"(?P<{name}>{cue_patterns[name]})"
                                             for name in order), re.IGNORECASE)
+    for name, p in manifest.get("gaps", {}).items():  # what may stand between two expressions
+        cues[name] = re.compile(p, re.IGNORECASE)
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
                    MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),

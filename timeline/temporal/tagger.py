@@ -145,6 +145,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
         history = bool(far) and narrative is not None and (dct is None or (dated and not near))
         if cand.fields.get("history_only") and not history:
             continue  # a history's word that news uses otherwise ("the spring")
+        if cand.fields.get("follows") and not _follows(found, cand, text, grammar):
+            continue  # a listed day with no date of a day just before it
         if history or (far and narrative is not None and cand.start - last_end <= reach
                        and narrative.granularity in _FINE
                        and abs(narrative.start.year - dct.year) > far):
@@ -231,6 +233,15 @@ def _in_narrative(pending: Pending, forward: bool) -> Pending:
             return replace(pending, base="narrative", direction="onward")
         return replace(pending, base="narrative", year_offset=0)
     return pending
+
+
+def _follows(found: list[TimeExpression], cand: Candidate, text: str, grammar: Grammar) -> bool:
+    """Whether ``cand`` continues a list after the last expression: a date of a ``follows``
+    granularity, separated from it only by the ``list_gap`` cue (", ", " and ")."""
+    gap = grammar.cues.get("list_gap")
+    if not found or gap is None or found[-1].granularity != cand.fields["follows"]:
+        return False
+    return gap.fullmatch(text, found[-1].end, cand.start) is not None
 
 
 def _restates(period: Period, narrative: Period | None) -> bool:
