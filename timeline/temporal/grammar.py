@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -58,6 +58,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     file: str = ""
     span_group: str | None = None  # the group holding the timex when the rule matches context
+    near: re.Pattern | None = None  # words of which one must stand near the match (named dates)
+    near_window: int = 0  # ...within this many characters either side
+    not_before: str | None = None  # an article dated before this ISO day cannot mean the rule
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity
@@ -154,6 +157,24 @@ def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
                 tuple(groups), examples, file, span_group)
 
 
+def _named_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
+                tables: dict[str, dict], file: str, window: int) -> Rule:
+    """A named date ("D-Day": 1944-06-06, near "Normandy" ...) as a rule of a fixed day."""
+    try:
+        year, month, day = (int(part) for part in raw["date"].split("-"))
+        words = "|".join(raw["near"])
+        near = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    except (KeyError, ValueError, re.error) as exc:
+        raise ValueError(f"{file}: named date {raw.get('id')!r}: {exc}") from None
+    rule = _compile_rule(index, {"id": raw["id"], "pattern": raw["name"], "type": "DATE",
+                                 "value": {"kind": "calendar", "year": year, "month": month,
+                                           "day": day, "named": True},
+                                 "examples": raw.get("examples", ())},
+                         vocabulary, tables, file)
+    return replace(rule, near=near, near_window=int(raw.get("window", window)),
+                   not_before=raw["date"])
+
+
 @lru_cache(maxsize=4)
 def load_grammar(language: str = "en") -> Grammar:
     """Read and compile the data files of ``language`` (cached: compiled once per process)."""
@@ -165,6 +186,13 @@ def load_grammar(language: str = "en") -> Grammar:
     with open(folder / "normalisation.toml", "rb") as f:
         tables = tomllib.load(f)
     rules: list[Rule] = []
+    named = manifest.get("named_dates")
+    if named:  # named dates first: tried before the ordinary rules, in their context only
+        with open(folder / named, "rb") as f:
+            for raw in tomllib.load(f).get("named", ()):
+                rules.append(_named_rule(len(rules), raw, vocabulary, tables, named,
+                                         int(manifest.get("settings", {}).get(
+                                             "named_date_window_chars", 300))))
     for file in manifest["rule_files"]:
         with open(folder / file, "rb") as f:
             for raw in tomllib.load(f).get("rule", ()):

@@ -65,17 +65,18 @@ def _lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
+def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[re.Match]:
     """Leftmost, non-overlapping rule matches that start shortly before a trigger word.
 
     Candidate starts are the trigger itself and the start words (``the``, ``last``, ``early``
     ...) at most ``lookback_chars`` before it; at each, only the rules indexed under the
-    text's first characters are tried, in priority order.
+    text's first characters are tried, in priority order. A rule with context words (a named
+    date) matches only with one of them nearby, and not in an article dated before its day.
     """
     lowered = _lowered(text)
     compiled, length = grammar.compiled, grammar.prefix_length
     lookback = int(grammar.settings.get("lookback_chars", 40))
-    start_words = grammar.start_words
+    start_words, rules = grammar.start_words, grammar.rules
     pos = 0
     for hit in grammar.trigger.finditer(lowered):
         trigger_at = hit.start()
@@ -87,18 +88,30 @@ def _matches(text: str, grammar: Grammar) -> Iterator[re.Match]:
                 continue
             for index in grammar.rules_for(normal_form(lowered[start:start + length])):
                 match = compiled[index].match(text, start)
+                if match is not None and rules[index].near is not None and not _in_context(
+                        rules[index], lowered, match, dct):
+                    continue
                 if match is not None:
                     pos = match.end()
                     yield match
                     break
 
 
-def scan(text: str, grammar: Grammar) -> Iterator[Candidate]:
-    """Every rule match, left to right, without overlaps."""
+def _in_context(rule: Rule, lowered: str, match: re.Match, dct: date | None) -> bool:
+    """A named date's context: one of its words nearby, and an article not older than the day."""
+    if dct is not None and rule.not_before is not None and dct.isoformat() < rule.not_before:
+        return False
+    window = rule.near_window
+    return rule.near.search(lowered, max(0, match.start() - window), match.end() + window) is not None
+
+
+def scan(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[Candidate]:
+    """Every rule match, left to right, without overlaps (``dct`` rules out named dates later
+    than the article)."""
     by_group, tables, memo = grammar.by_group, grammar.tables, grammar.normalised
     if len(memo) > 100_000:  # bounded memo
         memo.clear()
-    for m in _matches(text, grammar):
+    for m in _matches(text, grammar, dct):
         rule = by_group[m.lastgroup]
         fields: dict[str, Any] = dict(rule.value)  # the rule's literals, overridden by groups
         for group, name, table_names in rule.groups:
@@ -137,7 +150,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     reach = int(grammar.settings.get("narrative_reach_chars", 0))
     last_end = -reach - 1  # where the last dated expression ended
     found: list[TimeExpression] = []
-    for cand in scan(text, grammar):
+    for cand in scan(text, grammar, dct):
         pending: Pending = _build(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
