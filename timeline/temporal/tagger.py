@@ -24,6 +24,7 @@ from .anchor_date import as_date
 from .calendar import Period, period_of
 from .context import tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
+from .narrative import COARSE, FINE, in_narrative, narrative_anchor, restates, step
 from .prefixes import normal_form
 from .resolver import resolve
 from .values import CalendarRef, Pending, Shift, build, normalise
@@ -161,14 +162,14 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
         if cand.fields.get("follows") and not _follows(found, cand, text, grammar):
             continue  # a listed day with no date of a day just before it
         if history or (far and narrative is not None and cand.start - last_end <= reach
-                       and narrative.granularity in _FINE
+                       and narrative.granularity in FINE
                        and abs(narrative.start.year - dct.year) > far):
             # a history; or, in news, a date just after one far from the article date
             # ("on July 16, 1969. Four days later, on July 20"): the narrative's year
-            pending = _in_narrative(pending, forward is True)
+            pending = in_narrative(pending, forward is True)
         if cand.fields.get("reports") == "year":
             year_to_date = True
-        result = _resolve(pending, dct, _narrative_anchor(pending, narrative, precise),
+        result = _resolve(pending, dct, narrative_anchor(pending, narrative, precise),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
                           else report, tense)
         period = result.period
@@ -185,11 +186,11 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             value, timex_type = amount.value, "DURATION"
             point_value = result.value if period is not None else None
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
-            forward = _step(narrative, period, forward)
+            forward = step(narrative, period, forward)
             last_end = cand.end
-            if not _restates(period, narrative):
+            if not restates(period, narrative):
                 narrative = period
-            if period.granularity not in _COARSE:
+            if period.granularity not in COARSE:
                 precise = period
             if dct is not None:
                 dated = True
@@ -209,43 +210,6 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     return found
 
 
-_COARSE = ("decade", "century")
-_FINE = ("day", "time", "month")
-_GRAIN = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
-
-
-def _narrative_anchor(pending: Pending, narrative: Period | None, precise: Period | None
-                      ) -> Period | None:
-    """The last mentioned date an expression counts from.
-
-    A decade or a century anchors only what is counted in decades or centuries ("the following
-    century"); a year, a month or a day ("the following year") counts from the last date precise
-    to the year or finer, when there is one.
-    """
-    if narrative is None or narrative.granularity not in _COARSE or precise is None:
-        return narrative
-    if isinstance(pending, Shift) and pending.unit in _COARSE:
-        return narrative
-    return precise
-
-
-def _in_narrative(pending: Pending, forward: bool) -> Pending:
-    """A month (or season, or day of a month) without a year in a history (a text without an
-    article date, or whose dates so far all lie far from it) counts from the narrative date.
-
-    While the narrative moves forward it takes the current narrative month or the next one of
-    that name ("In December ... In January" is the next January); otherwise the year of the
-    last mentioned date (HeidelTime's narrative mode). Past tense is the narrative's tense, not
-    a step back. News, which names a date near its own, keeps the article date's year, chosen
-    by tense.
-    """
-    if (isinstance(pending, CalendarRef) and pending.base == "dct" and pending.year is None
-            and pending.year_offset is None and pending.weekday is None and not pending.weekend
-            and (pending.month is not None or pending.season is not None)):
-        if forward:
-            return replace(pending, base="narrative", direction="onward")
-        return replace(pending, base="narrative", year_offset=0)
-    return pending
 
 
 def _follows(found: list[TimeExpression], cand: Candidate, text: str, grammar: Grammar) -> bool:
@@ -255,25 +219,6 @@ def _follows(found: list[TimeExpression], cand: Candidate, text: str, grammar: G
     if not found or gap is None or found[-1].granularity != cand.fields["follows"]:
         return False
     return gap.fullmatch(text, found[-1].end, cand.start) is not None
-
-
-def _restates(period: Period, narrative: Period | None) -> bool:
-    """A coarser period holding the narrative date ("that year" after "September 1939") does not
-    move the narrative: "the previous April" still counts from September."""
-    return (narrative is not None and period.granularity != narrative.granularity
-            and period.start <= narrative.start and narrative.end <= period.end
-            and _GRAIN.index(period.granularity) > _GRAIN.index(narrative.granularity))
-
-
-def _step(previous: Period | None, period: Period, forward: bool | None) -> bool | None:
-    """Which way the narrative moved with ``period``: later, earlier, or as before (overlap)."""
-    if previous is None:
-        return forward
-    if period.start > previous.end:
-        return True
-    if period.end < previous.start:
-        return False
-    return forward
 
 
 def _in_years(pending: Pending) -> bool:
