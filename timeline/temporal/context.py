@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .grammar import Grammar
 
-__all__ = ["tense_at", "tense_memo_clear"]
+__all__ = ["looks_ahead", "tense_at", "tense_memo_clear"]
 
 
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
@@ -84,3 +84,29 @@ def _tense_of(left: str, grammar: Grammar, near_from: int = 0) -> str:
 def tense_memo_clear() -> None:
     """Forget the memoised tense of each window."""
     _tense_of.cache_clear()
+
+
+def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether the clause before ``start`` looks ahead ("will reopen in [two weeks]", "is
+    expected in [about six months]") and does not count back from a superlative or an ordinal
+    ("the smallest gain in [a year]"): the ``ahead`` and ``span_back`` cues, within
+    ``tense_window_before`` characters and the expression's clause.
+
+    >>> from .grammar import load_grammar
+    >>> g = load_grammar("en")
+    >>> s = "The bridge will reopen in two weeks."
+    >>> looks_ahead(s, s.index("two"), g), looks_ahead("The biggest rise in two weeks.", 23, g)
+    (True, False)
+    """
+    window = int(grammar.settings.get("tense_window_before", 60))
+    left = text[max(0, start - window):start]
+    breaks = grammar.cues.get("clause_break")
+    if breaks is not None:  # only the expression's own clause
+        cuts = [cut.end() for cut in breaks.finditer(left)]
+        left = left[cuts[-1]:] if cuts else left
+    ahead, back = grammar.cues.get("ahead"), grammar.cues.get("span_back")
+    if back is not None and back.search(left):
+        return False
+    if ahead is not None and ahead.search(left):
+        return True
+    return tense_at(text, start, start, grammar) == "future"

@@ -38,12 +38,14 @@ _POSITIONAL_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A sentence, its article date and the value the rule must give (``span`` defaults to the text)."""
+    """A sentence, its article date and the value the rule must give (``span`` defaults to the
+    text; ``point``, when given, is the point value it must land on, "" for none)."""
 
     text: str
     dct: str | None
     value: str
     span: str | None = None
+    point: str | None = None  # the day an anchored amount lands on ("" for none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,7 @@ def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
     value = raw.get("value", {})
     if isinstance(value, str):
         value = {"kind": "literal", "value": value}
-    examples = tuple(Example(e["text"], e.get("dct"), e["value"], e.get("span"))
+    examples = tuple(Example(e["text"], e.get("dct"), e["value"], e.get("span"), e.get("point"))
                      for e in raw.get("examples", ()))
     span_group = next((g for g, name, _ in groups if name == "timex"), None)
     return Rule(raw["id"], raw.get("type", "DATE"), pattern, MappingProxyType(dict(value)),

@@ -121,8 +121,8 @@ def _with_time(value: str, part: str | None, clock: str | None) -> tuple[str, st
 
 
 def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
-    if s.unit in ("hour", "minute", "second"):  # hours ago: the same day, to the day
-        s = replace(s, unit="day", amount=0)
+    if s.unit in _PER_DAY:  # hours ago: the day they reach back to (78 hours: 3 days)
+        s = replace(s, unit="day", amount=int(s.amount / _PER_DAY[s.unit]))
     elif s.unit == "fortnight":
         s = replace(s, unit="week", amount=2 * s.amount)
     # ``granularity`` caps the output: "a decade ago" is a year, ten years back.
@@ -163,6 +163,7 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
                     f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}")
 
 
+_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 _ORDER = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 

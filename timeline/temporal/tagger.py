@@ -22,7 +22,7 @@ from typing import Any
 from ..model import TimeExpression
 from .anchor_date import as_date
 from .calendar import Period, period_of
-from .context import tense_at, tense_memo_clear
+from .context import looks_ahead, tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
 from .narrative import COARSE, FINE, in_narrative, narrative_anchor, restates, step
 from .prefixes import normal_form
@@ -151,6 +151,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     reach = int(grammar.settings.get("narrative_reach_chars", 0))
     last_end = -reach - 1  # where the last dated expression ended
     found: list[TimeExpression] = []
+    waiting: tuple[int, Pending] | None = None  # an amount counted from the next date
     for cand in scan(text, grammar, dct):
         pending: Pending = _build(tuple(cand.fields.items()))
         tense = "none"
@@ -185,6 +186,11 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                               dct, None, None, "none")
             value, timex_type = amount.value, "DURATION"
             point_value = result.value if period is not None else None
+            if cand.fields.get("counts_from") == "next" or (
+                    cand.fields.get("when") == "future" and not looks_ahead(text, cand.start, grammar)):
+                point_value, period = None, None  # counted from what follows, or not ahead
+            if cand.fields.get("counts_from") == "next":
+                waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             forward = step(narrative, period, forward)
             last_end = cand.end
@@ -207,7 +213,26 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             period_end=period.end if period else None, rule=cand.rule.id,
             anchor=result.anchor, explanation=f"{text[cand.start:cand.end]}: {result.explanation}",
             mod=_mod(cand.fields), point_value=point_value))
+        if waiting is not None and period is not None and waiting[0] < len(found) - 1:
+            found[waiting[0]] = _landed(found[waiting[0]], waiting[1], found[-1], period, grammar)
+            waiting = None
     return found
+
+
+def _landed(amount: TimeExpression, pending: Pending, after: TimeExpression, period: Period,
+            grammar: Grammar) -> TimeExpression:
+    """An amount counted from the date named right after it ("78 hours after [Saturday]'s
+    quake") lands on the day it names; too far from it (beyond ``next_anchor_chars``) it stays
+    a bare amount."""
+    if after.start - amount.end > int(grammar.settings.get("next_anchor_chars", 16)):
+        return amount
+    landed = _resolve(pending, None, period, None, "none")
+    if landed.period is None:
+        return amount
+    return replace(amount, point_value=landed.value, granularity=landed.granularity,
+                   period_start=landed.period.start, period_end=landed.period.end,
+                   anchor=landed.anchor,
+                   explanation=f"{amount.text}: {landed.explanation} ({after.text})")
 
 
 
