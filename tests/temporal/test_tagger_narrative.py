@@ -70,3 +70,40 @@ def test_narrative_apollo_anchor_moves_on():
     found = {t.text: t for t in tag(text, "2019-07-15")}
     assert found["Four days"].point_value == "1969-07-20"
     assert found["The next day"].value == "1969-07-21"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a flashback in the past perfect is resolved back from the narrative and leaves it be
+    ("The army crossed the river on June 22, 1941. The king had signed the order on December "
+     "18, 1940. His generals had hoped to strike in May. On June 28 the capital fell.",
+     "May", "1941-05"),
+    ("The army crossed the river on June 22, 1941. The king had signed the order on December "
+     "18, 1940. On June 28 the capital fell.", "June 28", "1941-06-28"),
+    # a flash-forward ('would', 'which') is dated but leaves the narrative be
+    ("The siege began on September 8, 1941. It would last until January 27, 1944. At the end "
+     "of September the offensive stalled.", "the end of September", "1941-09"),
+    ("The decree came on September 22, 1862, and it took effect, which it did on January 1, "
+     "1863, slowly. In December the army attacked.", "December", "1862-12"),
+    # "that month" counts from the last date mentioned, aside or not
+    ("The line opened in June 1963, which was on August 30. Earlier that month, on August 5, "
+     "a treaty was signed.", "Earlier that month", "1963-08"),
+])
+def test_narrative_asides_leave_the_narrative_be(text, span, value):
+    assert dict(values(text, "2021-06-22"))[span] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a narrative told day by day dates its bare weekdays from its own days
+    ("The crisis began on Sunday, October 14, 1962. The photographs were read on Monday, and "
+     "on Wednesday the blockade began.", "Wednesday", "1962-10-17"),
+    ("The wall opened on the evening of Thursday, November 9, 1989. By the weekend two "
+     "million had crossed.", "the weekend", "1989-W45-WE"),
+])
+def test_narrative_weekdays_follow_a_day_by_day_narrative(text, span, value):
+    assert dict(values(text, "2012-10-16"))[span] == value
+
+
+def test_narrative_a_weekday_in_news_about_history_stays_news():
+    found = dict(values("Castro took power on Jan. 1, 1959. On Saturday he spoke. Boats sank "
+                        "in late November.", "2025-04-28"))
+    assert (found["Saturday"], found["late November"]) == ("2025-04-26", "2024-11")

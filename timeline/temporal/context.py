@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .grammar import Grammar
 
-__all__ = ["looks_ahead", "tense_at", "tense_memo_clear"]
+__all__ = ["aside_at", "looks_ahead", "tense_at", "tense_memo_clear"]
 
 
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
@@ -110,3 +110,33 @@ def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
     if ahead is not None and ahead.search(left):
         return True
     return tense_at(text, start, start, grammar) == "future"
+
+
+def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
+    """Whether an expression of a history sits in an aside that does not move the narrative:
+    ``ahead`` (a flash-forward: "the siege would last 872 days, until [January 27, 1944]",
+    "which took effect on [January 1, 1863]"; the ``flash_forward`` cue within
+    ``flash_forward_window_chars``, back to a clause break), ``back`` (a flashback: "Hitler had
+    signed the directive on [December 18, 1940]"; the ``flashback`` cue within
+    ``aside_window_chars``, back to a comma or a clause break), else None.
+
+    >>> from .grammar import load_grammar
+    >>> g = load_grammar("en")
+    >>> s = "Hitler had signed the directive on December 18, 1940."
+    >>> aside_at(s, s.index("December"), g), aside_at("He left on May 3.", 11, g)
+    ('back', None)
+    """
+    for kind, cue, cut, setting, default in (
+            ("ahead", "flash_forward", "clause_break", "flash_forward_window_chars", 50),
+            ("back", "flashback", "clause_or_comma", "aside_window_chars", 80)):
+        pattern = grammar.cues.get(cue)
+        if pattern is None:
+            continue
+        left = text[max(0, start - int(grammar.settings.get(setting, default))):start]
+        breaks = grammar.cues.get(cut)
+        if breaks is not None:
+            cuts = [m.end() for m in breaks.finditer(left)]
+            left = left[cuts[-1]:] if cuts else left
+        if pattern.search(left):
+            return kind
+    return None

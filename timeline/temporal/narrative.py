@@ -7,12 +7,12 @@ English: the words that say "previous" or "following" are rules' data.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .calendar import Period
 from .values import CalendarRef, Pending, Shift
 
-__all__ = ["COARSE", "FINE", "in_narrative", "narrative_anchor", "restates", "step"]
+__all__ = ["COARSE", "FINE", "Story", "in_narrative", "narrative_anchor", "restates", "step"]
 
 COARSE = ("decade", "century")  # granularities that anchor only decades and centuries
 FINE = ("day", "time", "month")  # granularities a news narrative's next date continues from
@@ -34,19 +34,30 @@ def narrative_anchor(pending: Pending, narrative: Period | None, precise: Period
     return precise
 
 
-def in_narrative(pending: Pending, forward: bool) -> Pending:
+def in_narrative(pending: Pending, forward: bool, back: bool = False, on_day: bool = False
+                 ) -> Pending:
     """A month (or season, or day of a month) without a year in a history (a text without an
     article date, or whose dates so far all lie far from it) counts from the narrative date.
 
     While the narrative moves forward it takes the current narrative month or the next one of
     that name ("In December ... In January" is the next January); otherwise the year of the
     last mentioned date (HeidelTime's narrative mode). Past tense is the narrative's tense, not
-    a step back. News, which names a date near its own, keeps the article date's year, chosen
-    by tense.
+    a step back; a flashback (``back``: "who had ignored warnings during the spring") takes the
+    latest such month on or before the narrative date. A weekday counts from the narrative day
+    (``on_day``: the narrative date names a day): the first such weekday on or after it, or on
+    or before it in a flashback. News, which names a date near its own, keeps the article
+    date's year, chosen by tense.
     """
-    if (isinstance(pending, CalendarRef) and pending.base == "dct" and pending.year is None
-            and pending.year_offset is None and pending.weekday is None and not pending.weekend
+    if not isinstance(pending, CalendarRef) or pending.base != "dct" or pending.year is not None:
+        return pending
+    if (pending.weekday is not None and pending.nth is None) or pending.weekend:
+        if on_day and pending.direction == "tense":
+            return replace(pending, base="narrative", direction="past" if back else "future")
+        return pending
+    if (pending.year_offset is None
             and (pending.month is not None or pending.season is not None)):
+        if back:
+            return replace(pending, base="narrative", direction="past")
         if forward:
             return replace(pending, base="narrative", direction="onward")
         return replace(pending, base="narrative", year_offset=0)
@@ -70,3 +81,27 @@ def step(previous: Period | None, period: Period, forward: bool | None) -> bool 
     if period.end < previous.start:
         return False
     return forward
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The dates a text has told so far.
+
+    ``mentioned`` is the last date mentioned (what "that month", "the next day" count from);
+    ``current`` the narrative's own date, which asides (flashbacks, flash-forwards) leave
+    unmoved (what a month without a year counts from); ``forward`` the narrative's last step;
+    ``weekly`` whether the narrative names its days by weekday ("On Sunday, October 14").
+    """
+
+    mentioned: Period | None = None
+    current: Period | None = None
+    forward: bool | None = None
+    weekly: bool = False
+
+    def told(self, period: Period, aside: bool, weekday_named: bool) -> Story:
+        """The story after one more dated expression (``aside``: it leaves the narrative be)."""
+        mentioned = self.mentioned if restates(period, self.mentioned) else period
+        if aside or restates(period, self.current):
+            return replace(self, mentioned=mentioned)
+        return Story(mentioned, period, step(self.current, period, self.forward),
+                     self.weekly or weekday_named)

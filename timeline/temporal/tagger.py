@@ -22,9 +22,9 @@ from typing import Any
 from ..model import TimeExpression
 from .anchor_date import as_date
 from .calendar import Period, period_of
-from .context import looks_ahead, tense_at, tense_memo_clear
+from .context import aside_at, looks_ahead, tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
-from .narrative import COARSE, FINE, in_narrative, narrative_anchor, restates, step
+from .narrative import COARSE, FINE, Story, in_narrative, narrative_anchor
 from .prefixes import normal_form
 from .resolver import resolve
 from .values import CalendarRef, Pending, Shift, build, normalise
@@ -140,14 +140,13 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     or an ISO string, anything else a ``TypeError`` naming ``dct``."""
     dct = as_date(dct, "dct")
     grammar = grammar or load_grammar("en")
-    narrative: Period | None = None
+    story = Story()  # the dates told so far: the last mentioned, the narrative's own
     precise: Period | None = None  # the last mentioned date precise to the year or finer
     report: Period | None = None
     year_to_date = False  # the last reported period is a year so far ("the nine months")
     # narrative mode: dates were mentioned, none of them near the article date (a history text)
     far = int(grammar.settings.get("narrative_distance_years", 0))
     dated = near = False
-    forward: bool | None = None  # the narrative's last step: later (True), earlier (False)
     reach = int(grammar.settings.get("narrative_reach_chars", 0))
     last_end = -reach - 1  # where the last dated expression ended
     found: list[TimeExpression] = []
@@ -157,20 +156,27 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
-        history = bool(far) and narrative is not None and (dct is None or (dated and not near))
+        mentioned = story.mentioned
+        history = bool(far) and mentioned is not None and (dct is None or (dated and not near))
         if cand.fields.get("history_only") and not history:
             continue  # a history's word that news uses otherwise ("the spring")
         if cand.fields.get("follows") and not _follows(found, cand, text, grammar):
             continue  # a listed day with no date of a day just before it
-        if history or (far and narrative is not None and cand.start - last_end <= reach
-                       and narrative.granularity in FINE
-                       and abs(narrative.start.year - dct.year) > far):
+        aside = aside_at(text, cand.start, grammar) if history else None
+        anchor = mentioned  # what the rule's own words count from ("that month", "the next day")
+        if history or (far and mentioned is not None and cand.start - last_end <= reach
+                       and mentioned.granularity in FINE
+                       and abs(mentioned.start.year - dct.year) > far):
             # a history; or, in news, a date just after one far from the article date
             # ("on July 16, 1969. Four days later, on July 20"): the narrative's year
-            pending = in_narrative(pending, forward is True)
+            current = story.current or mentioned
+            moved = in_narrative(pending, story.forward is True, aside == "back",
+                                 story.weekly and current.granularity in ("day", "time"))
+            if moved is not pending:
+                pending, anchor = moved, current
         if cand.fields.get("reports") == "year":
             year_to_date = True
-        result = _resolve(pending, dct, narrative_anchor(pending, narrative, precise),
+        result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
                           else report, tense)
         period = result.period
@@ -192,10 +198,9 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             if cand.fields.get("counts_from") == "next":
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
-            forward = step(narrative, period, forward)
             last_end = cand.end
-            if not restates(period, narrative):
-                narrative = period
+            story = story.told(period, aside is not None,
+                               _names_weekday(text, cand.start, cand.end, grammar))
             if period.granularity not in COARSE:
                 precise = period
             if dct is not None:
@@ -217,6 +222,13 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             found[waiting[0]] = _landed(found[waiting[0]], waiting[1], found[-1], period, grammar)
             waiting = None
     return found
+
+
+def _names_weekday(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether an expression names its day by weekday ("Sunday, October 14"): a narrative told
+    day by day, whose later bare weekdays count from it (the ``weekday_named`` cue)."""
+    named = grammar.cues.get("weekday_named")
+    return named is not None and named.search(text, start, end) is not None
 
 
 def _landed(amount: TimeExpression, pending: Pending, after: TimeExpression, period: Period,
