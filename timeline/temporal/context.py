@@ -6,6 +6,7 @@ look: the words just before the expression, back to the start of its clause.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .grammar import Grammar
@@ -82,8 +83,9 @@ def _tense_of(left: str, grammar: Grammar, near_from: int = 0) -> str:
 
 
 def tense_memo_clear() -> None:
-    """Forget the memoised tense of each window."""
+    """Forget the memoised tense (and clause cues) of each window."""
     _tense_of.cache_clear()
+    _in_clause.cache_clear()
 
 
 def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
@@ -100,14 +102,11 @@ def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
     """
     window = int(grammar.settings.get("tense_window_before", 60))
     left = text[max(0, start - window):start]
-    breaks = grammar.cues.get("clause_break")
-    if breaks is not None:  # only the expression's own clause
-        cuts = [cut.end() for cut in breaks.finditer(left)]
-        left = left[cuts[-1]:] if cuts else left
+    breaks = grammar.cues.get("clause_break")  # only the expression's own clause counts
     ahead, back = grammar.cues.get("ahead"), grammar.cues.get("span_back")
-    if back is not None and back.search(left):
+    if back is not None and _in_clause(left, back, breaks):
         return False
-    if ahead is not None and ahead.search(left):
+    if ahead is not None and _in_clause(left, ahead, breaks):
         return True
     return tense_at(text, start, start, grammar) == "future"
 
@@ -132,11 +131,17 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
         pattern = grammar.cues.get(cue)
         if pattern is None:
             continue
-        left = text[max(0, start - int(grammar.settings.get(setting, default))):start]
-        breaks = grammar.cues.get(cut)
-        if breaks is not None:
-            cuts = [m.end() for m in breaks.finditer(left)]
-            left = left[cuts[-1]:] if cuts else left
-        if pattern.search(left):
+        if _in_clause(text[max(0, start - int(grammar.settings.get(setting, default))):start],
+                      pattern, grammar.cues.get(cut)):
             return kind
     return None
+
+
+@lru_cache(maxsize=8192)
+def _in_clause(left: str, cue: re.Pattern, breaks: re.Pattern | None) -> bool:
+    """Whether ``cue`` occurs in ``left`` with no clause break after it (the expression's own
+    clause; the last occurrence decides). Memoised: windows repeat."""
+    last = None
+    for last in cue.finditer(left):
+        pass
+    return last is not None and (breaks is None or breaks.search(left, last.end()) is None)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -77,17 +78,20 @@ def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[r
     lowered = _lowered(text)
     compiled, length = grammar.compiled, grammar.prefix_length
     lookback = int(grammar.settings.get("lookback_chars", 40))
-    start_words, rules = grammar.start_words, grammar.rules
-    pos = 0
+    rules, rules_for = grammar.rules, grammar.rules_for
+    # every start word once, in order (dense text would rescan each one for many triggers)
+    words = [word.start() for word in grammar.start_words.finditer(lowered)]
+    pos = first = 0
     for hit in grammar.trigger.finditer(lowered):
         trigger_at = hit.start()
         if trigger_at < pos:
             continue
-        before = start_words.finditer(lowered, max(pos, trigger_at - lookback), trigger_at)
-        for start in chain((word.start() for word in before), (trigger_at,)):
+        first = bisect_left(words, max(pos, trigger_at - lookback), first)
+        last = bisect_left(words, trigger_at, first)
+        for start in chain(words[first:last], (trigger_at,)):
             if start < pos:
                 continue
-            for index in grammar.rules_for(normal_form(lowered[start:start + length])):
+            for index in rules_for(normal_form(lowered[start:start + length])):
                 match = compiled[index].match(text, start)
                 if match is not None and rules[index].near is not None and not _in_context(
                         rules[index], lowered, match, dct):
@@ -199,8 +203,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             last_end = cand.end
-            story = story.told(period, aside is not None,
-                               _names_weekday(text, cand.start, cand.end, grammar))
+            story = story.told(period, aside is not None, bool(far) and (
+                dct is None or not near) and _names_weekday(text, cand.start, cand.end, grammar))
             if period.granularity not in COARSE:
                 precise = period
             if dct is not None:
