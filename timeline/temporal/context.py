@@ -141,7 +141,5 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
 def _in_clause(left: str, cue: re.Pattern, breaks: re.Pattern | None) -> bool:
     """Whether ``cue`` occurs in ``left`` with no clause break after it (the expression's own
     clause; the last occurrence decides). Memoised: windows repeat."""
-    last = None
-    for last in cue.finditer(left):
-        pass
-    return last is not None and (breaks is None or breaks.search(left, last.end()) is None)
+    ends = [found.end() for found in cue.finditer(left)]
+    return bool(ends) and (breaks is None or breaks.search(left, ends[-1]) is None)
