@@ -107,3 +107,13 @@ def test_narrative_a_weekday_in_news_about_history_stays_news():
     found = dict(values("Castro took power on Jan. 1, 1959. On Saturday he spoke. Boats sank "
                         "in late November.", "2025-04-28"))
     assert (found["Saturday"], found["late November"]) == ("2025-04-26", "2024-11")
+
+
+@pytest.mark.parametrize(("text", "span", "point"), [
+    ("The summit opened on Monday. Leaders had met last year too. Two days later they signed.",
+     "Two days", "2019-07-17"),
+    ("Williams lost the final on Saturday, her worst defeat this year. Halep won a day earlier.",
+     "a day", "2019-07-12"),
+])
+def test_narrative_days_count_from_the_last_day_named(text, span, point):
+    assert {t.text: t.point_value for t in tag(text, "2019-07-15")}[span] == point

@@ -16,17 +16,23 @@ __all__ = ["COARSE", "FINE", "Story", "in_narrative", "narrative_anchor", "resta
 
 COARSE = ("decade", "century")  # granularities that anchor only decades and centuries
 FINE = ("day", "time", "month")  # granularities a news narrative's next date continues from
+_DAILY = ("day", "week", "hour", "minute", "second")
 GRAIN = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
-def narrative_anchor(pending: Pending, narrative: Period | None, precise: Period | None
-                      ) -> Period | None:
+def narrative_anchor(pending: Pending, narrative: Period | None, precise: Period | None,
+                     daily: Period | None = None) -> Period | None:
     """The last mentioned date an expression counts from.
 
     A decade or a century anchors only what is counted in decades or centuries ("the following
     century"); a year, a month or a day ("the following year") counts from the last date precise
-    to the year or finer, when there is one.
+    to the year or finer, when there is one. Days and weeks counted from a coarser date ("on
+    Saturday ... last year ... [two days] later") count from the last date precise to the day.
     """
+    if (isinstance(pending, Shift) and pending.unit in _DAILY and pending.amount and daily
+            is not None and narrative is not None and narrative.granularity not in ("day", "time")
+            and pending.base != "dct"):
+        return daily
     if narrative is None or narrative.granularity not in COARSE or precise is None:
         return narrative
     if isinstance(pending, Shift) and pending.unit in COARSE:

@@ -146,6 +146,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     grammar = grammar or load_grammar("en")
     story = Story()  # the dates told so far: the last mentioned, the narrative's own
     precise: Period | None = None  # the last mentioned date precise to the year or finer
+    daily: Period | None = None  # the last mentioned date precise to the day
     report: Period | None = None
     year_to_date = False  # the last reported period is a year so far ("the nine months")
     # narrative mode: dates were mentioned, none of them near the article date (a history text)
@@ -180,7 +181,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 pending, anchor = moved, current
         if cand.fields.get("reports") == "year":
             year_to_date = True
-        result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise),
+        result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise, daily),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
                           else report, tense)
         period = result.period
@@ -207,6 +208,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 dct is None or not near) and _names_weekday(text, cand.start, cand.end, grammar))
             if period.granularity not in COARSE:
                 precise = period
+            if period.granularity in ("day", "time") and aside is None:
+                daily = period
             if dct is not None:
                 dated = True
                 near = near or abs(period.start.year - dct.year) <= far
