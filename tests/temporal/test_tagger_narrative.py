@@ -117,3 +117,11 @@ def test_narrative_a_weekday_in_news_about_history_stays_news():
 ])
 def test_narrative_days_count_from_the_last_day_named(text, span, point):
     assert {t.text: t.point_value for t in tag(text, "2019-07-15")}[span] == point
+
+
+def test_narrative_a_recent_history_is_a_history():
+    text = ("The virus reached Europe in January 2020. By March, Italy had locked down. The summer "
+            "brought a lull, but in October cases rose again. In January mass vaccination began.")
+    assert values(text, "2024-05-01") == [
+        ("January 2020", "2020-01"), ("March", "2020-03"), ("The summer", "2020-SU"),
+        ("October", "2020-10"), ("January", "2021-01")]
