@@ -60,7 +60,9 @@ def timex_span(value: str) -> tuple[dt.date, dt.date]:
         return dt.date(year, last - 2, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
     if m := re.fullmatch(r"(\d{4})-H([12])", value):
         year, half = map(int, m.groups())
-        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        if half == 1:
+            return dt.date(year, 1, 1), dt.date(year, 6, 30)
+        return dt.date(year, 7, 1), dt.date(year, 12, 31)
     if m := re.fullmatch(r"(\d{4})", value):
         year = int(m.group(1))
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
