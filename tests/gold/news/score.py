@@ -57,7 +57,7 @@ def squash(text: str) -> str:
     return " ".join(str(text).split())
 
 
-@dataclass
+@dataclass(frozen=True)
 class ArticleScore:
     """The counts of one article, and what went wrong (for ``--misses``)."""
 
