@@ -26,7 +26,7 @@ from .calendar import Period, period_of
 from .context import aside_at, looks_ahead, tense_at, tense_memo_clear
 from .grammar import Grammar, Rule, load_grammar
 from .narrative import COARSE, FINE, Story, in_narrative, narrative_anchor
-from .prefixes import normal_form
+from .prefixes import DIGITS_AS_HASH
 from .resolver import resolve
 from .values import CalendarRef, Pending, Shift, build, normalise
 
@@ -91,7 +91,8 @@ def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[r
         for start in chain(words[first:last], (trigger_at,)):
             if start < pos:
                 continue
-            for index in rules_for(normal_form(lowered[start:start + length])):
+            # the text is lower case already: only its digits become '#' (normal_form)
+            for index in rules_for(lowered[start:start + length].translate(DIGITS_AS_HASH)):
                 match = compiled[index].match(text, start)
                 if match is not None and rules[index].near is not None and not _in_context(
                         rules[index], lowered, match, dct):
