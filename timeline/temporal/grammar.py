@@ -161,20 +161,24 @@ def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
 
 def _named_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
                 tables: dict[str, dict], file: str, window: int) -> Rule:
-    """A named date ("D-Day": 1944-06-06, near "Normandy" ...) as a rule of a fixed day."""
+    """A named date ("D-Day": 1944-06-06, near "Normandy" ...) as a rule of a fixed day; a
+    date written "--MM-DD" is a day of every year ("Independence Day" near "India": August 15),
+    its year resolved like any month and day."""
     try:
-        year, month, day = (int(part) for part in raw["date"].split("-"))
+        recurring = raw["date"].startswith("--")  # "--08-15": a day of every year
+        year, month, day = (int(part) if part else None
+                            for part in raw["date"].removeprefix("-").split("-"))
         words = "|".join(raw["near"])
         near = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
     except (KeyError, ValueError, re.error) as exc:
         raise ValueError(f"{file}: named date {raw.get('id')!r}: {exc}") from None
     rule = _compile_rule(index, {"id": raw["id"], "pattern": raw["name"], "type": "DATE",
-                                 "value": {"kind": "calendar", "year": year, "month": month,
-                                           "day": day, "named": True},
+                                 "value": {"kind": "calendar", "month": month, "day": day,
+                                           "named": True, **({} if recurring else {"year": year})},
                                  "examples": raw.get("examples", ())},
                          vocabulary, tables, file)
     return replace(rule, near=near, near_window=int(raw.get("window", window)),
-                   not_before=raw["date"])
+                   not_before=None if recurring else raw["date"])
 
 
 @lru_cache(maxsize=4)
