@@ -125,3 +125,14 @@ def test_narrative_a_recent_history_is_a_history():
     assert values(text, "2024-05-01") == [
         ("January 2020", "2020-01"), ("March", "2020-03"), ("The summer", "2020-SU"),
         ("October", "2020-10"), ("January", "2021-01")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "the end of the year" in a history is the narrative's year, and does not make it news
+    ("The Allies landed in Sicily in July 1943. By the end of the year they held Naples. In "
+     "May the line broke.", "the end of the year", "1943"),
+    ("The Allies landed in Sicily in July 1943. By the end of the year they held Naples. In "
+     "May the line broke.", "May", "1943-05"),
+])
+def test_narrative_the_year_of_a_history_is_the_narrative_year(text, span, value):
+    assert dict(values(text, "2024-06-06"))[span] == value

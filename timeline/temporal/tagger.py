@@ -180,6 +180,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                                  story.weekly and current.granularity in ("day", "time"))
             if moved is not pending:
                 pending, anchor = moved, current
+        if history and cand.fields.get("anaphoric") and isinstance(pending, Shift):
+            pending = replace(pending, base="narrative")  # "the end of the year": the story's
         if cand.fields.get("reports") == "year":
             year_to_date = True
         result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise, daily),
