@@ -131,8 +131,8 @@ def test_narrative_a_recent_history_is_a_history():
     # "the end of the year" in a history is the narrative's year, and does not make it news
     ("The Allies landed in Sicily in July 1943. By the end of the year they held Naples. In "
      "May the line broke.", "the end of the year", "1943"),
-    ("The Allies landed in Sicily in July 1943. By the end of the year they held Naples. In "
-     "May the line broke.", "May", "1943-05"),
+    ("The Allies landed in Sicily in July 1943. In September Italy surrendered. By the end of "
+     "the year they held Naples. In May the line broke.", "May", "1944-05"),
 ])
 def test_narrative_the_year_of_a_history_is_the_narrative_year(text, span, value):
     assert dict(values(text, "2024-06-06"))[span] == value
