@@ -12,6 +12,8 @@ __all__ = ["calendar_period", "choose", "easter_sunday", "nth_weekday"]
 
 
 def calendar_period(c: CalendarRef, year: int) -> Period | None:
+    """Where ``c`` falls in ``year`` (a day, month, quarter, half, season or the year); None
+    when there is no such date (February 30) or it lies outside the calendar."""
     try:
         if c.easter is not None:
             return period_of(easter_sunday(year) + timedelta(days=c.easter), "day")
@@ -60,6 +62,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) ->
 
 
 def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
+    """The occurrence (of consecutive years' ``candidates``) that ``direction`` picks from
+    ``anchor``: past/future (the anchor's own included), before/after, onward (the anchor's
+    month or later: a narrative moving forward), or the nearest (a later one counting double)."""
     day = anchor.start
     if direction == "past":
         fits = [p for p in candidates if p.start <= day]
@@ -88,6 +93,7 @@ def _month_end(p: Period) -> date:
 
 
 def distance(p: Period, day: date) -> int:
+    """Days from ``day`` to the nearest day of ``p`` (0 inside it)."""
     if p.start <= day <= p.end:
         return 0
     return min(abs((p.start - day).days), abs((p.end - day).days))

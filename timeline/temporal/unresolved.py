@@ -13,6 +13,7 @@ __all__ = ["partial", "placeholder", "unresolved_value"]
 
 
 def placeholder(granularity: str) -> str:
+    """A value of ``granularity`` with every digit unknown (XXXX-WXX for a week)."""
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
             "season": "XXXX-XX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
             "century": "XX"}.get(granularity, "XXXX-XX-XX")
@@ -33,6 +34,7 @@ def partial(anchor: Period, granularity: str) -> str:
 
 
 def unresolved_value(c: CalendarRef) -> str:
+    """What is known of ``c`` without a year: XXXX-04-24, XXXX-Q3, XXXX-WI."""
     month = f"{c.month:02d}" if c.month else "XX"
     if c.day:
         return f"XXXX-{month}-{c.day:02d}"
