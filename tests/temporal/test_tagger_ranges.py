@@ -52,3 +52,8 @@ def test_ranges_lists_of_days_give_each_day(text, expected):
 ])
 def test_ranges_numbers_after_a_date_that_are_not_days(text):
     assert [t.rule for t in tag(text, DCT) if t.rule == "listed-day"] == []
+
+
+def test_ranges_day_to_day_gives_both_days():
+    assert values("Market Garden ran from September 17 to 25.", "2024-10-01") == [
+        ("September 17", "2024-09-17"), ("25", "2024-09-25")]
