@@ -106,6 +106,8 @@ class Story:
 
     def told(self, period: Period, aside: bool, weekday_named: bool) -> Story:
         """The story after one more dated expression (``aside``: it leaves the narrative be)."""
+        if period is self.mentioned and period is self.current and (self.weekly or not weekday_named):
+            return self
         mentioned = self.mentioned if restates(period, self.mentioned) else period
         if aside or restates(period, self.current):
             return replace(self, mentioned=mentioned)

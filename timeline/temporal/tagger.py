@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
+from types import MappingProxyType
 from typing import Any
 
 from ..model import TimeExpression
@@ -36,8 +37,12 @@ __all__ = ["Candidate", "clear_memo", "scan", "tag_text"]
 _resolve = lru_cache(maxsize=4096)(resolve)
 
 
+_MATCHED: dict = {}  # (rule group, the match's groups) -> (rule, fields, value): bounded memo
+
+
 def clear_memo() -> None:
     """Forget the memoised values, tenses and resolutions (benchmarks measure cold runs)."""
+    _MATCHED.clear()
     _build.cache_clear()
     _resolve.cache_clear()
     tense_memo_clear()
@@ -56,7 +61,8 @@ class Candidate:
     start: int
     end: int
     rule: Rule
-    fields: dict[str, Any]
+    fields: Mapping[str, Any]
+    pending: Pending | None = None  # the value built from the fields
 
 
 def _lowered(text: str) -> str:
@@ -117,21 +123,31 @@ def scan(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[Candi
     by_group, tables, memo = grammar.by_group, grammar.tables, grammar.normalised
     if len(memo) > 100_000:  # bounded memo
         memo.clear()
+    if len(_MATCHED) > 100_000:
+        _MATCHED.clear()
     for m in _matches(text, grammar, dct):
-        rule = by_group[m.lastgroup]
-        fields: dict[str, Any] = dict(rule.value)  # the rule's literals, overridden by groups
-        for group, name, table_names in rule.groups:
-            captured = m.group(group)
-            if captured is not None:
-                value = memo.get((captured, table_names))
-                if value is None:
-                    value = memo[captured, table_names] = normalise(captured, tables, table_names)
-                if isinstance(value, dict):  # a table row of several fields (a holiday)
-                    fields.update(value)
-                else:
-                    fields[name] = value
+        # a rule's groups (those of its lookarounds included) decide its fields: memoised
+        key = (m.lastgroup, m.groups())
+        known = _MATCHED.get(key)
+        if known is None:
+            rule = by_group[m.lastgroup]
+            fields: dict[str, Any] = dict(rule.value)  # the rule's literals, overridden by groups
+            for group, name, table_names in rule.groups:
+                captured = m.group(group)
+                if captured is not None:
+                    value = memo.get((captured, table_names))
+                    if value is None:
+                        value = memo[captured, table_names] = normalise(captured, tables,
+                                                                        table_names)
+                    if isinstance(value, dict):  # a table row of several fields (a holiday)
+                        fields.update(value)
+                    else:
+                        fields[name] = value
+            known = _MATCHED[key] = (rule, MappingProxyType(fields),
+                                     _build(tuple(fields.items())))
+        rule, fields, pending = known
         start, end = m.span(rule.span_group or m.lastgroup)
-        yield Candidate(start, end, rule, fields)
+        yield Candidate(start, end, rule, fields, pending)
 
 
 def _mod(fields: dict[str, Any]) -> str | None:
@@ -158,7 +174,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     found: list[TimeExpression] = []
     waiting: tuple[int, Pending] | None = None  # an amount counted from the next date
     for cand in scan(text, grammar, dct):
-        pending: Pending = _build(tuple(cand.fields.items()))
+        pending: Pending = cand.pending or _build(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
             tense = tense_at(text, cand.start, cand.end, grammar)
