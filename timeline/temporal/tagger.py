@@ -94,7 +94,7 @@ def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[r
             continue
         first = bisect_left(words, max(pos, trigger_at - lookback), first)
         last = bisect_left(words, trigger_at, first)
-        for start in chain(words[first:last], (trigger_at,)):
+        for start in (chain(words[first:last], (trigger_at,)) if last > first else (trigger_at,)):
             if start < pos:
                 continue
             # the text is lower case already: only its digits become '#' (normal_form)
@@ -237,12 +237,13 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
                         and (report is None or period.start >= report.start)):
                     report = period  # a quarter already over is the one being reported
+        surface = text[cand.start:cand.end]
         found.append(TimeExpression(
-            start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex_type,
+            start=cand.start, end=cand.end, text=surface, type=timex_type,
             value=value, granularity=result.granularity if period else None,
             period_start=period.start if period else None,
             period_end=period.end if period else None, rule=cand.rule.id,
-            anchor=result.anchor, explanation=f"{text[cand.start:cand.end]}: {result.explanation}",
+            anchor=result.anchor, explanation=f"{surface}: {result.explanation}",
             mod=_mod(cand.fields), point_value=point_value))
         if waiting is not None and period is not None and waiting[0] < len(found) - 1:
             found[waiting[0]] = _landed(found[waiting[0]], waiting[1], found[-1], period, grammar)
