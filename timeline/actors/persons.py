@@ -29,7 +29,6 @@ from timeline.model import ActorMention
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = rf"[{_UPPER}](?:\.|[\w\-]*(?:['’][^\W\ds][\w\-]*)?)"  # a word or an initial "S."
 _LOOKBACK = 1500  # characters searched back for the previous sentence
-_ORG_WORD = re.compile(r"\b(ministry|agency|army|military|government|office|department|commission)")
 _CLAUSE_END = re.compile(r"[,;.:\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
@@ -42,25 +41,40 @@ class _Candidate(NamedTuple):
     desc: tuple[int, int] = (0, 0)  # the words between the comma and the role noun
 
 
+class _Patterns(NamedTuple):
+    after_title: re.Pattern  # "President Jane Doe": the name after a title
+    appositive: re.Pattern  # ", the ministry's spokesperson": a role after a comma
+    name_before: re.Pattern  # the capitalised words before that comma
+    organisation: re.Pattern  # a word of the role that names a body ("ministry", "army")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
 @lru_cache(maxsize=4)
-def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _compiled(gaz: Gazetteer) -> _Patterns:
     rules = gaz.rules
-    particles = "|".join(re.escape(p) for p in rules["name_particles"])
-    prefixes = "|".join(re.escape(p) for p in rules["name_prefixes"])
+    particles = _alternation(rules["name_particles"])
+    prefixes = _alternation(rules["name_prefixes"])
     word = rf"(?:(?:{prefixes})-)?{_TOKEN}"  # "al-Ansari"
-    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,3}}(?:,?[ \t]+(?:Jr|Sr)\.)?"
+    suffixes = _alternation(rules["name_suffixes"])
+    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,3}}(?:,?[ \t]+(?:{suffixes})\.)?"
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
     roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
+    determiners = _alternation(rules["appositive_determiners"])
+    prepositions = _alternation(rules["role_prepositions"])
     appositive = re.compile(
-        rf",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:of|at|for)\b))"
+        rf",\s+(?:(?:{determiners})\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:{prepositions})\b))"
         rf"(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)(?P<role>{roles})\b"
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
-    return after_title, appositive, name_before
+    organisation = re.compile(rf"\b(?:{_alternation(rules['organisation_role_words'])})")
+    return _Patterns(after_title, appositive, name_before, organisation)
 
 
 def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
-    after_title, appositive, name_before = _compiled(gaz)
+    after_title, appositive, name_before, _ = _compiled(gaz)
     out = []
     for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=True):
         start, end = kstart, kend - 2
@@ -118,7 +132,7 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
         if not name:
             continue
         if start in found and not found[start].country:  # a second rule on the same name
-            country = _country_for(text, cand, mentions, starts)
+            country = _country_for(text, cand, mentions, starts, gaz)
             found[start] = _person(text, start, found[start].end, found[start].name, country)
             continue
         if _covered(taken, start, end):
@@ -132,7 +146,7 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
             title = text[cand.lead_start : cand.name_start].strip(" ,")
             if cand.rule != "title" or title not in single_titles or name in gaz.rules["short_form_set"]:
                 continue  # "spokesperson Smith", "General Motors" too weak; "Mr. Lee" one of ours
-        country = _country_for(text, cand, mentions, starts)
+        country = _country_for(text, cand, mentions, starts, gaz)
         if not country and _national_role(text, cand, national):  # "Health Minister X" in Tanzania
             main = main if main is not None else _main_country(mentions)
             country = main
@@ -165,7 +179,8 @@ def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMe
     )
 
 
-def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int]) -> str:
+def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int],
+                 gaz: Gazetteer) -> str:
     """The country of a found person, from the words around the rule match."""
     if cand.rule == "title":
         lead_start = cand.lead_start
@@ -182,7 +197,7 @@ def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], star
         if inside:
             return inside[0].country
         window = text[desc_start:desc_end].lower()
-    if _ORG_WORD.search(window):
+    if _compiled(gaz).organisation.search(window):
         return _recent_body_country(text, cand.name_start, mentions, starts)
     return ""
 

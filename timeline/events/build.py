@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.clauses import clause_words
+from timeline.events.language import alternation
 from timeline.events.summary import summarize
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
@@ -23,15 +24,10 @@ from timeline.settings import DEFAULT_SETTINGS, Settings
 __all__ = ["build_events"]
 
 _DATING_TYPES = {"DATE", "TIME", "DURATION"}  # a DURATION dates an event only with a period
-_PERSONAL = {"he", "she"}
 _PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 _SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
 _IT_KINDS = frozenset({"country", "organisation", "agency"})
-_IT = re.compile(r"\b[Ii]t\b")
 _WORD_BEFORE = re.compile(r"\b\w+\s+\Z")
-_NOUN_MARKERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
-_NOT_NOUNS = {"and", "or", "to", "when", "after", "before", "until", "that", "which", "while",
-              "later", "earlier", "ago"}  # "her two months later" dates the event
 _ASIDE = re.compile(r",[^,]{1,60},")
 _SPACES = re.compile(r"\s+")
 
@@ -119,7 +115,7 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
             starts.append(before.start())
         for start in starts:
             word = text[start : start + 4].split(" ", 1)[0]
-            if word.lower() in _PERSONAL and not any(
+            if word.lower() in clause_words().personal_pronouns and not any(
                     m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
                     for m in mentions):
                 added.append(replace(person, start=start, end=start + len(word), text=word))
@@ -152,7 +148,7 @@ def _with_it(text: str, drafts: list, mentions: list[ActorMention],
     added = []
     for candidate, _ in drafts:
         start = candidate.subject_start
-        for match in _IT.finditer(text, start, candidate.predicate.start):
+        for match in _body_pronoun().finditer(text, start, candidate.predicate.start):
             if match.start() > opener.end and not any(
                     m.start >= start and m.start < candidate.predicate.start and m is not opener
                     for m in mentions):
@@ -170,7 +166,7 @@ def _with_they(text: str, drafts: list, mentions: list[ActorMention],
     for candidate, _ in drafts:
         start = candidate.subject_start
         word = text[start : start + 5].split(" ", 1)[0]
-        if word.lower() != "they":
+        if word.lower() not in clause_words().group_pronouns:
             continue
         earlier = [m for m in mentions if m.kind == "organisation" and m.end <= start]
         found = earlier[-1] if earlier else group
@@ -207,26 +203,40 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
     """"won Sunday's election": a dated noun right after the predicate dates the event."""
     gap = text[predicate_end : t.start].split()
     return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
-            and len(gap) <= 1 and all(w.lower() in _NOUN_MARKERS for w in gap))
+            and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
+
+
+@lru_cache(maxsize=1)
+def _body_pronoun() -> re.Pattern:
+    """"it" (or "It") as a word: a pronoun for the country or body opening the sentence."""
+    words = sorted(clause_words().body_pronouns, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _stranded() -> re.Pattern:
+    """A preposition or adverb of a date left alone once the date is cut out ("said on ,")."""
+    return re.compile(rf"\b(?:{alternation(clause_words().attribution_date_words)})\s+(?=\s|,|$)")
 
 
 @lru_cache(maxsize=1)
 def _baseline() -> re.Pattern:
     """"the first time since 1993", "its highest level since 2008": a date only compared with."""
-    words = "|".join(sorted(clause_words()["superlatives"]))
+    words = alternation(clause_words().superlatives)
     return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
 
 
 def _modifies_noun(text: str, t: TimeExpression) -> bool:
-    if text[t.end : t.end + 2] in ("'s", "’s"):  # "last year's blasts"
+    if text[t.end : t.end + 2] in clause_words().possessive_endings:  # "last year's blasts"
         return True
     before = text[max(0, t.start - 8) : t.start].split()
     after = text[t.end : t.end + 20].split()
     if not (before and after):
         return False
     word = after[0].strip(",;:.")
-    return (before[-1].lower() in _NOUN_MARKERS and word[:1].islower() and word.isalpha()
-            and word not in _NOT_NOUNS)
+    words = clause_words()
+    return (before[-1].lower() in words.date_noun_markers and word[:1].islower() and word.isalpha()
+            and word not in words.not_nouns)
 
 
 def _event(doc: Document, sentence: Sentence, candidate: Candidate, own: TimeExpression | None,
@@ -302,7 +312,7 @@ def _past(candidate: Candidate) -> bool:
     """Is the predicate in a past tense and not planned ("seized", "had deployed", "was held")?"""
     word = candidate.predicate.lower
     return (candidate.status != "planned" and word != candidate.cue.lemma
-            and not word.endswith(("ing", "s")) and candidate.cue.pos == "verb")
+            and not word.endswith(clause_words().not_past_endings) and candidate.cue.pos == "verb")
 
 
 def _attribution(text: str, candidate: Candidate, time: TimeExpression | None) -> str:
@@ -311,7 +321,7 @@ def _attribution(text: str, candidate: Candidate, time: TimeExpression | None) -
     piece = text[start:end]
     if time is not None and start <= time.start and time.end <= end:
         piece = piece[: time.start - start] + piece[time.end - start :]
-        piece = re.sub(r"\b(?:on|in|at|during|since|earlier|later)\s+(?=\s|,|$)", " ", piece)
+        piece = _stranded().sub(" ", piece)
     piece = _ASIDE.sub(" ", piece)
     return _SPACES.sub(" ", piece).strip(" ,")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb, split_clauses, tokenize
+from timeline.events.language import Words
 from timeline.events.lexicon import Cue, load_lexicon
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
@@ -62,13 +63,13 @@ def sentence_candidates(text: str, start: int, end: int,
             continue
         head = group[0]
         shares = head.kind == "coord" or (  # "..., but failed to agree": "but" after a comma
-            head.kind == "main" and head.first > 0 and tokens[head.first].lower in ("but", "yet"))
+            head.kind == "main" and head.first > 0 and tokens[head.first].lower in clause_words().contrast_openers)
         if shares and candidate.borrowed_subject is None and previous_main:
             nxt = tokens[head.first + 1] if head.first + 1 < head.stop else None
             if head.kind == "coord" and _opens_with_verb(tokens, head, skip=1):
                 candidate = _share_subject(text, tokens, candidate, previous_main)
             elif head.kind == "main" and (_opens_with_verb(tokens, head, skip=1) or (
-                    nxt is not None and nxt.text.islower() and nxt.text.endswith("ed"))):
+                    nxt is not None and nxt.text.islower() and nxt.text.endswith(clause_words().past_endings))):
                 # "X agreed to ..., but failed to ...": the subject of the main verb, reporter or not
                 main_verb = previous_main if previous_main.report is None else replace(
                     previous_main, report=None, predicate=previous_main.report,
@@ -95,7 +96,7 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
         verb = finite or verb
     if previous.report is not None and previous.report.end <= verb.start:
         start = previous.report.end  # the content's own subject, after "X said" (and its date)
-        skip = clause_words()["date_words"]
+        skip = clause_words().date_words
         rest = [t for t in tokens if start <= t.start < verb.start]
         while len(rest) > 1 and (rest[0].lower in skip or rest[0].text.isdigit() or rest[0].lower == ","):
             rest = rest[1:]
@@ -110,11 +111,11 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
     before = [t for t in tokens if start <= t.start and t.end <= end]
     for k in range(len(before) - 1):  # "Trump, who has called for ..., visited": "Trump";
         # "HTS, the group that led the offensive, launched ... and captured": "HTS"
-        if before[k].lower == "," and (before[k + 1].lower in words["relative"]
-                                       or before[k + 1].lower in words["determiners"]):
+        if before[k].lower == "," and (before[k + 1].lower in words.relative
+                                       or before[k + 1].lower in words.determiners):
             end, before = before[k].start, before[:k]
             break
-    while before and (before[-1].text in words["auxiliaries"] or before[-1].lower.endswith("ly")):
+    while before and (before[-1].text in words.auxiliaries or before[-1].lower.endswith(words.adverb_endings)):
         end = before.pop().start  # "The Fed will meet ... and is expected": not "The Fed will"
     if not text[start:end].strip(" ,"):
         return candidate
@@ -123,7 +124,7 @@ def _share_subject(text: str, tokens: list[Token], candidate: Candidate, previou
 
 def _finite_auxiliary(tokens: list[Token], i: int, clause: Clause) -> bool:
     """Is token ``i`` (in ``clause``) a finite auxiliary or modal ("could", "has", "was")?"""
-    return i < clause.stop and tokens[i].text in clause_words()["finite_auxiliaries"]
+    return i < clause.stop and tokens[i].text in clause_words().finite_auxiliaries
 
 
 def _noun_compound(tokens: list[Token], i: int, clause: Clause, cues: dict) -> bool:
@@ -133,8 +134,8 @@ def _noun_compound(tokens: list[Token], i: int, clause: Clause, cues: dict) -> b
     if cue is None or word != cue.lemma or i + 2 >= clause.stop:
         return False
     nxt, after = tokens[i + 1], tokens[i + 2]
-    return (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in clause_words()["determiners"]
-            and (after.lower.endswith("ing") or is_finite_verb(tokens, i + 2, cues)))
+    return (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in clause_words().determiners
+            and (after.lower.endswith(clause_words().participle_endings) or is_finite_verb(tokens, i + 2, cues)))
 
 
 def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
@@ -148,7 +149,7 @@ def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 5)):
         if is_finite_verb(tokens, i, cues):
             return not _noun_compound(tokens, i, clause, cues)
-        if tokens[i].text not in words["auxiliaries"] and not tokens[i].lower.endswith("ly"):
+        if tokens[i].text not in words.auxiliaries and not tokens[i].lower.endswith(words.adverb_endings):
             return (i > clause.first + skip and tokens[i].lower in cues
                     and cues[tokens[i].lower].pos == "verb")
     return False
@@ -157,7 +158,7 @@ def _opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
 def _restrictive_who(tokens: list[Token], clause: Clause) -> bool:
     """"the leaders who led the protests have moved": a "who" clause without a comma names
     its noun and does not end where a parser without grammar could tell; it stays in its clause."""
-    return (tokens[clause.first].lower in ("who", "whom") and clause.first > 0
+    return (tokens[clause.first].lower in clause_words().person_relatives and clause.first > 0
             and tokens[clause.first - 1].lower != ",")
 
 
@@ -178,7 +179,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
             cue = lex.cues.get(tok.lower)
             if cue is not None and not tok.quoted and not _is_noun_use(tokens, i, cue):
                 if cue.reporting and i + 1 < len(tokens) and \
-                        tokens[i + 1].lower in clause_words()["not_reporting_before"]:
+                        tokens[i + 1].lower in clause_words().not_reporting_before:
                     cue = replace(cue, reporting=None)  # "spoke with": a meeting, not a report
                 found.append((i, cue, clause))
     if not found:
@@ -213,7 +214,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     verb = chosen[0] if reporter is None or postposed is not None else reporter[0]
     subject = _subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
     antecedent = borrowed = None
-    if head.kind == "rel" and head.first > 0 and tokens[head.first].lower != "where":
+    if head.kind == "rel" and head.first > 0 and tokens[head.first].lower not in words.place_relatives:
         # ("Bangkok, where a building collapsed": the place is neither subject nor object)
         noun = _noun_phrase_before(tokens, head.first, words)
         if _opens_with_verb(tokens, head, skip=1) or _finite_auxiliary(tokens, head.first + 1, head):
@@ -223,7 +224,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         else:
             antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
     if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after", "of which"
-        skip = 2 if head.kind == "rel" and tokens[head.first].lower in words["prepositions"] else 1
+        skip = 2 if head.kind == "rel" and tokens[head.first].lower in words.prepositions else 1
         subject = tokens[min(head.first + skip, head.stop - 1)].start
     return Candidate(
         start=group[0].start,
@@ -250,7 +251,8 @@ def _without_compound_nouns(tokens: list[Token], verbs: list) -> list:
     out = []
     for n, (i, cue, clause) in enumerate(verbs):
         bare = (tokens[i].lower == cue.lemma and i > clause.first
-                and tokens[i - 1].text not in words["auxiliaries"] and tokens[i - 1].lower != "to")
+                and tokens[i - 1].text not in words.auxiliaries
+                and tokens[i - 1].lower not in words.infinitive_markers)
         if bare and any(c is clause and _past_form(tokens[j].lower, c2.lemma)
                         for j, c2, c in verbs[n + 1:]):
             continue
@@ -260,7 +262,7 @@ def _without_compound_nouns(tokens: list[Token], verbs: list) -> list:
 
 def _past_form(word: str, lemma: str) -> bool:
     """"killed", "struck", "fought": not the lemma, not "-s" or "-ing"."""
-    return word != lemma and not word.endswith(("s", "ing"))
+    return word != lemma and not word.endswith(clause_words().not_past_endings)
 
 
 _NOUN_REACH = 6  # tokens either side of an open verb where its noun is looked for
@@ -297,11 +299,11 @@ def _is_noun_use(tokens: list[Token], i: int, cue: Cue) -> bool:
     opening the sentence ("Speaking on Monday, ...").
     """
     word = tokens[i].text
-    if word[0].isupper() and not (i == 0 and word.endswith("ing")):
+    if word[0].isupper() and not (i == 0 and word.endswith(clause_words().participle_endings)):
         return True
     if cue.pos != "verb" or i == 0:
         return False
-    return tokens[i - 1].lower in clause_words()["noun_markers"]
+    return tokens[i - 1].lower in clause_words().noun_markers
 
 
 def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
@@ -311,7 +313,8 @@ def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     if any(w in lex.negation for w in window):
         return "denied"
     if any(w in lex.planned for w in window) or (
-            window[-1:] == ["to"] and window[-2:-1] and window[-2] in clause_words()["planned_before_to"]):
+            window[-1:] and window[-1] in clause_words().infinitive_markers
+            and window[-2:-1] and window[-2] in clause_words().planned_before_to):
         return "planned"  # "will release", "Hamas is to release"
     if cue.reporting == "denied":
         return "denied"
@@ -322,11 +325,11 @@ def _status(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     return hedge or "asserted"
 
 
-def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) -> int:
+def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) -> int:
     first = clause.first
     if clause.kind == "main":
         for _ in range(2):  # "Earlier on Saturday, ...", "But until Monday, ..."
-            if tokens[first].lower not in words["leading_adverbials"]:
+            if tokens[first].lower not in words.leading_adverbials:
                 break
             comma = next((k for k in range(first, min(verb, first + 6)) if tokens[k].lower == ","),
                          None)
@@ -337,14 +340,14 @@ def _subject_start(tokens: list[Token], clause: Clause, verb: int, words: dict) 
     # resumed after an aside ("Beijing, which claims the island as its own, called ...") keeps
     # the subject before the aside
     for j in range(min(verb, clause.stop) - 1, first - 1, -1):
-        if (tokens[j].lower in words["subordinators"] and not tokens[j].quoted
-                and not (j > 0 and tokens[j - 1].text in words["auxiliaries"])):  # "has since killed"
+        if (tokens[j].lower in words.subordinators and not tokens[j].quoted
+                and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
             first = j + 1
             break
     return tokens[min(first, verb)].start
 
 
-def _noun_phrase_before(tokens: list[Token], i: int, words: dict) -> tuple[int, int] | None:
+def _noun_phrase_before(tokens: list[Token], i: int, words: Words) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at ``i`` refers to: "the region", "Eduardo Bolsonaro"."""
     end = i - 1
     if end >= 0 and tokens[end].lower == ",":
@@ -354,16 +357,16 @@ def _noun_phrase_before(tokens: list[Token], i: int, words: dict) -> tuple[int, 
     if tokens[end].text[:1].isupper():  # a name: its capitalised words (with "of", "de", ...)
         j = end
         while j - 1 >= 0 and end - j < 8 and (tokens[j - 1].text[:1].isupper()
-                                              or tokens[j - 1].lower in words["name_joiners"]):
+                                              or tokens[j - 1].lower in words.name_joiners):
             j -= 1
-        while tokens[j].lower in words["name_joiners"]:
+        while tokens[j].lower in words.name_joiners:
             j += 1
         return tokens[j].start, tokens[end].end
     j = end
     while j >= 0 and end - j <= 5:
-        if tokens[j].lower in words["determiners"] or tokens[j].lower in words["np_openers"]:
+        if tokens[j].lower in words.determiners or tokens[j].lower in words.np_openers:
             return tokens[j].start, tokens[end].end
-        if not tokens[j].text[0].isalnum() and tokens[j].lower not in ("'s", "’s"):
+        if not tokens[j].text[0].isalnum() and tokens[j].lower not in words.possessive_endings:
             return None  # "last November's election": the possessive stays inside
         j -= 1
     return None
