@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(r"[,;.:\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
 
-class _Candidate(NamedTuple):
+class _PersonMatch(NamedTuple):
     rule: str  # title | appositive
     name_start: int
     name: str  # raw capitalised words, cleaned later
@@ -73,7 +73,7 @@ def _compiled(gaz: Gazetteer) -> _Patterns:
     return _Patterns(after_title, appositive, name_before, organisation)
 
 
-def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
+def _matches(text: str, keyed: str, gaz: Gazetteer) -> list[_PersonMatch]:
     after_title, appositive, name_before, _ = _compiled(gaz)
     out = []
     for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=True):
@@ -85,14 +85,14 @@ def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
             continue
         m = after_title.match(text, end)
         if m:
-            out.append(_Candidate("title", m.start("name"), m.group("name"), start))
+            out.append(_PersonMatch("title", m.start("name"), m.group("name"), start))
     for m in appositive.finditer(text):
         comma = m.start()
         n = name_before.search(text, max(0, comma - 80), comma)
         if n:
             clause = _CLAUSE_END.search(text, m.end("role"), m.end("role") + 80)
             desc = (m.start("desc"), clause.start() if clause else m.end("role"))
-            out.append(_Candidate("appositive", n.start("name"), n.group("name"), n.start(), desc))
+            out.append(_PersonMatch("appositive", n.start("name"), n.group("name"), n.start(), desc))
     return out
 
 
@@ -125,7 +125,7 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found: dict[int, ActorMention] = {}  # by start
-    for cand in _candidates(text, keyed, gaz):
+    for cand in _matches(text, keyed, gaz):
         offset, name = _clean_name(cand.name, non_names)
         start = cand.name_start + offset
         end = start + len(name)
@@ -179,7 +179,7 @@ def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMe
     )
 
 
-def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int],
+def _country_for(text: str, cand: _PersonMatch, mentions: list[ActorMention], starts: list[int],
                  gaz: Gazetteer) -> str:
     """The country of a found person, from the words around the rule match."""
     if cand.rule == "title":
@@ -202,7 +202,7 @@ def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], star
     return ""
 
 
-def _national_role(text: str, cand: _Candidate, words: tuple[str, ...]) -> bool:
+def _national_role(text: str, cand: _PersonMatch, words: tuple[str, ...]) -> bool:
     """A government role ("Health Minister", "the ministry's spokesperson") names the person."""
     if cand.rule == "title":  # the title and the words before it in the sentence ("Armed forces chief Gen.")
         before = text[max(0, cand.lead_start - 30) : cand.lead_start].split(". ")[-1].split("\n")[-1]
