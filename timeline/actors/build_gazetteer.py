@@ -63,6 +63,7 @@ def _plural(demonym: str, no_plural: set[str], rule: dict) -> str | None:
 
 
 def load_countryinfo() -> dict[str, dict]:
+    """Every country of the ``countryinfo`` package (installed only to regenerate the data)."""
     from countryinfo import CountryInfo
 
     return CountryInfo.all()
@@ -168,12 +169,14 @@ def _dedupe(patterns: list[dict]) -> list[dict]:
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
+    """Write ``rows`` to ``path``, one JSON object a line (UTF-8, not ASCII-escaped)."""
     with path.open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
+    """Regenerate ``data/countries.actors.jsonl`` and ``data/countries.patterns.jsonl``."""
     overrides = json.loads((DATA / "country_overrides.json").read_text(encoding="utf-8"))
     actors, patterns = build(load_countryinfo(), overrides)
     write_jsonl(DATA / "countries.actors.jsonl", actors)

@@ -87,6 +87,7 @@ class Gazetteer:
     rules: MappingProxyType
 
     def actor(self, actor_id: str) -> Actor | None:
+        """The actor with ``actor_id``, or None."""
         return self.actors.get(actor_id)
 
 

@@ -28,6 +28,12 @@ __all__ = ["Candidate", "sentence_candidates"]
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """One event a sentence may report, before it is dated: the clauses it covers, its predicate
+    (the cue word) with its cue, who reports it and with which verb, and its status from words.
+
+    Offsets only: the summary and the attribution are read from the text when the event is built.
+    """
+
     start: int  # character span the event covers (its clauses)
     end: int
     subject_start: int  # where the readable summary begins
@@ -45,6 +51,15 @@ class Candidate:
 
 def sentence_candidates(text: str, start: int, end: int,
                         settings: Settings = DEFAULT_SETTINGS) -> list[Candidate]:
+    """The event candidates of the sentence ``text[start:end]`` (offsets into the whole text).
+
+    A main clause takes with it the clauses that report what it says; a relative clause with a
+    verb cue of its own is a candidate of its own; a coordinated verb shares the subject before.
+
+    >>> text = "Moscow said that its troops reclaimed the region that rebels seized last year."
+    >>> [(c.predicate.text, c.status) for c in sentence_candidates(text, 0, len(text))]
+    [('reclaimed', 'claimed'), ('seized', 'asserted')]
+    """
     tokens = tokenize(text, start, end)
     clauses = split_clauses(text, start, end, tokens, settings.report_gap)
     groups: list[list[Clause]] = []

@@ -40,6 +40,9 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Clause:
+    """A clause of a sentence: its kind, its tokens (``first`` to ``stop``), its character offsets
+    and the clause it depends on."""
+
     kind: str  # main | comp | rel | coord | cont | sub
     first: int  # index of the first token
     stop: int  # index after the last token

@@ -18,6 +18,7 @@ _NOUN_REACH = 6  # tokens either side of an open verb where its noun is looked f
 
 
 def has_verb_cue(tokens: list[Token], clause: Clause) -> bool:
+    """Does ``clause`` hold an unquoted verb cue ("who *seized* ...")?"""
     cues = load_lexicon().cues
     return any(
         not t.quoted and (c := cues.get(t.lower)) is not None and c.pos == "verb"

@@ -35,6 +35,9 @@ def _stranded() -> re.Pattern:
 
 
 def actor_roles(candidate: Candidate, mentions: Sequence[ActorMention]) -> list[tuple[str, str]]:
+    """(name, role) of each actor (and its country) of the event, first role wins: ``source``
+    before the reporting verb, ``agent`` before the predicate in its clause (or in a borrowed
+    subject), ``patient`` after it, ``mentioned`` elsewhere."""
     roles: list[tuple[str, str]] = []
     pivot = candidate.predicate.start
     clause = candidate.predicate_clause

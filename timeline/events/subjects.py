@@ -63,6 +63,8 @@ def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous
 
 
 def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) -> int:
+    """Where the subject of ``verb`` begins in ``clause``: after a leading adverbial ("Earlier on
+    Saturday, ...") and after a subordinator before the verb ("after X said")."""
     first = clause.first
     if clause.kind == "main":
         for _ in range(2):  # "Earlier on Saturday, ...", "But until Monday, ..."
