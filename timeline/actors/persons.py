@@ -10,7 +10,7 @@ organisation ("the ministry's spokesperson"), from the last body with a country 
 the previous sentence; otherwise, when the role is a government one ("Health Minister",
 "spokesperson"), the first country the document names; otherwise it stays empty. Later bare
 mentions of the full name or the family name ("Koo" after "Koo Byoungsam") resolve to the same
-person. The vocabulary is in ``data/rules.json``.
+person. The vocabulary is in ``rules/en/words.toml``.
 """
 
 from __future__ import annotations
@@ -55,21 +55,21 @@ def _alternation(words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def _compiled(gaz: Gazetteer) -> _Patterns:
     rules = gaz.rules
-    particles = _alternation(rules["name_particles"])
-    prefixes = _alternation(rules["name_prefixes"])
+    particles = _alternation(rules.name_particles)
+    prefixes = _alternation(rules.name_prefixes)
     word = rf"(?:(?:{prefixes})-)?{_TOKEN}"  # "al-Ansari"
-    suffixes = _alternation(rules["name_suffixes"])
+    suffixes = _alternation(rules.name_suffixes)
     name = rf"{_TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,3}}(?:,?[ \t]+(?:{suffixes})\.)?"
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
-    roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
-    determiners = _alternation(rules["appositive_determiners"])
-    prepositions = _alternation(rules["role_prepositions"])
+    roles = "|".join(re.escape(r) for r in sorted(rules.role_nouns, key=len, reverse=True))
+    determiners = _alternation(rules.appositive_determiners)
+    prepositions = _alternation(rules.role_prepositions)
     appositive = re.compile(
         rf",\s+(?:(?:{determiners})\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:{prepositions})\b))"
         rf"(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)(?P<role>{roles})\b"
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
-    organisation = re.compile(rf"\b(?:{_alternation(rules['organisation_role_words'])})")
+    organisation = re.compile(rf"\b(?:{_alternation(rules.organisation_role_words)})")
     return _Patterns(after_title, appositive, name_before, organisation)
 
 
@@ -116,10 +116,10 @@ def _covered(taken: bytearray, start: int, end: int) -> bool:
 
 def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
-    non_names = gaz.rules["not_given_names"]  # non-name words and titles ("Colonel")
+    non_names = gaz.rules.not_given_names  # non-name words and titles ("Colonel")
     starts = [m.start for m in mentions]
-    national = gaz.rules["national_role_words"]
-    single_titles = frozenset(gaz.rules["single_name_titles"])
+    national = gaz.rules.national_role_words
+    single_titles = frozenset(gaz.rules.single_name_titles)
     main: str | None = None  # the document's main country, computed when first needed
     taken = bytearray(len(text) + 1)
     for m in mentions:
@@ -144,7 +144,7 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
                 found[start] = ActorMention(start, end, name, earlier.actor_id, earlier.name, "person", earlier.country)
                 continue
             title = text[cand.lead_start : cand.name_start].strip(" ,")
-            if cand.rule != "title" or title not in single_titles or name in gaz.rules["short_form_set"]:
+            if cand.rule != "title" or title not in single_titles or name in gaz.rules.short_form_set:
                 continue  # "spokesperson Smith", "General Motors" too weak; "Mr. Lee" one of ours
         country = _country_for(text, cand, mentions, starts, gaz)
         if not country and _national_role(text, cand, national):  # "Health Minister X" in Tanzania
@@ -239,7 +239,7 @@ def later_mentions(
 
     One small Aho-Corasick automaton over the document's key text for all the found people.
     """
-    family_first = frozenset(gaz.rules["family_name_first"])
+    family_first = frozenset(gaz.rules.family_name_first)
     first: dict[str, ActorMention] = {}
     for p in persons:
         if " " in p.name:
@@ -247,7 +247,7 @@ def later_mentions(
     if not first:
         return []
     keys: dict[str, ActorMention] = {}
-    non_names = gaz.rules["non_name_set"]
+    non_names = gaz.rules.non_name_set
     for p in first.values():
         tokens = p.name.split()
         family = tokens[0] if tokens[0] in family_first else tokens[-1]

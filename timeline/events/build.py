@@ -15,7 +15,6 @@ A new paragraph (or a headline) restarts the narrative: nothing is inherited acr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
@@ -83,7 +82,8 @@ def build_events(
             events.append(event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
-                part = replace(part, previous=event if settings.inherit_within_paragraph else None)
+                part = SentenceContext(part.sentence, part.mentions, part.time,
+                                       event if settings.inherit_within_paragraph else None)
     return events
 
 

@@ -51,6 +51,7 @@ class Clause:
     head: int  # index of the clause this one depends on (itself for main clauses)
 
 
+@lru_cache(maxsize=1)
 def clause_words() -> Words:
     """The function words of the engine's language (``rules/en/words.toml``), typed."""
     return load_language().words
@@ -84,10 +85,10 @@ _LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
 def _lower(word: str) -> str:
     """The lookup form of a word: lower case, without a possessive 's."""
     lower = word.lower()
-    for ending in _possessives():
-        if lower.endswith(ending):
-            lower = lower[: -len(ending)]
-            break
+    possessives = _possessives()
+    if lower.endswith(possessives):
+        ending = next(e for e in possessives if lower.endswith(e))
+        lower = lower[: -len(ending)]
     if len(_LOWER) < 200_000:
         _LOWER[word] = lower
     return lower

@@ -5,8 +5,8 @@ document with its dates and actor mentions (sorted, with their starts for bisect
 caller's settings; :class:`SentenceContext` the sentence being built, its actor mentions (pronouns
 resolved), the date of its main clause and the event the narrative is at.
 
->>> within([1, 4, 9], [1, 4, 9], 2, 9)
-[4]
+>>> within((1, 4, 9), (1, 4, 9), 2, 9)
+(4,)
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class DocumentContext:
     """The document being built, with its time expressions and actor mentions sorted by start."""
 
     doc: Document
+    text: str  # the document's text
     dated: tuple[TimeExpression, ...]  # dates, and durations anchored to a date
     dated_starts: tuple[int, ...]
     unresolved: tuple[TimeExpression, ...]  # dates that could not be grounded
@@ -48,19 +49,14 @@ class DocumentContext:
         unresolved = tuple(sorted((t for t in times if t.type in _GROUNDABLE and t.period_start is None
                                    and not t.value.endswith("_REF")), key=lambda t: t.start))
         ordered = tuple(sorted(mentions, key=lambda m: m.start))
-        return cls(doc, dated, tuple(t.start for t in dated), unresolved, ordered,
+        return cls(doc, doc.text, dated, tuple(t.start for t in dated), unresolved, ordered,
                    tuple(m.start for m in ordered), analyst_actors, settings)
 
-    @property
-    def text(self) -> str:
-        """The document's text."""
-        return self.doc.text
-
-    def times_in(self, start: int, end: int) -> list[TimeExpression]:
+    def times_in(self, start: int, end: int) -> Sequence[TimeExpression]:
         """The dating expressions that begin inside [start, end)."""
         return within(self.dated, self.dated_starts, start, end)
 
-    def mentions_in(self, start: int, end: int) -> list[ActorMention]:
+    def mentions_in(self, start: int, end: int) -> Sequence[ActorMention]:
         """The actor mentions that begin inside [start, end)."""
         return within(self.mentions, self.mention_starts, start, end)
 
@@ -76,6 +72,6 @@ class SentenceContext:
     previous: Event | None
 
 
-def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> list:
+def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> Sequence:
     """The items (sorted by start, ``starts`` their starts) that begin inside [start, end)."""
-    return list(items[bisect_left(starts, start) : bisect_left(starts, end)])
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
