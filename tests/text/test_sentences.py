@@ -91,7 +91,8 @@ def test_sentences_word_lists_are_read_once():
     assert load_language.cache_info().misses <= 1
 
 
-@pytest.mark.parametrize("place", ["KINSHASA, Democratic Republic of Congo", "KINSHASA, Democratic Republic of the Congo"])
+@pytest.mark.parametrize("place", ["KINSHASA, Democratic Republic of Congo",
+                                   "KINSHASA, Democratic Republic of the Congo"])
 def test_sentences_dateline_place_with_joiners(place):
     text = f"{place} - Rebels entered the city on Monday."
     units = split_sentences(text)
