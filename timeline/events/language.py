@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from timeline.events.lexicon import RULES_DIR, Inflection, Lexicon, load_inflection, load_lexicon
 
-__all__ = ["Language", "Words", "alternation", "load_language"]
+__all__ = ["Language", "Words", "WordsExample", "alternation", "load_language"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,21 @@ class Words:
 
 
 @dataclass(frozen=True, slots=True)
+class WordsExample:
+    """A sentence that shows the words of one table of ``words.toml`` at work: the event with
+    ``predicate`` must get each of the fields given (None: not checked)."""
+
+    table: str
+    text: str
+    predicate: str
+    dct: str = "2025-04-28"
+    summary: str | None = None
+    date: str | None = None
+    actors: tuple[str, ...] = ()  # names the event's actors must include
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Language:
     """Everything the events engine knows of one language."""
 
@@ -89,6 +104,7 @@ class Language:
     lexicon: Lexicon
     inflection: Inflection
     words: Words
+    examples: tuple[WordsExample, ...] = ()  # of words.toml
 
 
 def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
@@ -105,8 +121,13 @@ def load_language(language: str = "en") -> Language:
     path = RULES_DIR / language / "words.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     lists: dict[str, frozenset[str]] = {}
+    examples: list[WordsExample] = []
     for table, entries in data.items():
         for key, words in entries.items():
+            if key == "examples":
+                examples += [WordsExample(table, **{k: tuple(v) if isinstance(v, list) else v
+                                                    for k, v in e.items()}) for e in words]
+                continue
             if key in lists:
                 raise ValueError(f"{path}: [{table}] {key} is listed twice")
             lists[key] = frozenset(words)
@@ -122,4 +143,4 @@ def load_language(language: str = "en") -> Language:
     if names - given.keys() or given.keys() - names:
         raise ValueError(f"{path}: missing {sorted(names - given.keys())}, "
                          f"unknown {sorted(given.keys() - names)}")
-    return Language(language, load_lexicon(language), inflection, Words(**given))
+    return Language(language, load_lexicon(language), inflection, Words(**given), tuple(examples))
