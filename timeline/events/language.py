@@ -19,6 +19,7 @@ import re
 import tomllib
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 
 from timeline.events.lexicon import RULES_DIR, Inflection, Lexicon, load_inflection, load_lexicon
 
@@ -71,6 +72,7 @@ class Words:
     # built from the lists above
     markers: frozenset[str]  # every word that can open or close a clause, to skip all others quickly
     measures: frozenset[str]  # amounts and time units: ", two days [after]", ", hours"
+    verb_stops: frozenset[str]  # punctuation and conjunctions: no verb of this clause after them
     # endings (tuples, for str.endswith)
     participle_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -112,6 +114,14 @@ def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _example(path: Path, table: str, entry: dict) -> WordsExample:
+    """One example of ``[table]``; a field it does not know is an error naming the file."""
+    try:
+        return WordsExample(table, **{k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+    except TypeError as error:
+        raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
+
+
 @lru_cache(maxsize=4)
 def load_language(language: str = "en") -> Language:
     """The cue lexicon, inflection rules and function words of ``language``.
@@ -125,8 +135,7 @@ def load_language(language: str = "en") -> Language:
     for table, entries in data.items():
         for key, words in entries.items():
             if key == "examples":
-                examples += [WordsExample(table, **{k: tuple(v) if isinstance(v, list) else v
-                                                    for k, v in e.items()}) for e in words]
+                examples += [_example(path, table, e) for e in words]
                 continue
             if key in lists:
                 raise ValueError(f"{path}: [{table}] {key} is listed twice")
@@ -137,6 +146,7 @@ def load_language(language: str = "en") -> Language:
         "markers": (lists["relative"] | lists["coordinating"] | lists["subordinators"]
                     | {",", ";"} | lists["verb_coordinators"]),
         "measures": lists["amounts"] | lists["time_units"],
+        "verb_stops": frozenset({",", ";", ":"}) | lists["conjunctions"],
     }
     given = {**lists, **derived, **endings}
     names = {f.name for f in fields(Words)}
