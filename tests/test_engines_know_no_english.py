@@ -120,3 +120,11 @@ def test_engines_know_no_english():
 ])
 def test_engines_know_no_english_finds(source, expected):
     assert len(english_literals(source)) == expected
+
+
+@pytest.mark.parametrize("engine", ["events", "actors", "text"])
+def test_engines_modules_stay_small(engine):
+    """One concept a module: no module of these engines reaches 300 lines."""
+    sizes = {str(p.relative_to(PACKAGE.parent)): len(p.read_text(encoding="utf-8").splitlines())
+             for p in (PACKAGE / engine).rglob("*.py")}
+    assert {path: n for path, n in sizes.items() if n >= 300} == {}
