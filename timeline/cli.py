@@ -18,7 +18,8 @@ from pathlib import Path
 
 __all__ = ["build_parser", "main"]
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
+APP = Path(__file__).resolve().parent / "dashboard" / "app.py"
+"""The dashboard's page, inside the package (an installed wheel has it too)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
