@@ -117,7 +117,7 @@ def _events(args: argparse.Namespace) -> int:
 
 
 def _tag(args: argparse.Namespace) -> int:
-    from timeline.temporal import tag_corpus
+    from timeline.evaluation.corpus import tag_corpus
 
     if args.output is None:
         tag_corpus(args.corpus, sys.stdout)
@@ -128,11 +128,11 @@ def _tag(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     if args.gold.is_dir() and any(args.gold.glob("*.gold.json")):
-        from timeline.events.score import format_event_scores, score_folder
+        from timeline.evaluation.events import format_event_scores, score_folder
 
         print(format_event_scores(score_folder(args.gold)))
         return 0
-    from timeline.temporal.evaluate import evaluate, format_scores
+    from timeline.evaluation.dates import evaluate, format_scores
 
     scores = evaluate(args.gold, predictions_out=args.predictions, errors_out=args.errors)
     print(format_scores(scores))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.dashboard.filters import Filters
 from timeline.frame import COLUMNS
+from timeline.query import NO_ACTOR, NO_VALUE, Filters
 from timeline.store.layout import MARKER, batch_files, is_store
 from timeline.store.sql import where_clause
 from timeline.store.tables import DATE_DTYPE, from_store
@@ -27,7 +27,6 @@ LANES = {"actor": "actors", "type": "event_type", "document": "doc_id",
          "date_source": "date_source", "granularity": "granularity"}
 #: Period units for density, finest first (weeks start on Monday).
 UNITS = ("day", "week", "month", "quarter", "year", "decade", "century")
-_NO_VALUE = "(none)"
 _SELECT = ", ".join(f'"{c}"' for c in COLUMNS)
 
 
@@ -84,8 +83,6 @@ class EventStore:
         or is a number, and the finest unit giving at most that many periods over the
         matching events is used. An event counts in the period of its ``start``, once in each
         of its lanes; events without a date are left out."""
-        from timeline.dashboard.lanes import NO_ACTOR
-
         if lanes_by not in LANES:
             raise ValueError(f"lanes_by must be one of {', '.join(LANES)}, not {lanes_by!r}")
         if isinstance(bins, str) and bins not in UNITS:
@@ -94,7 +91,7 @@ class EventStore:
         dated = f"{where} AND start IS NOT NULL" if where else "WHERE start IS NOT NULL"
         column = LANES[lanes_by]  # a name from LANES, never the caller's text
         lane = (f"unnest(CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END)"
-                if column == "actors" else f"coalesce(nullif(\"{column}\", ''), '{_NO_VALUE}')")
+                if column == "actors" else f"coalesce(nullif(\"{column}\", ''), '{NO_VALUE}')")
         # One scan: the matching events are kept, their span picks the unit, then counted.
         if isinstance(bins, str):
             choose, choice = "?", [bins]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .corpus import read_corpus, tag_documents
+from timeline.evaluation.corpus import read_corpus, tag_documents
 
 __all__ = ["Scores", "align", "evaluate", "format_scores", "score_documents"]
 

@@ -14,6 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.export import records
+from timeline.frame import events_frame
+from timeline.loaders import load_documents
+from timeline.pipeline import process_all
+
 __all__ = ["EventScore", "format_event_scores", "matches", "score_document", "score_folder"]
 
 
@@ -85,9 +90,6 @@ def score_document(gold: dict, events: Iterable[dict]) -> EventScore:
 
 def score_folder(folder: Path) -> dict[str, EventScore]:
     """Run the pipeline on every ``*.txt`` beside a ``*.gold.json`` and score it."""
-    from timeline import events_frame, load_documents, process_all
-    from timeline.export import records
-
     scores = {}
     for gold_path in sorted(Path(folder).glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

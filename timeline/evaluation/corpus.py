@@ -64,7 +64,7 @@ def timex_dict(t: Any) -> dict[str, Any]:
 
 
 def tag_documents(docs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    from .tagger import tag_text
+    from timeline.temporal.tagger import tag_text
 
     for doc in docs:
         dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
