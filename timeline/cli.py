@@ -84,8 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from timeline import events_frame, load_documents, parse_dct, process_all
-    from timeline.events.merge import merge_events
+    from timeline import events_table, load_documents, parse_dct
     from timeline.export import write
     from timeline.settings import DEFAULT_SETTINGS
 
@@ -101,19 +100,21 @@ def _events(args: argparse.Namespace) -> int:
             for d in loaded.documents]
     if not docs:
         return 1
-    results = list(process_all(docs))
-    for result in results:
-        for t in result.unresolved:
-            print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
-                  f"(no article date, and no earlier date precise enough)", file=sys.stderr)
-    frame = events_frame(results)
-    if not args.no_merge and DEFAULT_SETTINGS.merge_across_documents:
-        frame = merge_events(frame)
+    settings = DEFAULT_SETTINGS
+    if args.no_merge:
+        settings = dataclasses.replace(settings, merge_across_documents=False)
+    frame = events_table(docs, settings, on_result=_warn_unresolved)
     data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 1 if loaded.errors else 0
+
+
+def _warn_unresolved(result) -> None:
+    for t in result.unresolved:
+        print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
+              f"(no article date, and no earlier date precise enough)", file=sys.stderr)
 
 
 def _tag(args: argparse.Namespace) -> int:

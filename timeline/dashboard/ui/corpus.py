@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from timeline import events_frame, load_documents, process
+from timeline import events_frame, events_table, load_documents, process
 from timeline.dashboard.conform import conform, read_events
 from timeline.dashboard.filters import apply_filters, filter_options
 from timeline.dashboard.inputs import (
@@ -25,9 +25,8 @@ from timeline.dashboard.inputs import (
 from timeline.dashboard.state import PASTE_DATE, PASTE_TEXT, UPLOADS, USE_BASE
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url
 from timeline.dashboard.view import View
-from timeline.events.merge import merge_events
 from timeline.model import Document
-from timeline.settings import DEFAULT_SETTINGS
+from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["Corpus", "corpus_from_files", "corpus_from_inputs", "corpus_view"]
 
@@ -58,8 +57,10 @@ def _read_upload(name: str, data: bytes) -> tuple[list[Document], list[str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=50_000)
-def _events(doc_id: str, text: str, dct: date | None, source: str, title: str) -> pd.DataFrame:
-    return events_frame([process(Document(doc_id, text, dct, source, title))])
+def _events(doc_id: str, text: str, dct: date | None, source: str, title: str,
+            settings: Settings) -> pd.DataFrame:
+    """One document's events, kept per document: adding an article parses only that one."""
+    return events_frame([process(Document(doc_id, text, dct, source, title), settings)])
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)  # shared, not copied: nothing mutates it
@@ -76,7 +77,7 @@ def _stamp(path: str) -> float:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _parse(key: str, _documents: tuple[Document, ...]) -> tuple[pd.DataFrame, list[str]]:
+def _parse(key: str, settings: Settings, _documents: tuple[Document, ...]) -> tuple[pd.DataFrame, list[str]]:
     """Every document's events, merged, with a progress bar when there are many documents;
     kept per ``key`` (the documents' fingerprint), so a rerun that changes no input parses nothing.
 
@@ -84,22 +85,26 @@ def _parse(key: str, _documents: tuple[Document, ...]) -> tuple[pd.DataFrame, li
     """
     documents = _documents
     bar = st.progress(0.0, text="Finding events…") if len(documents) >= _PROGRESS_FROM else None
-    frames, errors = [], []
-    for number, doc in enumerate(documents, start=1):
+    errors: list[str] = []
+    done = 0
+
+    def table(doc: Document, settings: Settings) -> pd.DataFrame:
+        nonlocal done
         try:
-            frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title))
+            return _events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title, settings)
         except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
             errors.append(f"{doc.source or doc.doc_id} ({doc.doc_id}): could not be processed "
                           f"({type(exc).__name__}: {exc})")
-        if bar is not None and (number % 10 == 0 or number == len(documents)):
-            bar.progress(number / len(documents), text=f"Finding events: {number} of "
+            return events_frame([])
+        finally:
+            done += 1
+            if bar is not None and (done % 10 == 0 or done == len(documents)):
+                bar.progress(done / len(documents), text=f"Finding events: {done} of "
                                                          f"{len(documents)} articles")
+
+    frame = events_table(documents, settings, document_table=table)  # merged as settings say
     if bar is not None:
         bar.empty()
-    frames = [f for f in frames if len(f)]
-    frame = pd.concat(frames, ignore_index=True) if frames else events_frame([])
-    if DEFAULT_SETTINGS.merge_across_documents:
-        frame = merge_events(frame)  # one row per happening, with every article reporting it
     return conform(frame), errors
 
 
@@ -108,7 +113,8 @@ def corpus_from_files(paths: tuple[str, ...]) -> tuple[list[Document], list[str]
     return _read_paths(paths, tuple(_stamp(p) for p in paths))
 
 
-def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file: str = "") -> Corpus:
+def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file: str = "",
+                       settings: Settings = DEFAULT_SETTINGS) -> Corpus:
     """The sidebar's input section, and the events of everything it brings in."""
     st.sidebar.header("Articles")
     if events_file:
@@ -146,14 +152,15 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
     errors += [str(e) for e in errs]
     documents = unique_ids(documents)
     key = fingerprint(documents)
-    frame, failed = _parse(key, tuple(documents))
+    frame, failed = _parse(key, settings, tuple(documents))
     return Corpus(frame, {d.doc_id: d for d in documents}, errors + failed, key)
 
 
-def corpus_view(base_paths: tuple[str, ...], base_label: str, events_file: str = "") -> View | None:
-    """The sidebar's inputs and filters, and the view they select; None (with a note on the
-    page) when no input gives an event."""
-    corpus = corpus_from_inputs(base_paths, base_label, events_file)
+def corpus_view(base_paths: tuple[str, ...], base_label: str, events_file: str = "",
+                settings: Settings = DEFAULT_SETTINGS) -> View | None:
+    """The sidebar's inputs and filters, and the view they select (events found and merged as
+    ``settings`` say); None (with a note on the page) when no input gives an event."""
+    corpus = corpus_from_inputs(base_paths, base_label, events_file, settings)
     for error in corpus.errors:
         st.error(f"Not loaded: {error}")
     if corpus.frame.empty:
