@@ -4,7 +4,7 @@
     timeline tag CORPUS.jsonl [-o OUT.jsonl]
     timeline evaluate GOLD [--predictions FILE] [--errors FILE]
     timeline extract INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
-    timeline app [PATH...] [--store STORE]
+    timeline app [PATH...] [--store STORE] [--host HOST] [--port PORT]
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -64,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Start the Streamlit dashboard (on the sample by default).")
     app.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
     app.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
+    app.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default: 127.0.0.1, this machine only; "
+                     "0.0.0.0 for every interface)")
     app.add_argument("--headless", action="store_true", help="do not open a browser")
     app.add_argument("--store", type=Path, help="open an event store made by 'timeline extract'")
     app.add_argument("--events", type=Path,
@@ -141,14 +143,12 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(args.port),
-               # no first-run e-mail prompt on the terminal, no usage statistics sent anywhere
-               "--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]
-    if args.headless:
-        command += ["--server.headless", "true"]
-    command += ["--", *[str(Path(p).resolve()) for p in args.paths]]
+    from timeline.dashboard.server import run_server, streamlit_command
+
+    app_args = [str(Path(p).resolve()) for p in args.paths]
     if args.store is not None:
-        command += ["--store", str(Path(args.store).resolve())]
+        app_args += ["--store", str(Path(args.store).resolve())]
     if args.events is not None:
-        command += ["--events", str(Path(args.events).resolve())]
-    return subprocess.call(command, env=os.environ.copy())
+        app_args += ["--events", str(Path(args.events).resolve())]
+    return run_server(streamlit_command(APP, args.port, args.host, args.headless, app_args),
+                      env=os.environ.copy())
