@@ -22,6 +22,7 @@ APP = Path(__file__).resolve().parent / "dashboard" / "app.py"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``timeline`` and its subcommands."""
     parser = argparse.ArgumentParser(prog="timeline", description=(
         "Turn news articles into a timeline of dated events and the actors in them."))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -75,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``timeline`` command with ``argv``; returns the exit status (2 on a usage or I/O
+    error)."""
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)

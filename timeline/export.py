@@ -44,6 +44,7 @@ def parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_text(frame: pd.DataFrame, fmt: str) -> str:
+    """The frame as JSONL, JSON or CSV text (lists as JSON in CSV cells)."""
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(frame))
     if fmt == "json":
@@ -59,6 +60,7 @@ def to_text(frame: pd.DataFrame, fmt: str) -> str:
 
 
 def to_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    """The frame in ``fmt`` (csv, json, jsonl, parquet) as bytes."""
     if fmt == "parquet":
         buffer = io.BytesIO()
         parquet_ready(frame).to_parquet(buffer, index=False)

@@ -24,6 +24,9 @@ __all__ = ["EventScore", "format_event_scores", "matches", "score_document", "sc
 
 @dataclass(frozen=True, slots=True)
 class EventScore:
+    """The events of one article (or several, added up) against its gold: found, gold, output,
+    required."""
+
     found: int
     gold: int
     output: int
@@ -33,14 +36,17 @@ class EventScore:
 
     @property
     def precision(self) -> float:
+        """Gold events found per output event (0 without output)."""
         return self.found / self.output if self.output else 0.0
 
     @property
     def recall(self) -> float:
+        """Gold events found per gold event (0 without gold)."""
         return self.found / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -55,6 +61,8 @@ def _day(value: object) -> str:
 
 
 def matches(gold: dict, event: dict) -> bool:
+    """True when the output ``event`` (a row as a dict) is the ``gold`` event: sentence, summary,
+    actors and period agree."""
     sentence = event.get("sentence") or ""
     if gold["sentence_contains"] not in sentence:
         return False
@@ -71,6 +79,7 @@ def matches(gold: dict, event: dict) -> bool:
 
 
 def score_document(gold: dict, events: Iterable[dict]) -> EventScore:
+    """One article's score: each gold event matched to at most one output event, in order."""
     pool = list(events)
     used: set[int] = set()
     found = required_found = 0
@@ -103,6 +112,7 @@ def score_folder(folder: Path) -> dict[str, EventScore]:
 
 
 def format_event_scores(scores: dict[str, EventScore]) -> str:
+    """The table printed by ``timeline evaluate FOLDER``: one line per article, then the total."""
     lines = [f"{'article':44} {'found':>5} {'gold':>5} {'output':>6} {'P':>6} {'R':>6} {'req':>5}"]
     total = EventScore(0, 0, 0, 0, 0)
     for name, s in scores.items():

@@ -71,6 +71,7 @@ ERRORS = pa.schema([
 
 
 def is_store(root: Path) -> bool:
+    """True when ``root`` holds a Timeline store (its format marker)."""
     return (Path(root) / MARKER).is_file()
 
 
@@ -87,10 +88,12 @@ def init_store(root: Path) -> Path:
 
 
 def part_name(batch: str) -> str:
+    """The file name of one batch's part of a table."""
     return f"part-{batch}.parquet"
 
 
 def events_path(root: Path, year: str, batch: str) -> Path:
+    """Where one batch's events of one year are written."""
     return Path(root) / "events" / f"year={year}" / part_name(batch)
 
 
@@ -109,6 +112,7 @@ def publish(tmp: Path, path: Path) -> None:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed into place (synced first)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
     _fsync(tmp)
@@ -129,10 +133,12 @@ def batch_files(root: Path, table: str) -> Iterator[Path]:
 
 
 def batch_of(path: Path) -> str:
+    """The batch a part file belongs to (from its name)."""
     return path.name[len("part-"):-len(".parquet")]
 
 
 def committed_batches(root: Path) -> set[str]:
+    """The batches whose documents file exists: the ones that are complete."""
     return {batch_of(p) for p in batch_files(root, "documents")}
 
 

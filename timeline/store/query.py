@@ -62,6 +62,7 @@ class EventStore:
         return from_store(frame) if frame is not None else _empty()
 
     def count(self, filters: Filters | None = None) -> int:
+        """How many events match ``filters`` (every event without filters)."""
         where, params = where_clause(filters)
         frame = self._frame(f"SELECT count(*) AS n FROM {{events}} {where}", params)
         return 0 if frame is None else int(frame["n"].iloc[0])
