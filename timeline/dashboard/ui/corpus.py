@@ -153,7 +153,9 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
     documents = unique_ids(documents)
     key = fingerprint(documents)
     frame, failed = _parse(key, settings, tuple(documents))
-    return Corpus(frame, {d.doc_id: d for d in documents}, errors + failed, key)
+    # the view's key names the settings too: other settings, other events (and figures)
+    view_key = key if settings == DEFAULT_SETTINGS else f"{key}:{hash(settings):x}"
+    return Corpus(frame, {d.doc_id: d for d in documents}, errors + failed, view_key)
 
 
 def corpus_view(base_paths: tuple[str, ...], base_label: str, events_file: str = "",
