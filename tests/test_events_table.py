@@ -107,13 +107,16 @@ ONE_EDIT = textwrap.dedent("""
     from timeline.dashboard.conform import conform
     from timeline.export import to_text
     from timeline.model import Document
+    from timeline.store import open_store
     from timeline.store.tables import from_store, to_store
 
     frame = events_table([Document("d1", "Russian troops seized the airport on Saturday.",
                                    date(2025, 4, 28))])
     stored = from_store(to_store(frame).to_pandas())
     older = conform(frame.drop(columns=["location_test"]))
+    old_store = open_store(STORE).query()
     print(json.dumps({
+        "old_store": sorted(set(old_store["location_test"])), "old_store_rows": len(old_store),
         "frame": frame["location_test"].tolist(),
         "store": stored["location_test"].tolist(),
         "csv": to_text(frame, "csv").splitlines()[0].split(","),
@@ -122,8 +125,12 @@ ONE_EDIT = textwrap.dedent("""
 """)
 
 
-def test_events_table_a_new_column_is_one_edit_in_frame_py():
-    code = f"NEW = {NEW_COLUMN!r}\n" + ONE_EDIT
+def test_events_table_a_new_column_is_one_edit_in_frame_py(tmp_path):
+    from timeline.store import extract_store
+
+    store = tmp_path / "store"  # written before the column exists
+    extract_store([ROOT / "data"], store, workers=0, progress=False)
+    code = f"NEW = {NEW_COLUMN!r}\nSTORE = {str(store)!r}\n" + ONE_EDIT
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -131,3 +138,4 @@ def test_events_table_a_new_column_is_one_edit_in_frame_py():
     assert seen["frame"] == ["Kursk d1"] and seen["store"] == ["Kursk d1"]
     assert "location_test" in seen["csv"]
     assert seen["older"] == [""]  # a file without the column reads as empty
+    assert seen["old_store"] == [""] and seen["old_store_rows"] > 10  # so does an older store

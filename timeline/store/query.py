@@ -55,10 +55,16 @@ class EventStore:
     def query(self, filters: Filters | None = None, limit: int = 10_000) -> pd.DataFrame:
         """The matching events (at most ``limit``, earliest first) in the shape of
         ``timeline.events_frame``."""
+        import duckdb
+
         where, params = where_clause(filters)
-        frame = self._frame(
-            f"SELECT {_SELECT} FROM {{events}} {where} "
-            "ORDER BY start NULLS LAST, event_id LIMIT ?", [*params, int(limit)])
+        sql = "SELECT {columns} FROM {{events}} {where} ORDER BY start NULLS LAST, event_id LIMIT ?"
+        try:
+            frame = self._frame(sql.format(columns=_SELECT, where=where), [*params, int(limit)])
+        except duckdb.BinderException:  # files written before a column existed: read the others
+            present = set(self._frame("SELECT * FROM {events} LIMIT 0", []).columns)
+            columns = ", ".join(f'"{c}"' for c in COLUMNS if c in present)
+            frame = self._frame(sql.format(columns=columns, where=where), [*params, int(limit)])
         return from_store(frame) if frame is not None else _empty()
 
     def count(self, filters: Filters | None = None) -> int:

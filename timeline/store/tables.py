@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pandas as pd
 import pyarrow as pa
 
-from timeline.frame import COLUMNS, KINDS, TABLE, names
+from timeline.frame import COLUMNS, KINDS, TABLE, empty_value, names
 from timeline.store.layout import EVENTS, NO_YEAR
 
 __all__ = ["DATE_DTYPE", "by_year", "from_store", "search_text", "to_store"]
@@ -65,8 +65,13 @@ def by_year(table: pa.Table) -> Iterator[tuple[str, pa.Table]]:
 
 
 def from_store(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows read back from the store (in ``COLUMNS`` order) in the shape of ``events_frame``."""
+    """Rows read back from the store (in ``COLUMNS`` order) in the shape of ``events_frame``;
+    a column the store's files lack (written before it existed) gets its empty value."""
+    missing = [c for c in COLUMNS if c not in frame]
     frame = frame.reindex(columns=list(COLUMNS))
+    for column in missing:
+        empty = empty_value(column)
+        frame[column] = [[] for _ in range(len(frame))] if isinstance(empty, list) else empty
     for column in names("date"):
         frame[column] = pd.to_datetime(frame[column]).astype(DATE_DTYPE)
     for column in names("strings", "pairs"):
