@@ -30,3 +30,26 @@ def test_app_entry_checkout_script_is_thin():
     code = [line for line in (ROOT / "app.py").read_text().splitlines()
             if line.strip() and not line.startswith(("#", '"""'))]
     assert "main()" in code and len(code) <= 6, code
+
+
+def test_app_entry_a_rerun_parses_nothing_again(tmp_path, monkeypatch):
+    """The parsed corpus is kept by Streamlit's cache (per documents and settings): a filter
+    change reruns the page without running the pipeline on any document."""
+    import timeline.dashboard.ui.corpus as corpus
+
+    article = tmp_path / "cached.txt"
+    article.write_text(ARTICLE.replace("airport", "harbour"))
+    monkeypatch.setattr(sys, "argv", ["app.py", str(article)])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    shown = [m.value for m in at.markdown if "events shown" in m.value]
+
+    def fail(*args, **kwargs):
+        raise AssertionError("the pipeline ran again")
+
+    monkeypatch.setattr(corpus, "_events", fail)
+    at.multiselect(key="actor").select(at.multiselect(key="actor").options[0].rsplit(" (", 1)[0])
+    at.run()
+    assert not at.exception and not at.error, (at.exception, at.error)
+    assert [m.value for m in at.markdown if "events shown" in m.value] != shown  # filtered
+    at.multiselect(key="actor").set_value([]).run()
+    assert [m.value for m in at.markdown if "events shown" in m.value] == shown
