@@ -53,3 +53,15 @@ def test_app_entry_a_rerun_parses_nothing_again(tmp_path, monkeypatch):
     assert [m.value for m in at.markdown if "events shown" in m.value] != shown  # filtered
     at.multiselect(key="actor").set_value([]).run()
     assert [m.value for m in at.markdown if "events shown" in m.value] == shown
+
+
+def test_app_entry_without_the_sample_opens_empty(tmp_path, monkeypatch):
+    """An installed package has no sample article: the page opens with the inputs and a note."""
+    import timeline.dashboard.app as page
+
+    monkeypatch.setattr(page, "SAMPLE", tmp_path / "missing.txt")
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception and not at.error
+    assert not [c for c in at.checkbox if c.key == "use_base"]  # nothing to include
+    assert any("No events found" in i.value for i in at.info)

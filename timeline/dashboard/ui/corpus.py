@@ -126,7 +126,7 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
             return Corpus(conform(events_frame([])), errors=[f"{events_file}: {exc}"])
         st.sidebar.caption(f"Events table: {Path(events_file).name}")
         return Corpus(frame, key=f"events:{events_file}:{_stamp(events_file)}")
-    use_base = st.sidebar.checkbox(base_label, value=True, key=USE_BASE)
+    use_base = bool(base_paths) and st.sidebar.checkbox(base_label, value=True, key=USE_BASE)
     uploads = st.sidebar.file_uploader(
         "Upload articles (.txt with a 'date YYYY-MM-DD' first line, .json, .jsonl, .csv)",
         type=list(UPLOAD_TYPES), accept_multiple_files=True, key=UPLOADS,
