@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.temporal import tag_corpus
+from timeline.evaluation.corpus import tag_corpus
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "narratives" / "narratives.jsonl"
 
