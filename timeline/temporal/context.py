@@ -114,10 +114,9 @@ def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
 def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
     """Whether an expression of a history sits in an aside that does not move the narrative:
     ``ahead`` (a flash-forward: "the siege would last 872 days, until [January 27, 1944]",
-    "which took effect on [January 1, 1863]"; the ``flash_forward`` cue within
-    ``flash_forward_window_chars``, back to a clause break), ``back`` (a flashback: "Hitler had
-    signed the directive on [December 18, 1940]"; the ``flashback`` cue within
-    ``aside_window_chars``, back to a comma or a clause break), else None.
+    "which took effect on [January 1, 1863]"), ``back`` (a flashback: "Hitler had signed the
+    directive on [December 18, 1940]"), else None. Each kind is a row of the ``asides`` setting:
+    its cue, searched within ``window`` characters back to its ``cut`` cue (a clause break).
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
@@ -125,14 +124,10 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
     >>> aside_at(s, s.index("December"), g), aside_at("He left on May 3.", 11, g)
     ('back', None)
     """
-    for kind, cue, cut, setting, default in (
-            ("ahead", "flash_forward", "clause_break", "flash_forward_window_chars", 50),
-            ("back", "flashback", "clause_or_comma", "aside_window_chars", 80)):
-        pattern = grammar.cues.get(cue)
-        if pattern is None:
-            continue
-        if _in_clause(text[max(0, start - int(grammar.settings.get(setting, default))):start],
-                      pattern, grammar.cues.get(cut)):
+    for kind, aside in grammar.settings.get("asides", {}).items():  # in order: the first wins
+        pattern = grammar.cues.get(aside["cue"])
+        if pattern is not None and _in_clause(text[max(0, start - int(aside["window"])):start],
+                                              pattern, grammar.cues.get(aside["cut"])):
             return kind
     return None
 
