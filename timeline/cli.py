@@ -83,9 +83,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from timeline import events_frame, load_documents, parse_dct, process_all
+    from timeline import events_frame, load_documents, parse_dct
     from timeline.events.merge import merge_events
     from timeline.export import write
+    from timeline.failures import DocumentFailure, process_each
     from timeline.settings import DEFAULT_SETTINGS
 
     try:
@@ -100,8 +101,13 @@ def _events(args: argparse.Namespace) -> int:
             for d in loaded.documents]
     if not docs:
         return 1
-    results = list(process_all(docs))
-    for result in results:
+    results, failed = [], 0
+    for result in process_each(docs):  # one document's failure is that document's error
+        if isinstance(result, DocumentFailure):
+            failed += 1
+            print(f"timeline: error: {result}", file=sys.stderr)
+            continue
+        results.append(result)
         for t in result.unresolved:
             print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
                   f"(no article date, and no earlier date precise enough)", file=sys.stderr)
@@ -112,7 +118,7 @@ def _events(args: argparse.Namespace) -> int:
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    return 1 if loaded.errors else 0
+    return 1 if loaded.errors or failed else 0
 
 
 def _tag(args: argparse.Namespace) -> int:
