@@ -15,6 +15,7 @@ import streamlit as st
 
 from timeline.dashboard.args import parse_args
 from timeline.dashboard.filters import apply_filters, chosen_lanes, filter_options
+from timeline.dashboard.literal import literal
 from timeline.dashboard.selection import Selection
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url, sync_url
 from timeline.dashboard.ui.corpus import corpus_from_inputs
@@ -31,10 +32,10 @@ def main() -> None:
     args = parse_args(sys.argv[1:])
     documents: dict = {}
     if args.store:
-        st.sidebar.caption(f"Event store: {args.store}")
+        st.sidebar.caption(f"Event store: {literal(args.store)}")
         store, error = open_event_store(args.store)
         if store is None:
-            st.error(f"Not loaded: {error}")
+            st.error(f"Not loaded: {literal(error)}")  # file names and values: text, not Markdown
             return
         options = store_options(args.store)
         seed_from_url(options)
@@ -48,7 +49,7 @@ def main() -> None:
             f"Include the {len(paths)} file(s) from the command line"
         corpus = corpus_from_inputs(paths, label, args.events)
         for error in corpus.errors:
-            st.error(f"Not loaded: {error}")
+            st.error(f"Not loaded: {literal(error)}")
         if corpus.frame.empty:
             st.info("No events found. Upload articles, paste one, or include the sample "
                     "(in the sidebar).")

@@ -21,7 +21,9 @@ from timeline.dashboard.inputs import (
     pasted_document,
     unique_ids,
 )
+from timeline.dashboard.literal import literal
 from timeline.events.merge import merge_events
+from timeline.failures import DocumentFailure, failure_reason
 from timeline.model import Document
 from timeline.settings import DEFAULT_SETTINGS
 
@@ -86,8 +88,7 @@ def _parse(documents: list[Document]) -> tuple[pd.DataFrame, list[str]]:
         try:
             frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title))
         except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
-            errors.append(f"{doc.source or doc.doc_id} ({doc.doc_id}): could not be processed "
-                          f"({type(exc).__name__}: {exc})")
+            errors.append(str(DocumentFailure(doc, failure_reason(exc))))
         if bar is not None and (number % 10 == 0 or number == len(documents)):
             bar.progress(number / len(documents), text=f"Finding events: {number} of "
                                                          f"{len(documents)} articles")
@@ -114,7 +115,7 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
             frame = _read_events(events_file, _stamp(events_file))
         except (OSError, ValueError) as exc:
             return Corpus(conform(events_frame([])), errors=[f"{events_file}: {exc}"])
-        st.sidebar.caption(f"Events table: {Path(events_file).name}")
+        st.sidebar.caption(f"Events table: {literal(Path(events_file).name)}")
         return Corpus(frame, key=f"events:{events_file}:{_stamp(events_file)}")
     use_base = st.sidebar.checkbox(base_label, value=True, key="use_base")
     uploads = st.sidebar.file_uploader(
