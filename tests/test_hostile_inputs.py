@@ -198,3 +198,35 @@ def test_extract_nested_json_beside_a_good_article(tmp_path):
     reasons = sorted(e["reason"][:16] for e in
                      timeline.open_store(tmp_path / "store").errors().to_dict("records"))
     assert reasons == ["JSON nested 5000", "JSON nested 5000"]
+
+
+def test_long_text_in_sections_gives_the_events_of_the_whole(sample_path):
+    from timeline.pipeline import process
+
+    (doc,), _ = load_path(sample_path)
+    long = doc.__class__(doc.doc_id, "\n\n".join([doc.text] * 4), doc.dct, doc.source)
+    whole = process(long)
+    cut = process(long, Settings(max_section_chars=len(doc.text) + 100))
+
+    def rows(result):
+        return [(e.event_id, e.trigger_start, e.sentence.start, e.predicate, e.date_value, e.actors)
+                for e in result.events]
+
+    assert len(whole.events) == 4 * len(process(doc).events)
+    assert rows(cut) == rows(whole)
+    assert [(m.start, m.name) for m in cut.mentions] == [(m.start, m.name) for m in whole.mentions]
+
+
+@pytest.mark.parametrize("section", [None, 2_000])
+def test_events_per_document_limit_keeps_the_first_and_says_so(sample_path, section):
+    from timeline.pipeline import process
+
+    (doc,), _ = load_path(sample_path)
+    long = doc.__class__(doc.doc_id, "\n\n".join([doc.text] * 6), doc.dct, doc.source)
+    limits = Settings(max_events_per_document=25, max_section_chars=section or 1_000_000)
+    result = process(long, limits)
+    assert [e.event_id for e in result.events] == [e.event_id for e in process(long).events[:25]]
+    assert result.notes == ("more than 25 events (the limit, Settings.max_events_per_document); "
+                            "the first 25 are kept",)
+    if section:  # the sections after the limit were not processed
+        assert max(s.end for s in result.sentences) < len(long.text) // 2

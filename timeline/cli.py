@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="extract the events of articles into a table",
                             description="Extract the events of articles (.txt with a 'date "
                             "YYYY-MM-DD' header, .json, .jsonl, .csv) into a table.")
-    events.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    events.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     events.add_argument("--dct", help="article date (YYYY-MM-DD) for articles that give none")
     events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
                         help="output format (default: csv)")
@@ -108,6 +108,10 @@ def _events(args: argparse.Namespace) -> int:
             print(f"timeline: error: {result}", file=sys.stderr)
             continue
         results.append(result)
+        for note in result.notes:  # a limit left part of the document out
+            failed += 1
+            print(f"timeline: error: {result.document.source or result.document.doc_id}: {note}",
+                  file=sys.stderr)
         for t in result.unresolved:
             print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
                   f"(no article date, and no earlier date precise enough)", file=sys.stderr)

@@ -43,6 +43,7 @@ TITLE_FIELDS = ("title", "headline")
 SOURCE_FIELDS = ("source", "outlet", "url")
 SUFFIXES = ARTICLE_SUFFIXES
 
+_FIRST_LINE = re.compile(r"\S[^\n]{0,200}")
 _HEADER = re.compile(r"\A\s*date[ \t]+(?P<value>\S+)[ \t]*")
 _ISO_DATE = re.compile(r"\A(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?\Z")
 
@@ -284,7 +285,8 @@ def _field(record: dict, names: tuple[str, ...]) -> object:
 
 
 def _first_line(text: str, limit: int = 90) -> str:
-    line = text.strip().split("\n", 1)[0].strip()
+    found = _FIRST_LINE.search(text)  # bounded: no copy of a long text
+    line = found.group(0).strip() if found else ""
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 

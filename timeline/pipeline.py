@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from timeline.actors import analyst_actors, find_actors
 from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
+from timeline.sections import cap_events, process_in_sections
 from timeline.settings import DEFAULT_SETTINGS, Settings
 from timeline.temporal import tag
 from timeline.text import split_sentences
@@ -37,6 +38,8 @@ class DocumentResult:
     times: tuple[TimeExpression, ...]
     mentions: tuple[ActorMention, ...]
     events: tuple[Event, ...]
+    notes: tuple[str, ...] = ()
+    """What a limit left out (``Settings.max_events_per_document``), one line each."""
 
     @property
     def unresolved(self) -> tuple[TimeExpression, ...]:
@@ -66,7 +69,14 @@ STEPS = (
 
 
 def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentResult:
-    """Run every step over one document."""
+    """Run every step over one document (a very long one in sections, with at most
+    ``settings.max_events_per_document`` events: see :mod:`timeline.sections`)."""
+    if len(doc.text) > settings.max_section_chars:
+        return process_in_sections(doc, settings, _process_whole)
+    return cap_events(_process_whole(doc, settings), settings.max_events_per_document)
+
+
+def _process_whole(doc: Document, settings: Settings) -> DocumentResult:
     found = {name: tuple(step(doc, settings)) for name, step in STEPS}
     events = build_events(doc, found["sentences"], found["times"], found["mentions"],
                           analyst_actors, settings)

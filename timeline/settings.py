@@ -56,7 +56,12 @@ class Settings:
     """A run of text longer than this without a sentence end is cut into pieces of at most this
     many characters (at a space when there is one), so no event copies a huge "sentence"."""
     max_events_per_document: int = 10_000
-    """Events kept per document; a document with more is reported, and its first events kept."""
+    """Events kept per document; a document with more is reported, its first events kept and
+    the rest of its text not processed."""
+    max_section_chars: int = 1_000_000
+    """A longer text is processed in sections of at most this many characters, cut at paragraph
+    ends, so memory follows the section, not the text; a shortened name or a relative date
+    ("two days later") does not reach across a cut."""
 
 
 DEFAULT_SETTINGS = Settings()
