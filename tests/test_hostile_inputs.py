@@ -230,3 +230,12 @@ def test_events_per_document_limit_keeps_the_first_and_says_so(sample_path, sect
                             "the first 25 are kept",)
     if section:  # the sections after the limit were not processed
         assert max(s.end for s in result.sentences) < len(long.text) // 2
+
+
+def test_jsonl_line_limit_in_a_file_read_whole_names_the_line(tmp_path):
+    good = json.dumps({"text": "Rebels seized the airport on Saturday.", "date": "2025-04-28"})
+    path = write(tmp_path, "feed.jsonl", "\n".join([good, json.dumps({"text": "x" * 2_000}), good]))
+    result = load_documents([path], Settings(max_line_bytes=1_000))
+    assert [d.doc_id for d in result.documents] == ["feed-1", "feed-3"]
+    assert [str(e) for e in result.errors] == [
+        "feed.jsonl:2: a line longer than 1.0 kB (the limit, Settings.max_line_bytes)"]

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from timeline.failures import failure_reason
 from timeline.files import ARTICLE_SUFFIXES, Unread, article_files
-from timeline.limits import LimitExceeded, check_json_depth
+from timeline.limits import LimitExceeded, check_json_depth, size_text
 from timeline.model import Document
 from timeline.rawfile import NotText, decode_text, read_bytes
 from timeline.settings import DEFAULT_SETTINGS, Settings
@@ -199,6 +199,10 @@ def _read_json(text: str, stem: str, name: str, settings: Settings) -> Iterator[
 def _read_jsonl(text: str, stem: str, name: str, settings: Settings) -> Iterator[Document | LoadError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
+            continue
+        if len(line) > settings.max_line_bytes:  # characters here: the file is in memory already
+            yield LoadError(name, f"a line longer than {size_text(settings.max_line_bytes)} "
+                                  "(the limit, Settings.max_line_bytes)", number)
             continue
         try:
             record = parse_json_line(line, settings)

@@ -56,8 +56,11 @@ def _read_upload(name: str, data: bytes) -> tuple[list[Document], list[str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=50_000)
-def _events(doc_id: str, text: str, dct: date | None, source: str, title: str) -> pd.DataFrame:
-    return events_frame([process(Document(doc_id, text, dct, source, title))])
+def _events(doc_id: str, text: str, dct: date | None, source: str,
+            title: str) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """The document's events, and what a limit left out of them (``DocumentResult.notes``)."""
+    result = process(Document(doc_id, text, dct, source, title))
+    return events_frame([result]), result.notes
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)  # shared, not copied: nothing mutates it
@@ -86,7 +89,9 @@ def _parse(documents: list[Document]) -> tuple[pd.DataFrame, list[str]]:
     frames, errors = [], []
     for number, doc in enumerate(documents, start=1):
         try:
-            frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title))
+            frame, notes = _events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title)
+            frames.append(frame)
+            errors += [f"{doc.source or doc.doc_id}: {note}" for note in notes]
         except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
             errors.append(str(DocumentFailure(doc, failure_reason(exc))))
         if bar is not None and (number % 10 == 0 or number == len(documents)):
