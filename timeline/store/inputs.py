@@ -79,6 +79,8 @@ def iter_records(path: Path, start: Position | None = None) -> Iterator[tuple[Po
         except _LongLine as exc:  # not an archive of articles: stop before reading all of it
             yield Position(-1, None, 0), LoadError(
                 str(path), f"{exc}; the rest of the file is not read", exc.line)
+        except Exception as exc:  # noqa: BLE001 - whatever else breaks a file is that file's error
+            yield Position(-1, None, 0), LoadError(str(path), f"could not be read ({failure_reason(exc)})")
 
 
 class _LongLine(ValueError):
