@@ -7,8 +7,9 @@ moved back into the whole text; once the document has more than
 says so in its ``notes``. A name shortened or a relative date ("two days later") does not
 reach across a cut, so a section is large (a million characters: a book, not an article).
 
->>> cut_sections("One.\\n\\nTwo two.\\n\\nThree.", 12)
-[(0, 6), (6, 17), (17, 23)]
+>>> text = "Aaaa bbbb.\\n\\nCccc dddd.\\n\\nEeee."
+>>> [text[start:end] for start, end in cut_sections(text, 14)]
+['Aaaa bbbb.\\n\\n', 'Cccc dddd.\\n\\n', 'Eeee.']
 """
 
 from __future__ import annotations
