@@ -239,3 +239,29 @@ def test_jsonl_line_limit_in_a_file_read_whole_names_the_line(tmp_path):
     assert [d.doc_id for d in result.documents] == ["feed-1", "feed-3"]
     assert [str(e) for e in result.errors] == [
         "feed.jsonl:2: a line longer than 1.0 kB (the limit, Settings.max_line_bytes)"]
+
+
+def test_folder_with_a_pipe_named_like_an_article_does_not_hang(tmp_path):
+    folder = tmp_path / "news"
+    write(folder, "good.txt", GOOD)
+    os.mkfifo(folder / "pipe.txt")
+    result = load_documents([folder])
+    assert [d.doc_id for d in result.documents] == ["good"]
+    assert [str(e) for e in result.errors] == [f"{folder / 'pipe.txt'}: not a regular file (a pipe, a device)"]
+
+
+def test_app_upload_gzip_bomb_is_named_and_the_sample_still_shows(monkeypatch, tmp_path):
+    import sys
+
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
+    at.run()
+    before = at.markdown[0].value
+    assert "events shown" in before and not before.startswith("**0**")
+    bomb = gzip_bomb(tmp_path / "bomb.txt.gz", DEFAULT_SETTINGS.max_upload_bytes + 1).read_bytes()
+    at.file_uploader(key="uploads").set_value([("bomb.txt.gz", bomb, "application/gzip")]).run()
+    assert not at.exception
+    assert any("bomb.txt.gz" in e.value and "Settings.max_upload_bytes" in e.value for e in at.error)
+    assert at.markdown[0].value == before  # the sample's events are all still shown

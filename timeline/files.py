@@ -105,7 +105,7 @@ def _walk(folder: Path) -> Iterator[Path | Unread]:
                 yield Unread(path, "a symbolic link that loops or leads nowhere")
             elif is_article(path):
                 found = True
-                yield path
+                yield path if path.is_file() else Unread(path, "not a regular file (a pipe, a device)")
         for error in failures:
             yield Unread(Path(error.filename or root), f"cannot read: {error.strerror or error}")
         failures.clear()
