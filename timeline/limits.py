@@ -22,8 +22,9 @@ timeline.limits.LimitExceeded: larger than 1.0 kB (the limit, Settings.max_file_
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 from typing import IO
+
+import numpy as np
 
 __all__ = ["LimitExceeded", "check_json_depth", "json_depth", "read_capped", "read_line_capped",
            "size_text"]
@@ -31,7 +32,9 @@ __all__ = ["LimitExceeded", "check_json_depth", "json_depth", "read_capped", "re
 _CHUNK = 1 << 20
 _STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKETS = re.compile(rb"[^\[\]{}]+")
-_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_STEP = np.zeros(256, dtype=np.int8)
+_STEP[[ord("["), ord("{")]] = 1
+_STEP[[ord("]"), ord("}")]] = -1
 
 
 class LimitExceeded(ValueError):
@@ -78,10 +81,11 @@ def read_line_capped(stream: IO[bytes], limit: int, field: str = "") -> bytes:
     return line
 
 
-def json_depth(text: str | bytes) -> int:
+def json_depth(text: str | bytes, stop_above: int | None = None) -> int:
     """How deeply a JSON text nests arrays and objects (brackets inside strings do not count).
 
-    Linear time and no recursion, so it is safe on any input; a malformed text gets a number
+    Linear time, no recursion, in chunks (numpy), so it is safe and quick on any input; with
+    ``stop_above`` it stops as soon as the depth passes that. A malformed text gets a number
     too (the JSON parser reports the malformation afterwards).
 
     >>> json_depth("[]"), json_depth('{"a": [1, [2]]}'), json_depth('"[[["'), json_depth("[" * 5000)
@@ -89,7 +93,14 @@ def json_depth(text: str | bytes) -> int:
     """
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     brackets = _NOT_BRACKETS.sub(b"", _STRINGS.sub(b"", data))
-    return max(accumulate(_STEP[b] for b in brackets), default=0)
+    depth = deepest = 0
+    for at in range(0, len(brackets), _CHUNK):
+        chunk = np.frombuffer(brackets, np.uint8, count=min(_CHUNK, len(brackets) - at), offset=at)
+        levels = np.cumsum(_STEP[chunk], dtype=np.int64) + depth
+        deepest, depth = max(deepest, int(levels.max())), int(levels[-1])
+        if stop_above is not None and deepest > stop_above:
+            break
+    return deepest
 
 
 def check_json_depth(text: str | bytes, limit: int, field: str = "max_json_depth") -> None:
@@ -98,9 +109,9 @@ def check_json_depth(text: str | bytes, limit: int, field: str = "max_json_depth
     >>> check_json_depth("[[[]]]", 2)
     Traceback (most recent call last):
     ...
-    timeline.limits.LimitExceeded: JSON nested 3 levels deep, more than 2 (the limit, Settings.max_json_depth)
+    timeline.limits.LimitExceeded: JSON nested more than 2 levels deep (the limit, Settings.max_json_depth)
     """
-    depth = json_depth(text)
+    depth = json_depth(text, stop_above=limit)
     if depth > limit:
-        raise LimitExceeded(f"JSON nested {depth} levels deep, more than {limit} "
+        raise LimitExceeded(f"JSON nested more than {limit} levels deep "
                             f"(the limit, Settings.{field})")

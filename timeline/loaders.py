@@ -238,7 +238,7 @@ def parse_json_line(line: str | bytes, settings: Settings = DEFAULT_SETTINGS) ->
     >>> parse_json_line("[" * 5000 + "]" * 5000)
     Traceback (most recent call last):
     ...
-    ValueError: JSON nested 5000 levels deep, more than 100 (the limit, Settings.max_json_depth)
+    ValueError: JSON nested more than 100 levels deep (the limit, Settings.max_json_depth)
     """
     try:
         check_json_depth(line, settings.max_json_depth)
