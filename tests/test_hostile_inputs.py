@@ -266,3 +266,14 @@ def test_app_upload_gzip_bomb_is_named_and_the_sample_still_shows(monkeypatch, t
     assert not at.exception
     assert any("bomb.txt.gz" in e.value and "Settings.max_upload_bytes" in e.value for e in at.error)
     assert at.markdown[0].value == before  # the sample's events are all still shown
+
+
+@pytest.mark.parametrize(("article", "day"), [
+    ("date 0001-06-01 Rebels seized the airport on Monday.", "0001-05-28"),
+    ("date 0999-06-01 Rebels seized the airport on Monday.", "0999-05-27"),
+    ("date 9999-06-01 Rebels seized the airport on Monday.", "9999-05-31"),
+])
+def test_events_dates_at_the_ends_of_the_calendar_are_written_as_iso(capsys, tmp_path, article, day):
+    code, rows, err = run_events(capsys, tmp_path, write(tmp_path, "edge.txt", article))
+    assert code == 0, err
+    assert [(r["start"], r["end"], r["date"]) for r in rows] == [(day, day, day)]

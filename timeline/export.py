@@ -32,7 +32,7 @@ def records(frame: pd.DataFrame) -> list[dict]:
             if hasattr(value, "tolist"):
                 value = row[key] = value.tolist()
             if key in _DATE_COLUMNS:
-                row[key] = value.strftime("%Y-%m-%d") if pd.notna(value) else None
+                row[key] = value.date().isoformat() if pd.notna(value) else None  # 0001-05-28
             elif isinstance(value, float) and value != value:  # NaN
                 row[key] = None
     return rows
