@@ -47,8 +47,9 @@ class Settings:
     max_upload_bytes: int = 20_000_000
     """Largest file uploaded to the dashboard, counted after gzip decompression."""
     max_line_bytes: int = 16_000_000
-    """Longest line of a JSONL or CSV archive read record by record (``timeline extract``); past
-    it the rest of that file is not read (it is not an archive of articles)."""
+    """Longest line of a JSONL or CSV archive. Read record by record (``timeline extract``), the
+    rest of a file is not read past such a line (only this much of it is read); in a file read
+    whole, that line is an error and the other lines load."""
     max_json_depth: int = 100
     """Deepest nesting of arrays and objects in a JSON text or JSONL line (checked by a linear
     scan before parsing; an article record needs 2 or 3)."""
