@@ -17,6 +17,7 @@ b.txt:1: 'date 2025-02-30' is not a real date (day is out of range for month)
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
@@ -127,12 +128,10 @@ def load_path(path: Path, data: bytes | None = None, settings: Settings = DEFAUL
         raw = read_bytes(path, data, compressed, getattr(settings, field), field)
     except LimitExceeded as exc:
         return [], [LoadError(name, f"{exc}{' once decompressed' if compressed else ''}")]
-    except OSError as exc:
-        if compressed and not isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
-            return [], [LoadError(name, f"not a valid gzip file ({exc})")]
-        return [], [LoadError(str(path), f"cannot read: {exc.strerror or exc}")]
-    except (EOFError, zlib.error) as exc:
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         return [], [LoadError(name, f"not a valid gzip file ({exc})")]
+    except OSError as exc:
+        return [], [LoadError(str(path), f"cannot read: {exc.strerror or exc}")]
     if not raw.strip():
         return [], [LoadError(name, "the file is empty")]
     try:
