@@ -43,6 +43,7 @@ class Unread:
 
     @property
     def name(self) -> str:
+        """The file or folder name, as ``Path.name``."""
         return self.path.name
 
 
