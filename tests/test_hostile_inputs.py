@@ -277,3 +277,26 @@ def test_events_dates_at_the_ends_of_the_calendar_are_written_as_iso(capsys, tmp
     code, rows, err = run_events(capsys, tmp_path, write(tmp_path, "edge.txt", article))
     assert code == 0, err
     assert [(r["start"], r["end"], r["date"]) for r in rows] == [(day, day, day)]
+
+
+def test_events_table_reports_a_failing_document_and_keeps_the_others(monkeypatch):
+    from datetime import date
+
+    from timeline.model import Document
+    from timeline.pipeline import events_table
+
+    real = timeline.pipeline.process
+
+    def fragile(doc, settings=DEFAULT_SETTINGS):
+        if doc.doc_id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, settings)
+
+    monkeypatch.setattr(timeline.pipeline, "process", fragile)
+    docs = [Document("bad", "Troops left on Monday.", date(2025, 4, 28), "bad.txt"),
+            Document("good", "Rebels seized the airport on Saturday.", date(2025, 4, 28), "good.txt")]
+    failures = []
+    table = events_table(docs, on_failure=failures.append)
+    assert set(table["doc_id"]) == {"good"}
+    assert [str(f) for f in failures] == [
+        "bad.txt (bad): could not be processed (RecursionError: nested too deeply to process)"]
