@@ -81,6 +81,8 @@ def run(code: Path | None, args: list[str], out: Path, capped: bool) -> list[str
     exit_text = str(done.returncode)
     if capped and ("MemoryError" in done.stderr or "memory allocation" in done.stderr):
         exit_text += " (out of memory at the 2 GB cap)"
+    elif "Traceback" in done.stderr:  # the exception's line, before GNU time's own line
+        exit_text += f" ({done.stderr.strip().splitlines()[-2][:50]})"
     size = f"{out.stat().st_size / 1e6:.1f}" if out.exists() else "-"
     return [seconds, f"{int(kilobytes) / 1024:.0f}", exit_text, size]
 
