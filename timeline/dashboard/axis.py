@@ -100,47 +100,64 @@ def _unit(scale: float, min_px: float = 70) -> str:
     return next((name for name, days in _UNITS if days * scale >= min_px), "year")
 
 
+def _scale(room: float, linear_days: float, cuts: int, widest: float, narrowest: float,
+           cap: float) -> tuple[float, float]:
+    """``(scale, break width)`` that fill ``room``: a break as wide as one day of the scale,
+    within ``[narrowest, widest]`` pixels (evenly spread days fill the most columns)."""
+    for width in (widest, None, narrowest):
+        scale = (room - cuts * width) / linear_days if width is not None and linear_days else (
+            room / (linear_days + cuts) if width is None else np.inf)
+        scale = min(scale, cap)
+        shown = scale if width is None else width
+        if width is None and not narrowest <= scale <= widest:
+            continue
+        if width == widest and scale < widest:
+            continue
+        return scale, shown
+    return max(scale, 1e-6), narrowest
+
+
 def fit_axis(starts: pd.Series, width: float = 800, column_px: float = 12,
-             pad_px: float = 14, break_px: float = 13, max_breaks: int = 150, min_days: float = 7,
-             right_px: float = 60, max_gap_share: float = 0.2) -> TimeAxis:
+             pad_px: float = 14, break_px: tuple[float, float] = (6, 13), max_breaks: int = 200,
+             min_days: float = 7, right_px: float = 60, max_gap_share: float = 0.2) -> TimeAxis:
     """The axis that cuts the largest empty stretches between event days until the days are
     spread over as many ``column_px`` columns as the width allows (the fewest cuts that get
-    within 2 % of the most). A cut keeps ``break_px`` of the stretch, so only a stretch wider
-    than that is cut; no empty month or more left whole takes more than ``max_gap_share`` of the
-    width, where some choice allows it. The view spans at least ``min_days`` (a single day gets day ticks, not
-    hours). ``right_px`` stays free after the last day (its labels), with any room left.
+    within 2 % of the most). A cut leaves as many pixels as one day takes, within ``break_px``,
+    and only a stretch of two days or more that is wider than that is cut; no empty month or
+    more left whole takes more than ``max_gap_share`` of the width, where some choice allows it.
+    The view spans at least ``min_days`` (a single day gets day ticks, not hours). ``right_px``
+    stays free after the last day (its labels), with any room left.
     """
     days = np.unique(pd.to_datetime(starts.dropna()).to_numpy("datetime64[D]"))
     if len(days) == 0:
         raise ValueError("no dated events to fit an axis to")
     gaps = np.diff(days).astype("int64").astype("float64")
     order = np.argsort(-gaps, kind="stable")
-    choices = []  # (columns, no stretch too wide, -cuts, cut, scale)
+    room = width - pad_px - right_px
+    choices = []  # (columns, no stretch too wide, -cuts, cut, scale, break width)
     for cuts in range(min(max_breaks, len(gaps)) + 1):
-        room = width - pad_px - right_px - cuts * break_px
-        if room <= 0:
+        if cuts and (gaps[order[cuts - 1]] < 2 or room - cuts * break_px[0] <= 0):
             break
         cut = np.zeros(len(gaps), dtype=bool)
         cut[order[:cuts]] = True
-        linear_days = gaps[~cut].sum()
-        scale = min(room / linear_days if linear_days else np.inf, width / min_days)
-        if cuts and gaps[order[cuts - 1]] * scale < break_px:  # the break would be wider than the gap
+        scale, shown = _scale(room, gaps[~cut].sum(), cuts, break_px[1], break_px[0], width / min_days)
+        if cuts and gaps[order[cuts - 1]] * scale <= shown:  # the break would be wider than the gap
             continue
-        steps = np.where(cut, break_px, gaps * scale)
+        steps = np.where(cut, shown, gaps * scale)
         positions = pad_px + np.concatenate([[0.0], np.cumsum(steps)])
         columns = len(np.unique((positions // column_px).astype("int64")))
         long = ~cut & (gaps > 30)  # an empty month or more left whole
         narrow = gaps[long].max(initial=0.0) * scale <= max_gap_share * width
-        choices.append((columns, narrow, -cuts, cut, scale))
+        choices.append((columns, narrow, -cuts, cut, scale, shown))
     most = max(c[0] for c in choices)
     best = max((c for c in choices if c[0] >= 0.98 * most), key=lambda c: (c[1], c[2]))
-    *_, cut, scale = best
+    *_, cut, scale, break_width = best
     bounds = np.flatnonzero(cut)
     firsts = np.concatenate([[0], bounds + 1])
     lasts = np.concatenate([bounds, [len(days) - 1]])
     segments = tuple((days[a], days[b]) for a, b in zip(firsts, lasts, strict=True))
     span = sum(float((b - a).astype("int64")) for a, b in segments)
-    extra = max(0.0, width - pad_px - right_px - len(bounds) * break_px - span * scale)
+    extra = max(0.0, width - pad_px - right_px - len(bounds) * break_width - span * scale)
     left = pad_px + min(extra * 0.2, 60.0)
-    return TimeAxis(segments, float(scale), float(left), float(break_px), _unit(scale),
+    return TimeAxis(segments, float(scale), float(left), float(break_width), _unit(scale),
                     float(right_px + extra - (left - pad_px)))

@@ -57,7 +57,7 @@ class ChartSettings:
     marker_share: float = 1 / 150  # a marker's width as a share of the time span (large figures)
     max_height: int = 1800       # without labels
     max_label_height: int = 4000  # with labels: lanes sized to their content
-    plot_px: int = 940           # the plot's width assumed when placing labels (a 1440 px window)
+    plot_px: int = 950           # the plot's width assumed when placing labels (a 1440 px window)
     label_max_rows: int = 1500   # drawn rows up to which marks carry labels and days cluster
     cluster_min: int = 4         # events of one lane and day drawn as one cluster mark
 
@@ -212,7 +212,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
              for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0]
     layout = dict(
         title={"text": plotly_text(title)} if title else None, barmode="overlay", height=height,
-        uirevision=lanes_by, margin={"l": 8, "r": 40, "t": 110 if title else 85, "b": 60},
+        uirevision=lanes_by, margin={"l": 8, "r": 10, "t": 110 if title else 85, "b": 60},
         legend={"title": {"text": "Event type "}, "orientation": "h", "x": 0, "xanchor": "left",
                 "y": 1.0, "yanchor": "top", "yref": "container", "xref": "paper", "itemclick": False,
                 "itemdoubleclick": False},

@@ -46,9 +46,10 @@ def label_px(text: str) -> float:
     return sum(_SPACE_PX if c == " " else _UPPER_PX if c.isupper() else _CHAR_PX for c in shown)
 
 
-def pack(lefts, rights, labels, max_subrows: int) -> tuple[np.ndarray, np.ndarray]:
+def pack(lefts, rights, labels, max_subrows: int, limit: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
     """``(subrow, labelled)`` for marks of one lane given in time order: ``lefts``/``rights`` the
-    pixels the mark itself spans, ``labels`` their texts ("" for none)."""
+    pixels the mark itself spans, ``labels`` their texts ("" for none); a label that would run
+    past ``limit`` (the plot's right edge) is left for the hover."""
     n = len(lefts)
     rows = np.zeros(n, dtype="int64")
     labelled = np.zeros(n, dtype=bool)
@@ -56,6 +57,8 @@ def pack(lefts, rights, labels, max_subrows: int) -> tuple[np.ndarray, np.ndarra
     for i in range(n):
         start = lefts[i] - _BEFORE
         with_label = max(rights[i], lefts[i] + _BEFORE + label_px(labels[i])) + _AFTER if labels[i] else None
+        if with_label is not None and with_label - _AFTER > limit:
+            with_label = None
         alone = max(rights[i], lefts[i] + _BEFORE) + 2
         slot = next((r for r, at in enumerate(free) if at <= start), None)
         if slot is None and len(free) < max_subrows:

@@ -26,7 +26,7 @@ def bar_labels(rows: pd.DataFrame) -> list[dict]:
     """The labels of the period bars, as annotations at each bar's start."""
     bars = rows[rows["labelled"] & (rows["start"] != rows["end"]) & (rows["cluster"] == 0)]
     return [{"x": f"{start:%Y-%m-%d}", "y": y, "xref": "x", "yref": "y", "text": label,
-             "showarrow": False, "xanchor": "left", "xshift": 3, "font": _LABEL_FONT}
+             "showarrow": False, "xanchor": "left", "xshift": 10, "font": _LABEL_FONT}
             for start, y, label in zip(bars["start"], bars["y"], bars["label"], strict=True)]
 
 

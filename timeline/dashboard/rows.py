@@ -80,7 +80,8 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
         shown = np.zeros(len(rows), dtype=bool)
         for _, index in rows[first].groupby("lane", sort=False).indices.items():
             mine = np.flatnonzero(first.to_numpy())[index]
-            subrow[mine], shown[mine] = pack(left[mine], right[mine], rows["label"].to_numpy()[mine], max_subrows)
+            subrow[mine], shown[mine] = pack(left[mine], right[mine], rows["label"].to_numpy()[mine], max_subrows,
+                                              limit=width + 6)
         rows["subrow"], rows["labelled"] = subrow, shown
         lead = rows[first & (rows["cluster"] > 0)].set_index("cluster")["subrow"]
         members = rows["cluster"] > 0

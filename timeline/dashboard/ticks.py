@@ -7,7 +7,7 @@ none).
 >>> days = pd.Series(pd.to_datetime(["2024-01-01", "2025-04-20", "2025-04-26", "2025-04-28"]))
 >>> values, texts = axis_ticks(fit_axis(days, width=800))
 >>> texts[0], texts[1]
-('1 Jan 2024', '20 Apr 2025')
+('1 Jan 2024', '21 Apr 2025')
 """
 
 from __future__ import annotations
