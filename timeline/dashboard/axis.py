@@ -28,6 +28,7 @@ import pandas as pd
 __all__ = ["TimeAxis", "fit_axis"]
 
 _DAY_MS = 86_400_000
+_WIDTHS = (0.97, 0.985, 1.0, 1.015, 1.03, 1.05, 1.08)  # real plot widths / the estimate
 _UNITS = (("day", 1), ("week", 7), ("month", 30.4), ("quarter", 91.3), ("year", 365.25))
 
 
@@ -118,11 +119,11 @@ def _scale(room: float, linear_days: float, cuts: int, widest: float, narrowest:
 
 
 def fit_axis(starts: pd.Series, width: float = 800, column_px: float = 12,
-             pad_px: float = 14, break_px: tuple[float, float] = (6, 13), max_breaks: int = 200,
-             min_days: float = 7, right_px: float = 60, max_gap_share: float = 0.2) -> TimeAxis:
+             pad_px: float = 8, break_px: tuple[float, float] = (6, 13), max_breaks: int = 200,
+             min_days: float = 7, right_px: float = 24, max_gap_share: float = 0.2) -> TimeAxis:
     """The axis that cuts the largest empty stretches between event days until the days are
-    spread over as many ``column_px`` columns as the width allows (the fewest cuts that get
-    within 2 % of the most). A cut leaves as many pixels as one day takes, within ``break_px``,
+    spread over as many ``column_px`` columns as the width allows, whatever the real width within
+    -3 % and +8 % of ``width`` (the fewest cuts that get within 2 % of the most). A cut leaves as many pixels as one day takes, within ``break_px``,
     and only a stretch of two days or more that is wider than that is cut; no empty month or
     more left whole takes more than ``max_gap_share`` of the width, where some choice allows it.
     The view spans at least ``min_days`` (a single day gets day ticks, not hours). ``right_px``
@@ -145,7 +146,8 @@ def fit_axis(starts: pd.Series, width: float = 800, column_px: float = 12,
             continue
         steps = np.where(cut, shown, gaps * scale)
         positions = pad_px + np.concatenate([[0.0], np.cumsum(steps)])
-        columns = len(np.unique((positions // column_px).astype("int64")))
+        # the plot's real width differs a little from ``width``: the fewest columns over that
+        columns = min(len(np.unique((positions * f // column_px).astype("int64"))) for f in _WIDTHS)
         long = ~cut & (gaps > 30)  # an empty month or more left whole
         narrow = gaps[long].max(initial=0.0) * scale <= max_gap_share * width
         choices.append((columns, narrow, -cuts, cut, scale, shown))

@@ -57,7 +57,7 @@ class ChartSettings:
     marker_share: float = 1 / 150  # a marker's width as a share of the time span (large figures)
     max_height: int = 1800       # without labels
     max_label_height: int = 4000  # with labels: lanes sized to their content
-    plot_px: int = 950           # the plot's width assumed when placing labels (a 1440 px window)
+    plot_px: int = 915           # the plot's width assumed when placing labels (a 1440 px window)
     label_max_rows: int = 1500   # drawn rows up to which marks carry labels and days cluster
     cluster_min: int = 4         # events of one lane and day drawn as one cluster mark
 
