@@ -42,8 +42,9 @@ def short_label(text: str, limit: int = 28) -> str:
 def label_px(text: str) -> float:
     """An estimate of ``text``'s width in pixels as a 10 px label (escaped text is measured as
     the reader sees it)."""
-    shown = html.unescape(text)
-    return sum(_SPACE_PX if c == " " else _UPPER_PX if c.isupper() else _CHAR_PX for c in shown)
+    shown = html.unescape(text) if "&" in text else text
+    upper, spaces = sum(map(str.isupper, shown)), shown.count(" ")
+    return (len(shown) - upper - spaces) * _CHAR_PX + upper * _UPPER_PX + spaces * _SPACE_PX
 
 
 def pack(lefts, rights, labels, max_subrows: int, limit: float = np.inf) -> tuple[np.ndarray, np.ndarray]:

@@ -67,8 +67,9 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
         rows["cluster"] = _clusters(rows, cluster_min)
         first = ~rows.duplicated("cluster") | (rows["cluster"] == 0)
         counts = rows.groupby("cluster")["event_id"].transform("size")
-        rows["label_full"] = [short_label(s, 80) for s in rows["summary"].fillna("").tolist()]
-        rows["label"] = [plotly_text(short_label(s)) for s in rows["summary"].fillna("").tolist()]
+        summaries = rows["summary"].fillna("").tolist()
+        rows["label_full"] = [short_label(s, 80) for s in summaries]
+        rows["label"] = [plotly_text(short_label(s)) for s in summaries]
         periods = (rows["end"] > rows["start"]).to_numpy()  # a period says which: "2024: ..."
         rows.loc[periods, "label"] = [plotly_text(f"{readable_date(str(d))}: {short_label(s, 22)}") for d, s
                                       in zip(rows["date"][periods], rows["summary"].fillna("")[periods],
