@@ -27,7 +27,7 @@ def main() -> None:
         page = open_app(browser, url, f"?event={event}")
         page.set_viewport_size({"width": 1500, "height": 2500})
         page.locator("blockquote.tl-sentence").wait_for()
-        # drawn, with its range slider (added just after the first paint)
+        # drawn and complete (with its range slider, when it has one: added after the first paint)
         page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el._fullLayout"
                                f" && f.el.dataset.complete && f.el.dataset.complete === f.el.dataset.view); }}")
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))

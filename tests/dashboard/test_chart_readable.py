@@ -168,3 +168,21 @@ def test_density_lane_names_are_escaped():
     figure = build_density_figure(density(frame, "document"), "document")
     texts = list(strings(json.loads(figure.to_json())))  # to_json writes '<' as \\u003c
     assert not any("<a" in t for t in texts) and any("&lt;a href=" in t for t in texts)
+
+
+def test_chart_linear_time_button_draws_whole_periods_without_breaks():
+    frame = frame_of(*(event(i, s, e, granularity="year" if e else "day", actors=["Russia"])
+                       for i, s, e in STORY))
+    spec = figure_spec(frame)
+    (menu,) = spec["layout"]["updatemenus"]
+    (button,) = menu["buttons"]
+    data, layout, traces = button["args"]
+    (bar,) = [spec["data"][i] for i in traces]
+    assert bar["type"] == "bar" and data["x"][0][0] == pytest.approx(366 * 86_400_000)  # all of 2024
+    assert bar["x"][0] < 366 * 86_400_000  # drawn to the break on the fitted axis
+    assert layout["xaxis.rangebreaks"] == []
+    hidden = {int(k[len("shapes["):-len("].visible")]) for k, v in layout.items() if k.startswith("shapes[")}
+    kinds = {spec["layout"]["shapes"][i]["type"] for i in hidden}
+    assert kinds == {"line", "path"}  # the break lines and the continuing chevron
+    back_data, back_layout, _ = button["args2"]
+    assert back_data["x"][0] == list(bar["x"]) and back_layout["xaxis.rangebreaks"]

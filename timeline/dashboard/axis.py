@@ -123,9 +123,10 @@ def fit_axis(starts: pd.Series, width: float = 800, column_px: float = 12,
              min_days: float = 7, right_px: float = 24, max_gap_share: float = 0.2) -> TimeAxis:
     """The axis that cuts the largest empty stretches between event days until the days are
     spread over as many ``column_px`` columns as the width allows, whatever the real width within
-    -3 % and +8 % of ``width`` (the fewest cuts that get within 2 % of the most). A cut leaves as many pixels as one day takes, within ``break_px``,
-    and only a stretch of two days or more that is wider than that is cut; no empty month or
-    more left whole takes more than ``max_gap_share`` of the width, where some choice allows it.
+    -3 % and +8 % of ``width`` (the fewest cuts that get within 2 % of the most). A cut leaves
+    as many pixels as one day takes, within ``break_px``, and only a stretch of two days or more
+    that is wider than that is cut; no empty month or more left whole takes more than
+    ``max_gap_share`` of the width, where some choice allows it.
     The view spans at least ``min_days`` (a single day gets day ticks, not hours). ``right_px``
     stays free after the last day (its labels), with any room left.
     """

@@ -146,18 +146,23 @@ def _lane_names(names: list[str], at: list[float]) -> list[dict]:
              "xshift": 2, "name": "lane"} for name, y in zip(names, at, strict=True)]
 
 
-def _linear_button(axis) -> list[dict]:
-    """'Linear time': the axis without its breaks (every period at its true length); again: fitted."""
+def _linear_button(axis, data: list[dict], marks: range) -> list[dict]:
+    """'Linear time': the axis without its breaks, the bars at their whole length, the break
+    lines and chevrons (shapes ``marks``) hidden; again: fitted."""
     if axis is None or not axis.breaks:
         return []
+    bars = [i for i, t in enumerate(data) if t.get("type") == "bar"]
+    whole = {"x": [data[i]["meta"]["whole"] for i in bars]}
+    shown = {"x": [list(data[i]["x"]) for i in bars]}
+    linear = {"xaxis.rangebreaks": [], "xaxis.tickmode": "auto", "xaxis.autorange": True,
+              **{f"shapes[{i}].visible": False for i in marks}}
     fitted = {"xaxis.rangebreaks": _xaxis(pd.DataFrame(), axis, False)["rangebreaks"],
-              "xaxis.tickmode": "array", "xaxis.range": axis.range}
+              "xaxis.tickmode": "array", "xaxis.range": axis.range,
+              **{f"shapes[{i}].visible": True for i in marks}}
     return [{"type": "buttons", "direction": "right", "showactive": False, "x": 1, "xanchor": "right",
              "y": 1.0, "yanchor": "bottom", "pad": {"b": 24},
-             "buttons": [{"label": "linear time / fitted", "method": "relayout",
-                          "args": [{"xaxis.rangebreaks": [], "xaxis.tickmode": "auto",
-                                    "xaxis.autorange": True}],
-                          "args2": [fitted]}]}]
+             "buttons": [{"label": "linear time / fitted", "method": "update",
+                          "args": [whole, linear, bars], "args2": [shown, fitted, bars]}]}]
 
 
 def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
@@ -210,6 +215,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     bands = [{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
               "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
              for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0]
+    marks = _break_lines(axis) + continuing_marks(rows)
     layout = dict(
         title={"text": plotly_text(title)} if title else None, barmode="overlay", height=height,
         uirevision=lanes_by, margin={"l": 8, "r": 10, "t": 110 if title else 85, "b": 60},
@@ -226,9 +232,9 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
                "ticktext": lane_names, "showticklabels": False, "ticks": "",
                "range": [depth - 0.3, -0.3], "zeroline": False, "automargin": False, "showgrid": False,
                "fixedrange": True},
-        shapes=bands + _break_lines(axis) + continuing_marks(rows),
+        shapes=bands + marks,
         annotations=_lane_names(lane_names, rows.attrs["ticks"]) + (bar_labels(rows) if labelled else []),
-        updatemenus=_linear_button(axis) or None,
+        updatemenus=_linear_button(axis, data, range(len(bands), len(bands) + len(marks))) or None,
         meta={"lanes": LANE_LABELS[lanes_by]},
     )
     return {"data": data, "layout": {k: v for k, v in layout.items() if v is not None}}

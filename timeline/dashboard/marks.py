@@ -44,6 +44,9 @@ def _bars(rows, hover, colour_of, periods, level, day, last) -> list[dict]:
     out = [{"type": "bar", "orientation": "h", "y": rows["y"].to_numpy()[periods],
             "base": np.datetime_as_string(day[periods]),
             "x": (last[periods] - day[periods]).astype("timedelta64[ms]").astype("float64"),
+            # the whole period (the 'linear time' button draws it): x stops at a break
+            "meta": {"whole": (rows["end"].to_numpy("datetime64[D]")[periods] + np.timedelta64(1, "D")
+                               - day[periods]).astype("timedelta64[ms]").astype("float64").tolist()},
             "width": 0.6, "customdata": rows["event_id"].to_numpy()[periods], "hovertext": hover[periods],
             "name": level, "showlegend": False, "hovertemplate": _HOVER,
             "marker": {"color": [rgba(c, alpha) for c in colour_of[periods]],
