@@ -153,7 +153,7 @@ def point_on_screen(page, wanted: set[str], clusters: bool = False) -> tuple[str
                     }
                 }
                 if (clusters || t.type !== 'scatter' || !t.customdata || t.name === 'selected'
-                    || t.visible === false) continue;
+                    || t.visible !== true) continue;
                 for (let i = 0; i < t.customdata.length; i++) {
                     const x = L.xaxis.l2p(L.xaxis.d2l(t.x[i])) + L.xaxis._offset + box.left;
                     const y = L.yaxis.l2p(L.yaxis.d2l(t.y[i])) + L.yaxis._offset + box.top;

@@ -172,7 +172,7 @@ def test_chart_type_keeps_its_colour_across_filters(page):
       const gd = document.querySelector('.st-key-chart iframe').contentDocument.querySelector('.js-plotly-plot');
       const out = {};
       for (const t of gd.data) {
-        if (!t.customdata || t.visible === false || !t.marker) continue;
+        if (!t.customdata || (t.visible !== undefined && t.visible !== true) || !t.marker) continue;
         const c = t.type === 'bar' ? t.marker.line.color : t.marker.color;
         t.customdata.forEach((id, i) => { out[id] = Array.isArray(c) ? c[i] : c; });
       }

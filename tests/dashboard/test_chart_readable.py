@@ -117,8 +117,8 @@ def test_chart_many_events_of_one_day_in_one_lane_are_one_cluster():
     assert sorted(m[0] for m in members) == [f"c{n}" for n in range(6)]
     assert {m[1] for m in members} == {f"Event {n}" for n in range(6)}
     (hidden,) = [t for t in spec["data"] if t.get("name") == "cluster members"]
-    assert hidden["visible"] is False and sorted(hidden["customdata"]) == [f"c{n}" for n in range(6)]
-    drawn = [i for t in spec["data"] if t.get("visible", True) and t.get("customdata") is not None
+    assert hidden["visible"] == "legendonly" and not hidden.get("showlegend") and sorted(hidden["customdata"]) == [f"c{n}" for n in range(6)]
+    drawn = [i for t in spec["data"] if t.get("visible", True) is True and t.get("customdata") is not None
              for i in t["customdata"]]
     assert drawn == ["alone"]
 
@@ -186,3 +186,17 @@ def test_chart_linear_time_button_draws_whole_periods_without_breaks():
     assert kinds == {"line", "path"}  # the break lines and the continuing chevron
     back_data, back_layout, _ = button["args2"]
     assert back_data["x"][0] == list(bar["x"]) and back_layout["xaxis.rangebreaks"]
+
+
+def test_chart_other_lane_names_what_it_holds_and_opens_into_its_lanes():
+    """Issue 14: 67 actors fell into an '(other)' lane that said nothing."""
+    from timeline.dashboard.chart import ChartSettings
+
+    frame = frame_of(*(event(f"e{n}", f"2025-04-{1 + n:02d}", actors=[f"Actor {n}"], summary=f"Actor {n} spoke")
+                       for n in range(8)), event("x", "2025-04-20", actors=["Actor 0"]))
+    spec = figure_spec(frame, settings=ChartSettings(max_lanes=4))
+    (other,) = [a for a in spec["layout"]["annotations"] if a.get("name") == "other"]
+    assert other["captureevents"] and other["text"].startswith("(other 5: Actor 3, Actor 4, Actor 5 and 2 more)")
+    held = spec["layout"]["meta"]["other"]["lanes"]
+    assert [lane for lane, _ in held] == [f"Actor {n}" for n in range(3, 8)]
+    assert held[0][1] == [["e3", "Actor 3 spoke", "2025-04-04"]]

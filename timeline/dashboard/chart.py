@@ -23,6 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.dashboard.hover import hover_texts, plotly_text
+from timeline.dashboard.labels import short_label
 from timeline.dashboard.lanes import LANE_LABELS
 from timeline.dashboard.legend import style_keys, type_keys
 from timeline.dashboard.marks import bar_labels, continuing_marks, mark_traces
@@ -138,12 +139,29 @@ def _break_lines(axis) -> list[dict]:
              "line": {"color": "rgba(0,0,0,0.35)", "width": 1, "dash": "dot"}} for a, _ in axis.breaks]
 
 
-def _lane_names(names: list[str], at: list[float]) -> list[dict]:
+def _lane_names(names: list[str], at: list[float], other: dict | None) -> list[dict]:
     """The lane names, each on its lane's first row inside the plot (the time axis keeps the
-    whole width; Plotly would hide the time axis' labels beside names drawn as inside ticks)."""
-    return [{"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": y, "text": name,
-             "showarrow": False, "font": {"size": 12, "color": "#222222", "weight": "bold"},
-             "xshift": 2, "name": "lane"} for name, y in zip(names, at, strict=True)]
+    whole width; Plotly would hide the time axis' labels beside names drawn as inside ticks).
+    The '(other ...)' lane's name, when there is one, can be clicked: it lists what it holds."""
+    out = [{"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": y, "text": name,
+            "showarrow": False, "font": {"size": 12, "color": "#222222", "weight": "bold"},
+            "xshift": 2, "name": "lane"} for name, y in zip(names, at, strict=True)]
+    if other is not None:
+        out[-1].update(name="other", captureevents=True, text=out[-1]["text"] + " ▾",
+                       hovertext="click to list the lanes it holds and their events")
+    return out
+
+
+def _other_lane(rows: pd.DataFrame, order: list[str]) -> dict | None:
+    """What the '(other ...)' lane holds: its lanes, the busiest first, each with its events
+    ``[id, label, date]`` (text for the component to list, not markup)."""
+    if "folded_from" not in rows.columns or not (rows["folded_from"] != "").any():
+        return None
+    folded = rows[rows["folded_from"] != ""]
+    lanes = [[str(lane), [[str(i), short_label(s, 80), f"{d:%Y-%m-%d}"] for i, s, d in
+                          zip(group["event_id"], group["summary"].fillna(""), group["start"], strict=True)]]
+             for lane, group in folded.groupby("folded_from", sort=False)]
+    return {"name": order[-1], "lanes": sorted(lanes, key=lambda lane: (-len(lane[1]), lane[0]))}
 
 
 def _linear_button(axis, data: list[dict], marks: range) -> list[dict]:
@@ -216,6 +234,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
               "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
              for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0]
     marks = _break_lines(axis) + continuing_marks(rows)
+    other = _other_lane(rows, order)
     layout = dict(
         title={"text": plotly_text(title)} if title else None, barmode="overlay", height=height,
         uirevision=lanes_by, margin={"l": 8, "r": 10, "t": 110 if title else 85, "b": 60},
@@ -233,8 +252,8 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
                "range": [depth - 0.3, -0.3], "zeroline": False, "automargin": False, "showgrid": False,
                "fixedrange": True},
         shapes=bands + marks,
-        annotations=_lane_names(lane_names, rows.attrs["ticks"]) + (bar_labels(rows) if labelled else []),
+        annotations=_lane_names(lane_names, rows.attrs["ticks"], other) + (bar_labels(rows) if labelled else []),
         updatemenus=_linear_button(axis, data, range(len(bands), len(bands) + len(marks))) or None,
-        meta={"lanes": LANE_LABELS[lanes_by]},
+        meta={"lanes": LANE_LABELS[lanes_by], **({"other": other} if other else {})},
     )
     return {"data": data, "layout": {k: v for k, v in layout.items() if v is not None}}

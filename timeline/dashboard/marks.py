@@ -3,7 +3,9 @@
 One trace per kind of mark and certainty, coloured point by point: a browser draws a few large
 traces far faster than one per event type. A cluster mark (several events of one lane and day)
 carries its members' ids, labels and dates in ``meta``; the chart component lists them when the
-mark is clicked. The members themselves are in one hidden trace (their ids stay in the figure).
+mark is clicked. The members themselves are in one hidden trace (their ids stay in the figure;
+hidden as ``legendonly`` with no legend entry: a trace ``visible: false`` loses its data in
+Plotly's full figure, where the page and the benchmark count the marks).
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ def _clusters(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray) -> l
          "meta": {"clusters": members},
          "marker": {"symbol": "circle", "size": 13, "color": "#ffffff",
                     "line": {"color": [c for c, _ in texts], "width": 3}}},
-        {"type": "scatter", "mode": "markers", "name": "cluster members", "visible": False,
+        {"type": "scatter", "mode": "markers", "name": "cluster members", "visible": "legendonly",
          "showlegend": False, "x": rows["start"].to_numpy("datetime64[D]")[everyone].astype(str),
          "y": rows["y"].to_numpy()[everyone], "customdata": rows["event_id"].to_numpy()[everyone],
          "hovertext": hover[everyone], "hovertemplate": _HOVER},
