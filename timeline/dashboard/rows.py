@@ -44,6 +44,45 @@ def _clusters(rows: pd.DataFrame, minimum: int) -> np.ndarray:
     return out
 
 
+def _labels(rows: pd.DataFrame) -> pd.Series:
+    """Each row's label (escaped): its summary cut at a word; a period says which ("2024: ...");
+    a cluster its count."""
+    summaries = rows["summary"].fillna("").tolist()
+    labels = pd.Series([plotly_text(short_label(s)) for s in summaries], index=rows.index, dtype=object)
+    periods = (rows["end"] > rows["start"]).to_numpy()
+    labels[periods] = [plotly_text(f"{readable_date(str(d))}: {short_label(s, 22)}")
+                       for d, s in zip(rows["date"][periods], np.asarray(summaries, dtype=object)[periods],
+                                       strict=True)]
+    clustered = rows["cluster"] > 0
+    counts = rows.groupby("cluster")["event_id"].transform("size")
+    labels[clustered] = [f"{n} events" for n in counts[clustered]]
+    return labels
+
+
+def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int) -> TimeAxis:
+    """Fit the axis to ``rows``, cluster them, label them and pack them into sub-rows (in place)."""
+    axis = fit_axis(rows["start"], width=width)
+    last, rows["continues"] = axis.clip((rows["end"] + pd.Timedelta(days=1)).to_numpy("datetime64[ms]"))
+    rows["shown_end"] = pd.to_datetime(last)
+    rows["cluster"] = _clusters(rows, cluster_min)
+    first = (~rows.duplicated("cluster") | (rows["cluster"] == 0)).to_numpy()
+    rows["label_full"] = [short_label(s, 80) for s in rows["summary"].fillna("").tolist()]
+    rows["label"] = _labels(rows)
+    left = axis.px(rows["start"].to_numpy("datetime64[ms]"))
+    right = np.where(rows["start"] == rows["end"], left, axis.px(last))
+    subrow = np.zeros(len(rows), dtype="int64")
+    shown = np.zeros(len(rows), dtype=bool)
+    labels = rows["label"].to_numpy()
+    for index in rows[first].groupby("lane", sort=False).indices.values():
+        mine = np.flatnonzero(first)[index]
+        subrow[mine], shown[mine] = pack(left[mine], right[mine], labels[mine], max_subrows, limit=width + 6)
+    rows["subrow"], rows["labelled"] = subrow, shown
+    lead = rows[first & (rows["cluster"] > 0).to_numpy()].set_index("cluster")["subrow"]
+    members = rows["cluster"] > 0
+    rows.loc[members, "subrow"] = rows.loc[members, "cluster"].map(lead).to_numpy()
+    return axis
+
+
 def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), *, width: float = 940,
                 max_lanes: int = 40, max_subrows: int = 24, labelled: bool = True, cluster_min: int = 4,
                 marker_share: float = 1 / 150) -> tuple[pd.DataFrame, list[str], TimeAxis | None]:
@@ -61,32 +100,7 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
     rows = rows.sort_values(["lane", "start", "end"], kind="stable").reset_index(drop=True)
     axis = None
     if labelled:
-        axis = fit_axis(rows["start"], width=width)
-        last, rows["continues"] = axis.clip((rows["end"] + pd.Timedelta(days=1)).to_numpy("datetime64[ms]"))
-        rows["shown_end"] = pd.to_datetime(last)
-        rows["cluster"] = _clusters(rows, cluster_min)
-        first = ~rows.duplicated("cluster") | (rows["cluster"] == 0)
-        counts = rows.groupby("cluster")["event_id"].transform("size")
-        summaries = rows["summary"].fillna("").tolist()
-        rows["label_full"] = [short_label(s, 80) for s in summaries]
-        rows["label"] = [plotly_text(short_label(s)) for s in summaries]
-        periods = (rows["end"] > rows["start"]).to_numpy()  # a period says which: "2024: ..."
-        rows.loc[periods, "label"] = [plotly_text(f"{readable_date(str(d))}: {short_label(s, 22)}") for d, s
-                                      in zip(rows["date"][periods], rows["summary"].fillna("")[periods],
-                                             strict=True)]
-        rows.loc[rows["cluster"] > 0, "label"] = [f"{n} events" for n in counts[rows["cluster"] > 0]]
-        left = axis.px(rows["start"].to_numpy("datetime64[ms]"))
-        right = np.where(rows["start"] == rows["end"], left, axis.px(last))
-        subrow = np.zeros(len(rows), dtype="int64")
-        shown = np.zeros(len(rows), dtype=bool)
-        for _, index in rows[first].groupby("lane", sort=False).indices.items():
-            mine = np.flatnonzero(first.to_numpy())[index]
-            subrow[mine], shown[mine] = pack(left[mine], right[mine], rows["label"].to_numpy()[mine], max_subrows,
-                                              limit=width + 6)
-        rows["subrow"], rows["labelled"] = subrow, shown
-        lead = rows[first & (rows["cluster"] > 0)].set_index("cluster")["subrow"]
-        members = rows["cluster"] > 0
-        rows.loc[members, "subrow"] = rows.loc[members, "cluster"].map(lead).to_numpy()
+        axis = _packed(rows, width, max_subrows, cluster_min)
     else:
         span = max(rows["end"].max() - rows["start"].min(), pd.Timedelta(days=1))
         rows = stack(rows, span * marker_share, max_subrows)
