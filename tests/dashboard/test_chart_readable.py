@@ -200,3 +200,17 @@ def test_chart_other_lane_names_what_it_holds_and_opens_into_its_lanes():
     held = spec["layout"]["meta"]["other"]["lanes"]
     assert [lane for lane, _ in held] == [f"Actor {n}" for n in range(3, 8)]
     assert held[0][1] == [["e3", "Actor 3 spoke", "2025-04-04"]]
+
+
+@pytest.mark.parametrize(("limit", "texts"), [(1000, True), (5, False)])
+def test_chart_text_labels_only_up_to_a_number_of_events(limit, texts):
+    """Speed: a browser measures every text it draws; past ``text_max_rows`` the labels stay in
+    the hover, the axis is still fitted and clusters still drawn."""
+    from timeline.dashboard.chart import ChartSettings
+
+    frame = frame_of(*(event(i, s, e, granularity="year" if e else "day", actors=["Russia"])
+                       for i, s, e in STORY))
+    spec = figure_spec(frame, settings=ChartSettings(text_max_rows=limit))
+    labelled = [t for t in spec["data"] if t.get("mode") == "markers+text"]
+    assert bool(labelled) == texts
+    assert spec["layout"]["xaxis"]["rangebreaks"]

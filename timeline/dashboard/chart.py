@@ -59,7 +59,10 @@ class ChartSettings:
     max_height: int = 1800       # without labels
     max_label_height: int = 4000  # with labels: lanes sized to their content
     plot_px: int = 915           # the plot's width assumed when placing labels (a 1440 px window)
-    label_max_rows: int = 1500   # drawn rows up to which marks carry labels and days cluster
+    label_max_rows: int = 1500   # dated events up to which the axis is fitted and days cluster
+    # dated events up to which marks carry text labels: a browser measures every text it draws
+    # (past this, labels are in the hover; the filtered 10,000-event benchmark has 569)
+    text_max_rows: int = 400
     cluster_min: int = 4         # events of one lane and day drawn as one cluster mark
 
 
@@ -196,7 +199,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     rows, order, axis = layout_rows(frame, lanes_by, only, width=settings.plot_px,
                                     max_lanes=settings.max_lanes, max_subrows=settings.max_subrows,
                                     labelled=labelled, cluster_min=settings.cluster_min,
-                                    marker_share=settings.marker_share)
+                                    marker_share=settings.marker_share, texts=dated <= settings.text_max_rows)
     if rows.empty:
         return {"data": [], "layout": {
             "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},

@@ -59,8 +59,9 @@ def _labels(rows: pd.DataFrame) -> pd.Series:
     return labels
 
 
-def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int) -> TimeAxis:
-    """Fit the axis to ``rows``, cluster them, label them and pack them into sub-rows (in place)."""
+def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int, texts: bool) -> TimeAxis:
+    """Fit the axis to ``rows``, cluster them, label them and pack them into sub-rows (in place);
+    without ``texts``, the marks are packed without their labels (which the chart leaves out)."""
     axis = fit_axis(rows["start"], width=width)
     last, rows["continues"] = axis.clip((rows["end"] + pd.Timedelta(days=1)).to_numpy("datetime64[ms]"))
     rows["shown_end"] = pd.to_datetime(last)
@@ -72,7 +73,7 @@ def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int
     right = np.where(rows["start"] == rows["end"], left, axis.px(last))
     subrow = np.zeros(len(rows), dtype="int64")
     shown = np.zeros(len(rows), dtype=bool)
-    labels = rows["label"].to_numpy()
+    labels = rows["label"].to_numpy() if texts else np.full(len(rows), "", dtype=object)
     for index in rows[first].groupby("lane", sort=False).indices.values():
         mine = np.flatnonzero(first)[index]
         subrow[mine], shown[mine] = pack(left[mine], right[mine], labels[mine], max_subrows, limit=width + 6)
@@ -85,11 +86,11 @@ def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int
 
 def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), *, width: float = 940,
                 max_lanes: int = 40, max_subrows: int = 24, labelled: bool = True, cluster_min: int = 4,
-                marker_share: float = 1 / 150) -> tuple[pd.DataFrame, list[str], TimeAxis | None]:
+                marker_share: float = 1 / 150, texts: bool = True) -> tuple[pd.DataFrame, list[str], TimeAxis | None]:
     """The drawn rows (one per event and lane) with ``lane``, ``subrow``, ``y``, ``certainty``,
     ``label``, ``labelled``, ``cluster``, ``shown_end`` (where a bar is drawn to: a period that
     runs into a break of the axis stops there) and ``continues`` (it did); the lanes from the top;
-    the fitted axis (``None`` for large figures)."""
+    the fitted axis (``None`` for large figures). Without ``texts`` no mark is ``labelled``."""
     rows = lane_rows(frame, lanes_by, only)
     empty = {"subrow": [], "y": [], "certainty": [], "label": [], "labelled": [], "cluster": [],
              "continues": [], "shown_end": []}
@@ -100,7 +101,7 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
     rows = rows.sort_values(["lane", "start", "end"], kind="stable").reset_index(drop=True)
     axis = None
     if labelled:
-        axis = _packed(rows, width, max_subrows, cluster_min)
+        axis = _packed(rows, width, max_subrows, cluster_min, texts)
     else:
         span = max(rows["end"].max() - rows["start"].min(), pd.Timedelta(days=1))
         rows = stack(rows, span * marker_share, max_subrows)
