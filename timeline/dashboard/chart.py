@@ -180,8 +180,9 @@ def _linear_button(axis, data: list[dict], marks: range) -> list[dict]:
     fitted = {"xaxis.rangebreaks": _xaxis(pd.DataFrame(), axis, False)["rangebreaks"],
               "xaxis.tickmode": "array", "xaxis.range": axis.range,
               **{f"shapes[{i}].visible": True for i in marks}}
+    # left of the toolbar, which Plotly draws down the right edge (modebar orientation 'v')
     return [{"type": "buttons", "direction": "right", "showactive": False, "x": 1, "xanchor": "right",
-             "y": 1.0, "yanchor": "bottom", "pad": {"b": 24},
+             "y": 1.0, "yanchor": "bottom", "pad": {"b": 24, "r": 36},
              "buttons": [{"label": "linear time / fitted", "method": "update",
                           "args": [whole, linear, bars], "args2": [shown, fitted, bars]}]}]
 
