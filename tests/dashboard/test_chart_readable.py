@@ -117,7 +117,8 @@ def test_chart_many_events_of_one_day_in_one_lane_are_one_cluster():
     assert sorted(m[0] for m in members) == [f"c{n}" for n in range(6)]
     assert {m[1] for m in members} == {f"Event {n}" for n in range(6)}
     (hidden,) = [t for t in spec["data"] if t.get("name") == "cluster members"]
-    assert hidden["visible"] == "legendonly" and not hidden.get("showlegend") and sorted(hidden["customdata"]) == [f"c{n}" for n in range(6)]
+    assert hidden["visible"] == "legendonly" and not hidden.get("showlegend")
+    assert sorted(hidden["customdata"]) == [f"c{n}" for n in range(6)]
     drawn = [i for t in spec["data"] if t.get("visible", True) is True and t.get("customdata") is not None
              for i in t["customdata"]]
     assert drawn == ["alone"]

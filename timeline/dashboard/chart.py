@@ -6,7 +6,7 @@ the browser leads back to the event. Past ``gl_threshold`` drawn rows the marker
 lines use WebGL (``scattergl``); SVG bars get slow in the low thousands. Every string that
 reaches Plotly (lane and legend names, labels, hover) is escaped: Plotly renders a subset of HTML.
 
->>> from timeline.dashboard.synthetic import synthetic_events
+>>> from tests.dashboard.synthetic import synthetic_events
 >>> frame, _ = synthetic_events(30, seed=2)
 >>> figure = build_figure(frame)
 >>> drawn = {i for t in figure.data for i in (t.customdata if t.customdata is not None else ())}

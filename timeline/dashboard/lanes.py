@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from timeline.query import NO_ACTOR
+
 __all__ = ["LANES_BY", "LANE_LABELS", "NO_ACTOR", "fold_lanes", "lane_order", "lane_rows", "stack"]
 
 LANES_BY = ("actor", "group", "kind", "location", "type", "document")
 LANE_LABELS = {"actor": "Actor", "group": "Country or organisation", "kind": "Actor kind",
                "location": "Location", "type": "Event type", "document": "Source document"}
-NO_ACTOR = "(no actor)"
 _COLUMN = {"type": "event_type", "document": "doc_id", "location": "location"}
 _NONE = {"location": "(no location)"}
 CATCH_ALLS = (NO_ACTOR, "(none)", "(no location)", "(kind unknown)")

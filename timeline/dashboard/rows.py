@@ -7,7 +7,7 @@ many events of one lane on one day become one cluster mark (``cluster`` > 0 name
 the first of its rows draws it, the others are its members, drawn when it opens). Large figures
 are stacked by time alone, without labels or clusters (``lanes.stack``).
 
->>> from timeline.dashboard.synthetic import synthetic_events
+>>> from tests.dashboard.synthetic import synthetic_events
 >>> frame, _ = synthetic_events(40, seed=3)
 >>> rows, order, axis = layout_rows(frame, "actor", width=800, cluster_min=4)
 >>> set(rows["lane"]) == set(order) and bool(rows["labelled"].any())
