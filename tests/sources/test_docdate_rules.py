@@ -1,0 +1,73 @@
+"""Every article-date rule's own examples (data in timeline/sources/rules/en/docdate.toml) run
+through the finder, and the counterexamples give no date."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.sources.docdate import date_lines, find_doc_date, load_rules, mark_date_lines
+from timeline.text import split_sentences
+
+RULES = load_rules("en")
+EXAMPLES = [(rule.id, text, value) for rule in RULES.rules for text, value in rule.examples]
+
+
+def test_every_rule_has_an_example():
+    assert [r.id for r in RULES.rules if not r.examples] == []
+
+
+@pytest.mark.parametrize(("rule_id", "text", "value"), EXAMPLES,
+                         ids=[f"{r}:{t[:30]}" for r, t, _ in EXAMPLES])
+def test_rule_example(rule_id, text, value):
+    found = find_doc_date(text)
+    assert (found.value.isoformat() if found.value else "") == value
+    assert rule_id in {line.rule for line in found.lines}, f"{rule_id} did not match: {found.lines}"
+
+
+@pytest.mark.parametrize(("text", "reason"), RULES.counterexamples,
+                         ids=[r for _, r in RULES.counterexamples])
+def test_counterexample_gives_no_date(text, reason):
+    found = find_doc_date(text)
+    assert found.value is None and found.source == "none", reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published 2:00 PM EDT, May 1, 2022\nUpdated 6:00 PM EDT, May 2, 2022\n\nText.", "2022-05-01"),
+    ("Updated 6:00 PM EDT, May 2, 2022\nPublished 2:00 PM EDT, May 1, 2022\n\nText.", "2022-05-01"),
+])
+def test_published_wins_over_updated(text, expected):
+    assert find_doc_date(text).value.isoformat() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Published May 32, 2022\n\nThe count went on.",
+    "Wednesday, 30 February 2022\n\nThe count went on.",
+])
+def test_a_day_that_does_not_exist_gives_nothing(text):
+    assert find_doc_date(text).value is None
+
+
+def test_a_dateline_year_wraps_back_before_a_january_line():
+    text = "Updated 08:00 AM, January 1, 2023\n\nKABUL, Dec 31 (AFP) - Snow closed the main pass on Saturday."
+    found = find_doc_date(text)
+    assert (found.value.isoformat(), found.source) == ("2022-12-31", "dateline")
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Ferry sinks\n\nJune 4, 2021\n\nBERLIN, June 4 (dpa) - A ferry sank on Friday. All were rescued.",
+     ["headline", "byline", "dateline", "sentence", "sentence"]),
+    ("Lima, Aug 2 (EFE) The congress voted on Monday.", ["dateline", "sentence"]),
+])
+def test_date_lines_become_byline_and_dateline_units(text, kinds):
+    marked = mark_date_lines(text, split_sentences(text))
+    assert [s.kind for s in marked] == kinds
+    for s in marked:  # offsets still index the text, without leading spaces
+        assert text[s.start:s.end] == text[s.start:s.end].strip()
+    body = [s.text(text) for s in marked if s.kind == "sentence"]
+    assert body[0].startswith(("A ferry", "The congress"))
+
+
+def test_only_the_top_is_read():
+    body = "The ministers met for hours. " * 4
+    text = f"Talks drag on\n\n{body}\n\nPublished May 1, 2022\n"
+    assert date_lines(text) == () and find_doc_date(text).value is None
