@@ -43,6 +43,8 @@ COLUMNS: dict[str, str] = {
     "sources": "list of {doc_id, sentence} backing the event (several after merging articles)",
     "n_sources": "how many documents report the event",
     "doc_date": "the article date (ISO), empty when unknown",
+    "doc_date_source": "where the article date came from: header, metadata, dateline, byline, user, none",
+    "doc_url": "the article's canonical URL when known, empty otherwise",
 }
 
 
@@ -81,6 +83,8 @@ def events_frame(results: Iterable[DocumentResult]) -> pd.DataFrame:
                 "sources": [{"doc_id": e.doc_id, "sentence": sentence}],
                 "n_sources": 1,
                 "doc_date": doc.dct.isoformat() if doc.dct else "",
+                "doc_date_source": doc.dct_source or ("user" if doc.dct else "none"),
+                "doc_url": doc.url,
             })
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("start", "end"):

@@ -1,4 +1,6 @@
-"""Load articles from plain text (the sample's ``date YYYY-MM-DD`` header), JSON, JSONL and CSV.
+"""Load articles from plain text (the sample's ``date YYYY-MM-DD`` header), JSON, JSONL, CSV and
+saved web pages (``.html``/``.htm``, :mod:`timeline.sources.html`). Without a date header or
+field, the date written at the top of the text is read (:mod:`timeline.sources.docdate`).
 
 Every problem becomes a :class:`LoadError` naming the file (and line or row); the documents of
 the other files, and the good records of a file with some bad ones, still load.
@@ -27,6 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from timeline.model import Document
+from timeline.sources.docdate import find_doc_date
 
 __all__ = ["LoadError", "LoadResult", "from_record", "load_documents", "load_path", "parse_dct"]
 
@@ -35,7 +38,7 @@ DATE_FIELDS = ("date", "published", "dct")
 ID_FIELDS = ("id", "doc_id")
 TITLE_FIELDS = ("title", "headline")
 SOURCE_FIELDS = ("source", "outlet", "url")
-SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
+SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".html", ".htm")
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(?P<value>\S+)[ \t]*")
 _ISO_DATE = re.compile(r"\A(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?\Z")
@@ -122,8 +125,10 @@ def load_path(path: Path, data: bytes | None = None) -> tuple[list[Document], li
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return [], [LoadError(name, f"not UTF-8 text (byte {exc.start})", line)]
+        if suffix not in (".html", ".htm"):
+            line = raw[: exc.start].count(b"\n") + 1
+            return [], [LoadError(name, f"not UTF-8 text (byte {exc.start})", line)]
+        text = _decode_html(raw)  # a web page may declare another charset
     reader = _READERS.get(suffix, _read_text)
     documents: list[Document] = []
     errors: list[LoadError] = []
@@ -150,7 +155,27 @@ def _read_text(text: str, stem: str, name: str) -> Iterator[Document | LoadError
     if not text.strip():
         yield LoadError(name, "the article has no text", 1)
         return
-    yield Document(doc_id=stem, text=text, dct=dct, source=name, title=_first_line(text))
+    dct, dct_source = (dct, "header") if header else _written_date(text)
+    yield Document(doc_id=stem, text=text, dct=dct, source=name, title=_first_line(text),
+                   dct_source=dct_source)
+
+
+def _written_date(text: str) -> tuple[date | None, str]:
+    """The article date written at the top of the text (dateline, date line), or none."""
+    found = find_doc_date(text)
+    return found.value, found.source
+
+
+def _read_html(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
+    from timeline.sources.html import read_html  # trafilatura is loaded only for web pages
+
+    return read_html(text, stem, name)
+
+
+def _decode_html(raw: bytes) -> str:
+    from timeline.sources.html import decode_html
+
+    return decode_html(raw)
 
 
 def _read_json(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
@@ -222,12 +247,16 @@ def _document(record: object, default_id: str, name: str) -> Document:
     doc_id = _field(record, ID_FIELDS)
     title = _field(record, TITLE_FIELDS)
     source = _field(record, SOURCE_FIELDS)
+    dct, dct_source = (dct, "metadata") if dct is not None else _written_date(text)
+    url = _field(record, ("url",))
     return Document(
         doc_id=str(doc_id) if doc_id not in (None, "") else default_id,
         text=text,
         dct=dct,
         source=str(source) if source else name,
         title=str(title) if title else _first_line(text),
+        dct_source=dct_source,
+        url=str(url) if url else "",
     )
 
 
@@ -243,4 +272,5 @@ def _first_line(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-_READERS = {".json": _read_json, ".jsonl": _read_jsonl, ".csv": _read_csv, ".txt": _read_text}
+_READERS = {".json": _read_json, ".jsonl": _read_jsonl, ".csv": _read_csv, ".txt": _read_text,
+            ".html": _read_html, ".htm": _read_html}

@@ -20,13 +20,22 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article: its text and, when known, its creation date (the anchor of relative dates)."""
+    """One article: its text and, when known, its creation date (the anchor of relative dates).
+
+    ``dct_source`` says where that date came from: ``header`` (a ``date YYYY-MM-DD`` first
+    line), ``metadata`` (a JSON/CSV field, a web page's markup), ``dateline`` or ``byline`` (a
+    date written at the top of the text), ``user`` (given by ``--dct`` or the dashboard) or
+    ``none``; empty when the caller did not say (read as ``user`` with a date, else ``none``).
+    ``url`` is the article's canonical address when known (web pages).
+    """
 
     doc_id: str
     text: str
     dct: date | None = None
     source: str = ""
     title: str = ""
+    dct_source: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ EVENTS = pa.schema([
                                      ("actor", pa.string())]))),
     ("sources", pa.list_(pa.struct([("doc_id", pa.string()), ("sentence", pa.string())]))),
     ("n_sources", pa.int64()), ("doc_date", pa.string()),
+    ("doc_date_source", pa.string()), ("doc_url", pa.string()),
     # Not a column of the events frame: summary and sentence lower-cased, for the text filter.
     ("search", pa.string()),
 ])
