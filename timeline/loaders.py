@@ -92,11 +92,14 @@ def parse_dct(value: object) -> date | None:
 
 
 def load_documents(paths: Iterable[str | Path]) -> LoadResult:
-    """Load every file; collect the documents and the errors of all of them."""
+    """Load every file (a folder: its article files, e.g. saved web pages; a glob: its matches);
+    collect the documents and the errors of all of them."""
+    from timeline.store.inputs import expand_inputs  # folders as `timeline extract` reads them
+
     documents: list[Document] = []
     errors: list[LoadError] = []
-    for path in paths:
-        docs, errs = load_path(Path(path))
+    for path in expand_inputs(paths):
+        docs, errs = load_path(path)
         documents.extend(docs)
         errors.extend(errs)
     return LoadResult(tuple(documents), tuple(errors))

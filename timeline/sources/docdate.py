@@ -24,16 +24,19 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from timeline.model import Sentence
+from timeline.model import Document, Sentence
 from timeline.temporal.grammar import RULES_DIR as TEMPORAL_RULES
 
 __all__ = ["DateLine", "DateRule", "DocDateRules", "FoundDate", "date_lines", "find_doc_date",
-           "load_rules", "mark_date_lines"]
+           "load_rules", "mark_date_lines", "with_user_date"]
 
 RULES_DIR = Path(__file__).parent / "rules"
 FIELDS = ("day", "month", "year")
 _PLACEHOLDER = re.compile(r"\{(?:(?P<alias>[a-z_][a-z0-9_]*)=)?(?P<name>[a-z_][a-z0-9_]*)\}")
 _LINE = re.compile(r"[^\n]+")
+# Dates the data gives with the article (a header line, a JSON/CSV field, a page's markup): a
+# date the user types does not replace them; it replaces one read from the text, or fills in.
+GIVEN = frozenset({"header", "metadata"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,3 +244,17 @@ def mark_date_lines(text: str, sentences: list[Sentence], language: str = "en") 
             if rest < sentence.end:
                 out.append(Sentence(rest, sentence.end, sentence.kind))
     return out
+
+
+def with_user_date(doc: Document, dct: date | None) -> Document:
+    """``doc`` with the article date the user gave (``--dct``, the dashboard; source ``user``):
+    it overrides a date read from the text (dateline, byline) and fills in a missing one; a
+    date the data gives with the article (``header``, ``metadata``) stays.
+
+    >>> doc = Document("a", "PARIS, May 2, 2021 (AFP) - Rain fell.", date(2021, 5, 2), dct_source="dateline")
+    >>> with_user_date(doc, date(2021, 5, 3)).dct, with_user_date(doc, date(2021, 5, 3)).dct_source
+    (datetime.date(2021, 5, 3), 'user')
+    """
+    if dct is None or (doc.dct is not None and doc.dct_source in GIVEN):
+        return doc
+    return replace(doc, dct=dct, dct_source="user")
