@@ -23,7 +23,7 @@ _COLUMNS = ("event_id", "doc_id", "start", "end", "date", "granularity", "date_t
             "date_source", "resolution", "summary", "predicate", "event_type", "status",
             "attribution", "actors", "actor_roles", "sentence", "sentence_start", "sentence_end",
             "date_start", "date_end", "trigger_start", "trigger_end", "mentions", "sources",
-            "n_sources", "doc_date")
+            "n_sources", "doc_date", "doc_date_source", "doc_url")
 
 
 def _as_list(value: object) -> list:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
-__all__ = ["CSS", "highlight_sentence", "source_sentences"]
+__all__ = ["CSS", "article_date", "highlight_sentence", "source_link", "source_sentences"]
 
 CSS = """<style>
 .tl-sentence { font-size: 1.05rem; line-height: 1.7; }
@@ -86,3 +87,53 @@ def source_sentences(row: Mapping) -> list[tuple[str, str]]:
         if pair != own:
             out.append((html.escape(str(pair[0])), html.escape(str(pair[1]))))
     return out
+
+
+# Where the article date came from (column doc_date_source), as the detail says it.
+DATE_SOURCES = {
+    "header": "from the date line of the file",
+    "metadata": "from the article's metadata",
+    "dateline": "from the dateline",
+    "byline": "from the date line at the top",
+    "user": "given by you",
+}
+
+
+def _text(row: Mapping, column: str) -> str:
+    value = row.get(column)
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def article_date(row: Mapping) -> str:
+    """The article date and where it came from, escaped (older tables without the columns:
+    the date alone).
+
+    >>> article_date({"doc_date": "2023-02-06", "doc_date_source": "dateline"})
+    '2023-02-06 (from the dateline)'
+    >>> article_date({"doc_date": ""})
+    'no article date'
+    """
+    value, source = _text(row, "doc_date"), _text(row, "doc_date_source")
+    if not value:
+        return "no article date"
+    said = DATE_SOURCES.get(source)
+    return html.escape(value) + (f" ({said})" if said else "")
+
+
+def source_link(row: Mapping) -> str:
+    """A link to the article's URL (``doc_url``), opened in a new tab; only http(s) addresses
+    become links, anything else is shown as escaped text; "" when there is none.
+
+    >>> source_link({"doc_url": "https://news.example/a?b=1&c=2"})
+    '<a href="https://news.example/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">news.example</a>'
+    >>> source_link({"doc_url": "javascript:alert(1)"})
+    'javascript:alert(1)'
+    """
+    url = _text(row, "doc_url").strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return html.escape(url)
+    return (f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">'
+            f"{html.escape(parts.netloc)}</a>")

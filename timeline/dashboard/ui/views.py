@@ -12,7 +12,7 @@ import streamlit as st
 from timeline.dashboard.certainty import LEGEND, certainty
 from timeline.dashboard.chart import ChartSettings, figure_spec
 from timeline.dashboard.density import build_density_figure, density
-from timeline.dashboard.detail import CSS, highlight_sentence, source_sentences
+from timeline.dashboard.detail import CSS, article_date, highlight_sentence, source_link, source_sentences
 from timeline.dashboard.exports import EVENT_FORMATS, events_bytes, figure_html
 from timeline.dashboard.hover import resolved_text
 from timeline.dashboard.table import TABLE_COLUMNS, table_view
@@ -162,7 +162,8 @@ def event_detail(row: Mapping, documents: Mapping[str, Document]) -> None:
         _field("Type", html.escape(row["event_type"])),
         _field("Actors", roles),
         _field("Document", doc_line),
-    ])
+        _field("Article date", article_date(row)),
+    ] + ([_field("Source", source_link(row))] if source_link(row) else []))
     others = "".join(f"<li><b>{d}</b>: {s}</li>" for d, s in source_sentences(row))
     body = (f'{CSS}<div class="tl-detail"><h4>{html.escape(row["summary"])}</h4>'
             f'<blockquote class="tl-sentence">{sentence}</blockquote>'
