@@ -34,6 +34,7 @@ RULES_DIR = Path(__file__).parent / "rules"
 FIELDS = ("day", "month", "year")
 _PLACEHOLDER = re.compile(r"\{(?:(?P<alias>[a-z_][a-z0-9_]*)=)?(?P<name>[a-z_][a-z0-9_]*)\}")
 _LINE = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
 # Dates the data gives with the article (a header line, a JSON/CSV field, a page's markup): a
 # date the user types does not replace them; it replaces one read from the text, or fills in.
 GIVEN = frozenset({"header", "metadata"})
@@ -177,6 +178,8 @@ def date_lines(text: str, language: str = "en") -> tuple[DateLine, ...]:
     rules = load_rules(language)
     found: list[DateLine] = []
     for start, end in _head(text, rules):
+        if not _DIGIT.search(text, start, end):
+            continue  # every rule reads the day as digits
         for rule in rules.rules:
             if rule.match == "line":
                 m = rule.pattern.fullmatch(text, start, end)
