@@ -54,8 +54,9 @@ def _read_upload(name: str, data: bytes) -> tuple[list[Document], list[str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=50_000)
-def _events(doc_id: str, text: str, dct: date | None, source: str, title: str) -> pd.DataFrame:
-    return events_frame([process(Document(doc_id, text, dct, source, title))])
+def _events(doc_id: str, text: str, dct: date | None, source: str, title: str,
+            dct_source: str = "", url: str = "") -> pd.DataFrame:
+    return events_frame([process(Document(doc_id, text, dct, source, title, dct_source, url))])
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)  # shared, not copied: nothing mutates it
@@ -84,7 +85,8 @@ def _parse(documents: list[Document]) -> tuple[pd.DataFrame, list[str]]:
     frames, errors = [], []
     for number, doc in enumerate(documents, start=1):
         try:
-            frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title))
+            frames.append(_events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title,
+                                  doc.dct_source, doc.url))
         except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
             errors.append(f"{doc.source or doc.doc_id} ({doc.doc_id}): could not be processed "
                           f"({type(exc).__name__}: {exc})")
@@ -118,7 +120,8 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
         return Corpus(frame, key=f"events:{events_file}:{_stamp(events_file)}")
     use_base = st.sidebar.checkbox(base_label, value=True, key="use_base")
     uploads = st.sidebar.file_uploader(
-        "Upload articles (.txt with a 'date YYYY-MM-DD' first line, .json, .jsonl, .csv)",
+        "Upload articles (.txt with a 'date YYYY-MM-DD' first line or a date line, .json, .jsonl, .csv, "
+        "saved web pages .html)",
         type=list(UPLOAD_TYPES), accept_multiple_files=True, key="uploads",
         max_upload_size=MAX_UPLOAD_MB,
         help=f"Several files at once, up to {MAX_UPLOAD_MB} MB each. JSON, JSONL and CSV need a "
