@@ -114,3 +114,18 @@ def test_text_header_and_dateline_sources(tmp_path):
     docs = load_documents(sorted(Path(tmp_path).glob("*.txt"))).documents
     assert [(d.doc_id, str(d.dct), d.dct_source) for d in docs] == [
         ("d", "2024-02-02", "dateline"), ("h", "2024-02-01", "header"), ("n", "None", "none")]
+
+
+def test_timeline_extract_stores_pages_with_their_url_and_date_source(tmp_path):
+    from timeline.store import extract_store
+    from timeline.store.query import open_store
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "crane.html").write_text(_page('<meta name="date" content="2020-02-02">'), encoding="utf-8")
+    (folder / "wire.txt").write_text("ROME, May 3, 2022 (ANSA) - The ferry sank on Tuesday.\n")
+    extract_store([folder], tmp_path / "store", workers=0, progress=False)
+    frame = open_store(tmp_path / "store").query()
+    got = set(zip(frame["doc_id"], frame["doc_date"], frame["doc_date_source"], frame["doc_url"], strict=True))
+    assert got == {("crane", "2020-02-02", "metadata", "https://coastcourier.example/news/crane-collapse"),
+                   ("wire", "2022-05-03", "dateline", "")}
