@@ -72,13 +72,19 @@ def extract_events(text: str, dct: date | str | None = None, doc_id: str | None 
     """The events of one article as a DataFrame, one row per event (columns: ``COLUMNS``).
 
     ``dct`` is the article date, the anchor of relative dates ("last year", "on Saturday");
-    without it, relative dates stay unresolved and events carry only absolute dates.
+    without it, the date written at the top of the text is used (a dateline, a "Published ..."
+    line: column ``doc_date_source``), else relative dates stay unresolved and events carry only
+    absolute dates.
     """
     from timeline.frame import events_frame
     from timeline.loaders import parse_dct
     from timeline.model import Document
     from timeline.pipeline import process
     from timeline.settings import DEFAULT_SETTINGS
+    from timeline.sources.docdate import find_doc_date
 
-    doc = Document(doc_id=doc_id or "doc", text=text, dct=parse_dct(dct))
+    given = parse_dct(dct)
+    found = find_doc_date(text) if given is None else None
+    doc = Document(doc_id=doc_id or "doc", text=text, dct=given or found.value,
+                   dct_source="user" if given else found.source)
     return events_frame([process(doc, settings or DEFAULT_SETTINGS)])

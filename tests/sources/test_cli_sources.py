@@ -47,3 +47,15 @@ def test_dct_overrides_a_written_date_but_not_metadata(tmp_path):
     got = {(r["doc_id"], r["doc_date"], r["doc_date_source"]) for r in _rows(out)}
     assert got == {("bridge", "2022-03-14", "metadata"), ("wire", "2022-06-01", "user"),
                    ("plain", "2022-06-01", "user")}
+
+
+def test_the_library_call_reads_the_written_date_unless_given():
+    from timeline import extract_events
+
+    text = "OSLO, May 3, 2022 (NTB) - The government resigned on Tuesday."
+    found = extract_events(text)
+    given = extract_events(text, "2022-05-10")
+    assert list(found[["date", "doc_date", "doc_date_source"]].itertuples(index=False, name=None)) == [
+        ("2022-05-03", "2022-05-03", "dateline")]
+    assert list(given[["doc_date", "doc_date_source"]].itertuples(index=False, name=None)) == [
+        ("2022-05-10", "user")]
