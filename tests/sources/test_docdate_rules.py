@@ -3,6 +3,8 @@ through the finder, and the counterexamples give no date."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.sources.docdate import date_lines, find_doc_date, load_rules, mark_date_lines
@@ -71,3 +73,9 @@ def test_only_the_top_is_read():
     body = "The ministers met for hours. " * 4
     text = f"Talks drag on\n\n{body}\n\nPublished May 1, 2022\n"
     assert date_lines(text) == () and find_doc_date(text).value is None
+
+
+@pytest.mark.parametrize("rule", RULES.rules, ids=[r.id for r in RULES.rules])
+def test_rules_use_named_groups_only(rule):
+    without_classes = re.sub(r"\[(?:\\.|[^\]\\])*\]", "", rule.pattern.pattern)
+    assert not re.search(r"(?<!\\)\((?!\?)", without_classes)

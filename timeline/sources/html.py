@@ -52,11 +52,14 @@ def decode_html(raw: bytes) -> str:
         return decode_file(raw)
 
 
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d",
+                "max_date": LATEST}
+
+
 def _page_date(tree) -> date | None:
     import htmldate
 
-    found = htmldate.find_date(tree, extensive_search=False, original_date=True,
-                               outputformat="%Y-%m-%d", max_date=LATEST)
+    found = htmldate.find_date(tree, **_DATE_PARAMS)
     return date.fromisoformat(found) if found else None
 
 
@@ -70,7 +73,8 @@ def read_html(text: str, stem: str, name: str) -> Iterator[Document | LoadError]
         return
     dct = _page_date(tree)
     page = bare_extraction(load_html(text), with_metadata=True, include_comments=False,
-                           include_images=False, include_links=False)
+                           include_images=False, include_links=False,
+                           date_extraction_params=_DATE_PARAMS)  # its date is not used
     body = (page.text or "").strip() if page is not None else ""
     if not body:
         yield LoadError(name, "no article text found in the page (only markup, menus or lists)")
