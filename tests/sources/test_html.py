@@ -90,6 +90,7 @@ def test_a_folder_of_saved_pages_in_the_store_path(tmp_path):
     (folder / "b.HTM").write_text(_page(word="four"), encoding="utf-8")
     (folder / "a_files").mkdir()  # the browser's folder of images and scripts beside a page
     (folder / "a_files" / "app.js").write_text("var x = 1;", encoding="utf-8")
+    (folder / "a_files" / "ad-frame.html").write_text(_page(word="five"), encoding="utf-8")
     paths = list(expand_inputs([folder]))
     assert [p.name for p in paths] == ["a.html", "b.HTM"]
     records = [r for p in paths for _, r in iter_records(p)]

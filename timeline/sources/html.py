@@ -26,20 +26,40 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 from timeline.loaders import LoadError
 from timeline.model import Document
 
 from .docdate import find_doc_date
 
-__all__ = ["HTML_SUFFIXES", "decode_html", "read_html"]
+__all__ = ["HTML_SUFFIXES", "decode_html", "is_page_asset", "read_html"]
 
 HTML_SUFFIXES = (".html", ".htm")
+# The folder a browser saves a page's frames, scripts and images in, beside the page.
+ASSET_FOLDER = "_files"
 # htmldate checks dates against a latest possible date, today by default; a fixed bound keeps
 # the result independent of the day it runs (no hidden clock).
 LATEST = "2100-12-31"
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def is_page_asset(path: Path) -> bool:
+    """A file a browser saved with a page ("Save page, complete": ``page.html`` beside
+    ``page_files/`` holding its frames, scripts and images), not an article of its own.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "page.html").write_text("<p>x</p>"); (folder / "page_files").mkdir()
+    >>> is_page_asset(folder / "page_files" / "ad.html"), is_page_asset(folder / "page.html")
+    (True, False)
+    """
+    for parent in path.parents:
+        stem = parent.name[: -len(ASSET_FOLDER)] if parent.name.endswith(ASSET_FOLDER) else ""
+        if stem and any((parent.parent / f"{stem}{suffix}").is_file() for suffix in HTML_SUFFIXES):
+            return True
+    return False
 
 
 def decode_html(raw: bytes) -> str:

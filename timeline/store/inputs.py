@@ -27,6 +27,7 @@ from typing import IO
 
 from timeline.loaders import SUFFIXES, TEXT_FIELDS, LoadError, from_record, load_path
 from timeline.model import Document
+from timeline.sources.html import is_page_asset
 
 __all__ = ["Position", "expand_inputs", "iter_records"]
 
@@ -46,7 +47,8 @@ class Position:
 
 def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
     """Files as given; folders walked and globs expanded (sorted; article files only, by suffix:
-    .txt .json .jsonl .csv and their .gz); each file once."""
+    .txt .json .jsonl .csv .html .htm and their .gz, not a saved page's own folder of frames);
+    each file once."""
     seen: set[Path] = set()
     for path in _expand(inputs):
         if path.absolute() not in seen:
@@ -58,7 +60,8 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p))
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and _is_article(p) and not is_page_asset(p))
         elif path.exists() or not glob.has_magic(str(item)):
             yield path
         else:
