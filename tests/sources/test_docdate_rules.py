@@ -79,3 +79,12 @@ def test_only_the_top_is_read():
 def test_rules_use_named_groups_only(rule):
     without_classes = re.sub(r"\[(?:\\.|[^\]\\])*\]", "", rule.pattern.pattern)
     assert not re.search(r"(?<!\\)\((?!\?)", without_classes)
+
+
+@pytest.mark.parametrize("unit", ["a | 1 ", "| ", " / ", "a, 1 ", "March 3, ", "12:00 PM EST "])
+@pytest.mark.parametrize("opening", ["", "By ", "LONDON, ", "Published ", "Source: x | "])
+def test_long_lines_of_separators_give_no_date(opening, unit):
+    """A line of many separators or dates-to-be gives nothing (and is read in linear time: the
+    stamp rule once backtracked exponentially on such lines, so this would not finish)."""
+    text = opening + unit * 60 + "x\n\nThe talks went on."
+    assert find_doc_date(text).value is None
