@@ -41,8 +41,6 @@ ASSET_FOLDER = "_files"
 # htmldate checks dates against a latest possible date, today by default; a fixed bound keeps
 # the result independent of the day it runs (no hidden clock).
 LATEST = "2100-12-31"
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def is_page_asset(path: Path) -> bool:
@@ -87,6 +85,8 @@ def read_html(text: str, stem: str, name: str) -> Iterator[Document | LoadError]
     """The one article of a saved page, or a load error naming the file when it holds none."""
     from trafilatura import bare_extraction, load_html
 
+    for library in ("trafilatura", "htmldate"):  # their warnings about odd markup are not ours
+        logging.getLogger(library).setLevel(logging.ERROR)
     tree = load_html(text)
     if tree is None:
         yield LoadError(name, "not an HTML page (no markup could be parsed)")
