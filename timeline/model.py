@@ -40,11 +40,11 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence (or headline, caption, dateline) as offsets into the document text."""
+    """A sentence (or headline, caption, dateline, date line) as offsets into the document text."""
 
     start: int
     end: int
-    kind: str = "sentence"  # sentence | headline | caption | dateline
+    kind: str = "sentence"  # sentence | headline | caption | dateline | byline (a date line at the top)
 
     def text(self, doc_text: str) -> str:
         return doc_text[self.start : self.end]
