@@ -88,3 +88,36 @@ def test_long_lines_of_separators_give_no_date(opening, unit):
     stamp rule once backtracked exponentially on such lines, so this would not finish)."""
     text = opening + unit * 60 + "x\n\nThe talks went on."
     assert find_doc_date(text).value is None
+
+
+
+# Openings of our own in formats beyond the rules' examples (the gold sets are the lead's).
+OPENINGS = [
+ ("By JOHN DOE Associated Press\nMarch 3, 2023, 4:12 PM\n\nText.", "2023-03-03"),
+ ("Mar. 3, 2023 4:12 p.m. ET\n\nText.", "2023-03-03"),
+ ("Published: Friday, March 3, 2023 at 4:12 PM\n\nText.", "2023-03-03"),
+ ("Last updated on 3 March 2023\n\nText.", "2023-03-03"),
+ ("03 March 2023 | 16:12 IST\n\nText.", "2023-03-03"),
+ ("March 3, 2023 12:15 PM ET | Updated 2 hours ago\n\nText.", "2023-03-03"),
+ ("3rd March 2023\n\nText.", "2023-03-03"),
+ ("NAIROBI, Kenya, March 3, 2023 (Xinhua) -- Kenya said.", "2023-03-03"),
+ ("Thu, Mar 2, 2023, 11:05 PM\n\nText.", "2023-03-02"),
+ ("Posted: Mar 2, 2023 / 11:05 PM EST\n\nText.", "2023-03-02"),
+ ("Updated: March 2, 2023 @ 11:05 pm\n\nText.", "2023-03-02"),
+ ("Published March 2, 2023 | Updated March 3, 2023\n\nText.", "2023-03-02"),
+ ("By Jane Doe | Published March 2, 2023\n\nText.", "2023-03-02"),
+ ("By Jane Doe, Reuters | March 2, 2023 10:00 AM GMT\n\nText.", "2023-03-02"),
+ ("Kyiv, Ukraine — March 3, 2023\n\nText.", "2023-03-03"),
+ ("UNITED NATIONS, March 3 (Reuters) - Text.", None),
+ ("Headline here\nSubhead with more words in it\nBy Jane Doe\nMarch 2, 2023\n\nText.", "2023-03-02"),
+ ("Sunday 5 November 2023 10:00, UK\n\nText.", "2023-11-05"),
+ ("First published: 14:05 BST, 3 May 2023\n\nText.", "2023-05-03"),
+ ("Nov 5 2023\n\nText.", "2023-11-05"),
+ ("5 Nov, 2023 10:05 am\n\nText.", "2023-11-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS, ids=[t[:40] for t, _ in OPENINGS])
+def test_openings_of_other_formats(text, expected):
+    found = find_doc_date(text)
+    assert (found.value.isoformat() if found.value else None) == expected
