@@ -130,3 +130,12 @@ def test_timeline_extract_stores_pages_with_their_url_and_date_source(tmp_path):
     got = set(zip(frame["doc_id"], frame["doc_date"], frame["doc_date_source"], frame["doc_url"], strict=True))
     assert got == {("crane", "2020-02-02", "metadata", "https://coastcourier.example/news/crane-collapse"),
                    ("wire", "2022-05-03", "dateline", "")}
+
+
+def test_a_gzipped_page(tmp_path):
+    import gzip
+
+    (tmp_path / "crane.html.gz").write_bytes(gzip.compress(
+        _page('<meta name="date" content="2020-02-02">').encode("utf-8")))
+    docs = load_documents([tmp_path]).documents
+    assert [(d.doc_id, str(d.dct), d.dct_source) for d in docs] == [("crane", "2020-02-02", "metadata")]
