@@ -47,6 +47,7 @@ class Sentence:
     kind: str = "sentence"  # sentence | headline | caption | dateline | byline (a date line at the top)
 
     def text(self, doc_text: str) -> str:
+        """The sentence's words, cut from the document text (the sentence keeps only offsets)."""
         return doc_text[self.start : self.end]
 
 
