@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.dashboard.conftest import ROOT
 from timeline.dashboard.selection import Selection
+from timeline.dashboard.state import SELECTION, UPLOADS, USE_BASE
 
 PAGE = b"""<html><head><title>Dam opens | River Post</title>
 <link rel="canonical" href="https://river.example/dam-opens?from=home&amp;x=1">
@@ -28,10 +29,10 @@ def no_cli_args(monkeypatch):
 def test_app_detail_of_an_uploaded_page_links_to_it():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     at.run()
-    at.checkbox(key="use_base").uncheck()
-    at.file_uploader(key="uploads").set_value([("dam.html", PAGE, "text/html")]).run()
+    at.checkbox(key=USE_BASE).uncheck()
+    at.file_uploader(key=UPLOADS).set_value([("dam.html", PAGE, "text/html")]).run()
     assert not at.exception, at.exception
-    at.session_state["_selection"] = Selection(event="dam-e001")  # as a click in the table does
+    at.session_state[SELECTION] = Selection(event="dam-e001")  # as a click in the table does
     at.run()
     assert not at.exception, at.exception
     detail = next(h.value for h in at.get("html") if "tl-sentence" in h.value)
