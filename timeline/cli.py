@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Extract the events of articles (.txt with a 'date "
                             "YYYY-MM-DD' header or a date line, .json, .jsonl, .csv, saved web "
                             "pages .html) into a table.")
-    events.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    events.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     events.add_argument("--dct", help="article date (YYYY-MM-DD): overrides a date read from a dateline or "
                         "date line and fills in where none is found (a header or metadata date stays)")
     events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
@@ -110,12 +110,23 @@ def _events(args: argparse.Namespace) -> int:
     settings = DEFAULT_SETTINGS
     if args.no_merge:
         settings = dataclasses.replace(settings, merge_across_documents=False)
-    frame = events_table(docs, settings, on_result=_warn_unresolved)
+    failed = []  # one document's failure is that document's error; the others are written
+
+    def fail(message: str) -> None:
+        failed.append(message)
+        print(f"timeline: error: {message}", file=sys.stderr)
+
+    def on_result(result) -> None:
+        for note in result.notes:  # a limit left part of the document out
+            fail(f"{result.document.source or result.document.doc_id}: {note}")
+        _warn_unresolved(result)
+
+    frame = events_table(docs, settings, on_result=on_result, on_failure=lambda f: fail(str(f)))
     data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    return 1 if loaded.errors else 0
+    return 1 if loaded.errors or failed else 0
 
 
 def _warn_unresolved(result) -> None:

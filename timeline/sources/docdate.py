@@ -28,7 +28,7 @@ from timeline.model import Document, Sentence
 from timeline.temporal.grammar import RULES_DIR as TEMPORAL_RULES
 
 __all__ = ["DateLine", "DateRule", "DocDateRules", "FoundDate", "date_lines", "find_doc_date",
-           "load_rules", "mark_date_lines", "with_user_date"]
+           "load_rules", "mark_date_lines", "with_user_date", "with_written_date"]
 
 RULES_DIR = Path(__file__).parent / "rules"
 FIELDS = ("day", "month", "year")
@@ -223,6 +223,19 @@ def find_doc_date(text: str, language: str = "en") -> FoundDate:
         return FoundDate(None, "none", "", lines)
     role, best, value = min(candidates, key=lambda c: (rules.precedence.index(c[0]), c[1].start))
     return FoundDate(value, best.kind, best.rule, lines)
+
+
+def with_written_date(doc: Document, given: str) -> Document:
+    """``doc`` with the source of its date: ``given`` (header, metadata) when the data gave one,
+    else the date written at the top of its text (dateline, byline) or none.
+
+    >>> with_written_date(Document("a", "Published June 1, 2021\\n\\nRain fell."), "header").dct
+    datetime.date(2021, 6, 1)
+    """
+    if doc.dct is not None:
+        return replace(doc, dct_source=given)
+    found = find_doc_date(doc.text)
+    return replace(doc, dct=found.value, dct_source=found.source)
 
 
 def mark_date_lines(text: str, sentences: list[Sentence], language: str = "en") -> list[Sentence]:

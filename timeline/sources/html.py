@@ -26,45 +26,32 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline.loaders import LoadError
 from timeline.model import Document
+from timeline.rawfile import NotText, decode_text
 
 from .docdate import find_doc_date
 
-__all__ = ["HTML_SUFFIXES", "decode_html", "is_page_asset", "read_html"]
+if TYPE_CHECKING:
+    from timeline.loaders import LoadError
+
+__all__ = ["HTML_SUFFIXES", "decode_html", "read_html"]
 
 HTML_SUFFIXES = (".html", ".htm")
-# The folder a browser saves a page's frames, scripts and images in, beside the page.
-ASSET_FOLDER = "_files"
 # htmldate checks dates against a latest possible date, today by default; a fixed bound keeps
 # the result independent of the day it runs (no hidden clock).
 LATEST = "2100-12-31"
 
 
-def is_page_asset(path: Path) -> bool:
-    """A file a browser saved with a page ("Save page, complete": ``page.html`` beside
-    ``page_files/`` holding its frames, scripts and images), not an article of its own.
-
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> _ = (folder / "page.html").write_text("<p>x</p>"); (folder / "page_files").mkdir()
-    >>> is_page_asset(folder / "page_files" / "ad.html"), is_page_asset(folder / "page.html")
-    (True, False)
-    """
-    for parent in path.parents:
-        stem = parent.name[: -len(ASSET_FOLDER)] if parent.name.endswith(ASSET_FOLDER) else ""
-        if stem and any((parent.parent / f"{stem}{suffix}").is_file() for suffix in HTML_SUFFIXES):
-            return True
-    return False
-
-
 def decode_html(raw: bytes) -> str:
-    """A page's bytes as text: UTF-8, else the charset the page declares or trafilatura guesses."""
+    """A page's bytes as text: UTF-8 (or UTF-16/32 with a byte-order mark), else the charset the
+    page declares or trafilatura guesses; NotText for a binary file."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return decode_text(raw)
+    except NotText as exc:
+        if exc.line is None:  # binary, not text in another charset
+            raise
         from trafilatura.utils import decode_file
 
         return decode_file(raw)
@@ -81,9 +68,12 @@ def _page_date(tree) -> date | None:
     return date.fromisoformat(found) if found else None
 
 
-def read_html(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
-    """The one article of a saved page, or a load error naming the file when it holds none."""
+def read_html(text: str, stem: str, name: str, settings: object = None) -> Iterator[Document | LoadError]:
+    """The one article of a saved page, or a load error naming the file when it holds none
+    (``settings``: the loaders' reader signature; the file's size was checked before)."""
     from trafilatura import bare_extraction, load_html
+
+    from timeline.loaders import LoadError  # the loaders import this module
 
     for library in ("trafilatura", "htmldate"):  # their warnings about odd markup are not ours
         logging.getLogger(library).setLevel(logging.ERROR)
