@@ -75,14 +75,19 @@ def extract_events(text: str, dct: date | datetime | str | None = None, doc_id: 
 
     ``dct`` is the article date, the anchor of relative dates ("last year", "on Saturday"): a
     ``date``, a ``datetime`` or an ISO string ("2019-07-15"); anything else raises an error
-    naming ``dct``. Without it, relative dates stay unresolved and events carry only absolute
-    dates.
+    naming ``dct``. Without it, the date written at the top of the text is used (a dateline, a
+    "Published ..." line: column ``doc_date_source``), else relative dates stay unresolved and
+    events carry only absolute dates.
     """
     from timeline.frame import events_frame
     from timeline.model import Document
     from timeline.pipeline import process
     from timeline.settings import DEFAULT_SETTINGS
+    from timeline.sources.docdate import find_doc_date
     from timeline.temporal.anchor_date import as_date
 
-    doc = Document(doc_id=doc_id or "doc", text=text, dct=as_date(dct, "dct"))
+    given = as_date(dct, "dct")
+    found = find_doc_date(text) if given is None else None
+    doc = Document(doc_id=doc_id or "doc", text=text, dct=given or found.value,
+                   dct_source="user" if given else found.source)
     return events_frame([process(doc, settings or DEFAULT_SETTINGS)])

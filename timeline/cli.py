@@ -29,9 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     events = sub.add_parser("events", help="extract the events of articles into a table",
                             description="Extract the events of articles (.txt with a 'date "
-                            "YYYY-MM-DD' header, .json, .jsonl, .csv) into a table.")
+                            "YYYY-MM-DD' header or a date line, .json, .jsonl, .csv, saved web "
+                            "pages .html) into a table.")
     events.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    events.add_argument("--dct", help="article date (YYYY-MM-DD) for articles that give none")
+    events.add_argument("--dct", help="article date (YYYY-MM-DD): overrides a date read from a dateline or "
+                        "date line and fills in where none is found (a header or metadata date stays)")
     events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
                         help="output format (default: csv)")
     events.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
@@ -92,6 +94,7 @@ def _events(args: argparse.Namespace) -> int:
     from timeline import events_table, load_documents, parse_dct
     from timeline.export import write
     from timeline.settings import DEFAULT_SETTINGS
+    from timeline.sources.docdate import with_user_date
 
     try:
         fallback = parse_dct(args.dct) if args.dct else None
@@ -101,8 +104,7 @@ def _events(args: argparse.Namespace) -> int:
     loaded = load_documents(args.paths)
     for error in loaded.errors:
         print(f"timeline: error: {error}", file=sys.stderr)
-    docs = [d if d.dct or fallback is None else dataclasses.replace(d, dct=fallback)
-            for d in loaded.documents]
+    docs = [with_user_date(d, fallback) for d in loaded.documents]
     if not docs:
         return 1
     settings = DEFAULT_SETTINGS

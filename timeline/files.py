@@ -1,9 +1,10 @@
 """Which files a list of inputs names: files as given, folders walked, globs expanded.
 
 Folders are walked recursively (sorted; article files only, by suffix: .txt .json .jsonl .csv
-and their .gz), following symbolic links to folders once. What cannot be read is not skipped
-in silence: a link that loops or leads nowhere, a folder reached twice through links, and a
-folder with no articles come out as :class:`Unread` with the reason, for the caller to report.
+.html .htm and their .gz; not the folder of frames and images a browser saves beside a page),
+following symbolic links to folders once. What cannot be read is not skipped in silence: a link
+that loops or leads nowhere, a folder reached twice through links, and a folder with no articles
+come out as :class:`Unread` with the reason, for the caller to report.
 
 >>> import pathlib, tempfile
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -17,7 +18,7 @@ folder with no articles come out as :class:`Unread` with the reason, for the cal
 a.txt | article
 loop.txt | a symbolic link that loops or leads nowhere
 up | a link to a folder already read (...); not read again
-tmp... | a folder with no articles (.txt, .json, .jsonl, .csv or their .gz)
+tmp... | a folder with no articles (.txt, .json, .jsonl, .csv, .html or their .gz)
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from pathlib import Path
 
 __all__ = ["ARTICLE_SUFFIXES", "Unread", "article_files", "is_article"]
 
-ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
-_NO_ARTICLES = "a folder with no articles (.txt, .json, .jsonl, .csv or their .gz)"
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".html", ".htm")
+_NO_ARTICLES = "a folder with no articles (.txt, .json, .jsonl, .csv, .html or their .gz)"
+# "Save page, complete" puts a page's frames, scripts and images in "<page>_files" beside it.
+_PAGE_FOLDER = "_files"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,16 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path | Unread]:
                     yield match
 
 
+def _saved_page_folder(name: str, files: list[str]) -> bool:
+    """Whether folder ``name`` holds the frames and images of a page saved beside it.
+
+    >>> _saved_page_folder("news_files", ["news.html"]), _saved_page_folder("news_files", ["a.txt"])
+    (True, False)
+    """
+    stem = name[: -len(_PAGE_FOLDER)] if name.endswith(_PAGE_FOLDER) else ""
+    return bool(stem) and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm"))
+
+
 def _walk(folder: Path) -> Iterator[Path | Unread]:
     """The article files under ``folder``; links to folders followed once (a loop is reported)."""
     found = False
@@ -99,7 +112,7 @@ def _walk(folder: Path) -> Iterator[Path | Unread]:
             yield Unread(Path(root), f"a link to a folder already read ({real}); not read again")
             continue
         visited.add(real)
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not _saved_page_folder(d, files))
         for name in sorted(files):
             path = Path(root, name)
             if path.is_symlink() and not path.exists():  # os.walk lists such a link as a file

@@ -115,6 +115,10 @@ TABLE: tuple[Column, ...] = (
     Column("n_sources", "int", "how many documents report the event", lambda e, doc, s: 1, empty=1),
     Column("doc_date", "text", "the article date (ISO), empty when unknown",
            lambda e, doc, s: doc.dct.isoformat() if doc.dct else ""),
+    Column("doc_date_source", "text", "where the article date came from: header, metadata, dateline, "
+           "byline, user, none", lambda e, doc, s: doc.dct_source or ("user" if doc.dct else "none")),
+    Column("doc_url", "text", "the article's canonical URL when known, empty otherwise",
+           lambda e, doc, s: doc.url),
 )
 """The columns of the events table, in order."""
 

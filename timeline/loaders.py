@@ -1,4 +1,4 @@
-"""Load articles from plain text (the sample's ``date YYYY-MM-DD`` header), JSON, JSONL and CSV.
+"""Load articles: text (a ``date YYYY-MM-DD`` header, else a date line), JSON, JSONL, CSV, web pages.
 
 Every problem becomes a :class:`LoadError` naming the file (and line or row); the documents of
 the other files, and the good records of a file with some bad ones, still load.
@@ -33,6 +33,7 @@ from timeline.limits import LimitExceeded, check_json_depth, size_text
 from timeline.model import Document
 from timeline.rawfile import NotText, decode_text, read_bytes
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.sources import docdate, html  # the written article date; saved web pages
 
 __all__ = ["LoadError", "LoadResult", "from_record", "load_documents", "load_path", "parse_dct",
            "parse_json_line"]
@@ -138,10 +139,10 @@ def load_path(path: Path, data: bytes | None = None, settings: Settings = DEFAUL
     if not raw.strip():
         return [], [LoadError(name, "the file is empty")]
     try:
-        text = decode_text(raw)
+        text = html.decode_html(raw) if suffix in html.HTML_SUFFIXES else decode_text(raw)
     except NotText as exc:
         return [], [LoadError(name, str(exc), exc.line)]
-    reader = _READERS.get(suffix, _read_text)
+    reader = html.read_html if suffix in html.HTML_SUFFIXES else _READERS.get(suffix, _read_text)
     documents: list[Document] = []
     errors: list[LoadError] = []
     try:
@@ -170,7 +171,7 @@ def _read_text(text: str, stem: str, name: str, settings: Settings) -> Iterator[
     if not text.strip():
         yield LoadError(name, "the article has no text", 1)
         return
-    yield Document(doc_id=stem, text=text, dct=dct, source=name, title=_first_line(text))
+    yield docdate.with_written_date(Document(stem, text, dct, name, _first_line(text)), "header")
 
 
 def _read_json(text: str, stem: str, name: str, settings: Settings) -> Iterator[Document | LoadError]:
@@ -274,13 +275,13 @@ def _document(record: object, default_id: str, name: str) -> Document:
     doc_id = _field(record, ID_FIELDS)
     title = _field(record, TITLE_FIELDS)
     source = _field(record, SOURCE_FIELDS)
-    return Document(
+    return docdate.with_written_date(Document(
         doc_id=str(doc_id) if doc_id not in (None, "") else default_id,
         text=text,
         dct=dct,
         source=str(source) if source else name,
-        title=str(title) if title else _first_line(text),
-    )
+        title=str(title) if title else _first_line(text), url=str(record.get("url") or ""),
+    ), "metadata")
 
 
 def _field(record: dict, names: tuple[str, ...]) -> object:

@@ -20,22 +20,31 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article: its text and, when known, its creation date (the anchor of relative dates)."""
+    """One article: its text and, when known, its creation date (the anchor of relative dates).
+
+    ``dct_source`` says where that date came from: ``header`` (a ``date YYYY-MM-DD`` first
+    line), ``metadata`` (a JSON/CSV field, a web page's markup), ``dateline`` or ``byline`` (a
+    date written at the top of the text), ``user`` (given by ``--dct`` or the dashboard) or
+    ``none``; empty when the caller did not say (read as ``user`` with a date, else ``none``).
+    ``url`` is the article's canonical address when known (web pages).
+    """
 
     doc_id: str
     text: str
     dct: date | None = None
     source: str = ""
     title: str = ""
+    dct_source: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence (or headline, caption, dateline) as offsets into the document text."""
+    """A sentence (or headline, caption, dateline, date line) as offsets into the document text."""
 
     start: int
     end: int
-    kind: str = "sentence"  # sentence | headline | caption | dateline
+    kind: str = "sentence"  # sentence | headline | caption | dateline | byline (a date line at the top)
 
     def text(self, doc_text: str) -> str:
         """The sentence's words, cut from the document text (the sentence keeps only offsets)."""

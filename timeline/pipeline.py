@@ -24,6 +24,7 @@ from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.sections import cap_events, process_in_sections
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.sources.docdate import mark_date_lines
 from timeline.temporal import tag
 from timeline.text import split_sentences
 
@@ -56,7 +57,8 @@ class DocumentResult:
 
 
 def _sentences(doc: Document, settings: Settings) -> list[Sentence]:
-    return split_sentences(doc.text, settings)
+    # the date lines and datelines at the top are units of their own, never events
+    return mark_date_lines(doc.text, split_sentences(doc.text, settings))
 
 
 def _times(doc: Document, settings: Settings) -> list[TimeExpression]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -25,7 +26,8 @@ from timeline.dashboard.certainty import LEGEND, certainty
 from timeline.dashboard.hover import resolved_text
 from timeline.model import Document
 
-__all__ = ["CSS", "article_html", "detail_html", "highlight_sentence", "source_sentences"]
+__all__ = ["CSS", "article_date", "article_html", "detail_html", "highlight_sentence", "source_link",
+           "source_sentences"]
 
 CSS = """<style>
 .tl-sentence { font-size: 1.05rem; line-height: 1.7; }
@@ -94,6 +96,56 @@ def source_sentences(row: Mapping) -> list[tuple[str, str]]:
     return out
 
 
+# Where the article date came from (column doc_date_source), as the detail says it.
+DATE_SOURCES = {
+    "header": "from the date line of the file",
+    "metadata": "from the article's metadata",
+    "dateline": "from the dateline",
+    "byline": "from the date line at the top",
+    "user": "given by you",
+}
+
+
+def _text(row: Mapping, column: str) -> str:
+    value = row.get(column)
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def article_date(row: Mapping) -> str:
+    """The article date and where it came from, escaped (older tables without the columns:
+    the date alone).
+
+    >>> article_date({"doc_date": "2023-02-06", "doc_date_source": "dateline"})
+    '2023-02-06 (from the dateline)'
+    >>> article_date({"doc_date": ""})
+    'no article date'
+    """
+    value, source = _text(row, "doc_date"), _text(row, "doc_date_source")
+    if not value:
+        return "no article date"
+    said = DATE_SOURCES.get(source)
+    return html.escape(value) + (f" ({said})" if said else "")
+
+
+def source_link(row: Mapping) -> str:
+    """A link to the article's URL (``doc_url``), opened in a new tab; only http(s) addresses
+    become links, anything else is shown as escaped text; "" when there is none.
+
+    >>> source_link({"doc_url": "https://news.example/a?b=1&c=2"})
+    '<a href="https://news.example/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">news.example</a>'
+    >>> source_link({"doc_url": "javascript:alert(1)"})
+    'javascript:alert(1)'
+    """
+    url = _text(row, "doc_url").strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return html.escape(url)
+    return (f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">'
+            f"{html.escape(parts.netloc)}</a>")
+
+
 def _field(label: str, value: str) -> str:
     return f"<tr><th>{html.escape(label)}</th><td>{value}</td></tr>"
 
@@ -138,7 +190,8 @@ def detail_html(row: Mapping, doc: Document | None) -> str:
         _field("Type", html.escape(row["event_type"])),
         _field("Actors", roles),
         _field("Document", _document_line(row, doc)),
-    ])
+        _field("Article date", article_date(row)),
+    ] + ([_field("Source", source_link(row))] if source_link(row) else []))
     others = "".join(f"<li><b>{d}</b>: {s}</li>" for d, s in source_sentences(row))
     return (f'{CSS}<div class="tl-detail"><h4>{html.escape(row["summary"])}</h4>'
             f'<blockquote class="tl-sentence">{sentence}</blockquote>'

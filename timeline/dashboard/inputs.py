@@ -20,6 +20,7 @@ from pathlib import Path
 from timeline.loaders import SUFFIXES, LoadError, load_path
 from timeline.model import Document
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.sources.docdate import with_user_date
 
 __all__ = ["MAX_UPLOAD_MB", "fingerprint", "load_uploads", "pasted_document", "unique_ids"]
 
@@ -58,7 +59,8 @@ def load_uploads(uploads: Iterable[tuple[str, bytes]], max_bytes: int = MAX_UPLO
 
 
 def pasted_document(text: str, dct: date | None, name: str = "pasted") -> tuple[list[Document], list[LoadError]]:
-    """A pasted article; a first line ``date YYYY-MM-DD`` wins over ``dct``.
+    """A pasted article; a first line ``date YYYY-MM-DD`` wins over ``dct``, which wins over a
+    date written at the top of the text (a dateline, a "Published ..." line).
 
     >>> docs, _ = pasted_document("Troops crossed the river on Saturday.", date(2025, 4, 28))
     >>> docs[0].doc_id, docs[0].dct
@@ -67,8 +69,7 @@ def pasted_document(text: str, dct: date | None, name: str = "pasted") -> tuple[
     if not text.strip():
         return [], []
     docs, errors = load_path(Path(f"{name}.txt"), data=text.encode("utf-8"))
-    if dct is not None:
-        docs = [d if d.dct is not None else replace(d, dct=dct) for d in docs]
+    docs = [with_user_date(d, dct) for d in docs]
     return [replace(d, source="pasted text") for d in docs], errors
 
 

@@ -60,10 +60,10 @@ def _read_upload(name: str, data: bytes) -> tuple[list[Document], list[str]]:
 
 @st.cache_data(show_spinner=False, max_entries=50_000)
 def _events(doc_id: str, text: str, dct: date | None, source: str, title: str,
-            settings: Settings) -> tuple[pd.DataFrame, tuple[str, ...]]:
+            settings: Settings, dct_source: str = "", url: str = "") -> tuple[pd.DataFrame, tuple[str, ...]]:
     """One document's events, kept per document: adding an article parses only that one; and
     what a limit left out of them (``DocumentResult.notes``)."""
-    result = process(Document(doc_id, text, dct, source, title), settings)
+    result = process(Document(doc_id, text, dct, source, title, dct_source, url), settings)
     return events_frame([result]), result.notes
 
 
@@ -97,7 +97,8 @@ def _parse(key: str, settings: Settings, _documents: tuple[Document, ...]) -> tu
     def table(doc: Document, settings: Settings) -> pd.DataFrame:
         nonlocal done
         try:
-            frame, notes = _events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title, settings)
+            frame, notes = _events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title, settings,
+                                   doc.dct_source, doc.url)
             errors.extend(f"{doc.source or doc.doc_id}: {note}" for note in notes)
             return frame
         except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
@@ -133,7 +134,8 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
         return Corpus(frame, key=f"events:{events_file}:{_stamp(events_file)}")
     use_base = bool(base_paths) and st.sidebar.checkbox(base_label, value=True, key=USE_BASE)
     uploads = st.sidebar.file_uploader(
-        "Upload articles (.txt with a 'date YYYY-MM-DD' first line, .json, .jsonl, .csv)",
+        "Upload articles (.txt with a 'date YYYY-MM-DD' first line or a date line, .json, .jsonl, .csv, "
+        "saved web pages .html)",
         type=list(UPLOAD_TYPES), accept_multiple_files=True, key=UPLOADS,
         max_upload_size=MAX_UPLOAD_MB,
         help=f"Several files at once, up to {MAX_UPLOAD_MB} MB each. JSON, JSONL and CSV need a "
