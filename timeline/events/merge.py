@@ -2,9 +2,14 @@
 
 Two events of different documents are the same happening when their periods overlap, they share
 actors (at least half of the smaller set, and at least one), and their predicates agree (the same
-lemma, or the same event type with overlapping content words in their summaries). The merged row
-is the report with the most specific date (its wording, sentence and offsets) and lists every
-source.
+lemma, or the same event type with overlapping content words in their summaries). Only events of
+the same event type whose dates start in the same year are compared. The merged row is the report
+with the most specific date (its wording, sentence and offsets) and lists every source.
+
+Near-linear: candidate pairs come from blocks (year of the start x event type x actor), since two
+reports of one happening always share an actor; inside a block, events sorted by start are
+compared only with the earlier ones whose period is still open, and never with events of their own
+document. Events without a date or without actors are never candidates.
 
 >>> import pandas as pd
 >>> rows = [
@@ -28,12 +33,15 @@ source.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
 from timeline.events.lexicon import load_lexicon
 
-__all__ = ["merge_events", "same_happening"]
+__all__ = ["candidate_pairs", "merge_events", "same_happening"]
 
 _WORD = re.compile(r"[a-z]{4,}")
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
@@ -50,29 +58,138 @@ def _content_words(summary: str) -> set[str]:
 
 
 def same_happening(a: pd.Series, b: pd.Series) -> bool:
+    """Whether rows ``a`` and ``b`` (of an events frame) report the same happening."""
     if a["doc_id"] == b["doc_id"]:
         return False
     if pd.isna(a["start"]) or pd.isna(b["start"]):
         return False
-    if a["start"] > b["end"] or b["start"] > a["end"]:
-        return False
-    actors_a, actors_b = set(a["actors"]), set(b["actors"])
-    shared = actors_a & actors_b
-    if not shared or len(shared) * 2 < min(len(actors_a), len(actors_b)):
-        return False
-    if _lemma(a["predicate"]) == _lemma(b["predicate"]):
-        return True
-    if a["event_type"] != b["event_type"]:
-        return False
-    words_a, words_b = _content_words(a["summary"]), _content_words(b["summary"])
-    return len(words_a & words_b) >= 2
+    return _Report.of(a).agrees(_Report.of(b))
+
+
+@dataclass(frozen=True)
+class _Report:
+    """What the comparison needs of one row, taken out of pandas once (row access is slow)."""
+
+    doc: str
+    start: int  # seconds since 1970 (any date of years 1 to 9999)
+    end: int
+    actors: frozenset[str]
+    lemma: str
+    event_type: str
+    summary: str
+
+    @classmethod
+    def of(cls, row: pd.Series) -> _Report:
+        start, end = _seconds(pd.Series([row["start"], row["end"]]))
+        return cls(row["doc_id"], int(start), int(end), frozenset(row["actors"]),
+                   _lemma(row["predicate"]), row["event_type"], row["summary"])
+
+    @cached_property
+    def words(self) -> set[str]:
+        return _content_words(self.summary)
+
+    def agrees(self, other: _Report) -> bool:
+        """Periods overlap, enough shared actors, the same predicate or type and summary words
+        (the document and date checks are the caller's)."""
+        if self.start > other.end or other.start > self.end:
+            return False
+        shared = len(self.actors & other.actors)
+        if not shared or shared * 2 < min(len(self.actors), len(other.actors)):
+            return False
+        if self.lemma == other.lemma:
+            return True
+        if self.event_type != other.event_type:
+            return False
+        return len(self.words & other.words) >= 2
+
+
+def _seconds(values: pd.Series):
+    """Dates as whole seconds since 1970 (numpy int64; NaT becomes the smallest int64)."""
+    return pd.to_datetime(values).to_numpy().astype("datetime64[s]").view("int64")
+
+
+def _reports(rows: pd.DataFrame) -> list[_Report | None]:
+    """One report per row; None for rows that can never merge (no date or no actors)."""
+    dated = rows["start"].notna().tolist()
+    starts, ends = _seconds(rows["start"]).tolist(), _seconds(rows["end"]).tolist()
+    lemmas: dict[str, str] = {}
+    found: list[_Report | None] = []
+    for doc, ok, start, end, actors, predicate, event_type, summary in zip(
+            rows["doc_id"], dated, starts, ends, rows["actors"], rows["predicate"],
+            rows["event_type"], rows["summary"], strict=True):
+        if not ok or not len(actors):
+            found.append(None)
+            continue
+        if predicate not in lemmas:
+            lemmas[predicate] = _lemma(predicate)
+        found.append(_Report(doc, start, end, frozenset(actors), lemmas[predicate], event_type,
+                             summary))
+    return found
+
+
+def _years(rows: pd.DataFrame) -> list[int]:
+    """The year of each row's start (meaningless where there is no start)."""
+    starts = pd.to_datetime(rows["start"]).to_numpy().astype("datetime64[Y]")
+    return (starts.view("int64") + 1970).tolist()
+
+
+def _blocks(reports: list[_Report | None], years: list[int]) -> dict[tuple, list[int]]:
+    """Row numbers per (year of the start, event type, actor); an event is in one block per actor."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, (report, year) in enumerate(zip(reports, years, strict=True)):
+        if report is not None:
+            for actor in report.actors:
+                blocks[(year, report.event_type, actor)].append(i)
+    return blocks
+
+
+def candidate_pairs(frame: pd.DataFrame) -> list[tuple[int, int]]:
+    """The pairs of row numbers (of ``frame`` in its order) that report the same happening.
+
+    Found block by block, never by comparing all pairs; a pair sharing several actors is
+    reported once."""
+    rows = frame.reset_index(drop=True)
+    reports = _reports(rows)
+    years = _years(rows)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for members in _blocks(reports, years).values():
+        if len(members) < 2:
+            continue
+        for i, j in _overlapping(reports, members):
+            key = (i, j) if i < j else (j, i)
+            if key not in seen and reports[i].agrees(reports[j]):
+                seen.add(key)
+                pairs.append(key)
+    return sorted(pairs)
+
+
+def _overlapping(reports: list[_Report], members: list[int]):
+    """Pairs of members of different documents whose periods overlap: a sweep over the starts,
+    keeping the open periods of each document apart so a long document is never compared with
+    itself."""
+    members = sorted(members, key=lambda i: (reports[i].start, i))
+    if len({reports[i].doc for i in members}) < 2:
+        return
+    open_by_doc: dict[str, list[int]] = defaultdict(list)
+    for j in members:
+        now, doc = reports[j].start, reports[j].doc
+        for other in [d for d in open_by_doc if d != doc]:
+            still = [i for i in open_by_doc[other] if reports[i].end >= now]
+            if still:
+                open_by_doc[other] = still
+                yield from ((i, j) for i in still)
+            else:
+                del open_by_doc[other]
+        open_by_doc[doc].append(j)
 
 
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """Merge the rows of ``frame`` that report the same happening in different documents."""
     if frame.empty or frame["doc_id"].nunique() < 2:
         return frame
-    parent = list(range(len(frame)))
+    rows = frame.reset_index(drop=True)
+    parent = list(range(len(rows)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -80,29 +197,27 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
             i = parent[i]
         return i
 
-    rows = frame.reset_index(drop=True)
-    dated = rows[rows["start"].notna()]
-    # Block by event type and month so that only plausible pairs are compared.
-    keys = dated["event_type"] + "|" + dated["start"].dt.strftime("%Y")
-    for _, block in dated.groupby(keys, sort=False):
-        index = list(block.index)
-        for n, i in enumerate(index):
-            for j in index[n + 1 :]:
-                if find(i) != find(j) and same_happening(rows.loc[i], rows.loc[j]):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
+    for i, j in candidate_pairs(rows):
+        root_i, root_j = find(i), find(j)
+        if root_i != root_j:
+            parent[root_j] = root_i
+    groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
-        groups.setdefault(find(i), []).append(i)
-    keep = []
+        groups[find(i)].append(i)
+    granularity = rows["granularity"].tolist()
+    best = {}
     for members in groups.values():
+        best[min(members, key=lambda i: (_GRANULARITY_RANK.get(granularity[i], 8), i))] = members
+    keep = sorted(best)
+    merged = rows.iloc[keep].copy()
+    sources, actors = rows["sources"].tolist(), rows["actors"].tolist()
+    for at, i in enumerate(keep):
+        members = best[i]
         if len(members) == 1:
-            keep.append(rows.loc[members[0]])
             continue
-        best = min(members, key=lambda i: (_GRANULARITY_RANK.get(rows.loc[i, "granularity"], 8), i))
-        row = rows.loc[best].copy()
-        sources = [s for i in members for s in rows.loc[i, "sources"]]
-        actors = list(dict.fromkeys(a for i in members for a in rows.loc[i, "actors"]))
-        row["sources"], row["n_sources"], row["actors"] = sources, len(sources), actors
-        keep.append(row)
-    order = sorted(range(len(keep)), key=lambda k: keep[k].name)
-    return pd.DataFrame([keep[k] for k in order]).reset_index(drop=True)
+        listed = [s for m in members for s in sources[m]]
+        merged.iat[at, merged.columns.get_loc("sources")] = listed
+        merged.iat[at, merged.columns.get_loc("n_sources")] = len(listed)
+        merged.iat[at, merged.columns.get_loc("actors")] = list(
+            dict.fromkeys(a for m in members for a in actors[m]))
+    return merged.reset_index(drop=True)
