@@ -2,7 +2,9 @@
 
 Every filter goes into the SQL (see :mod:`timeline.store.sql`), so DuckDB reads only the columns
 and row groups it needs; a query over a million events takes a fraction of a second. The store
-can be read while ``timeline extract`` adds to it: each query sees the files present when it runs.
+can be read while ``timeline extract`` adds to it: each query reads the files the store's manifest
+lists when it runs (whole batches, each once). A file that cannot be read gives a
+:class:`StoreFileError` naming it.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ import pandas as pd
 
 from timeline.dashboard.filters import Filters
 from timeline.frame import COLUMNS
-from timeline.store.layout import MARKER, batch_files, is_store
+from timeline.store.layout import MARKER, committed_files, is_store
 from timeline.store.sql import where_clause
 from timeline.store.tables import DATE_DTYPE, from_store
 
-__all__ = ["LANES", "UNITS", "EventStore", "open_store"]
+__all__ = ["LANES", "UNITS", "EventStore", "StoreFileError", "open_store"]
 
 #: What density lanes can be made of: each event's actors (one lane each, as the dashboard's
 #: ``lanes.lane_rows`` does), or one column: the dashboard's names, then plain column names.
@@ -129,25 +131,48 @@ class EventStore:
         return self._table("errors")
 
     def _table(self, name: str) -> pd.DataFrame:
-        files = [str(p) for p in batch_files(self.root, name)]
+        files = [str(p) for p in committed_files(self.root, name)]
         if not files:
             from timeline.store.layout import DOCUMENTS, ERRORS
 
             return (DOCUMENTS if name == "documents" else ERRORS).empty_table().to_pandas()
-        with self._lock:
-            cursor = self._db.cursor()
-        return cursor.execute("SELECT * FROM read_parquet(?) ORDER BY ALL", [files]).df()
+        return self._run("SELECT * FROM read_parquet(?) ORDER BY ALL", [files], files)
 
     def _frame(self, sql: str, params: list) -> pd.DataFrame | None:
         """Run ``sql`` with ``{events}`` standing for the events files; None when there are none."""
-        if next((self.root / "events").rglob("part-*.parquet"), None) is None:
+        files = [str(p) for p in committed_files(self.root, "events")]
+        if not files:
             return None
-        pattern = str(self.root / "events" / "**" / "part-*.parquet")
         source = ("read_parquet(?, hive_partitioning = true, hive_types = {'year': VARCHAR}, "
                   "union_by_name = true)")
+        return self._run(sql.format(events=source), [files, *params], files)
+
+    def _run(self, sql: str, params: list, files: list[str]) -> pd.DataFrame:
+        """Run a query over ``files``; a file that cannot be read is named in the error."""
+        import duckdb
+
         with self._lock:
             cursor = self._db.cursor()
-        return cursor.execute(sql.format(events=source), [pattern, *params]).df()
+        try:
+            return cursor.execute(sql, params).df()
+        except duckdb.Error as exc:
+            raise StoreFileError.find(self.root, files, exc) from exc
+
+
+class StoreFileError(ValueError):
+    """A query met a store file it cannot read (damaged, missing, or changed): the message
+    names the files and says how to find and repair them."""
+
+    @classmethod
+    def find(cls, root: Path, files: list[str], cause: Exception) -> StoreFileError:
+        from timeline.store.check import check_store
+
+        bad = [p for p in check_store(root, deep=True) if str(p.path) in set(files)] or [
+            f"{f}: {type(cause).__name__}: {cause}" for f in files if f in str(cause)]
+        named = "; ".join(map(str, bad)) or f"one of {len(files)} files ({type(cause).__name__}: {cause})"
+        return cls(f"{root}: cannot read the event store: {named}. 'timeline extract --check "
+                   f"{root}' lists every damaged file; re-running 'timeline extract' on the same "
+                   "inputs sets them aside and extracts their documents again")
 
 
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25,
