@@ -83,11 +83,21 @@ def is_store(root: Path) -> bool:
     return (Path(root) / MARKER).is_file()
 
 
+#: What a store folder holds; a folder holding only these is a store (perhaps being created by
+#: another writer at this moment, which the lock then reports).
+_STORE_NAMES = {MARKER, "manifest.json", "events", "documents", "errors", "damaged",
+                ".writer.lock"}
+
+
 def init_store(root: Path) -> Path:
     """Create the store's folders (or check an existing folder is a store, or empty)."""
     root = Path(root)
-    if root.exists() and any(root.iterdir()) and not is_store(root):
-        raise ValueError(f"{root} exists and is not a Timeline store (no {MARKER})")
+    if root.exists() and not is_store(root):
+        foreign = [p.name for p in root.iterdir() if p.name not in _STORE_NAMES
+                   and not p.name.startswith((f".{MARKER}.", ".manifest.json.", ".writer.lock."))]
+        if foreign:
+            raise ValueError(f"{root} exists and is not a Timeline store (no {MARKER}; it holds "
+                             f"{', '.join(sorted(foreign)[:3])}{', ...' if len(foreign) > 3 else ''})")
     for table in ("events", "documents", "errors"):
         (root / table).mkdir(parents=True, exist_ok=True)
     if not is_store(root):
