@@ -131,32 +131,40 @@ class EventStore:
         return self._table("errors")
 
     def _table(self, name: str) -> pd.DataFrame:
-        files = [str(p) for p in committed_files(self.root, name)]
-        if not files:
+        frame = self._run(name, "SELECT * FROM read_parquet(?) ORDER BY ALL", [])
+        if frame is None:
             from timeline.store.layout import DOCUMENTS, ERRORS
 
             return (DOCUMENTS if name == "documents" else ERRORS).empty_table().to_pandas()
-        return self._run("SELECT * FROM read_parquet(?) ORDER BY ALL", [files], files)
+        return frame
 
     def _frame(self, sql: str, params: list) -> pd.DataFrame | None:
         """Run ``sql`` with ``{events}`` standing for the events files; None when there are none."""
-        files = [str(p) for p in committed_files(self.root, "events")]
-        if not files:
-            return None
         source = ("read_parquet(?, hive_partitioning = true, hive_types = {'year': VARCHAR}, "
                   "union_by_name = true)")
-        return self._run(sql.format(events=source), [files, *params], files)
+        return self._run("events", sql.format(events=source), params)
 
-    def _run(self, sql: str, params: list, files: list[str]) -> pd.DataFrame:
-        """Run a query over ``files``; a file that cannot be read is named in the error."""
+    def _run(self, table: str, sql: str, params: list) -> pd.DataFrame | None:
+        """Run a query whose first parameter is the committed files of ``table`` (None when there
+        are none). When a file cannot be read, the query runs again if a writer changed the
+        manifest meanwhile (a compaction deleting the files it replaced); else the error names
+        the file."""
         import duckdb
 
-        with self._lock:
-            cursor = self._db.cursor()
-        try:
-            return cursor.execute(sql, params).df()
-        except duckdb.Error as exc:
-            raise StoreFileError.find(self.root, files, exc) from exc
+        files = [str(p) for p in committed_files(self.root, table)]
+        for _ in range(3):
+            if not files:
+                return None
+            with self._lock:
+                cursor = self._db.cursor()
+            try:
+                return cursor.execute(sql, [files, *params]).df()
+            except duckdb.Error as exc:
+                now = [str(p) for p in committed_files(self.root, table)]
+                if now == files:
+                    raise StoreFileError.find(self.root, files, exc) from exc
+                files = now
+        raise StoreFileError(f"{self.root}: the store changed during every attempt to read it")
 
 
 class StoreFileError(ValueError):
