@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -149,19 +150,21 @@ def candidate_pairs(frame: pd.DataFrame) -> list[tuple[int, int]]:
     Found block by block, never by comparing all pairs; a pair sharing several actors is
     reported once."""
     rows = frame.reset_index(drop=True)
-    reports = _reports(rows)
-    years = _years(rows)
-    seen: set[tuple[int, int]] = set()
-    pairs = []
+    return sorted(set(_matching(_reports(rows), _years(rows))))
+
+
+def _matching(reports: list[_Report | None], years: list[int],
+              skip: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) of rows that agree, block by block (a pair may come once per shared
+    actor); ``skip(i, j)`` true leaves a pair unchecked (the merge: already in one group)."""
     for members in _blocks(reports, years).values():
         if len(members) < 2:
             continue
         for i, j in _overlapping(reports, members):
-            key = (i, j) if i < j else (j, i)
-            if key not in seen and reports[i].agrees(reports[j]):
-                seen.add(key)
-                pairs.append(key)
-    return sorted(pairs)
+            if skip is not None and skip(i, j):
+                continue
+            if reports[i].agrees(reports[j]):
+                yield (i, j) if i < j else (j, i)
 
 
 def _overlapping(reports: list[_Report], members: list[int]):
@@ -171,17 +174,21 @@ def _overlapping(reports: list[_Report], members: list[int]):
     members = sorted(members, key=lambda i: (reports[i].start, i))
     if len({reports[i].doc for i in members}) < 2:
         return
-    open_by_doc: dict[str, list[int]] = defaultdict(list)
+    ends = {i: reports[i].end for i in members}
+    open_by_doc: dict[str, list[int]] = {}
+    earliest_end: dict[str, int] = {}  # per document, the earliest end among its open periods
     for j in members:
         now, doc = reports[j].start, reports[j].doc
         for other in [d for d in open_by_doc if d != doc]:
-            still = [i for i in open_by_doc[other] if reports[i].end >= now]
-            if still:
-                open_by_doc[other] = still
-                yield from ((i, j) for i in still)
-            else:
-                del open_by_doc[other]
-        open_by_doc[doc].append(j)
+            if earliest_end[other] < now:  # some period closed: keep the open ones
+                still = [i for i in open_by_doc[other] if ends[i] >= now]
+                if not still:
+                    del open_by_doc[other], earliest_end[other]
+                    continue
+                open_by_doc[other], earliest_end[other] = still, min(ends[i] for i in still)
+            yield from ((i, j) for i in open_by_doc[other])
+        open_by_doc.setdefault(doc, []).append(j)
+        earliest_end[doc] = min(earliest_end.get(doc, ends[j]), ends[j])
 
 
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
@@ -197,7 +204,10 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
             i = parent[i]
         return i
 
-    for i, j in candidate_pairs(rows):
+    def connected(i: int, j: int) -> bool:
+        return find(i) == find(j)
+
+    for i, j in _matching(_reports(rows), _years(rows), skip=connected):
         root_i, root_j = find(i), find(j)
         if root_i != root_j:
             parent[root_j] = root_i
