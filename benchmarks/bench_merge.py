@@ -2,8 +2,10 @@
 (issue 15 asks for at most 2x), on generated articles and on one 1 MB article beside the sample.
 
 Run: .venv/bin/python benchmarks/bench_merge.py [--articles 2000] [--big-mb 1]
-Articles are bench_store's generated news (varied templates, dates and actors), written to JSONL;
-the 1 MB article is such articles joined into one text with one date. Each row runs the real
+Articles are bench_store's generated news (varied templates, dates and actors), written to JSONL,
+once with their own dates (spread over ten years) and once all dated the same day (the hardest
+case: every report falls in the same few days, so the blocks are large); the 1 MB article is such
+articles joined into one text with one date. Each row runs the real
 command in a subprocess, once with merging and once with ``--no-merge`` (the same-run baseline),
 and prints the wall-clock seconds of both, the ratio, and how many rows merging removed.
 """
@@ -11,6 +13,7 @@ and prints the wall-clock seconds of both, the ratio, and how many rows merging 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -35,6 +38,14 @@ def big_article(path: Path, megabytes: float) -> Path:
         size += len(text.encode()) + 2
         number += 1
     path.write_text("date 2024-06-01 " + "\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+def one_day(path: Path, count: int) -> Path:
+    """``count`` generated articles, all dated 2025-04-28."""
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            out.write(json.dumps({**article(number), "date": "2025-04-28"}) + "\n")
     return path
 
 
@@ -67,6 +78,8 @@ def measure(args: argparse.Namespace, work: Path) -> int:
     cases = [
         (f"{args.articles:,} generated articles",
          [write_articles(work / "articles.jsonl", args.articles)]),
+        (f"{args.articles:,} generated articles of one day",
+         [one_day(work / "one-day.jsonl", args.articles)]),
         (f"one {args.big_mb:g} MB article + the sample",
          [big_article(work / "big.txt", args.big_mb), SAMPLE]),
     ]
