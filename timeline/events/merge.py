@@ -8,8 +8,9 @@ with the most specific date (its wording, sentence and offsets) and lists every 
 
 Near-linear: candidate pairs come from blocks (year of the start x event type x actor), since two
 reports of one happening always share an actor; inside a block, events sorted by start are
-compared only with the earlier ones whose period is still open, and never with events of their own
-document. Events without a date or without actors are never candidates.
+compared only with the earlier ones whose period is still open, never with events of their own
+document, and not at all with a group of reports they have already joined. Events without a date
+or without actors are never candidates.
 
 >>> import pandas as pd
 >>> rows = [
