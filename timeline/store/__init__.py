@@ -30,7 +30,7 @@ _HOMES = {
     "extract_store": "timeline.store.extract",
     "compact_store": "timeline.store.compact",
     "check_store": "timeline.store.check",
-    "StoreFileError": "timeline.store.query",
+    "StoreFileError": "timeline.store.check",
 }
 
 

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from timeline.store.layout import DOCUMENTS, ERRORS, EVENTS, is_store
+from timeline.store.layout import DOCUMENTS, ERRORS, EVENTS, is_store, legacy_manifest
 from timeline.store.manifest import FileRecord, Manifest, digest, read_manifest, write_manifest
 
-__all__ = ["DAMAGED", "Problem", "check_files", "check_store", "set_aside"]
+__all__ = ["DAMAGED", "Problem", "StoreFileError", "check_files", "check_store", "set_aside"]
 
 DAMAGED = "damaged"  # the folder of the store where damaged batches are moved
 _SCHEMAS = {"events": EVENTS, "documents": DOCUMENTS, "errors": ERRORS}
@@ -57,9 +57,7 @@ def check_store(root: str | Path, deep: bool = False) -> list[Problem]:
         raise ValueError(f"{root} is not a Timeline store")
     manifest = read_manifest(root)
     if manifest is None:
-        from timeline.store.layout import _legacy_manifest
-
-        manifest = _legacy_manifest(root)
+        manifest = legacy_manifest(root)
     return check_files(root, manifest, deep=deep)
 
 
@@ -121,3 +119,19 @@ def set_aside(root: Path, manifest: Manifest, problems: list[Problem]) -> Manife
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.move(source, target)
     return kept
+
+
+class StoreFileError(ValueError):
+    """A query met a store file it cannot read (damaged, missing, or changed): the message
+    names the files and says how to find and repair them."""
+
+    @classmethod
+    def find(cls, root: Path, files: list[str], cause: Exception) -> StoreFileError:
+        listed = set(files)
+        bad = ([p for p in check_store(root) if str(p.path) in listed]
+               or [p for p in check_store(root, deep=True) if str(p.path) in listed]
+               or [f"{f}: {type(cause).__name__}: {cause}" for f in files if f in str(cause)])
+        named = "; ".join(map(str, bad)) or f"one of {len(files)} files ({type(cause).__name__}: {cause})"
+        return cls(f"{root}: cannot read the event store: {named}. 'timeline extract --check "
+                   f"{root}' lists every damaged file; re-running 'timeline extract' on the same "
+                   "inputs sets them aside and extracts their documents again")

@@ -180,13 +180,14 @@ def open_for_writing(root: Path) -> Manifest:
         from timeline.store.compact import finish_compactions
 
         finish_compactions(root)
-        manifest = _legacy_manifest(root)
+        manifest = legacy_manifest(root)
         write_manifest(root, manifest)
     remove_uncommitted(root, manifest)
     return manifest
 
 
-def _legacy_manifest(root: Path) -> Manifest:
+def legacy_manifest(root: Path) -> Manifest:
+    """The manifest of a store from before manifests: the batches with a documents file."""
     committed = {batch_of(p) for p in batch_files(root, "documents")}
     batches: dict[str, list[FileRecord]] = {b: [] for b in committed}
     for table in ("events", "errors", "documents"):
@@ -204,7 +205,7 @@ def remove_uncommitted(root: Path, manifest: Manifest | None = None) -> int:
     root = Path(root)
     manifest = manifest if manifest is not None else read_manifest(root)
     if manifest is None:  # a store from before manifests: the documents files are the commits
-        manifest = _legacy_manifest(root)
+        manifest = legacy_manifest(root)
     listed = {f.path for f in manifest.files()}
     removed = 0
     for table in ("events", "errors", "documents"):

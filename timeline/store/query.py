@@ -16,6 +16,7 @@ import pandas as pd
 
 from timeline.dashboard.filters import Filters
 from timeline.frame import COLUMNS
+from timeline.store.check import StoreFileError
 from timeline.store.layout import MARKER, committed_files, is_store
 from timeline.store.sql import where_clause
 from timeline.store.tables import DATE_DTYPE, from_store
@@ -165,22 +166,6 @@ class EventStore:
                     raise StoreFileError.find(self.root, files, exc) from exc
                 files = now
         raise StoreFileError(f"{self.root}: the store changed during every attempt to read it")
-
-
-class StoreFileError(ValueError):
-    """A query met a store file it cannot read (damaged, missing, or changed): the message
-    names the files and says how to find and repair them."""
-
-    @classmethod
-    def find(cls, root: Path, files: list[str], cause: Exception) -> StoreFileError:
-        from timeline.store.check import check_store
-
-        bad = [p for p in check_store(root, deep=True) if str(p.path) in set(files)] or [
-            f"{f}: {type(cause).__name__}: {cause}" for f in files if f in str(cause)]
-        named = "; ".join(map(str, bad)) or f"one of {len(files)} files ({type(cause).__name__}: {cause})"
-        return cls(f"{root}: cannot read the event store: {named}. 'timeline extract --check "
-                   f"{root}' lists every damaged file; re-running 'timeline extract' on the same "
-                   "inputs sets them aside and extracts their documents again")
 
 
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25,
