@@ -207,6 +207,8 @@ def _connect(reports: list[_Report], members: list[int], find: Callable[[int], i
         report = reports[j]
         current: dict[int, list[int]] = {}  # groups joined since (here or in other blocks)
         for key, rows in groups.items():
+            if not rows:  # every period of the group closed before this report
+                continue
             root = find(key)
             if root not in current:
                 current[root] = rows
