@@ -8,6 +8,8 @@ case: every report falls in the same few days, so the blocks are large); the 1 M
 articles joined into one text with one date. Each row runs the real
 command in a subprocess, once with merging and once with ``--no-merge`` (the same-run baseline),
 and prints the wall-clock seconds of both, the ratio, and how many rows merging removed.
+Then ``merge_events`` alone on generated event tables of n and n/2 rows (the baseline): near-linear
+means about 2x the time for twice the rows, where comparing all pairs would take 4x.
 """
 
 from __future__ import annotations
@@ -65,10 +67,49 @@ def run_events(paths: list[Path], out: Path, merge: bool) -> tuple[float, int]:
         return seconds, sum(1 for _ in rows)
 
 
+def events_table(count: int, crowded: bool):
+    """``count`` generated events of one actor and type in one year. Crowded: reports of
+    count/5 documents on ten days with five predicates, most of them the same happenings.
+    Sparse: one report per document, each a different happening, over the whole year."""
+    import random
+
+    import pandas as pd
+
+    rng = random.Random(count)
+    days = 10 if crowded else 365
+    starts = [pd.Timestamp("2024-03-01") + pd.Timedelta(days=rng.randrange(days))
+              for _ in range(count)]
+    docs = [f"d{rng.randrange(count // 5) if crowded else n}" for n in range(count)]
+    verbs = [rng.choice(["seized", "shelled", "struck", "captured", "attacked"]) if crowded
+             else f"verb{n}" for n in range(count)]
+    return pd.DataFrame({
+        "event_id": [f"{d}-e{n}" for n, d in enumerate(docs)], "doc_id": docs, "start": starts,
+        "end": starts, "granularity": "day", "predicate": verbs, "event_type": "military_action",
+        "actors": [["Russia"]] * count, "summary": [f"Russia {v} the town" for v in verbs],
+        "sources": [[{"doc_id": d, "sentence": ""}] for d in docs], "n_sources": 1})
+
+
+def merge_alone(count: int) -> list[tuple]:
+    from timeline.events.merge import merge_events
+
+    rows = []
+    for crowded in (True, False):
+        seconds = []
+        for n in (count // 2, count):
+            frame = events_table(n, crowded)
+            started = time.process_time()
+            merged = merge_events(frame)
+            seconds.append(time.process_time() - started)
+        rows.append(("crowded" if crowded else "sparse", count, seconds[1], seconds[0],
+                     f"{seconds[1] / seconds[0]:.2f}x", len(merged)))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--big-mb", type=float, default=1.0)
+    parser.add_argument("--events", type=int, default=40_000, help="rows for merge_events alone")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench_merge-") as work:
         return measure(args, Path(work))
@@ -93,6 +134,10 @@ def measure(args: argparse.Namespace, work: Path) -> int:
     print(table(("input", "--no-merge s (baseline)", "merging s", "ratio", "rows unmerged",
                  "rows merged"), rows))
     print(f"\nworst ratio: {worst:.2f}x (target <= 2x: {'met' if worst <= 2 else 'NOT met'})")
+    alone = merge_alone(args.events)
+    print("\nmerge_events alone (CPU seconds), one actor, one type, one year")
+    print(table(("table", "rows", "CPU s", "CPU s at half the rows (baseline)", "growth",
+                 "rows merged"), alone))
     return 0 if worst <= 2 else 1
 
 

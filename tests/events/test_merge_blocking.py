@@ -133,3 +133,27 @@ def test_merge_one_long_document_beside_others_is_never_compared_with_itself(eve
     assert len(pairs) == events and all(j == events for _, j in pairs)
     merged = merge_events(frame)
     assert len(merged) == 1 and merged.iloc[0]["n_sources"] == events + 1
+
+
+@pytest.mark.parametrize("days,documents", [(1, 40), (3, 100), (40, 300)])
+def test_merge_one_crowded_block_same_table_as_before(days, documents):
+    """One actor, one type, one year: every report in one block, from crowded (one day, many
+    reports per document) to sparse; periods of a day, a week or a month."""
+    rng = random.Random(days)
+    rows = []
+    for n in range(300):
+        doc = f"d{rng.randrange(documents):03d}"
+        verb = rng.choice(["seized", "shelled", "captured", "struck"])
+        start = pd.Timestamp("2025-02-01") + pd.Timedelta(days=rng.randrange(days))
+        span = rng.choice([0, 0, 0, 6, 27])
+        actors = ["Russia", *rng.sample(["Ukraine", "NATO", "Iran"], rng.choice([0, 0, 1, 2]))]
+        summary = f"Russia {verb} the {rng.choice(PLACES)}"
+        rows.append({"event_id": f"{doc}-e{n:03d}", "doc_id": doc, "start": start,
+                     "end": start + pd.Timedelta(days=span), "granularity": "day" if not span
+                     else "week" if span == 6 else "month", "predicate": verb,
+                     "event_type": "military_action", "actors": actors, "summary": summary,
+                     "sources": [{"doc_id": doc, "sentence": summary}], "n_sources": 1})
+    frame = pd.DataFrame(rows)
+    new, before = merge_events(frame), old.merge_events(frame)
+    assert len(new) < len(frame)
+    pd.testing.assert_frame_equal(new, before, check_dtype=False)

@@ -202,29 +202,49 @@ def _connect(reports: list[_Report], members: list[int], find: Callable[[int], i
     members = sorted(members, key=lambda i: (reports[i].start, i))
     if len({reports[i].doc for i in members}) < 2:
         return
-    groups: dict[int, list[int]] = {}  # group -> its open rows (closed ones dropped lazily)
+    groups: dict[int, _Open] = {}  # group -> its open rows
     for j in members:
         report = reports[j]
-        current: dict[int, list[int]] = {}  # groups joined since (here or in other blocks)
-        for key, rows in groups.items():
-            if not rows:  # every period of the group closed before this report
-                continue
-            root = find(key)
-            if root not in current:
-                current[root] = rows
-            elif len(current[root]) < len(rows):  # the smaller list goes into the larger
-                rows.extend(current[root])
-                current[root] = rows
-            else:
-                current[root].extend(rows)
+        current: dict[int, _Open] = {}  # with the groups joined since (here or in other blocks)
+        for key, group in groups.items():
+            if group.rows:
+                root = find(key)
+                current[root] = current[root].joined(group) if root in current else group
         groups = current
-        for root, rows in groups.items():
+        for root, group in groups.items():
             if find(root) == find(j):
                 continue
-            rows[:] = [i for i in rows if reports[i].end >= report.start]
-            if any(reports[i].doc != report.doc and reports[i].agrees(report) for i in rows):
+            group.close_before(report.start, reports)
+            if any(reports[i].doc != report.doc and reports[i].agrees(report) for i in group.rows):
                 parent[find(j)] = root
-        groups.setdefault(find(j), []).append(j)
+        groups.setdefault(find(j), _Open()).add(j, report.end)
+
+
+class _Open:
+    """The open rows of one group in a sweep, and the earliest end among them (rows whose
+    period has closed are dropped only once that end is passed)."""
+
+    __slots__ = ("earliest", "rows")
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+        self.earliest: int | None = None
+
+    def add(self, row: int, end: int) -> None:
+        self.rows.append(row)
+        self.earliest = end if self.earliest is None else min(self.earliest, end)
+
+    def joined(self, other: _Open) -> _Open:
+        """The two groups' rows in one (the smaller list copied into the larger)."""
+        big, small = (self, other) if len(self.rows) >= len(other.rows) else (other, self)
+        big.rows.extend(small.rows)
+        big.earliest = min(e for e in (big.earliest, small.earliest) if e is not None)
+        return big
+
+    def close_before(self, now: int, reports: list[_Report]) -> None:
+        if self.earliest is not None and self.earliest < now:
+            self.rows = [i for i in self.rows if reports[i].end >= now]
+            self.earliest = min((reports[i].end for i in self.rows), default=None)
 
 
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
