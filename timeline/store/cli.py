@@ -64,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"timeline: interrupted; the batches finished so far are in {args.store}: run the "
               "same command again to do the rest", file=sys.stderr)
         return 130
+    for damaged in summary.damaged:
+        print(f"timeline: error: damaged store file {damaged}; its batch was set aside",
+              file=sys.stderr)
     print(f"{args.store}: {summary}", file=sys.stderr)
     if not summary.ok:
         print(f"timeline: {summary.documents_failed + summary.load_errors} failures are listed "

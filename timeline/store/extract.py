@@ -40,7 +40,7 @@ class ExtractSummary:
     load_errors: int
     events_written: int
     elapsed: float  # seconds
-    damaged: tuple[str, ...] = ()  # damaged store files found and set aside (their documents redone)
+    damaged: tuple[str, ...] = ()  # 'path: reason' of damaged store files set aside (documents redone)
 
     @property
     def ok(self) -> bool:
@@ -82,9 +82,6 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
     with StoreLock(root), _progress(progress) as bar:
         manifest = open_for_writing(root)
         problems = check_files(root, manifest)
-        for problem in problems:
-            print(f"timeline: error: damaged store file {problem}; its batch is set aside",
-                  file=sys.stderr)
         if problems:
             manifest = set_aside(root, manifest, problems)
         parts = plan(expand_inputs(inputs), known_hashes(root), known_errors(root), counts,
@@ -110,7 +107,7 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
             compact_batches(root)
     return ExtractSummary(counts.documents, added, counts.skipped, failed, counts.load_errors,
                           events, time.perf_counter() - started,
-                          tuple(str(p.path) for p in problems))
+                          tuple(str(p) for p in problems))
 
 
 class _progress:
