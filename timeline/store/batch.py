@@ -41,7 +41,8 @@ class Partition:
 
 @dataclass(frozen=True, slots=True)
 class BatchReport:
-    """What a batch did, and the files it wrote (for the manifest)."""
+    """What one batch wrote: its documents, failures, events and errors, and its files (for the
+    manifest)."""
 
     batch: str
     documents: int
@@ -66,6 +67,7 @@ def content_hash(doc: Document) -> str:
 
 
 def read_partition(part: Partition) -> Iterator[tuple[Position, Document]]:
+    """The documents of one partition of an input file, with their positions, in order."""
     wanted = set(part.records)
     last = max(wanted, default=-1)
     if last < 0:

@@ -44,6 +44,8 @@ class ExtractSummary:
 
     @property
     def ok(self) -> bool:
+        """True when no document failed, every input could be read and no store file was
+        damaged."""
         return not (self.documents_failed or self.load_errors or self.damaged)
 
     def __str__(self) -> str:
@@ -58,6 +60,7 @@ class ExtractSummary:
 
 
 def default_workers() -> int:
+    """The number of CPUs this process may use (the default number of workers)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
