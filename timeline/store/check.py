@@ -131,6 +131,8 @@ class StoreFileError(ValueError):
 
     @classmethod
     def find(cls, root: Path, files: list[str], cause: Exception) -> StoreFileError:
+        """The error for a failed read of ``files``: the damaged ones named (found by
+        :func:`check_store`), else the files the ``cause`` names."""
         listed = set(files)
         bad = ([p for p in check_store(root) if str(p.path) in listed]
                or [p for p in check_store(root, deep=True) if str(p.path) in listed]

@@ -42,6 +42,7 @@ class FileRecord:
     blake2b: str
 
     def as_json(self) -> dict:
+        """The record as the manifest stores it (its path is the key)."""
         return {"rows": self.rows, "bytes": self.bytes, "blake2b": self.blake2b}
 
 
@@ -73,9 +74,11 @@ class Manifest:
         return sorted(found, key=lambda f: f.path)
 
     def paths(self, root: Path, table: str) -> list[Path]:
+        """The committed files of ``table`` as paths under the store's ``root``."""
         return [Path(root) / f.path for f in self.files(table)]
 
     def with_batch(self, batch: str, files: Iterable[FileRecord]) -> Manifest:
+        """The manifest with ``batch`` committed (its files listed)."""
         return Manifest({**self.batches, batch: tuple(files)})
 
     def replacing(self, old: Iterable[str], batch: str, files: Iterable[FileRecord]) -> Manifest:
@@ -85,16 +88,19 @@ class Manifest:
         return Manifest({**kept, batch: tuple(files)})
 
     def without(self, batches: Iterable[str]) -> Manifest:
+        """The manifest with ``batches`` gone."""
         gone = set(batches)
         return Manifest({b: f for b, f in self.batches.items() if b not in gone})
 
     def to_json(self) -> bytes:
+        """The manifest file's content."""
         batches = {b: {f.path: f.as_json() for f in files}
                    for b, files in sorted(self.batches.items())}
         return json.dumps({"format": FORMAT, "batches": batches}, indent=0).encode() + b"\n"
 
     @classmethod
     def from_json(cls, data: bytes, where: Path) -> Manifest:
+        """The manifest in ``data`` (read from ``where``); a ValueError naming it when damaged."""
         try:
             raw = json.loads(data)
             return cls({b: tuple(FileRecord(p, int(r["rows"]), int(r["bytes"]), str(r["blake2b"]))
