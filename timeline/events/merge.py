@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import pandas as pd
@@ -221,15 +221,13 @@ def _connect(reports: list[_Report], members: list[int], find: Callable[[int], i
         groups.setdefault(find(j), _Open()).add(j, report.end)
 
 
+@dataclass(slots=True)
 class _Open:
     """The open rows of one group in a sweep, and the earliest end among them (rows whose
-    period has closed are dropped only once that end is passed)."""
+    period has closed are dropped only once that end is passed). Mutable: the sweep's state."""
 
-    __slots__ = ("earliest", "rows")
-
-    def __init__(self) -> None:
-        self.rows: list[int] = []
-        self.earliest: int | None = None
+    rows: list[int] = field(default_factory=list)
+    earliest: int | None = None
 
     def add(self, row: int, end: int) -> None:
         self.rows.append(row)
