@@ -2,13 +2,16 @@
 DuckDB filter queries over a store of 1,000,000 events (issue 6).
 
 Run: .venv/bin/python benchmarks/bench_store.py [--articles 10000] [--memory 10000,100000]
-                                                [--events 1000000] [--skip ...]
+                                                [--flat 1000,10000] [--events 1000000] [--skip ...]
 Articles are generated (varied templates of news text with dates and actors, written to JSONL)
 and extracted by the real ``timeline extract`` command in a subprocess; memory is the peak of
 the summed RSS of its whole process tree (the command, the forkserver, the workers), sampled
 every 50 ms. The query store is generated directly (no extraction) in the layout a compacted
 store has: one file per 100,000 events and year (``--per-file 1000`` gives the layout before
 compaction: one file per batch of 200 documents and year, ten thousand files).
+``--flat``: the store path done to the end (every batch recorded in the manifest, the batches
+merged by compaction, the store verified by ``timeline extract --check``) at two sizes: the peak
+RSS of the larger beside the smaller's, measured in the same run (issue 15).
 """
 
 from __future__ import annotations
@@ -217,13 +220,42 @@ def bench_queries(store_path: Path, repeat: int = 7) -> list[tuple]:
     return rows
 
 
+def bench_flat(counts: list[int], work: Path) -> bool:
+    """The store path to the end at each size: peak tree RSS, the files left after compaction,
+    and ``--check``; True when memory grows (largest / smallest >= 1.25) or a check fails."""
+    from timeline.store.check import check_store
+    from timeline.store.manifest import read_manifest
+
+    rows, bad = [], False
+    for count in counts:
+        source = write_articles(work / f"articles-{count}.jsonl", count)
+        store = work / f"store-flat-{count}"
+        run = run_extract(source, store, 2)
+        manifest = read_manifest(store)
+        problems = check_store(store, deep=True)
+        bad |= bool(problems) or run["code"] not in (0, 1)
+        rows.append((count, run["peak_mb"], run["seconds"], len(manifest.batches),
+                     len(manifest.files("events")), len(problems), run["summary"]))
+    print("\nStore path to the end (2 workers; batches recorded in the manifest, compacted, "
+          "checked)")
+    print(table(("articles", "peak tree RSS MB", "wall s", "batches after compaction",
+                 "events files", "damaged (--check)", "summary"), rows))
+    growth = rows[-1][1] / rows[0][1] if rows[0][1] else 0.0
+    print(f"peak RSS {rows[-1][0]:,} articles / {rows[0][0]:,} articles (same-run baseline): "
+          f"{growth:.2f}x ({'flat' if growth < 1.25 else 'GROWS'})")
+    return bad or growth >= 1.25
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000, help="throughput run size")
     parser.add_argument("--memory", default="10000,100000", help="archive sizes for peak memory")
     parser.add_argument("--events", type=int, default=1_000_000, help="events in the query store")
     parser.add_argument("--per-file", type=int, default=100_000, help="events per generated batch")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["throughput", "memory", "query"])
+    parser.add_argument("--flat", default="1000,10000",
+                        help="archive sizes for the store path with compaction, peak memory")
+    parser.add_argument("--skip", nargs="*", default=[],
+                        choices=["throughput", "memory", "flat", "query"])
     parser.add_argument("--keep", type=Path, help="work here and keep the files")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench_store-"))
@@ -258,6 +290,8 @@ def main() -> int:
         growth = rows[-1][1] / rows[0][1] if rows[0][1] else 0.0
         print(f"largest / smallest: {growth:.2f}x ({'flat' if growth < 1.25 else 'GROWS'})")
         failed |= growth >= 1.25
+    if "flat" not in args.skip:
+        failed |= bench_flat([int(c) for c in args.flat.split(",")], work)
     if "query" not in args.skip:
         started = time.perf_counter()
         store = generate_events_store(work / f"store-{args.events}-events", args.events,

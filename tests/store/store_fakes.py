@@ -60,3 +60,11 @@ def killing_process(doc: Document) -> DocumentResult:
 
         os._exit(9)
     return fake_process(doc)
+
+
+def slow_process(doc: Document) -> DocumentResult:
+    """Like :func:`fake_process`, a quarter of a second per document: a writer that lasts."""
+    import time
+
+    time.sleep(0.25)
+    return fake_process(doc)

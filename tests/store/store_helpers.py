@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from timeline.store.layout import batch_files
+from timeline.store.layout import committed_files
 
 _PLACES = ("Kharkiv", "Kursk", "Odesa", "Pyongyang", "Brussels", "Sumy", "Kherson")
 _SENTENCES = (
@@ -36,8 +36,9 @@ def write_jsonl(path: Path, records: list[dict | str]) -> Path:
 
 
 def read_table(store: Path, table: str) -> list[dict]:
+    """The rows a reader sees: those of the files the store's manifest lists."""
     rows = []
-    for path in batch_files(store, table):
+    for path in committed_files(store, table):
         rows.extend(pq.read_table(path).to_pylist())
     return rows
 

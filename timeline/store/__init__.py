@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
-__all__ = ["EventStore", "ExtractSummary", "compact_store", "extract_store", "open_store"]
+__all__ = ["EventStore", "ExtractSummary", "StoreFileError", "check_store", "compact_store",
+           "extract_store", "open_store"]
 
 # Where each public name lives: importing ``timeline.store`` (as the CLI does for every command)
 # stays cheap; pandas, Arrow, DuckDB and Dask load when a name is used.
@@ -28,6 +29,8 @@ _HOMES = {
     "ExtractSummary": "timeline.store.extract",
     "extract_store": "timeline.store.extract",
     "compact_store": "timeline.store.compact",
+    "check_store": "timeline.store.check",
+    "StoreFileError": "timeline.store.check",
 }
 
 

@@ -2,8 +2,9 @@
 
 A :class:`Partition` names the documents to do by their place in the file, so the worker reads
 them itself (from a local disk, a shared file system), and the batch writes its own Parquet
-files. A document whose extraction raises is recorded as failed, with its reason, and the others
-of the batch go on.
+files; its report lists them (rows, bytes, digest) for the writer to record in the manifest, which
+commits the batch. A document whose extraction raises is recorded as failed, with its reason, and
+the others of the batch go on.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from timeline.loaders import LoadError
 from timeline.model import Document
 from timeline.store.inputs import Position, iter_records
 from timeline.store.layout import DOCUMENTS, ERRORS, events_path, part_name, write_atomic
+from timeline.store.manifest import FileRecord, file_record
 from timeline.store.tables import by_year, to_store
 
 __all__ = ["BatchReport", "Partition", "content_hash", "run_partition"]
@@ -39,13 +41,15 @@ class Partition:
 
 @dataclass(frozen=True, slots=True)
 class BatchReport:
-    """What one batch wrote: its documents, failures, events and errors."""
+    """What one batch wrote: its documents, failures, events and errors, and its files (for the
+    manifest)."""
 
     batch: str
     documents: int
     failed: int
     events: int
     errors: int
+    files: tuple[FileRecord, ...] = ()
 
 
 def content_hash(doc: Document) -> str:
@@ -91,15 +95,23 @@ def run_partition(part: Partition, store: str, process: ProcessFn | None = None)
     batch = _batch_id(part, [h for _, _, h in docs])
     frame = _frame(events_frame, results, failures)
     events = to_store(frame)
+    root = Path(store)
+    written = []
+
+    def write(table: pa.Table, path: Path) -> None:
+        write_atomic(table, path)
+        written.append(file_record(root, path, table.num_rows))
+
     for year, table in by_year(events):
-        write_atomic(table, events_path(Path(store), year, batch))
+        write(table, events_path(root, year, batch))
     counts = {i: len(r.events) for i, r in results.items() if i not in failures}
     errors = _errors_table(part, docs, failures, batch)
     if errors.num_rows:
-        write_atomic(errors, Path(store) / "errors" / part_name(batch))
-    write_atomic(_documents_table(part, docs, failures, counts, batch),
-                 Path(store) / "documents" / part_name(batch))
-    return BatchReport(batch, len(docs), len(failures), events.num_rows, errors.num_rows)
+        write(errors, root / "errors" / part_name(batch))
+    write(_documents_table(part, docs, failures, counts, batch),
+          root / "documents" / part_name(batch))
+    return BatchReport(batch, len(docs), len(failures), events.num_rows, errors.num_rows,
+                       tuple(written))
 
 
 def _frame(events_frame, results, failures):

@@ -21,11 +21,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "archives (one article per line or row), gzipped or not. Documents already in the "
         "store are skipped, so the command can be re-run after an interruption or with new "
         "inputs. Exit code 1 when some documents or records failed (they are listed in the "
-        "store's errors table), 2 on a usage error.")
-    extract.add_argument("inputs", nargs="+", metavar="INPUT",
+        "store's errors table) or damaged store files were found (named on stderr, set aside "
+        "and their documents extracted again), 2 on a usage error. 'timeline extract --check "
+        "STORE' verifies every file of a store instead.")
+    extract.add_argument("inputs", nargs="*", metavar="INPUT",
                          help="article files, folders, globs (quoted), .jsonl/.csv archives, .gz")
-    extract.add_argument("-o", "--output", "--store", dest="store", type=Path, required=True,
+    extract.add_argument("-o", "--output", "--store", dest="store", type=Path,
                          metavar="STORE", help="the store folder (created when missing)")
+    extract.add_argument("--check", type=Path, metavar="STORE",
+                         help="verify every file of STORE (readable Parquet, the store's columns, "
+                         "the rows and digest the manifest records) and name each damaged one; "
+                         "exit code 1 when any is")
     extract.add_argument("--workers", type=int, default=None, metavar="N",
                          help="local worker processes (default: one per core; 0: in this process)")
     extract.add_argument("--scheduler", metavar="ADDRESS",
@@ -39,9 +45,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run ``timeline extract``; returns the exit status (1 when documents or records failed)."""
+    """Run ``timeline extract``; returns the exit status (1 when documents or records failed or
+    damaged store files were found)."""
+    if args.check is not None:
+        return check(args.check)
     from timeline.store.extract import BATCH_SIZE, extract_store
 
+    if not args.inputs or args.store is None:
+        print("timeline: error: extract needs INPUT... and -o STORE (or --check STORE)",
+              file=sys.stderr)
+        return 2
     if args.workers is not None and args.workers < 0:
         print("timeline: error: --workers must be 0 or more", file=sys.stderr)
         return 2
@@ -54,9 +67,28 @@ def run(args: argparse.Namespace) -> int:
         print(f"timeline: interrupted; the batches finished so far are in {args.store}: run the "
               "same command again to do the rest", file=sys.stderr)
         return 130
+    for damaged in summary.damaged:
+        print(f"timeline: error: damaged store file {damaged}; its batch was set aside",
+              file=sys.stderr)
     print(f"{args.store}: {summary}", file=sys.stderr)
     if not summary.ok:
         print(f"timeline: {summary.documents_failed + summary.load_errors} failures are listed "
               f"in the store's errors table (timeline.open_store('{args.store}').errors())",
               file=sys.stderr)
     return 0 if summary.ok else 1
+
+
+def check(store: Path) -> int:
+    """``timeline extract --check STORE``: every damaged file named on stderr; exit code 1 if any."""
+    from timeline.store.check import check_store
+    from timeline.store.manifest import read_manifest
+
+    problems = check_store(store, deep=True)
+    for problem in problems:
+        print(f"timeline: error: damaged store file {problem}", file=sys.stderr)
+    manifest = read_manifest(store)
+    files = len(manifest.files()) if manifest is not None else 0
+    print(f"{store}: {files} files checked, {len(problems)} damaged"
+          + (" (re-run 'timeline extract' on the same inputs to set them aside and extract their "
+             "documents again)" if problems else ""), file=sys.stderr)
+    return 1 if problems else 0

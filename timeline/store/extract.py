@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.store.batch import ProcessFn
-from timeline.store.compact import compact_batches, finish_compactions
+from timeline.store.check import DAMAGED, check_files, set_aside
+from timeline.store.compact import compact_batches
 from timeline.store.inputs import expand_inputs
-from timeline.store.layout import init_store, remove_uncommitted
+from timeline.store.layout import init_store, open_for_writing
 from timeline.store.lock import StoreLock
+from timeline.store.manifest import write_manifest
 from timeline.store.plan import PlanCounts, known_errors, known_hashes, plan
 from timeline.store.runners import run_dask, run_inline, run_local
 
@@ -38,11 +40,13 @@ class ExtractSummary:
     load_errors: int
     events_written: int
     elapsed: float  # seconds
+    damaged: tuple[str, ...] = ()  # 'path: reason' of damaged store files set aside (documents redone)
 
     @property
     def ok(self) -> bool:
-        """True when no document failed and every input could be read."""
-        return not (self.documents_failed or self.load_errors)
+        """True when no document failed, every input could be read and no store file was
+        damaged."""
+        return not (self.documents_failed or self.load_errors or self.damaged)
 
     def __str__(self) -> str:
         rate = self.documents_added / self.elapsed if self.elapsed > 0 else 0.0
@@ -50,7 +54,9 @@ class ExtractSummary:
                 f"{self.documents_skipped} skipped (already in the store), "
                 f"{self.documents_failed} failed; {self.load_errors} unreadable files or records; "
                 f"{self.events_written} events written in {self.elapsed:.1f} s "
-                f"({rate:.1f} documents/s)")
+                f"({rate:.1f} documents/s)"
+                + (f"; {len(self.damaged)} damaged store files set aside in {DAMAGED}/ and their "
+                   "documents extracted again" if self.damaged else ""))
 
 
 def default_workers() -> int:
@@ -77,8 +83,10 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
     counts = PlanCounts()
     added = failed = events = 0
     with StoreLock(root), _progress(progress) as bar:
-        finish_compactions(root)
-        remove_uncommitted(root)
+        manifest = open_for_writing(root)
+        problems = check_files(root, manifest)
+        if problems:
+            manifest = set_aside(root, manifest, problems)
         parts = plan(expand_inputs(inputs), known_hashes(root), known_errors(root), counts,
                      batch_size=batch_size)
         workers = default_workers() if workers is None else workers
@@ -89,6 +97,8 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
         else:
             reports = run_local(parts, str(root), process, workers)
         for report in reports:
+            manifest = manifest.with_batch(report.batch, report.files)
+            write_manifest(root, manifest)  # the batch's commit: readers see it from now on
             added += report.documents - report.failed
             failed += report.failed
             events += report.events
@@ -99,7 +109,8 @@ def extract_store(inputs: Iterable[str | Path], store: str | Path, workers: int 
         if compact:
             compact_batches(root)
     return ExtractSummary(counts.documents, added, counts.skipped, failed, counts.load_errors,
-                          events, time.perf_counter() - started)
+                          events, time.perf_counter() - started,
+                          tuple(str(p) for p in problems))
 
 
 class _progress:

@@ -28,7 +28,7 @@ from timeline.files import Unread
 from timeline.loaders import LoadError
 from timeline.store.batch import Partition, content_hash
 from timeline.store.inputs import Position, iter_records
-from timeline.store.layout import batch_files
+from timeline.store.layout import committed_files
 
 __all__ = ["HashIndex", "PlanCounts", "known_errors", "known_hashes", "plan"]
 
@@ -82,7 +82,7 @@ class PlanCounts:
 def known_hashes(root: Path) -> HashIndex:
     """The content hashes of every document the store holds (done or failed)."""
     index = HashIndex()
-    for path in batch_files(root, "documents"):
+    for path in committed_files(root, "documents"):
         for digest in pq.read_table(path, columns=["content_hash"]).column(0).to_pylist():
             index.add(digest)
     return index
@@ -91,7 +91,7 @@ def known_hashes(root: Path) -> HashIndex:
 def known_errors(root: Path) -> set[tuple[str, int | None, str]]:
     """(path, line, reason) of the loader errors the store already records."""
     keys = set()
-    for path in batch_files(root, "errors"):
+    for path in committed_files(root, "errors"):
         table = pq.read_table(path, columns=["path", "line", "doc_id", "reason"]).to_pylist()
         keys.update((r["path"], r["line"], r["reason"]) for r in table if r["doc_id"] is None)
     return keys

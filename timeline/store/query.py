@@ -2,7 +2,9 @@
 
 Every filter goes into the SQL (see :mod:`timeline.store.sql`), so DuckDB reads only the columns
 and row groups it needs; a query over a million events takes a fraction of a second. The store
-can be read while ``timeline extract`` adds to it: each query sees the files present when it runs.
+can be read while ``timeline extract`` adds to it: each query reads the files the store's manifest
+lists when it runs (whole batches, each once). A file that cannot be read gives a
+:class:`StoreFileError` naming it.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import pandas as pd
 
 from timeline.frame import COLUMNS
 from timeline.query import NO_ACTOR, NO_VALUE, Filters
-from timeline.store.layout import MARKER, batch_files, is_store
+from timeline.store.check import StoreFileError
+from timeline.store.layout import MARKER, committed_files, is_store
 from timeline.store.sql import where_clause
 from timeline.store.tables import DATE_DTYPE, from_store
 
-__all__ = ["LANES", "UNITS", "EventStore", "open_store"]
+__all__ = ["LANES", "UNITS", "EventStore", "StoreFileError", "open_store"]
 
 #: What density lanes can be made of: each event's actors (one lane each, as the dashboard's
 #: ``lanes.lane_rows`` does), or one column: the dashboard's names, then plain column names.
@@ -133,25 +136,42 @@ class EventStore:
         return self._table("errors")
 
     def _table(self, name: str) -> pd.DataFrame:
-        files = [str(p) for p in batch_files(self.root, name)]
-        if not files:
+        frame = self._run(name, "SELECT * FROM read_parquet(?) ORDER BY ALL", [])
+        if frame is None:
             from timeline.store.layout import DOCUMENTS, ERRORS
 
             return (DOCUMENTS if name == "documents" else ERRORS).empty_table().to_pandas()
-        with self._lock:
-            cursor = self._db.cursor()
-        return cursor.execute("SELECT * FROM read_parquet(?) ORDER BY ALL", [files]).df()
+        return frame
 
     def _frame(self, sql: str, params: list) -> pd.DataFrame | None:
         """Run ``sql`` with ``{events}`` standing for the events files; None when there are none."""
-        if next((self.root / "events").rglob("part-*.parquet"), None) is None:
-            return None
-        pattern = str(self.root / "events" / "**" / "part-*.parquet")
         source = ("read_parquet(?, hive_partitioning = true, hive_types = {'year': VARCHAR}, "
                   "union_by_name = true)")
-        with self._lock:
-            cursor = self._db.cursor()
-        return cursor.execute(sql.format(events=source), [pattern, *params]).df()
+        return self._run("events", sql.format(events=source), params)
+
+    def _run(self, table: str, sql: str, params: list) -> pd.DataFrame | None:
+        """Run a query whose first parameter is the committed files of ``table`` (None when there
+        are none). When a file cannot be read, the query runs again if a writer changed the
+        manifest meanwhile (a compaction deleting the files it replaced); else the error names
+        the file."""
+        import duckdb
+
+        files = [str(p) for p in committed_files(self.root, table)]
+        for _ in range(3):
+            if not files:
+                return None
+            with self._lock:
+                cursor = self._db.cursor()
+            try:
+                return cursor.execute(sql, [files, *params]).df()
+            except duckdb.BinderException:
+                raise  # a column older files lack: the caller's question, not a damaged file
+            except duckdb.Error as exc:
+                now = [str(p) for p in committed_files(self.root, table)]
+                if now == files:
+                    raise StoreFileError.find(self.root, files, exc) from exc
+                files = now
+        raise StoreFileError(f"{self.root}: the store changed during every attempt to read it")
 
 
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25,
