@@ -53,13 +53,17 @@ def is_latin(text: str) -> bool:
     return True
 
 
-def _plural(demonym: str, no_plural: set[str]) -> str | None:
-    if demonym in no_plural or demonym.endswith(("ese", "sh", "ch", "ss", "i")):
-        return demonym + "s" if demonym.endswith("i") else None
-    return demonym + "s"
+def _plural(demonym: str, no_plural: set[str], rule: dict) -> str | None:
+    """The plural of a demonym by the ``demonym_plurals`` rule of the overrides, or None."""
+    if demonym.endswith(tuple(rule["always_after"])):
+        return demonym + rule["suffix"]
+    if demonym in no_plural or demonym.endswith(tuple(rule["never_after"])):
+        return None
+    return demonym + rule["suffix"]
 
 
 def load_countryinfo() -> dict[str, dict]:
+    """Every country of the ``countryinfo`` package (installed only to regenerate the data)."""
     from countryinfo import CountryInfo
 
     return CountryInfo.all()
@@ -149,8 +153,8 @@ def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[di
         if owner.get(dem) != key:
             continue
         yield line(dem, "demonym")
-        plural = _plural(dem, no_plural)
-        if plural and not dem.endswith("-led"):
+        plural = _plural(dem, no_plural, overrides["demonym_plurals"])
+        if plural and not dem.endswith(tuple(overrides["demonym_plurals"]["not_compounds"])):
             yield line(plural, "demonym")
 
 
@@ -165,12 +169,14 @@ def _dedupe(patterns: list[dict]) -> list[dict]:
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
+    """Write ``rows`` to ``path``, one JSON object a line (UTF-8, not ASCII-escaped)."""
     with path.open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
+    """Regenerate ``data/countries.actors.jsonl`` and ``data/countries.patterns.jsonl``."""
     overrides = json.loads((DATA / "country_overrides.json").read_text(encoding="utf-8"))
     actors, patterns = build(load_countryinfo(), overrides)
     write_jsonl(DATA / "countries.actors.jsonl", actors)

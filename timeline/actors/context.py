@@ -1,6 +1,6 @@
 """Word-level context checks around a hit: the word before, the word after, a title, a date.
 
-All vocabulary comes from ``data/rules.json`` through ``Gazetteer.rules``.
+All vocabulary comes from ``rules/en/words.toml`` through ``Gazetteer.rules``.
 """
 
 from __future__ import annotations

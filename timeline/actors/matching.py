@@ -79,7 +79,7 @@ def scan(text: str, gaz: Gazetteer, keyed: str | None = None) -> list[Hit]:
     candidates: list[Hit] = []
     keyed = keyed if keyed is not None else key_text(text)
     folded_patterns = gaz.folded_patterns
-    titles = gaz.rules["title_set"]
+    titles = gaz.rules.title_set
     for idx, kstart, kend in gaz.folded.find_matches_as_indexes(keyed, overlapping=True):
         pats = folded_patterns[idx]
         if len(pats) == 1:

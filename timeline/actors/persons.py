@@ -10,7 +10,7 @@ organisation ("the ministry's spokesperson"), from the last body with a country 
 the previous sentence; otherwise, when the role is a government one ("Health Minister",
 "spokesperson"), the first country the document names; otherwise it stays empty. Later bare
 mentions of the full name or the family name ("Koo" after "Koo Byoungsam") resolve to the same
-person. The vocabulary is in ``data/rules.json``.
+person. The vocabulary is in ``rules/en/words.toml``.
 """
 
 from __future__ import annotations
@@ -29,12 +29,11 @@ from timeline.model import ActorMention
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = rf"[{_UPPER}](?:\.|[\w\-]*(?:['’][^\W\ds][\w\-]*)?)"  # a word or an initial "S."
 _LOOKBACK = 1500  # characters searched back for the previous sentence
-_ORG_WORD = re.compile(r"\b(ministry|agency|army|military|government|office|department|commission)")
 _CLAUSE_END = re.compile(r"[,;.:\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
 
-class _Candidate(NamedTuple):
+class _PersonMatch(NamedTuple):
     rule: str  # title | appositive
     name_start: int
     name: str  # raw capitalised words, cleaned later
@@ -42,25 +41,40 @@ class _Candidate(NamedTuple):
     desc: tuple[int, int] = (0, 0)  # the words between the comma and the role noun
 
 
+class _Patterns(NamedTuple):
+    after_title: re.Pattern  # "President Jane Doe": the name after a title
+    appositive: re.Pattern  # ", the ministry's spokesperson": a role after a comma
+    name_before: re.Pattern  # the capitalised words before that comma
+    organisation: re.Pattern  # a word of the role that names a body ("ministry", "army")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
 @lru_cache(maxsize=4)
-def _compiled(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _compiled(gaz: Gazetteer) -> _Patterns:
     rules = gaz.rules
-    particles = "|".join(re.escape(p) for p in rules["name_particles"])
-    prefixes = "|".join(re.escape(p) for p in rules["name_prefixes"])
+    particles = _alternation(rules.name_particles)
+    prefixes = _alternation(rules.name_prefixes)
     word = rf"(?:(?:{prefixes})-)?{_TOKEN}"  # "al-Ansari"
-    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,3}}(?:,?[ \t]+(?:Jr|Sr)\.)?"
+    suffixes = _alternation(rules.name_suffixes)
+    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,3}}(?:,?[ \t]+(?:{suffixes})\.)?"
     after_title = re.compile(rf"(?:,[ \t]*|[ \t]+)(?P<name>{name})")
-    roles = "|".join(re.escape(r) for r in sorted(rules["role_nouns"], key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(rules.role_nouns, key=len, reverse=True))
+    determiners = _alternation(rules.appositive_determiners)
+    prepositions = _alternation(rules.role_prepositions)
     appositive = re.compile(
-        rf",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:of|at|for)\b))"
+        rf",\s+(?:(?:{determiners})\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:{prepositions})\b))"
         rf"(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)(?P<role>{roles})\b"
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
-    return after_title, appositive, name_before
+    organisation = re.compile(rf"\b(?:{_alternation(rules.organisation_role_words)})")
+    return _Patterns(after_title, appositive, name_before, organisation)
 
 
-def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
-    after_title, appositive, name_before = _compiled(gaz)
+def _matches(text: str, keyed: str, gaz: Gazetteer) -> list[_PersonMatch]:
+    after_title, appositive, name_before, _ = _compiled(gaz)
     out = []
     for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=True):
         start, end = kstart, kend - 2
@@ -71,14 +85,14 @@ def _candidates(text: str, keyed: str, gaz: Gazetteer) -> list[_Candidate]:
             continue
         m = after_title.match(text, end)
         if m:
-            out.append(_Candidate("title", m.start("name"), m.group("name"), start))
+            out.append(_PersonMatch("title", m.start("name"), m.group("name"), start))
     for m in appositive.finditer(text):
         comma = m.start()
         n = name_before.search(text, max(0, comma - 80), comma)
         if n:
             clause = _CLAUSE_END.search(text, m.end("role"), m.end("role") + 80)
             desc = (m.start("desc"), clause.start() if clause else m.end("role"))
-            out.append(_Candidate("appositive", n.start("name"), n.group("name"), n.start(), desc))
+            out.append(_PersonMatch("appositive", n.start("name"), n.group("name"), n.start(), desc))
     return out
 
 
@@ -102,23 +116,23 @@ def _covered(taken: bytearray, start: int, end: int) -> bool:
 
 def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
     """Rule-found people not already in ``mentions`` (sorted by start, with their country)."""
-    non_names = gaz.rules["not_given_names"]  # non-name words and titles ("Colonel")
+    non_names = gaz.rules.not_given_names  # non-name words and titles ("Colonel")
     starts = [m.start for m in mentions]
-    national = gaz.rules["national_role_words"]
-    single_titles = frozenset(gaz.rules["single_name_titles"])
+    national = gaz.rules.national_role_words
+    single_titles = frozenset(gaz.rules.single_name_titles)
     main: str | None = None  # the document's main country, computed when first needed
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found: dict[int, ActorMention] = {}  # by start
-    for cand in _candidates(text, keyed, gaz):
+    for cand in _matches(text, keyed, gaz):
         offset, name = _clean_name(cand.name, non_names)
         start = cand.name_start + offset
         end = start + len(name)
         if not name:
             continue
         if start in found and not found[start].country:  # a second rule on the same name
-            country = _country_for(text, cand, mentions, starts)
+            country = _country_for(text, cand, mentions, starts, gaz)
             found[start] = _person(text, start, found[start].end, found[start].name, country)
             continue
         if _covered(taken, start, end):
@@ -130,9 +144,9 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
                 found[start] = ActorMention(start, end, name, earlier.actor_id, earlier.name, "person", earlier.country)
                 continue
             title = text[cand.lead_start : cand.name_start].strip(" ,")
-            if cand.rule != "title" or title not in single_titles or name in gaz.rules["short_form_set"]:
+            if cand.rule != "title" or title not in single_titles or name in gaz.rules.short_form_set:
                 continue  # "spokesperson Smith", "General Motors" too weak; "Mr. Lee" one of ours
-        country = _country_for(text, cand, mentions, starts)
+        country = _country_for(text, cand, mentions, starts, gaz)
         if not country and _national_role(text, cand, national):  # "Health Minister X" in Tanzania
             main = main if main is not None else _main_country(mentions)
             country = main
@@ -165,7 +179,8 @@ def _person(text: str, start: int, end: int, name: str, country: str) -> ActorMe
     )
 
 
-def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], starts: list[int]) -> str:
+def _country_for(text: str, cand: _PersonMatch, mentions: list[ActorMention], starts: list[int],
+                 gaz: Gazetteer) -> str:
     """The country of a found person, from the words around the rule match."""
     if cand.rule == "title":
         lead_start = cand.lead_start
@@ -182,12 +197,12 @@ def _country_for(text: str, cand: _Candidate, mentions: list[ActorMention], star
         if inside:
             return inside[0].country
         window = text[desc_start:desc_end].lower()
-    if _ORG_WORD.search(window):
+    if _compiled(gaz).organisation.search(window):
         return _recent_body_country(text, cand.name_start, mentions, starts)
     return ""
 
 
-def _national_role(text: str, cand: _Candidate, words: tuple[str, ...]) -> bool:
+def _national_role(text: str, cand: _PersonMatch, words: tuple[str, ...]) -> bool:
     """A government role ("Health Minister", "the ministry's spokesperson") names the person."""
     if cand.rule == "title":  # the title and the words before it in the sentence ("Armed forces chief Gen.")
         before = text[max(0, cand.lead_start - 30) : cand.lead_start].split(". ")[-1].split("\n")[-1]
@@ -224,7 +239,7 @@ def later_mentions(
 
     One small Aho-Corasick automaton over the document's key text for all the found people.
     """
-    family_first = frozenset(gaz.rules["family_name_first"])
+    family_first = frozenset(gaz.rules.family_name_first)
     first: dict[str, ActorMention] = {}
     for p in persons:
         if " " in p.name:
@@ -232,7 +247,7 @@ def later_mentions(
     if not first:
         return []
     keys: dict[str, ActorMention] = {}
-    non_names = gaz.rules["non_name_set"]
+    non_names = gaz.rules.non_name_set
     for p in first.values():
         tokens = p.name.split()
         family = tokens[0] if tokens[0] in family_first else tokens[-1]

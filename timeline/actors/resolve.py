@@ -58,14 +58,14 @@ def _pick(hit: Hit, text: str, found: dict[str, list[int]], gaz: Gazetteer, year
     pats = hit.patterns
     if pats[0].actor_id.startswith("none:") or (len(pats) > 1 and any(p.actor_id.startswith("none:") for p in pats)):
         return None
-    titles = rules["title_set"]
+    titles = rules.title_set
     if (
         pats[0].via == "short"
-        and (name_continues(text, hit.end, titles) or name_precedes(text, hit.start, rules["not_given_names"]))
+        and (name_continues(text, hit.end, titles) or name_precedes(text, hit.start, rules.not_given_names))
         and not in_title_case_line(text, hit.start)
     ):
         return None  # "Koo Byoungsam" is not Wellington Koo, "Eduardo Bolsonaro" not Jair
-    if pats[0].month_like and date_context(text, hit.start, hit.end, rules["date_word_set"]):
+    if pats[0].month_like and date_context(text, hit.start, hit.end, rules.date_word_set):
         return None  # "in May 2019" is the month, not Theresa May
     if len(pats) == 1 and pats[0].alone and not pats[0].requires:
         return pats[0]
@@ -118,7 +118,7 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) 
         pat = pats[0] if len(pats) == 1 and pats[0].plain else _pick(hit, text, found, gaz, year)
         if pat is None:
             continue
-        if pat.via in _NAME_VIAS and inside_longer_name(text, hit.start, hit.end, gaz.rules["not_given_names"]):
+        if pat.via in _NAME_VIAS and inside_longer_name(text, hit.start, hit.end, gaz.rules.not_given_names):
             continue  # "the Carnegie Russia Eurasia Center" is not Russia
         mention = _mention(text, hit.start, hit.end, actors[pat.actor_id])
         place = (mention.kind == "country" and _is_place(text, hit, pat, gaz, datelines)) or (
@@ -140,7 +140,7 @@ def _is_place(text: str, hit: Hit, pat: Pattern, gaz: Gazetteer, datelines: list
     start = hit.start
     if _in_dateline(start, datelines):
         return True
-    return text[start - 1 : start] == " " and _last_word(text, start) in gaz.rules["venue_set"]
+    return text[start - 1 : start] == " " and _last_word(text, start) in gaz.rules.venue_set
 
 
 def _in_dateline(start: int, datelines: list[tuple[int, int]]) -> bool:

@@ -15,12 +15,12 @@ Words inside quotation marks are marked ``quoted`` so that quoted words do not b
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.events.lexicon import RULES, load_lexicon
+from timeline.events.language import Words, load_language
+from timeline.events.lexicon import load_lexicon
 
 __all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "split_clauses", "tokenize"]
 
@@ -40,6 +40,9 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Clause:
+    """A clause of a sentence: its kind, its tokens (``first`` to ``stop``), its character offsets
+    and the clause it depends on."""
+
     kind: str  # main | comp | rel | coord | cont | sub
     first: int  # index of the first token
     stop: int  # index after the last token
@@ -49,17 +52,14 @@ class Clause:
 
 
 @lru_cache(maxsize=1)
-def clause_words() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(RULES.read_text(encoding="utf-8"))["clauses"]
-    words = {key: frozenset(words) for key, words in data.items()}
-    # every word that can open or close a clause, to skip all others quickly
-    words["markers"] = (words["relative"] | words["coordinating"] | words["subordinators"]
-                        | {",", ";", "and", "but"})
-    words["measures"] = words["amounts"] | words["time_units"]  # ", two days [after]", ", hours"
-    return words
+def clause_words() -> Words:
+    """The function words of the engine's language (``rules/en/words.toml``), typed."""
+    return load_language().words
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words and punctuation of ``text[start:end]``, with offsets into ``text``; words inside
+    quotation marks are marked ``quoted``."""
     piece = text[start:end]
     lower = _LOWER
     spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
@@ -85,7 +85,10 @@ _LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
 def _lower(word: str) -> str:
     """The lookup form of a word: lower case, without a possessive 's."""
     lower = word.lower()
-    lower = lower[:-2] if lower.endswith(("'s", "’s")) else lower
+    possessives = _possessives()
+    if lower.endswith(possessives):
+        ending = next(e for e in possessives if lower.endswith(e))
+        lower = lower[: -len(ending)]
     if len(_LOWER) < 200_000:
         _LOWER[word] = lower
     return lower
@@ -102,7 +105,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     cuts: list[tuple[int, str]] = [(0, "main")]
     aside = False  # inside ", who ... ," that interrupts a main clause
     has_verb = False  # the current clause already holds a verb cue
-    relevant = words["markers"]
+    relevant = words.markers
     for i, tok in enumerate(tokens):
         if tok.quoted or (tok.lower not in relevant and tok.lower not in cues):
             continue
@@ -112,27 +115,27 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         prev = tokens[i - 1].lower
         cut = None
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if (tok.lower in words["relative"] and tok.text == tok.lower and prev not in words["determiners"]
-                and not (tok.lower == "that" and nxt in words["that_nouns"])):
+        if (tok.lower in words.relative and tok.text == tok.lower and prev not in words.determiners
+                and not (tok.lower in words.determiner_relatives and nxt in words.that_nouns)):
             # "said that X ... but that Y": the second "that" reports too
-            joined = prev in {"and", "but", "or"} and cuts[-1][1] == "comp"
+            joined = prev in words.conjunctions and cuts[-1][1] == "comp"
             cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
             aside = cut == "rel" and (prev == "," or _appositive_before(tokens, i, words, cues))
         elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
             cut, aside = "cont", False
-        elif tok.lower == ";" or (tok.lower in words["coordinating"] and prev == ","
+        elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
-        elif (tok.lower in {"and", "but"} and has_verb and cuts[-1][1] != "comp"
+        elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
               and _verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
-        elif (tok.lower in words["subordinators"] and has_verb and tok.lower not in {"as", "when"}
+        elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
               and _verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
-        if cut is not None or tok.lower in words["subordinators"]:
+        if cut is not None or tok.lower in words.subordinators:
             if cut is not None:
                 at = i + 1 if cut == "cont" else i
-                if cut == "rel" and i >= 2 and prev in words["prepositions"] and tokens[i - 2].lower == ",":
+                if cut == "rel" and i >= 2 and prev in words.prepositions and tokens[i - 2].lower == ",":
                     at = i - 1  # ", of which 88 were shot down": the preposition opens the clause
                 cuts.append((at, cut))
             has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
@@ -155,7 +158,7 @@ def is_finite_verb(tokens: list[Token], i: int, cues: dict) -> bool:
     """A verb cue used as a verb: not quoted, not a name, not "the strike", not "-ing"."""
     tok = tokens[i]
     cue = cues.get(tok.lower)
-    if cue is None or cue.pos != "verb" or tok.quoted or tok.lower.endswith("ing"):
+    if cue is None or cue.pos != "verb" or tok.quoted or tok.lower.endswith(_participles()):
         return False
     if i > 0 and tok.text[0].isupper():
         return False
@@ -164,13 +167,24 @@ def is_finite_verb(tokens: list[Token], i: int, cues: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _noun_markers() -> frozenset[str]:
-    return clause_words()["noun_markers"]
+    return clause_words().noun_markers
+
+
+@lru_cache(maxsize=1)
+def _participles() -> tuple[str, ...]:
+    return clause_words().participle_endings
+
+
+@lru_cache(maxsize=1)
+def _possessives() -> tuple[str, ...]:
+    return clause_words().possessive_endings
 
 
 def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
     """A finite verb cue within ``within`` words from ``i`` (its subject may come first)."""
+    stops = clause_words().conjunctions
     for j in range(i, min(len(tokens), i + within + 1)):
-        if tokens[j].lower in {",", ";", ":", "and", "but", "or"}:
+        if tokens[j].lower in _PUNCTUATION or tokens[j].lower in stops:
             return False
         if is_finite_verb(tokens, j, cues) and not _plural_noun_like(tokens, j, i):
             return True
@@ -180,14 +194,16 @@ def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
 def _plural_noun_like(tokens: list[Token], j: int, first: int) -> bool:
     """"air and artillery strikes", "months of street protests": an -s form after other words
     is read as a plural noun unless a pronoun or a name stands right before it."""
+    words = clause_words()
     word = tokens[j].lower
-    if not word.endswith("s") or word.endswith("ss") or j == first:
+    if not word.endswith(words.third_person_endings) or word.endswith(words.not_third_person_endings) \
+            or j == first:
         return False
     before = tokens[j - 1]
-    return not (before.lower in _PRONOUNS or before.text[:1].isupper())
+    return not (before.lower in words.subject_pronouns or before.text[:1].isupper())
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "who", "which", "that"})
+_PUNCTUATION = frozenset({",", ";", ":"})
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
@@ -195,31 +211,32 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
     for j in range(i - 1, max(-1, i - 2 - gap), -1):
         if is_finite_verb(tokens, j, cues):
             return cues[tokens[j].lower].reporting is not None
-        if tokens[j].lower in {",", ";", ":"} or tokens[j].lower.endswith("ed"):
+        if tokens[j].lower in _PUNCTUATION or tokens[j].lower.endswith(clause_words().past_endings):
             return False
     return False
 
 
-def _appositive_before(tokens: list[Token], i: int, words: dict, cues: dict) -> bool:
+def _appositive_before(tokens: list[Token], i: int, words: Words, cues: dict) -> bool:
     """"HTS, the Islamist group that led the offensive, launched ...": the relative clause sits in
     an appositive (a comma, then a determiner, then no verb), so the next comma may end it."""
     for j in range(i - 1, max(-1, i - 7), -1):
         if tokens[j].lower == ",":
-            return j + 1 < i and tokens[j + 1].lower in words["determiners"]
+            return j + 1 < i and tokens[j + 1].lower in words.determiners
         if is_finite_verb(tokens, j, cues):
             return False
     return False
 
 
-def _measured(tokens: list[Token], i: int, words: dict) -> bool:
+def _measured(tokens: list[Token], i: int, words: Words) -> bool:
     """Does a measure of time after a comma come before token ``i`` (", hours before")?"""
-    return (i >= 2 and tokens[i - 1].lower in words["measures"]
-            and tokens[i - 2].lower in {",", "a", "an"} | words["measures"])
+    before = tokens[i - 2].lower if i >= 2 else ""
+    return (i >= 2 and tokens[i - 1].lower in words.measures
+            and (before == "," or before in words.indefinite_articles or before in words.measures))
 
 
 def _participle_follows(tokens: list[Token], i: int) -> bool:
     """", while referring to ..." continues the clause before it rather than opening one."""
-    return i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing")
+    return i + 1 < len(tokens) and tokens[i + 1].lower.endswith(clause_words().participle_endings)
 
 
 def _head(clauses: list[Clause]) -> int:

@@ -1,6 +1,7 @@
 """The event-cue lexicon: every inflected cue word mapped to its lemma, type and role.
 
-All words come from ``rules/en/cues.toml``; this module only builds inflections and lookups.
+All words come from ``rules/<language>/cues.toml`` and every inflection rule from
+``rules/<language>/inflection.toml``; this module only applies them and builds the lookups.
 
 >>> lex = load_lexicon()
 >>> lex.cues["reclaimed"].lemma, lex.cues["reclaimed"].event_type
@@ -18,14 +19,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Cue", "Lexicon", "inflect", "load_lexicon"]
+__all__ = ["Cue", "Inflection", "Lexicon", "RULES_DIR", "SuffixRule", "inflect", "load_inflection",
+           "load_lexicon"]
 
-RULES = Path(__file__).parent / "rules" / "en" / "cues.toml"
-_VOWELS = set("aeiou")
+RULES_DIR = Path(__file__).parent / "rules"
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """What a cue word says: its lemma, the event type, verb or noun, and for a reporting verb
+    the status it gives the content it reports."""
+
     lemma: str
     event_type: str
     pos: str  # verb | noun
@@ -34,6 +38,8 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    """Every cue word of a language (inflected forms included) and the words that set a status."""
+
     cues: dict[str, Cue]
     planned: frozenset[str]
     negation: frozenset[str]
@@ -44,73 +50,150 @@ class Lexicon:
     type_examples: tuple[tuple[str, str], ...] = ()  # (sentence, event type)
 
 
-def inflect(lemma: str, doubling: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """Regular inflections of a verb lemma.
+@dataclass(frozen=True, slots=True)
+class SuffixRule:
+    """One inflection rule: for a word ending in one of ``endings`` (any word when empty), with a
+    consonant before that ending when ``after_consonant``, drop ``drop`` letters and add ``add``;
+    ``double`` doubles the last consonant of a doubling verb first."""
+
+    add: str
+    endings: tuple[str, ...] = ()
+    after_consonant: bool = False
+    drop: int = 0
+    double: bool = False
+
+    def fits(self, word: str, vowels: frozenset[str]) -> str | None:
+        """The ending of ``word`` this rule applies to ("" for a rule without endings), or None."""
+        if not self.endings:
+            return ""
+        for ending in self.endings:
+            if word.endswith(ending) and (
+                    not self.after_consonant or word[-len(ending) - 1 : -len(ending)] not in vowels):
+                return ending
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Inflection:
+    """The inflection rules of a language (``inflection.toml``) and the endings clauses test."""
+
+    vowels: frozenset[str]
+    doubling: frozenset[str]  # verbs that double their last consonant beyond the short ones
+    double_min: int
+    double_max: int
+    never_double: frozenset[str]
+    third_person: tuple[SuffixRule, ...]
+    past: tuple[SuffixRule, ...]
+    participle: tuple[SuffixRule, ...]
+    plural: tuple[SuffixRule, ...]
+    endings: dict[str, tuple[str, ...]]  # participle, past, adverb, third_person, ... -> endings
+    examples: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (lemma, its forms)
+
+    def doubles(self, verb: str) -> bool:
+        """Does ``verb`` double its last consonant before -ed and -ing ("ban" -> "banned")?"""
+        v = self.vowels
+        return verb in self.doubling or (
+            self.double_min <= len(verb) <= self.double_max and verb[-1] not in v
+            and verb[-1] not in self.never_double and verb[-2] in v and verb[-3] not in v)
+
+    def apply(self, rules: tuple[SuffixRule, ...], word: str, doubled: bool = False) -> str:
+        """``word`` through the first of ``rules`` that fits it."""
+        for rule in rules:
+            ending = rule.fits(word, self.vowels)
+            if ending is None:
+                continue
+            stem = word[: len(word) - rule.drop]
+            if rule.double and doubled:
+                stem += stem[-1]
+            return stem + rule.add
+        return word
+
+
+def _rules(rows: list[dict]) -> tuple[SuffixRule, ...]:
+    return tuple(SuffixRule(add=r["add"], endings=tuple(r.get("endings", ())),
+                            after_consonant=r.get("after_consonant", False), drop=r.get("drop", 0),
+                            double=r.get("double", False)) for r in rows)
+
+
+@lru_cache(maxsize=4)
+def load_inflection(language: str = "en") -> Inflection:
+    """The inflection rules of ``language`` (``rules/<language>/inflection.toml``)."""
+    path = RULES_DIR / language / "inflection.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    doubling = data["doubling"]
+    examples = tuple((e["lemma"], tuple(e["forms"]))
+                     for part in ("verb", "noun") for e in data[part].get("examples", ()))
+    return Inflection(
+        vowels=frozenset(data["vowels"]),
+        doubling=frozenset(doubling["verbs"]),
+        double_min=doubling["min_length"],
+        double_max=doubling["max_length"],
+        never_double=frozenset(doubling["never"]),
+        third_person=_rules(data["verb"]["third_person"]),
+        past=_rules(data["verb"]["past"]),
+        participle=_rules(data["verb"]["participle"]),
+        plural=_rules(data["noun"]["plural"]),
+        endings={key: tuple(words) for key, words in data["endings"].items()},
+        examples=examples,
+    )
+
+
+def inflect(lemma: str, language: str = "en") -> tuple[str, ...]:
+    """Regular inflections of a verb lemma: itself, third person, past, participle.
 
     >>> inflect("seize")
     ('seize', 'seizes', 'seized', 'seizing')
     >>> inflect("occupy"), inflect("ban")
     (('occupy', 'occupies', 'occupied', 'occupying'), ('ban', 'bans', 'banned', 'banning'))
     """
-    w = lemma
-    if w.endswith(("s", "x", "z", "ch", "sh")):
-        third = w + "es"
-    elif w.endswith("y") and w[-2:-1] not in _VOWELS:
-        third = w[:-1] + "ies"
-    else:
-        third = w + "s"
-    doubled = w in doubling or (
-        len(w) <= 4 and len(w) >= 3 and w[-1] not in _VOWELS | set("wxy")
-        and w[-2] in _VOWELS and w[-3] not in _VOWELS
-    )
-    stem = w + w[-1] if doubled else w
-    if w.endswith("e"):
-        past, ing = w + "d", (w[:-1] + "ing" if not w.endswith("ee") else w + "ing")
-    elif w.endswith("y") and w[-2:-1] not in _VOWELS:
-        past, ing = w[:-1] + "ied", w + "ing"
-    else:
-        past, ing = stem + "ed", stem + "ing"
-    if w.endswith("ie"):
-        ing = w[:-2] + "ying"
-    return (w, third, past, ing)
+    rules = load_inflection(language)
+    doubled = rules.doubles(lemma)
+    return (lemma, rules.apply(rules.third_person, lemma), rules.apply(rules.past, lemma, doubled),
+            rules.apply(rules.participle, lemma, doubled))
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith("s"):
-        return noun
-    if noun.endswith(("x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
-        return noun[:-1] + "ies"
-    return noun + "s"
+def plural(noun: str, language: str = "en") -> str:
+    """The plural of a noun cue.
+
+    >>> plural("strike"), plural("embassy"), plural("tax")
+    ('strikes', 'embassies', 'taxes')
+    """
+    rules = load_inflection(language)
+    return rules.apply(rules.plural, noun)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon(path: Path = RULES) -> Lexicon:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    doubling = frozenset(data.get("doubling", {}).get("verbs", ()))
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Every cue word of ``language`` (``rules/<language>/cues.toml``) with its inflected forms.
+
+    >>> load_lexicon().cues["struck"].lemma
+    'strike'
+    """
+    data = tomllib.loads((RULES_DIR / language / "cues.toml").read_text(encoding="utf-8"))
     irregular = data.get("irregular", {})
     cues: dict[str, Cue] = {}
     examples: list[tuple[str, str]] = []
     noun_types: dict[str, str] = {}
 
     def forms(lemma: str) -> tuple[str, ...]:
-        return (lemma, *irregular[lemma]) if lemma in irregular else inflect(lemma, doubling)
+        return (lemma, *irregular[lemma]) if lemma in irregular else inflect(lemma, language)
 
     for event_type, entry in data["types"].items():
         for lemma in entry.get("verbs", ()):
             for form in forms(lemma):
                 cues.setdefault(form, Cue(lemma, event_type, "verb"))
         for noun in entry.get("nouns", ()):
-            for form in {noun, _plural(noun)}:
+            for form in {noun, plural(noun, language)}:
                 cues.setdefault(form, Cue(noun, event_type, "noun"))
                 noun_types.setdefault(form, event_type)
         examples.extend((e["text"], e["predicate"]) for e in entry.get("examples", ()))
+    retyped = data["reporting_types"]  # a reporting verb's type: its own, unless one of these
     for status, lemmas in data["reporting"].items():
         for lemma in lemmas:
             for form in forms(lemma):
                 old = cues.get(form)
-                kind = old.event_type if old and old.event_type != "decision" else "statement"
+                kind = (old.event_type if old and old.event_type not in retyped["replaced"]
+                        else retyped["default"])
                 cues[form] = Cue(lemma, kind, "verb", status)
     hedges = {w: status for status, words in data["reporting_adverbs"].items() for w in words}
     return Lexicon(

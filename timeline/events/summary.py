@@ -4,16 +4,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
+from timeline.events.language import alternation
 
 __all__ = ["summarize"]
 
 _SPACE = re.compile(r"\s+")
-_TRAILING_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,]{1,60}\Z", re.IGNORECASE)
-_TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)\Z")
-_LEADING_COORDINATOR = re.compile(r"\A(?:and|but|yet|so),?\s+(?=\S)", re.IGNORECASE)
+
+
+class _Patterns(NamedTuple):
+    trailing_appositive: re.Pattern  # ", the group [that ...]" at the end of a clause
+    trailing_coordinator: re.Pattern  # "... remained solid but"
+    leading_coordinator: re.Pattern  # "But the talks ended ..."
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    words = clause_words()
+    return _Patterns(
+        re.compile(rf",\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z", re.IGNORECASE),
+        re.compile(rf"[\s,]+(?:{alternation(words.conjunctions)})\Z"),
+        re.compile(rf"\A(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
+    )
 
 
 def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
@@ -29,20 +44,20 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     clauses = [c for c in candidate.clauses if c.end > start]
     pieces = [text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses)]
     if len(clauses) > 1 and clauses[1].kind == "cont":  # "HTS, the group [that ...], launched"
-        pieces[0] = _TRAILING_APPOSITIVE.sub("", pieces[0])
+        pieces[0] = _patterns().trailing_appositive.sub("", pieces[0])
     body = pieces[0]
     for prev, clause, piece in zip(clauses, clauses[1:], pieces[1:], strict=False):
         gap = text[prev.end : clause.start]  # keep the comma of ", where ...", ", officials said"
         body += (gap if gap.strip(" ,;") == "" and "," in gap else " ") + piece
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
         subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
-        body = f"{subject.strip().rstrip(',')} {_LEADING_COORDINATOR.sub('', body.lstrip())}"
+        body = f"{subject.strip().rstrip(',')} {_patterns().leading_coordinator.sub('', body.lstrip())}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
     body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
-    body = _TRAILING_COORDINATOR.sub("", body)  # "... remained solid but [that ...]"
-    body = _LEADING_COORDINATOR.sub("", body)  # "But the talks ended ..."
+    body = _patterns().trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
+    body = _patterns().leading_coordinator.sub("", body)  # "But the talks ended ..."
     words = body.split(" ")
     if len(words) > max_words:
         body = " ".join(words[:max_words]).rstrip(",;:") + " …"
@@ -67,10 +82,10 @@ def _without_appositive(text: str, end: int, body: str) -> str:
     if tail is None:
         return body
     nxt, det = after["word"].lower(), tail["det"].lower()
-    if after["word"] in words["relative"] and det in words["determiners"]:
+    if after["word"] in words.relative and det in words.determiners:
         return body[: tail.start()]
-    if nxt in words["measured_subordinators"] and (det in words["determiners"] or det.isdigit()
-                                                    or det in words["measures"]):
+    if nxt in words.measured_subordinators and (det in words.determiners or det.isdigit()
+                                                    or det in words.measures):
         return body[: tail.start()]
     return body
 
@@ -78,7 +93,7 @@ def _without_appositive(text: str, end: int, body: str) -> str:
 @lru_cache(maxsize=1)
 def _measure() -> re.Pattern:
     """A measure of time at the end of a text: "hours", "two days", "a few weeks"."""
-    units = "|".join(sorted(clause_words()["time_units"]))
+    units = "|".join(sorted(clause_words().time_units))
     return re.compile(rf"(?:\s(?P<count>\w+))?\s+(?P<unit>{units})\s*\Z")
 
 
@@ -87,16 +102,17 @@ def _without_measure(text: str, end: int, body: str) -> str:
     subordinator, even without a comma, is not part of this event."""
     words = clause_words()
     after = _RELATIVE_NEXT.match(text, end)
-    if after is None or after["word"].lower() not in words["measured_subordinators"]:
+    if after is None or after["word"].lower() not in words.measured_subordinators:
         return body
     tail = _measure().search(body)
     if tail is None:
         return body
     start = tail.start("unit")
     count = tail["count"]
-    if count and count.lower() in words["prepositions"]:
+    if count and count.lower() in words.prepositions:
         return body  # "fought for days [after ...]": how long, not how much later
-    if count and (count.lower() in words["amounts"] or count.isdigit() or count.lower() in ("a", "an")):
+    if count and (count.lower() in words.amounts or count.isdigit()
+                  or count.lower() in words.indefinite_articles):
         start = tail.start("count")
     return body[:start].rstrip()
 
@@ -109,9 +125,9 @@ def _relative(text: str, candidate: Candidate) -> str:
     pred = candidate.predicate
     rest = text[pred.end : candidate.end]
     next_word = rest.split(None, 1)[0].lower() if rest.strip() else ""
-    if next_word and next_word not in clause_words()["prepositions"]:
+    if next_word and next_word not in clause_words().prepositions:
         return text[body_start : candidate.end]
     noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
-    if any(w.lower() in clause_words()["time_nouns"] for w in noun.split()[:3]):
+    if any(w.lower() in clause_words().time_nouns for w in noun.split()[:3]):
         return text[body_start : candidate.end]  # "the first time that X voted": not "X voted the time"
     return f"{text[body_start : pred.end]} {noun}{rest}"

@@ -1,0 +1,96 @@
+"""The words of the actors engine, loaded once per language into a typed :class:`ActorWords`.
+
+``rules/<language>/words.toml`` holds every word the person, venue and date rules read names,
+roles and places with; the gazetteer's actors and their patterns are in ``data/``. The engine's
+Python knows only this layout.
+
+>>> words = load_language()
+>>> "President" in words.title_set, words.name_suffixes
+(True, ('Jr', 'Sr'))
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["ActorWords", "RULES_DIR", "load_language"]
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """The word lists of ``words.toml`` (in their order) and the sets built from them."""
+
+    titles: tuple[str, ...] = ()
+    single_name_titles: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()
+    appositive_determiners: tuple[str, ...] = ()
+    role_prepositions: tuple[str, ...] = ()
+    organisation_nouns: tuple[str, ...] = ()
+    organisation_role_words: tuple[str, ...] = ()
+    national_role_words: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    name_prefixes: tuple[str, ...] = ()
+    name_suffixes: tuple[str, ...] = ()
+    non_names: tuple[str, ...] = ()
+    family_name_first: tuple[str, ...] = ()
+    venue_words: tuple[str, ...] = ()
+    date_words: tuple[str, ...] = ()
+    # built from the lists above (see ``of``)
+    title_set: frozenset[str] = frozenset()
+    venue_set: frozenset[str] = frozenset()
+    non_name_set: frozenset[str] = frozenset()
+    not_given_names: frozenset[str] = frozenset()  # non-name words and titles ("Colonel")
+    date_word_set: frozenset[str] = frozenset()
+    venue_suffixes: tuple[str, ...] = ()  # " in ", "\nIn ", "(at ": a venue word before a place
+    short_form_set: frozenset[str] = frozenset()  # short names of the gazetteer ("Putin"), from data/
+
+    @classmethod
+    def of(cls, lists: Mapping[str, Iterable[str]], source: str = "words") -> ActorWords:
+        """The words of ``lists`` (key -> words; a key left out is empty), with their sets.
+
+        >>> ActorWords.of({"titles": ["President"]}).title_set
+        frozenset({'President'})
+        """
+        own = {f.name for f in fields(cls)}
+        unknown = sorted(set(lists) - own)
+        if unknown:
+            raise ValueError(f"{source}: unknown word lists {unknown}")
+        given = {key: tuple(words) for key, words in lists.items()}
+        words = cls(**given)
+        venue = words.venue_words
+        return cls(
+            **given,
+            title_set=frozenset(words.titles),
+            venue_set=frozenset(venue),
+            non_name_set=frozenset(words.non_names),
+            not_given_names=frozenset(words.non_names) | frozenset(words.titles),
+            date_word_set=frozenset(words.date_words),
+            venue_suffixes=_venue_suffixes(venue),
+        )
+
+
+def _venue_suffixes(words: Iterable[str]) -> tuple[str, ...]:
+    """Every way a venue word can end the text before a place: " in ", "\nIn ", "(at "."""
+    forms = [w for word in words for w in (word, word.capitalize())]
+    return tuple(f"{lead}{w} " for w in forms for lead in (" ", "\n", "(", '"', "\t"))
+
+
+@lru_cache(maxsize=4)
+def load_language(language: str = "en") -> ActorWords:
+    """The actor words of ``language`` (``rules/<language>/words.toml``). A list named twice or a
+    list the engine does not know is an error naming the file."""
+    path = RULES_DIR / language / "words.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    lists: dict[str, list[str]] = {}
+    for table, entries in data.items():
+        for key, words in entries.items():
+            if key in lists:
+                raise ValueError(f"{path}: [{table}] {key} is listed twice")
+            lists[key] = words
+    return ActorWords.of(lists, str(path))

@@ -1,0 +1,158 @@
+"""When an event happened: its own date, else the one it inherits, and what that makes of it.
+
+An event takes its own time expression when its clauses hold one (:func:`own_time`); else it
+inherits, in this order, the date of another event of the same sentence, the date of the previous
+event of the same paragraph, and finally the article date (:func:`date_event`). An asserted event
+dated after the article has not happened yet (:func:`dated_status`); an undated event names the
+expression it could not resolve (:func:`with_unresolved`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from timeline.events.candidates import Candidate
+from timeline.events.clauses import clause_words
+from timeline.events.cues import is_past_form
+from timeline.events.language import alternation
+from timeline.model import Document, Event, TimeExpression
+
+__all__ = ["EventDate", "date_event", "dated_status", "own_time", "with_unresolved"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """The date of one event: the expression that gives it (its own or its sentence's), where it
+    comes from (explicit | inherited | article_date | none), why, and the period it stands for."""
+
+    time: TimeExpression | None
+    source: str
+    resolution: str
+    value: str
+    granularity: str | None
+    start: date | None
+    end: date | None
+
+
+def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | None,
+               sentence_time: TimeExpression | None, previous: Event | None) -> EventDate:
+    """The date of ``candidate``: ``own`` if any, else its sentence's, the previous event's in the
+    paragraph (``previous``, None when the narrative restarts) or the article date ``dct``.
+
+    >>> date_event(date(2025, 4, 28), None, None, None, None).value
+    '2025-04-28'
+    """
+    time, source, resolution = _date(dct, own, sentence_time, previous)
+    if time is not None:
+        value, gran = time.point_value or time.value, time.granularity
+        start, end = time.period_start, time.period_end
+    elif source == "inherited" and previous is not None:
+        value, gran = previous.date_value, previous.granularity
+        start, end = previous.period_start, previous.period_end
+    elif source == "article_date" and dct is not None:
+        value, gran, start, end = dct.isoformat(), "day", dct, dct
+    else:
+        value, gran, start, end = "", None, None, None
+    if (end is not None and dct is not None and start is not None and start <= dct < end
+            and _past(candidate)):
+        end = dct  # "earlier this month": a past event cannot end after the article date
+    return EventDate(time, source, resolution, value, gran, start, end)
+
+
+def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpression | None,
+          previous: Event | None) -> tuple[TimeExpression | None, str, str]:
+    """The expression that dates the event, where its date comes from, and why."""
+    if own is not None:
+        why = own.explanation or f"'{own.text}' = {own.value}"
+        return own, "explicit", why
+    if sentence_time is not None:
+        return sentence_time, "inherited", (
+            f"no date of its own: the date of its sentence, '{sentence_time.text}' = "
+            f"{sentence_time.point_value or sentence_time.value}")
+    if previous is not None and previous.period_start is not None and previous.date_source != "article_date":
+        return None, "inherited", (
+            f"no date of its own: the date of the previous event in the paragraph ({previous.date_value})")
+    if dct is not None:
+        return None, "article_date", f"no date of its own: the article date {dct.isoformat()}"
+    return None, "none", "no date of its own, and the article has no date"
+
+
+def _past(candidate: Candidate) -> bool:
+    """Is the predicate in a past tense and not planned ("seized", "had deployed", "was held")?"""
+    return (candidate.status != "planned" and is_past_form(candidate.predicate.lower, candidate.cue.lemma)
+            and candidate.cue.pos == "verb")
+
+
+def dated_status(status: str, source: str, start: date | None, dct: date | None) -> str:
+    """An asserted event whose own date is after the article's has not happened yet: planned
+    ("the drills end on Thursday" in a Tuesday article).
+
+    >>> dated_status("asserted", "explicit", date(2025, 10, 16), date(2025, 10, 14))
+    'planned'
+    >>> dated_status("asserted", "explicit", date(2025, 10, 13), date(2025, 10, 14))
+    'asserted'
+    """
+    if status == "asserted" and source == "explicit" and start and dct and start > dct:
+        return "planned"
+    return status
+
+
+def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The candidate's own date: in the predicate's clause if any, else in its other clauses;
+    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
+    pred = candidate.predicate
+    inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
+              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t))
+              and not _baseline().search(text, max(0, t.start - 60), t.start)]
+    if not inside:
+        return None
+    clause = candidate.predicate_clause
+    pivot = candidate.predicate.start
+
+    def rank(t: TimeExpression) -> tuple[bool, int]:
+        in_clause = clause.start <= t.start and t.end <= clause.end
+        return (not in_clause, abs(t.start - pivot))
+
+    return min(inside, key=rank)
+
+
+def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
+    """"won Sunday's election": a dated noun right after the predicate dates the event."""
+    gap = text[predicate_end : t.start].split()
+    return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
+            and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
+
+
+@lru_cache(maxsize=1)
+def _baseline() -> re.Pattern:
+    """"the first time since 1993", "its highest level since 2008": a date only compared with."""
+    words = alternation(clause_words().superlatives)
+    return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
+
+
+def _modifies_noun(text: str, t: TimeExpression) -> bool:
+    if text[t.end : t.end + 2] in clause_words().possessive_endings:  # "last year's blasts"
+        return True
+    before = text[max(0, t.start - 8) : t.start].split()
+    after = text[t.end : t.end + 20].split()
+    if not (before and after):
+        return False
+    word = after[0].strip(",;:.")
+    words = clause_words()
+    return (before[-1].lower() in words.date_noun_markers and word[:1].islower() and word.isalpha()
+            and word not in words.not_nouns)
+
+
+def with_unresolved(doc: Document, event: Event, candidate: Candidate,
+                     unresolved: Sequence[TimeExpression]) -> Event:
+    """An undated event whose clauses hold a date that could not be resolved names it."""
+    found = next((t for t in unresolved if any(c.start <= t.start and t.end <= c.end
+                                                for c in candidate.clauses)), None)
+    if found is None:
+        return event
+    why = "the article has no date" if doc.dct is None else "no earlier date precise enough"
+    return replace(event, time=found, resolution=f"'{found.text}' could not be resolved: {why}")

@@ -1,0 +1,125 @@
+"""The language data of the events engine, loaded once per language into typed objects.
+
+``rules/<language>/cues.toml`` holds the cue words (see :mod:`timeline.events.lexicon`),
+``rules/<language>/inflection.toml`` how they inflect and the endings clauses test, and
+``rules/<language>/words.toml`` the function words (pronouns, determiners, conjunctions,
+prepositions ...) that clauses, subjects, dates and summaries are read with. The engine's Python
+knows only this layout; every word is data.
+
+>>> lang = load_language()
+>>> "he" in lang.words.personal_pronouns, lang.lexicon.cues["said"].lemma
+(True, 'say')
+>>> alternation(frozenset({"a", "an", "the"}))
+'the|an|a'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from timeline.events.lexicon import RULES_DIR, Inflection, Lexicon, load_inflection, load_lexicon
+
+__all__ = ["Language", "Words", "alternation", "load_language"]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The function words of one language (``words.toml``), by the role the engine gives them,
+    and the word endings it tests (``inflection.toml``, ``[endings]``)."""
+
+    relative: frozenset[str]
+    coordinating: frozenset[str]
+    subordinators: frozenset[str]
+    leading_adverbials: frozenset[str]
+    prepositions: frozenset[str]
+    finite_auxiliaries: frozenset[str]
+    auxiliaries: frozenset[str]
+    name_joiners: frozenset[str]
+    that_nouns: frozenset[str]
+    noun_markers: frozenset[str]
+    date_words: frozenset[str]
+    np_openers: frozenset[str]
+    superlatives: frozenset[str]
+    time_nouns: frozenset[str]
+    measured_subordinators: frozenset[str]
+    amounts: frozenset[str]
+    time_units: frozenset[str]
+    planned_before_to: frozenset[str]
+    not_reporting_before: frozenset[str]
+    determiners: frozenset[str]
+    conjunctions: frozenset[str]
+    verb_coordinators: frozenset[str]
+    determiner_relatives: frozenset[str]
+    loose_subordinators: frozenset[str]
+    subject_pronouns: frozenset[str]
+    indefinite_articles: frozenset[str]
+    person_relatives: frozenset[str]
+    place_relatives: frozenset[str]
+    infinitive_markers: frozenset[str]
+    contrast_openers: frozenset[str]
+    personal_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]
+    date_noun_markers: frozenset[str]
+    not_nouns: frozenset[str]
+    attribution_date_words: frozenset[str]
+    articles: frozenset[str]
+    leading_coordinators: frozenset[str]
+    # built from the lists above
+    markers: frozenset[str]  # every word that can open or close a clause, to skip all others quickly
+    measures: frozenset[str]  # amounts and time units: ", two days [after]", ", hours"
+    # endings (tuples, for str.endswith)
+    participle_endings: tuple[str, ...]
+    past_endings: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
+    third_person_endings: tuple[str, ...]
+    not_third_person_endings: tuple[str, ...]
+    not_past_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """Everything the events engine knows of one language."""
+
+    code: str
+    lexicon: Lexicon
+    inflection: Inflection
+    words: Words
+
+
+def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first (so that no word shadows a longer one)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
+def load_language(language: str = "en") -> Language:
+    """The cue lexicon, inflection rules and function words of ``language``.
+
+    A missing or unknown list in ``words.toml`` is an error naming the file and the key.
+    """
+    path = RULES_DIR / language / "words.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    lists: dict[str, frozenset[str]] = {}
+    for table, entries in data.items():
+        for key, words in entries.items():
+            if key in lists:
+                raise ValueError(f"{path}: [{table}] {key} is listed twice")
+            lists[key] = frozenset(words)
+    inflection = load_inflection(language)
+    endings = {f"{key}_endings": words for key, words in inflection.endings.items()}
+    derived = {
+        "markers": (lists["relative"] | lists["coordinating"] | lists["subordinators"]
+                    | {",", ";"} | lists["verb_coordinators"]),
+        "measures": lists["amounts"] | lists["time_units"],
+    }
+    given = {**lists, **derived, **endings}
+    names = {f.name for f in fields(Words)}
+    if names - given.keys() or given.keys() - names:
+        raise ValueError(f"{path}: missing {sorted(names - given.keys())}, "
+                         f"unknown {sorted(given.keys() - names)}")
+    return Language(language, load_lexicon(language), inflection, Words(**given))

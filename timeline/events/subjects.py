@@ -1,0 +1,151 @@
+"""Where the subject of an event begins, and the subject a clause borrows from the one before.
+
+"Earlier on Saturday, Moscow said ...": the subject starts after the leading adverbial; "...
+and announced ...": a coordinated verb shares the subject (and reporter) of the clause before;
+"Eduardo Bolsonaro, who moved ...": a relative clause names the noun phrase it refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb
+from timeline.events.language import Words
+from timeline.events.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from timeline.events.candidates import Candidate
+
+__all__ = ["finite_auxiliary", "noun_phrase_before", "opens_with_verb", "restrictive_who", "share_subject",
+           "subject_start"]
+
+
+def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous: Candidate) -> Candidate:
+    """"... and announced ...": the subject (and reporter) of the clause before.
+
+    "Brawner said Chinese personnel boarded two boats and seized eight rifles": the second
+    verb's subject is "Chinese personnel", and Brawner still reports it.
+    """
+    verb = previous.predicate
+    if previous.cue.pos != "verb":  # "A missile strike on Sunday killed ...": the verb, not "strike"
+        cues = load_lexicon().cues
+        at = next((i for i, t in enumerate(tokens) if t.start == verb.start), None)
+        finite = next((tokens[j] for j in range(at + 1, len(tokens)) if at is not None
+                       and tokens[j].start < previous.end and is_finite_verb(tokens, j, cues)), None)
+        verb = finite or verb
+    if previous.report is not None and previous.report.end <= verb.start:
+        start = previous.report.end  # the content's own subject, after "X said" (and its date)
+        skip = clause_words().date_words
+        rest = [t for t in tokens if start <= t.start < verb.start]
+        while len(rest) > 1 and (rest[0].lower in skip or rest[0].text.isdigit() or rest[0].lower == ","):
+            rest = rest[1:]
+        start = rest[0].start if rest else start
+        candidate = replace(candidate, report=previous.report, report_cue=previous.report_cue,
+                            report_start=previous.report_start,
+                            status=candidate.status if candidate.status != "asserted" else previous.status)
+    else:
+        start = previous.subject_start
+    words = clause_words()
+    end = verb.start
+    before = [t for t in tokens if start <= t.start and t.end <= end]
+    for k in range(len(before) - 1):  # "Trump, who has called for ..., visited": "Trump";
+        # "HTS, the group that led the offensive, launched ... and captured": "HTS"
+        if before[k].lower == "," and (before[k + 1].lower in words.relative
+                                       or before[k + 1].lower in words.determiners):
+            end, before = before[k].start, before[:k]
+            break
+    while before and (before[-1].text in words.auxiliaries or before[-1].lower.endswith(words.adverb_endings)):
+        end = before.pop().start  # "The Fed will meet ... and is expected": not "The Fed will"
+    if not text[start:end].strip(" ,"):
+        return candidate
+    return replace(candidate, borrowed_subject=(start, end))
+
+
+def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) -> int:
+    """Where the subject of ``verb`` begins in ``clause``: after a leading adverbial ("Earlier on
+    Saturday, ...") and after a subordinator before the verb ("after X said")."""
+    first = clause.first
+    if clause.kind == "main":
+        for _ in range(2):  # "Earlier on Saturday, ...", "But until Monday, ..."
+            if tokens[first].lower not in words.leading_adverbials:
+                break
+            comma = next((k for k in range(first, min(verb, first + 6)) if tokens[k].lower == ","),
+                         None)
+            if comma is None:
+                break
+            first = comma + 1
+    # back from the verb to a subordinator ("after X said"), within the clause itself: a verb
+    # resumed after an aside ("Beijing, which claims the island as its own, called ...") keeps
+    # the subject before the aside
+    for j in range(min(verb, clause.stop) - 1, first - 1, -1):
+        if (tokens[j].lower in words.subordinators and not tokens[j].quoted
+                and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
+            first = j + 1
+            break
+    return tokens[min(first, verb)].start
+
+
+def noun_phrase_before(tokens: list[Token], i: int, words: Words) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``i`` refers to: "the region", "Eduardo Bolsonaro"."""
+    end = i - 1
+    if end >= 0 and tokens[end].lower == ",":
+        end -= 1
+    if end < 0:
+        return None
+    if tokens[end].text[:1].isupper():  # a name: its capitalised words (with "of", "de", ...)
+        j = end
+        while j - 1 >= 0 and end - j < 8 and (tokens[j - 1].text[:1].isupper()
+                                              or tokens[j - 1].lower in words.name_joiners):
+            j -= 1
+        while tokens[j].lower in words.name_joiners:
+            j += 1
+        return tokens[j].start, tokens[end].end
+    j = end
+    while j >= 0 and end - j <= 5:
+        if tokens[j].lower in words.determiners or tokens[j].lower in words.np_openers:
+            return tokens[j].start, tokens[end].end
+        if not tokens[j].text[0].isalnum() and tokens[j].lower not in words.possessive_endings:
+            return None  # "last November's election": the possessive stays inside
+        j -= 1
+    return None
+
+
+def opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
+    """Does the clause, after ``skip`` words ("and", "who"), start with its verb?
+
+    "who moved", "that is investigating", "and was later released": auxiliaries and adverbs
+    may come first.
+    """
+    words = clause_words()
+    cues = load_lexicon().cues
+    for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 5)):
+        if is_finite_verb(tokens, i, cues):
+            return not _noun_compound(tokens, i, clause, cues)
+        if tokens[i].text not in words.auxiliaries and not tokens[i].lower.endswith(words.adverb_endings):
+            return (i > clause.first + skip and tokens[i].lower in cues
+                    and cues[tokens[i].lower].pos == "verb")
+    return False
+
+
+def _noun_compound(tokens: list[Token], i: int, clause: Clause, cues: dict) -> bool:
+    """"and aid groups warning ...", "and strike teams moved ...": a bare verb form followed by a
+    word and then a verb is the first word of a noun (the clause's own subject)."""
+    word, cue = tokens[i].lower, cues.get(tokens[i].lower)
+    if cue is None or word != cue.lemma or i + 2 >= clause.stop:
+        return False
+    nxt, after = tokens[i + 1], tokens[i + 2]
+    return (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in clause_words().determiners
+            and (after.lower.endswith(clause_words().participle_endings) or is_finite_verb(tokens, i + 2, cues)))
+
+
+def finite_auxiliary(tokens: list[Token], i: int, clause: Clause) -> bool:
+    """Is token ``i`` (in ``clause``) a finite auxiliary or modal ("could", "has", "was")?"""
+    return i < clause.stop and tokens[i].text in clause_words().finite_auxiliaries
+
+
+def restrictive_who(tokens: list[Token], clause: Clause) -> bool:
+    """"the leaders who led the protests have moved": a "who" clause without a comma names
+    its noun and does not end where a parser without grammar could tell; it stays in its clause."""
+    return (tokens[clause.first].lower in clause_words().person_relatives and clause.first > 0
+            and tokens[clause.first - 1].lower != ",")
