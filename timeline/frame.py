@@ -32,6 +32,12 @@ COLUMNS: dict[str, str] = {
     "attribution": "who said or reported it: 'Moscow said', 'KCNA reported'",
     "actors": "canonical actors: countries, international organisations, named people",
     "actor_roles": "list of [actor, role]; role is agent, patient, source or mentioned",
+    "actor_kinds": "list of [actor, kind]; kind is country, international_organisation, organisation, "
+                   "armed_group, person or media",
+    "actor_affiliations": "list of [actor, affiliation]: the country or organisation an actor belongs "
+                          "to (not itself an actor of the event)",
+    "location": "the city, region or landmark the event happened at; empty when none",
+    "location_country": "that place's country; empty when unknown",
     "sentence": "the source sentence",
     "sentence_start": "character offset of the sentence in the document text",
     "sentence_end": "character offset of its end",
@@ -70,6 +76,10 @@ def events_frame(results: Iterable[DocumentResult]) -> pd.DataFrame:
                 "attribution": e.attribution,
                 "actors": list(e.actors),
                 "actor_roles": [list(r) for r in e.actor_roles],
+                "actor_kinds": [list(k) for k in e.actor_kinds],
+                "actor_affiliations": [list(a) for a in e.actor_affiliations],
+                "location": e.location,
+                "location_country": e.location_country,
                 "sentence": sentence,
                 "sentence_start": e.sentence.start,
                 "sentence_end": e.sentence.end,

@@ -41,6 +41,12 @@ class ActorWords:
     family_name_first: tuple[str, ...] = ()
     venue_words: tuple[str, ...] = ()
     date_words: tuple[str, ...] = ()
+    media_words: tuple[str, ...] = ()  # an organisation's last word that makes it a news outlet
+    company_suffixes: tuple[str, ...] = ()  # "Inc", "plc": left out of an organisation's short form
+    head_titles: tuple[str, ...] = ()  # head of state or government: acting in office, brings the state
+    former_words: tuple[str, ...] = ()  # "former", "ex": the office is no longer held
+    name_determiners: tuple[str, ...] = ()  # "the": not part of a found name
+    affiliation_role_words: tuple[str, ...] = ()  # words between an owner and a person ("CEO")
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
     venue_set: frozenset[str] = frozenset()
@@ -49,6 +55,7 @@ class ActorWords:
     date_word_set: frozenset[str] = frozenset()
     venue_suffixes: tuple[str, ...] = ()  # " in ", "\nIn ", "(at ": a venue word before a place
     short_form_set: frozenset[str] = frozenset()  # short names of the gazetteer ("Putin"), from data/
+    role_word_set: frozenset[str] = frozenset()  # lower-case words of titles, roles, affiliation roles
 
     @classmethod
     def of(cls, lists: Mapping[str, Iterable[str]], source: str = "words") -> ActorWords:
@@ -72,6 +79,9 @@ class ActorWords:
             not_given_names=frozenset(words.non_names) | frozenset(words.titles),
             date_word_set=frozenset(words.date_words),
             venue_suffixes=_venue_suffixes(venue),
+            role_word_set=frozenset(w.lower() for phrase in (*words.titles, *words.role_nouns,
+                                                              *words.affiliation_role_words, *words.former_words,
+                                                              *words.head_titles) for w in phrase.split()),
         )
 
 
