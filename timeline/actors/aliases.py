@@ -97,7 +97,7 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
         owner = _person_owner(m.name, people) if m.kind in ("person", "organisation") else None
         if owner is not None and owner.actor_id != m.actor_id:
             ids[m.actor_id] = owner.actor_id
-        elif m.kind in ("organisation", "outlet"):
+        elif m.kind in ("organisation", "outlet") or m.name in acronyms or m.name.isupper():
             org = _org_owner(m.name, orgs, suffixes, acronyms)
             if org is not None and org != m.actor_id:
                 ids[m.actor_id] = org

@@ -47,6 +47,9 @@ class ActorWords:
     former_words: tuple[str, ...] = ()  # "former", "ex": the office is no longer held
     name_determiners: tuple[str, ...] = ()  # "the": not part of a found name
     affiliation_role_words: tuple[str, ...] = ()  # words between an owner and a person ("CEO")
+    reference_nouns: tuple[str, ...] = ()  # "the company": an organisation named before
+    person_reference_nouns: tuple[str, ...] = ()  # "the sprinter": a person named before
+    name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
     venue_set: frozenset[str] = frozenset()
@@ -79,9 +82,10 @@ class ActorWords:
             not_given_names=frozenset(words.non_names) | frozenset(words.titles),
             date_word_set=frozenset(words.date_words),
             venue_suffixes=_venue_suffixes(venue),
-            role_word_set=frozenset(w.lower() for phrase in (*words.titles, *words.role_nouns,
-                                                              *words.affiliation_role_words, *words.former_words,
-                                                              *words.head_titles) for w in phrase.split()),
+            role_word_set=frozenset(f for phrase in (*words.titles, *words.role_nouns,
+                                                     *words.affiliation_role_words, *words.former_words,
+                                                     *words.head_titles)
+                                    for w in phrase.split() for f in (w.lower(), w.lower() + "s")),
         )
 
 

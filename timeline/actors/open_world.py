@@ -53,10 +53,16 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
     >>> text[s:e]
     'Lewis Kaplan'
     """
+    colon = text.rfind(": ", start, end)  # "Photo: Travellers" is a caption label, then a name
+    if colon >= 0:
+        start = colon + 2
     while start < end and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1] in _EDGE:
+    while end > start and (text[end - 1] in _EDGE or text[end - 1].isdigit()):  # "Lib Dems 57"
         end -= 1
+    last = text[start:end].split()[-1:] if start < end else []
+    if last and text[end : end + 1] == "." and last[0] + "." in words.company_suffixes:
+        end += 1  # "Samsung Electronics Co." keeps its full stop
     m = _POSSESSIVE.search(text, start, end)
     if m:
         end = m.start()
@@ -84,10 +90,15 @@ def _shouting(text: str, pos: int) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _usable(name: str) -> bool:
-    """A name an actor can have: Latin letters only, starting with a capital or a digit."""
-    return bool(name) and (name[0].isupper() or name[0].isdigit()) and bool(_LATIN.search(name)) \
-        and not _NON_LATIN.search(name) and "\n" not in name
+def _usable(name: str, words: ActorWords) -> bool:
+    """A name an actor can have: Latin letters only, starting with a capital or a digit, one
+    line, no slash ("Joel Kowsky/NASA" is a photo credit), and no lower-case word but the
+    particles and joining words of names ("Lassa in Borno State" is two names)."""
+    if not name or not (name[0].isupper() or name[0].isdigit()) or not _LATIN.search(name):
+        return False
+    if _NON_LATIN.search(name) or "\n" in name or "/" in name:
+        return False
+    return all(not w[0].islower() or w in words.name_joiners or w in words.name_particles for w in name.split())
 
 
 def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
@@ -119,7 +130,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
             continue
         name = text[start:end]
-        if not _usable(name) or _shouting(text, start):
+        if not _usable(name, words) or _shouting(text, start):
             continue
         if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words):
             if not inside:  # a city, region or landmark; its country from the place data

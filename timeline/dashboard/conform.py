@@ -16,12 +16,13 @@ import pandas as pd
 
 __all__ = ["LIST_COLUMNS", "conform", "read_events"]
 
-LIST_COLUMNS = ("actors", "actor_roles", "mentions", "sources")
+LIST_COLUMNS = ("actors", "actor_roles", "actor_kinds", "actor_affiliations", "mentions", "sources")
 _INT_COLUMNS = {"sentence_start": 0, "sentence_end": 0, "date_start": -1, "date_end": -1,
                 "trigger_start": -1, "trigger_end": -1, "n_sources": 1}
 _COLUMNS = ("event_id", "doc_id", "start", "end", "date", "granularity", "date_text",
             "date_source", "resolution", "summary", "predicate", "event_type", "status",
-            "attribution", "actors", "actor_roles", "sentence", "sentence_start", "sentence_end",
+            "attribution", "actors", "actor_roles", "actor_kinds", "actor_affiliations", "location",
+            "location_country", "sentence", "sentence_start", "sentence_end",
             "date_start", "date_end", "trigger_start", "trigger_end", "mentions", "sources",
             "n_sources", "doc_date")
 

@@ -49,7 +49,7 @@ def to_store(frame: pd.DataFrame) -> pa.Table:
                 [[{"start": int(m[0]), "end": int(m[1]), "actor": m[2]} for m in ms]
                  for ms in values],
                 type=field.type)
-        elif field.name in ("actors", "actor_roles", "sources"):
+        elif field.name in ("actors", "actor_roles", "actor_kinds", "actor_affiliations", "sources"):
             columns[field.name] = pa.array([_plain(v) for v in values], type=field.type)
         else:
             columns[field.name] = pa.array(values.tolist(), type=field.type)
@@ -71,6 +71,8 @@ def from_store(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = pd.to_datetime(frame[column]).astype(DATE_DTYPE)
     frame["actors"] = frame["actors"].map(_plain)
     frame["actor_roles"] = frame["actor_roles"].map(_plain)
+    frame["actor_kinds"] = frame["actor_kinds"].map(_plain)
+    frame["actor_affiliations"] = frame["actor_affiliations"].map(_plain)
     frame["mentions"] = frame["mentions"].map(
         lambda ms: [[int(m["start"]), int(m["end"]), m["actor"]] for m in _plain(ms)])
     frame["sources"] = frame["sources"].map(lambda ss: [dict(s) for s in _plain(ss)])
@@ -84,7 +86,7 @@ def from_store(frame: pd.DataFrame) -> pd.DataFrame:
 
 _INTS = ("sentence_start", "sentence_end", "date_start", "date_end", "trigger_start",
          "trigger_end", "n_sources")
-_LISTS = ("actors", "actor_roles", "mentions", "sources")
+_LISTS = ("actors", "actor_roles", "actor_kinds", "actor_affiliations", "mentions", "sources")
 
 
 def _plain(value: object) -> list:

@@ -1,0 +1,85 @@
+"""Definite descriptions: "the company", "the Detroit automaker", "the sprinter" name an actor
+named before.
+
+A description is a determiner, at most two words, and a noun of ``reference_nouns`` (for
+organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.toml``; it stands for
+the last organisation (or person) named before it within :data:`REACH` characters, and becomes a
+mention of that actor at its own offsets. A description already inside a mention is left alone,
+and so is one followed by a capitalised word or a possessive-free name ("the company Apple" is
+Apple itself, found already).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from timeline.actors.gazetteer import Gazetteer
+from timeline.model import ActorMention
+
+__all__ = ["REACH", "descriptions"]
+
+REACH = 1500  # characters back to the actor a description stands for
+_ORG_KINDS = frozenset({"organisation"})
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _pattern(gaz: Gazetteer) -> re.Pattern:
+    words = gaz.rules
+    determiners = _alternation(words.name_determiners)
+    org = _alternation(words.reference_nouns)
+    person = _alternation(words.person_reference_nouns)
+    return re.compile(
+        rf"\b(?:{determiners})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
+        r"(?![ \t]+[A-Z])(?!-)")
+
+
+def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """``mentions`` (sorted) with the definite descriptions that name an earlier actor added.
+
+    >>> from timeline.actors import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> ford = ActorMention(0, 4, "Ford", "org:ford", "Ford", "organisation")
+    >>> [m.text for m in descriptions("Ford said. The Detroit automaker lost money.", [ford], gaz)]
+    ['Ford', 'The Detroit automaker']
+    """
+    if not gaz.rules.reference_nouns and not gaz.rules.person_reference_nouns:
+        return mentions
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        if m.kind != "place":  # "the Detroit automaker": the place is inside the description
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    starts = [m.start for m in mentions]
+    added = []
+    for found in _pattern(gaz).finditer(text):
+        start, end = found.span()
+        if 1 in taken[start:end]:
+            continue
+        kinds = _ORG_KINDS if found.group("org") else frozenset({"person"})
+        target = _last(mentions, starts, start, kinds, gaz)
+        if target is not None:
+            added.append(replace(target, start=start, end=end, text=text[start:end]))
+    if not added:
+        return mentions
+    inside = {(m.start, m.end) for m in added}
+    kept = [m for m in mentions if m.kind != "place" or not any(s <= m.start and m.end <= e for s, e in inside)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
+          gaz: Gazetteer) -> ActorMention | None:
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH); an organisation of
+    the gazetteer with a home country counts only when it is one of its own (not a state body)."""
+    i = bisect_left(starts, pos)
+    for m in reversed(mentions[:i]):
+        if pos - m.end > REACH:
+            return None
+        if m.kind in kinds:
+            return m
+    return None
