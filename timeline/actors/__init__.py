@@ -30,6 +30,7 @@ from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
+from timeline.actors.cues import cue_organisations, merge_spans
 from timeline.actors.descriptions import descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
@@ -80,7 +81,8 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     persons += later_mentions(text, persons + named, mentions, gaz, keyed)
     found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)
     ents = ner.entities(text) if model else None
-    if ents is not None:  # 6. the model's people, organisations and places; one name each
+    if ents is not None:  # with the organisations found by cue words ("... Attorney's Office")
+        ents = merge_spans(ents, cue_organisations(text, gaz))  # 6. the model's people, organisations and places; one name each
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

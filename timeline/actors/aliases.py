@@ -57,26 +57,52 @@ class _Entities:
         self.forms.setdefault(form or m.text, m.actor_id)
 
 
-def _person_owner(name: str, people: list[ActorMention]) -> ActorMention | None:
-    """The one fuller person whose name has all the words of ``name``."""
-    words = name.split()
-    fits = {p.actor_id: p for p in people if len(p.name.split()) > len(words)
-            and all(w in p.name.split() for w in words)}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+class _Index:
+    """The fuller names of a document, indexed so that each short form is looked up in constant
+    time (a document with thousands of names stays linear)."""
 
+    def __init__(self, people: list[ActorMention], orgs: list[ActorMention], suffixes: frozenset[str]) -> None:
+        self.suffixes = suffixes
+        self.by_word: dict[str, dict[str, ActorMention]] = {}  # a word of a person's name -> people
+        for p in people:
+            for w in set(p.name.split()):
+                self.by_word.setdefault(w, {}).setdefault(p.actor_id, p)
+        self.by_core: dict[str, set[str]] = {}  # an organisation's name without legal form
+        self.by_initials: dict[str, set[str]] = {}  # the capitals of its words ("CMC")
+        self.by_prefix: dict[str, set[str]] = {}  # its first words ("Smithsonian")
+        for o in orgs:
+            self.by_core.setdefault(_core(o.name, suffixes), set()).add(o.actor_id)
+            initials = _initials(o.text)
+            if len(initials) > 1:
+                self.by_initials.setdefault(initials, set()).add(o.actor_id)
+            words = o.name.split()
+            for k in range(1, len(words)):
+                self.by_prefix.setdefault(" ".join(words[:k]), set()).add(o.actor_id)
 
-def _org_owner(name: str, orgs: list[ActorMention], suffixes: frozenset[str],
-               acronyms: dict[str, str]) -> str | None:
-    """The id of the organisation ``name`` is a short form of, if exactly one."""
-    if name in acronyms:
-        return acronyms[name]
-    core = _core(name, suffixes)
-    fits = {o.actor_id for o in orgs if o.name != name and (
-        _core(o.name, suffixes) == core
-        or (name.isupper() and len(_initials(o.text)) > 1
-            and name.endswith(_initials(o.text)) and len(name) - len(_initials(o.text)) <= 1)
-        or (len(core.split()) < len(o.name.split()) and o.name.startswith(core + " ")))}
-    return next(iter(fits)) if len(fits) == 1 else None
+    def person(self, m: ActorMention) -> ActorMention | None:
+        """The fuller person whose name has all the words of ``m``'s (the nearest one named
+        before ``m`` when several fit: "Armstrong" after "Neil Armstrong", not his son)."""
+        words = m.name.split()
+        groups = [self.by_word.get(w, {}) for w in words]
+        if not all(groups):
+            return None
+        fits = [p for pid, p in groups[0].items() if len(p.name.split()) > len(words)
+                and all(pid in g for g in groups[1:])]
+        if len(fits) > 1:
+            before = [p for p in fits if p.start < m.start]
+            fits = [max(before, key=lambda p: p.start)] if before else fits[:1]
+        return fits[0] if fits else None
+
+    def organisation(self, name: str, own: str, acronyms: dict[str, str]) -> str | None:
+        """The id of the one organisation ``name`` is a short form of."""
+        if name in acronyms:
+            return acronyms[name]
+        core = _core(name, self.suffixes)
+        fits = set(self.by_core.get(core, ())) | set(self.by_prefix.get(core, ()))
+        if name.isupper():
+            fits |= self.by_initials.get(name, set()) | self.by_initials.get(name[1:], set())
+        fits.discard(own)
+        return next(iter(fits)) if len(fits) == 1 else None
 
 
 def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
@@ -90,16 +116,19 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
         found = _ACRONYM.match(text, o.end)
         if found:
             acronyms.setdefault(found.group(1), o.actor_id)
+    index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
+    seen: set[str] = set()
     for m in mentions:
-        if not m.actor_id.startswith(_OPEN):
+        if not m.actor_id.startswith(_OPEN) or m.actor_id in seen:
             continue
-        owner = _person_owner(m.name, people) if m.kind in ("person", "organisation") else None
+        seen.add(m.actor_id)
+        owner = index.person(m) if m.kind in ("person", "organisation") else None
         if owner is not None and owner.actor_id != m.actor_id:
             ids[m.actor_id] = owner.actor_id
         elif m.kind in ("organisation", "outlet") or m.name in acronyms or m.name.isupper():
-            org = _org_owner(m.name, orgs, suffixes, acronyms)
-            if org is not None and org != m.actor_id:
+            org = index.organisation(m.name, m.actor_id, acronyms)
+            if org is not None:
                 ids[m.actor_id] = org
     entities = _Entities()
     typed: dict[str, ActorMention] = {m.actor_id: m for m in mentions}

@@ -49,6 +49,7 @@ class ActorWords:
     affiliation_role_words: tuple[str, ...] = ()  # words between an owner and a person ("CEO")
     reference_nouns: tuple[str, ...] = ()  # "the company": an organisation named before
     person_reference_nouns: tuple[str, ...] = ()  # "the sprinter": a person named before
+    organisation_heads: tuple[str, ...] = ()  # last words of an organisation's name ("Office", "Police")
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()

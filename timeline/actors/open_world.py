@@ -4,9 +4,10 @@ The gazetteer normalises what it knows (aliases, canonical names, countries, lea
 model (:mod:`timeline.actors.ner`) finds what no list knows. For each entity of the model:
 
 * a gazetteer mention on the same words wins (it has the canonical name and the country);
-* a country or demonym *inside* a longer name that the gazetteer does not explain ("Niger State
-  Police", "the Australian Open", "the Paris Agreement", "Indian Ocean") is not that country:
-  the country mention is dropped;
+* a country, demonym or organisation *inside* a longer name that the gazetteer does not explain
+  ("Niger State Police", "the Australian Open", "the Paris Agreement", "Indian Ocean", "the
+  International Federation of Red Cross and Red Crescent Societies") is not that actor: the
+  inner mention is dropped (the IFRC is not the ICRC);
 * a person (``PERSON``) or organisation (``ORG``) the gazetteer does not know becomes an actor,
   without determiner, title or possessive ("Tim Cook's" -> Tim Cook, "Judge Lewis Kaplan" ->
   Lewis Kaplan); an organisation whose last word is a media word ("the New York Times") is an
@@ -37,6 +38,7 @@ __all__ = ["PLACE_LABELS", "clean_span", "countries_in_names", "join_entities"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 _NAME_LABELS = frozenset({"ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "GPE"})
+_INSIDE_KINDS = frozenset({"country", "organisation"})  # a longer name around them is another name
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])\Z")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _NON_LATIN = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]")
@@ -82,10 +84,11 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
 
 
 def _shouting(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a line written in capitals (a shouted headline)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
+    """Whether ``pos`` is in a line written in capitals (a shouted headline); only the 200
+    characters around ``pos`` are read, so a document that is one long line stays linear."""
+    start = max(text.rfind("\n", max(0, pos - 100), pos) + 1, pos - 100, 0)
+    end = text.find("\n", pos, pos + 100)
+    line = text[start : end if end >= 0 else min(len(text), pos + 100)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
@@ -111,7 +114,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
     person_words = {w for e in ents if e.label == "PERSON" for w in text[e.start : e.end].split()[:-1]} | {
         w for e in ents if e.label == "PERSON" and " " in text[e.start : e.end].strip()
         for w in text[e.start : e.end].split()[-1:]}
-    for ent in ents:
+    for ent in _joined(text, ents):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         inside = [m for m in mentions[max(0, i - 1) : j] if m.end > ent.start and m.start < ent.end]
         owner = _owner(text, ent, inside)
@@ -120,7 +123,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             inside = [m for m in inside if m.end > ent.start]
         if inside:
             within = all(ent.start <= m.start and m.end <= ent.end for m in inside)
-            if ent.label in _NAME_LABELS and within and all(m.kind == "country" for m in inside) and \
+            if ent.label in _NAME_LABELS and within and all(m.kind in _INSIDE_KINDS for m in inside) and \
                     _country_inside_name(text, ent, inside, words):
                 dropped.update(m.start for m in inside)
             else:
@@ -141,6 +144,23 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             added.append(_mention(start, end, name, kind, "person" if person else "org"))
     kept = [m for m in mentions if m.start not in dropped]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+_AND_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
+
+
+def _joined(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two organisations joined by "and" right before a bracketed acronym are one name: "the
+    International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == ent.label == "ORG" and text[prev.end : ent.start] == " and " \
+                and _AND_ACRONYM.match(text, ent.end):
+            out[-1] = Entity(prev.start, ent.end, "ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _owner(text: str, ent: Entity, inside: list[ActorMention]) -> int | None:
