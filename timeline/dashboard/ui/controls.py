@@ -77,6 +77,9 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     match = bar.radio("Events with", options=list(_MATCH_LABELS), key=PARAMS["match_all"],
                       format_func=_MATCH_LABELS.get, horizontal=True,
                       help="Any of the chosen actors, or all of them together.")
+    affiliated = bar.checkbox("Include affiliated actors", key="filter_affiliated",
+                              help="A country or organisation also matches the events of its people and "
+                                   "bodies (Russia: Vladimir Putin's events too).")
     left, right = bar.columns(2)
     date_from = left.date_input("From", value=None, key=PARAMS["date_from"],
                                 help="Events that end on or after this day.", **_DATE_LIMITS)
@@ -103,7 +106,8 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     lanes = bar.radio("Lanes", options=list(LANES_BY), key=PARAMS["lanes"],
                       format_func=LANE_LABELS.get, horizontal=True,
                       help="One row of the timeline per actor, per event type or per document.")
-    filters = Filters(actors=tuple(chosen), match_all=match == "all", date_from=date_from,
+    filters = Filters(actors=tuple(chosen), match_all=match == "all", affiliated=bool(affiliated),
+                      date_from=date_from,
                       date_to=date_to, text=text or "", event_types=tuple(event_types),
                       statuses=tuple(status), documents=tuple(documents))
     return filters, lanes or LANES_BY[0]
