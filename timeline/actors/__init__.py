@@ -81,8 +81,8 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     persons += later_mentions(text, persons + named, mentions, gaz, keyed)
     found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)
     ents = ner.entities(text) if model else None
-    if ents is not None:  # with the organisations found by cue words ("... Attorney's Office")
-        ents = merge_spans(ents, cue_organisations(text, gaz))  # 6. the model's people, organisations and places; one name each
-        found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)
+    if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
+        ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
+        found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state
