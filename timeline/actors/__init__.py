@@ -31,7 +31,7 @@ from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
 from timeline.actors.cues import cue_organisations, merge_spans
-from timeline.actors.descriptions import descriptions
+from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
 from timeline.actors.open_world import countries_in_names, join_entities
@@ -85,4 +85,5 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
+        found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

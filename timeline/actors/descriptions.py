@@ -19,7 +19,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.model import ActorMention
 
-__all__ = ["REACH", "descriptions"]
+__all__ = ["REACH", "demonym_uses", "descriptions"]
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
@@ -83,3 +83,52 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
         if m.kind in kinds:
             return m
     return None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(gaz: Gazetteer) -> frozenset[str]:
+    """The key texts of the gazetteer's demonym patterns ("american", "north korean")."""
+    return frozenset(k.strip() for k, pats in zip(gaz.folded_keys, gaz.folded_patterns, strict=True)
+                     if any(p.via == "demonym" for p in pats))
+
+
+_AFTER = re.compile(r"[ \t]+([a-z][\w\-]*)")
+_LEFT = re.compile(r"(\w+)[ \t]+\Z")
+
+
+def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """A demonym that describes rather than acts is not its country: before a common noun ("a
+    U.S. commercial spacecraft", "Jamaican sprinter") it is left out, unless the noun is one of
+    the state's people or arms (``acting_nouns``: "Indian warplanes", "Israeli hostages"); "the American" or "the
+    Spaniard" on its own is the last person named before.
+
+    >>> from timeline.actors import load_gazetteer, find_actors
+    >>> gaz = load_gazetteer()
+    >>> text = "Serena Williams won. The American said a British journalist asked."
+    >>> serena = ActorMention(0, 15, "Serena Williams", "person:serena-williams", "Serena Williams", "person")
+    >>> found = [serena] + find_actors(text, gaz)
+    >>> [(m.text, m.name) for m in demonym_uses(text, found, gaz)]
+    [('Serena Williams', 'Serena Williams'), ('The American', 'Serena Williams')]
+    """
+    demonyms = _demonyms(gaz)
+    starts = [m.start for m in mentions]
+    people = [m for m in mentions if m.kind == "person"]
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.kind != "country" or " ".join(m.text.lower().replace(".", " ").split()) not in demonyms:
+            out.append(m)
+            continue
+        after = _AFTER.match(text, m.end)
+        left = _LEFT.search(text, max(0, m.start - 12), m.start)
+        verb = after is not None and after.group(1) in gaz.rules.person_verbs  # "the American said"
+        if after is not None and not verb:
+            if after.group(1) in gaz.rules.acting_nouns:  # "Indian warplanes", "Israeli hostages"
+                out.append(m)
+            continue  # an adjective: "a U.S. commercial spacecraft", "the Jamaican sprinter"
+        if left is not None and left.group(1) in gaz.rules.name_determiners and text[m.end : m.end + 2] != "'s":
+            person = _last(people or mentions, starts, m.start, frozenset({"person"}), gaz)
+            if person is not None:
+                out.append(replace(person, start=left.start(1), end=m.end, text=text[left.start(1) : m.end]))
+            continue
+        out.append(m)
+    return out
