@@ -75,3 +75,13 @@ def test_affiliations_owners_written_before_a_name(gaz, text, person, owner):
     found = mentions(text, gaz, model=True)
     assert dict(actor_affiliations(found, gaz)).get(person) == owner
     assert owner not in analyst_actors(found, gaz)
+
+
+@pytest.mark.parametrize(("text", "actor", "affiliation"), [
+    ("Kenya's Supreme Court annulled the election.", "Supreme Court (Kenya)", "Kenya"),
+    ("The Supreme Court annulled the election.", "Supreme Court", ""),
+])
+def test_affiliations_courts_are_actors_of_their_own(gaz, text, actor, affiliation):
+    found = mentions(text, gaz)
+    assert actor in analyst_actors(found, gaz)
+    assert dict(actor_affiliations(found, gaz)).get(actor, "") == affiliation

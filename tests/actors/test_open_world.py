@@ -128,3 +128,28 @@ def test_open_world_stays_linear_on_capitalised_words(gaz):
     found(" ".join(words[:200]), gaz)  # the model is loaded before anything is timed
     small, large = cpu(" ".join(words[:1_250])), cpu(" ".join(words))
     assert large < 8 * small + 0.5  # quadratic would be about 16 times
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Astronauts boarded a U.S. commercial spacecraft on Sunday.", "United States"),
+    ("The Jamaican sprinter Usain Bolt won the final.", "Jamaica"),
+])
+def test_open_world_describing_demonyms_are_not_countries(gaz, text, country):
+    assert country not in names(text, gaz)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Indian warplanes bombed the camp.", "India"),
+    ("The group released three Israeli hostages.", "Israel"),
+])
+def test_open_world_demonyms_of_the_states_people_or_arms_stay(gaz, text, country):
+    assert country in names(text, gaz)
+
+
+@pytest.mark.parametrize(("text", "reference", "name"), [
+    ("Ford said tariffs cost it $800 million. The Detroit automaker cut its outlook.",
+     "The Detroit automaker", "Ford"),
+    ("Serena Williams won in three sets. The American said she was tired.", "The American", "Serena Williams"),
+])
+def test_open_world_definite_descriptions_name_the_actor_before(gaz, text, reference, name):
+    assert [m.name for m in found(text, gaz) if m.text == reference] == [name]

@@ -30,8 +30,12 @@ def _countries() -> dict[str, str]:
     return {r["iso2"]: r["name"] for r in rows if r.get("iso2")}
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"})
+
+
 def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _latin(name: str) -> bool:

@@ -87,9 +87,20 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
 
 @lru_cache(maxsize=4)
 def _demonyms(gaz: Gazetteer) -> frozenset[str]:
-    """The key texts of the gazetteer's demonym patterns ("american", "north korean")."""
-    return frozenset(k.strip() for k, pats in zip(gaz.folded_keys, gaz.folded_patterns, strict=True)
-                     if any(p.via == "demonym" for p in pats))
+    """The key texts of the gazetteer's demonyms and country codes ("american", "u s")."""
+    folded = {k.strip() for k, pats in zip(gaz.folded_keys, gaz.folded_patterns, strict=True)
+              if any(p.via in ("demonym", "code") for p in pats)}
+    codes = {" ".join(k.lower().replace(".", " ").split())
+             for k, pats in zip(gaz.exact_keys, gaz.exact_patterns, strict=True)
+             if any(p.via == "code" for p in pats)}
+    return frozenset(folded | codes)
+
+
+@lru_cache(maxsize=4)
+def _codes(gaz: Gazetteer) -> frozenset[str]:
+    """The country codes of the gazetteer as written ("US", "U.S."): never a person."""
+    return frozenset(k for k, pats in zip(gaz.exact_keys, gaz.exact_patterns, strict=True)
+                     if any(p.via == "code" for p in pats))
 
 
 _AFTER = re.compile(r"[ \t]+([a-z][\w\-]*)")
@@ -111,6 +122,7 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     [('Serena Williams', 'Serena Williams'), ('The American', 'Serena Williams')]
     """
     demonyms = _demonyms(gaz)
+    codes = _codes(gaz)
     starts = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     out: list[ActorMention] = []
@@ -121,11 +133,15 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         after = _AFTER.match(text, m.end)
         left = _LEFT.search(text, max(0, m.start - 12), m.start)
         verb = after is not None and after.group(1) in gaz.rules.person_verbs  # "the American said"
+        if after is not None and after.group(1) in gaz.rules.coordinators:
+            out.append(m)  # "the US and South Korean officials": the noun comes later
+            continue
         if after is not None and not verb:
             if after.group(1) in gaz.rules.acting_nouns:  # "Indian warplanes", "Israeli hostages"
                 out.append(m)
             continue  # an adjective: "a U.S. commercial spacecraft", "the Jamaican sprinter"
-        if left is not None and left.group(1) in gaz.rules.name_determiners and text[m.end : m.end + 2] != "'s":
+        if left is not None and left.group(1) in gaz.rules.name_determiners and text[m.end : m.end + 2] != "'s" \
+                and m.text not in codes:
             person = _last(people or mentions, starts, m.start, frozenset({"person"}), gaz)
             if person is not None:
                 out.append(replace(person, start=left.start(1), end=m.end, text=text[left.start(1) : m.end]))

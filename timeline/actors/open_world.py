@@ -111,9 +111,11 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
     starts = [m.start for m in mentions]
     dropped: set[int] = set()  # starts of country mentions inside a longer name
     added: list[ActorMention] = []
-    person_words = {w for e in ents if e.label == "PERSON" for w in text[e.start : e.end].split()[:-1]} | {
-        w for e in ents if e.label == "PERSON" and " " in text[e.start : e.end].strip()
-        for w in text[e.start : e.end].split()[-1:]}
+    person_words = set()  # the words of the people's names ("Jackson" of "Michael Jackson")
+    for e in ents:
+        if e.label == "PERSON":
+            words_of = text[slice(*clean_span(text, e.start, e.end, words, True))].split()
+            person_words.update(words_of if len(words_of) > 1 else ())
     for ent in _joined(text, ents):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         inside = [m for m in mentions[max(0, i - 1) : j] if m.end > ent.start and m.start < ent.end]
