@@ -81,6 +81,7 @@ def affiliate(text: str, mentions: list[ActorMention], gaz: Gazetteer, year: int
     Durkin", "Apple CEO Tim Cook", "Britain's National Crime Agency") is that actor's
     affiliation, not a mention of its own: it is left out (a sitting head of state written with
     the state, "Russian President Vladimir Putin", brings the state back through ``acts_for``)."""
+    mentions = _same_bodies(mentions)
     starts = [m.start for m in mentions]
     out: list[ActorMention] = []
     owners: set[int] = set()  # indexes of mentions that are only an owner
@@ -107,6 +108,25 @@ def affiliate(text: str, mentions: list[ActorMention], gaz: Gazetteer, year: int
             m = replace(m, affiliation=affiliation or fallback, acts_for=acts)
         out.append(m)
     return [m for k, m in enumerate(out) if k not in owners]
+
+
+def _same_bodies(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A generic body written without its country ("the Supreme Court") is the one the article
+    named with its country ("Brazil's Supreme Court"), when it named exactly one."""
+    attached: dict[str, set[ActorMention]] = {}
+    for m in mentions:
+        if m.kind == "agency" and "@" in m.actor_id:
+            attached.setdefault(m.actor_id.split("@", 1)[0], set()).add(m)
+    if not attached:
+        return mentions
+    out = []
+    for m in mentions:
+        known = attached.get(m.actor_id)
+        if m.kind == "agency" and "@" not in m.actor_id and known and len({k.actor_id for k in known}) == 1:
+            first = next(iter(known))
+            m = replace(m, actor_id=first.actor_id, name=first.name, country=first.country)
+        out.append(m)
+    return out
 
 
 def _sitting(text: str, m: ActorMention, actor: Actor, gaz: Gazetteer, year: int | None) -> bool:
