@@ -153,3 +153,11 @@ def test_open_world_demonyms_of_the_states_people_or_arms_stay(gaz, text, countr
 ])
 def test_open_world_definite_descriptions_name_the_actor_before(gaz, text, reference, name):
     assert [m.name for m in found(text, gaz) if m.text == reference] == [name]
+
+
+@pytest.mark.parametrize(("text", "surname", "person"), [
+    ("Oscar Pistorius was jailed on Wednesday. Pistorius showed no emotion.", "Pistorius", "Oscar Pistorius"),
+    ("Richard Cook leads the mission team. Cook said the landing went well.", "Cook", "Richard Cook"),
+])
+def test_open_world_namesakes_of_known_leaders_are_the_person_named(gaz, text, surname, person):
+    assert {m.name for m in found(text, gaz) if m.text == surname} == {person}

@@ -130,6 +130,7 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
             org = index.organisation(m.name, m.actor_id, acronyms)
             if org is not None:
                 ids[m.actor_id] = org
+    ids.update(_namesakes(mentions, index, gaz))
     entities = _Entities()
     typed: dict[str, ActorMention] = {m.actor_id: m for m in mentions}
     out = []
@@ -150,6 +151,21 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     out = _named(out, entities)
     out += _repeats(text, out, entities)
     return sorted(out, key=lambda m: m.start)
+
+
+def _namesakes(mentions: list[ActorMention], index: _Index, gaz: Gazetteer) -> dict[str, str]:
+    """A surname the gazetteer gave to a leader whose full name the article never writes is the
+    person the article names in full ("Pistorius" in an article about Oscar Pistorius is not
+    Boris Pistorius)."""
+    full = {m.actor_id for m in mentions if m.kind == "person" and " " in m.text.strip()}
+    out = {}
+    for m in mentions:
+        if m.kind == "person" and gaz.actor(m.actor_id) is not None and m.actor_id not in full \
+                and " " not in m.text.strip():
+            owner = index.person(replace(m, name=m.text))
+            if owner is not None and gaz.actor(owner.actor_id) is None:
+                out[m.actor_id] = owner.actor_id
+    return out
 
 
 def _named(mentions: list[ActorMention], entities: _Entities) -> list[ActorMention]:
