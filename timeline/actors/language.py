@@ -51,6 +51,7 @@ class ActorWords:
     person_reference_nouns: tuple[str, ...] = ()  # "the sprinter": a person named before
     organisation_heads: tuple[str, ...] = ()  # last words of an organisation's name ("Office", "Police")
     acting_nouns: tuple[str, ...] = ()  # after a demonym, the state acts or is acted upon ("warplanes")
+    name_titles: tuple[str, ...] = ()  # titles kept before a single name ("Queen Elizabeth")
     coordinators: tuple[str, ...] = ()  # "and", "or": a demonym before them is one of several adjectives
     person_verbs: tuple[str, ...] = ()  # after "the American": a person, not an adjective
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")

@@ -77,6 +77,9 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
         titled = person and (token.lower() in words.role_word_set or (token.endswith(".") and len(token) > 2))
         if token not in skip and token.rstrip(".") not in skip and not titled:
             break
+        if token in words.name_titles and len(text[start:end].split()) == 2:
+            break  # "Queen Elizabeth", "Lord Mountbatten": the title is the name's
+
         start += len(token)
         while start < end and text[start] in " \t":
             start += 1
@@ -111,6 +114,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
     starts = [m.start for m in mentions]
     dropped: set[int] = set()  # starts of country mentions inside a longer name
     added: list[ActorMention] = []
+    surnames = {text[e.start : e.end].strip() for e in ents if e.label == "PERSON"
+                and " " not in text[e.start : e.end].strip()}  # people named by one word ("Bolt")
     person_words = set()  # the words of the people's names ("Jackson" of "Michael Jackson")
     for e in ents:
         if e.label == "PERSON":
@@ -130,6 +135,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
                 dropped.update(m.start for m in inside)
             else:
                 continue
+        if ent.label in PLACE_LABELS and _surname_of_someone(text, ent, surnames):
+            ent = Entity(ent.start, ent.end, "PERSON")  # "Usain Bolt" taken for a place, "Bolt" a person
         person = ent.label == "PERSON"
         start, end = clean_span(text, ent.start, ent.end, words, person)
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
@@ -163,6 +170,13 @@ def _joined(text: str, ents: list[Entity]) -> list[Entity]:
         else:
             out.append(ent)
     return out
+
+
+def _surname_of_someone(text: str, ent: Entity, surnames: set[str]) -> bool:
+    """A two- or three-word "place" the place table does not know, whose last word the model
+    elsewhere takes for a person's name, is that person ("Usain Bolt" ... "Bolt said")."""
+    words = text[ent.start : ent.end].split()
+    return 2 <= len(words) <= 3 and words[-1] in surnames and not is_place(" ".join(words))
 
 
 def _owner(text: str, ent: Entity, inside: list[ActorMention]) -> int | None:
