@@ -3,7 +3,7 @@ change redrawn, with 10,000 and 100,000 synthetic events (targets: 2 s and 0.5 s
 
     python benchmarks/bench_dashboard.py [--sizes 10000 100000] [--repeat 3]
 
-The events are generated (``timeline.dashboard.synthetic``) and opened with
+The events are generated (``tests.dashboard.synthetic``) and opened with
 ``app.py -- --events FILE.parquet``, so the numbers measure the dashboard, not the parser.
 "First chart drawn" is the moment the page's Plotly element holds the figure's data, in a new
 browser profile each time ("open") and in a browser that opened the page before ("warm"); "complete"
@@ -36,10 +36,10 @@ from tests.dashboard.browser import (  # noqa: E402
     launch,
     streamlit_server,
 )
+from tests.dashboard.synthetic import synthetic_events  # noqa: E402
 from timeline.dashboard.chart import figure_spec  # noqa: E402
 from timeline.dashboard.density import build_density_figure, density  # noqa: E402
 from timeline.dashboard.filters import Filters, actor_counts, apply_filters  # noqa: E402
-from timeline.dashboard.synthetic import synthetic_events  # noqa: E402
 from timeline.dashboard.ui.views import AUTO_DENSITY, drawn_rows  # noqa: E402
 from timeline.export import write  # noqa: E402
 

@@ -7,6 +7,10 @@ Every module of ``timeline/events``, ``timeline/actors``, ``timeline/temporal`` 
   (``{"he", "she"}``, ``("but", "yet")``, endings such as ``("ing", "s")``);
 * a regex (or any string) with a ``word|word`` alternation of letters (``(?:on|in|at)``).
 
+In ``events``, ``actors`` and ``text`` (not ``temporal``, whose values carry labels such as
+"season" or "narrative" that its code compares with), a comparison with one such word
+(``word == "they"``) and a test of one ending (``word.endswith("ing")``) fail too.
+
 Docstrings and ``__all__`` are skipped (they are prose and doctests). The allow-list names the few strings that
 are labels of the engines' own data (clause kinds, actor kinds, statuses), not language.
 """
@@ -39,6 +43,7 @@ LABELS = frozenset({
     "hour", "minute", "second",  # granularities and units of the date engine's values
     "past", "future",  # tense labels of the date engine
     "ascii", "replace", "strict", "utf",  # codecs
+    "examples",  # a key of the rule files
 })
 _WORD = re.compile(r"[a-z]+\Z")
 _ALTERNATION = re.compile(r"(?<![\\\w])[A-Za-z]+(?:\|[A-Za-z]+)+(?![\w])")
@@ -66,6 +71,29 @@ def _word(node: ast.AST) -> str | None:
         if _WORD.match(value) and value not in LABELS:
             return value
     return None
+
+
+def single_words(source: str, filename: str = "<string>") -> list[tuple[int, str]]:
+    """(line, what) for every comparison with one word and every test of one word ending.
+
+    >>> single_words('if word.lower() != "they": pass')
+    [(1, "comparison with a word: 'they'")]
+    >>> single_words('ok = w.endswith("ly")')
+    [(1, "test of an ending: 'ly'")]
+    >>> single_words('if m.kind == "person": pass')
+    []
+    """
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Compare):
+            words = [w for w in map(_word, [node.left, *node.comparators]) if w]
+            if words:
+                found.append((node.lineno, "comparison with a word: " + ", ".join(map(repr, words))))
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("endswith", "startswith"):
+            words = [w for w in map(_word, node.args) if w]
+            if words:
+                found.append((node.lineno, "test of an ending: " + ", ".join(map(repr, words))))
+    return sorted(set(found))
 
 
 def english_literals(source: str, filename: str = "<string>") -> list[tuple[int, str]]:
@@ -99,8 +127,11 @@ def test_engines_know_no_english():
     problems = []
     for path in _modules():
         rel = path.relative_to(PACKAGE.parent)
-        for line, what in english_literals(path.read_text(encoding="utf-8"), str(rel)):
-            problems.append(f"{rel}:{line}: {what}")
+        source = path.read_text(encoding="utf-8")
+        found = english_literals(source, str(rel))
+        if rel.parts[1] != "temporal":
+            found += single_words(source, str(rel))
+        problems += [f"{rel}:{line}: {what}" for line, what in sorted(found)]
     assert problems == [], "English in engine Python (move it to the engine's data files):\n" + \
         "\n".join(problems)
 
@@ -120,3 +151,11 @@ def test_engines_know_no_english():
 ])
 def test_engines_know_no_english_finds(source, expected):
     assert len(english_literals(source)) == expected
+
+
+@pytest.mark.parametrize("engine", ["events", "actors", "text"])
+def test_engines_modules_stay_small(engine):
+    """One concept a module: no module of these engines reaches 300 lines."""
+    sizes = {str(p.relative_to(PACKAGE.parent)): len(p.read_text(encoding="utf-8").splitlines())
+             for p in (PACKAGE / engine).rglob("*.py")}
+    assert {path: n for path, n in sizes.items() if n >= 300} == {}

@@ -4,7 +4,7 @@
     timeline tag CORPUS.jsonl [-o OUT.jsonl]
     timeline evaluate GOLD [--predictions FILE] [--errors FILE]
     timeline extract INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
-    timeline app [PATH...] [--store STORE]
+    timeline app [PATH...] [--store STORE] [--host HOST] [--port PORT]
 """
 
 from __future__ import annotations
@@ -12,16 +12,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 __all__ = ["build_parser", "main"]
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
+APP = Path(__file__).resolve().parent / "dashboard" / "app.py"
+"""The dashboard's page, inside the package (an installed wheel has it too)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``timeline`` and its subcommands."""
     parser = argparse.ArgumentParser(prog="timeline", description=(
         "Turn news articles into a timeline of dated events and the actors in them."))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -63,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Start the Streamlit dashboard (on the sample by default).")
     app.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
     app.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
+    app.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default: 127.0.0.1, this machine only; "
+                     "0.0.0.0 for every interface)")
     app.add_argument("--headless", action="store_true", help="do not open a browser")
     app.add_argument("--store", type=Path, help="open an event store made by 'timeline extract'")
     app.add_argument("--events", type=Path,
@@ -72,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``timeline`` command with ``argv``; returns the exit status (2 on a usage or I/O
+    error)."""
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
@@ -83,8 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from timeline import events_frame, load_documents, parse_dct, process_all
-    from timeline.events.merge import merge_events
+    from timeline import events_table, load_documents, parse_dct
     from timeline.export import write
     from timeline.settings import DEFAULT_SETTINGS
 
@@ -100,14 +105,10 @@ def _events(args: argparse.Namespace) -> int:
             for d in loaded.documents]
     if not docs:
         return 1
-    results = list(process_all(docs))
-    for result in results:
-        for t in result.unresolved:
-            print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
-                  f"(no article date, and no earlier date precise enough)", file=sys.stderr)
-    frame = events_frame(results)
-    if not args.no_merge and DEFAULT_SETTINGS.merge_across_documents:
-        frame = merge_events(frame)
+    settings = DEFAULT_SETTINGS
+    if args.no_merge:
+        settings = dataclasses.replace(settings, merge_across_documents=False)
+    frame = events_table(docs, settings, on_result=_warn_unresolved)
     data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)
@@ -115,8 +116,14 @@ def _events(args: argparse.Namespace) -> int:
     return 1 if loaded.errors else 0
 
 
+def _warn_unresolved(result) -> None:
+    for t in result.unresolved:
+        print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
+              f"(no article date, and no earlier date precise enough)", file=sys.stderr)
+
+
 def _tag(args: argparse.Namespace) -> int:
-    from timeline.temporal import tag_corpus
+    from timeline.evaluation.corpus import tag_corpus
 
     if args.output is None:
         tag_corpus(args.corpus, sys.stdout)
@@ -127,11 +134,11 @@ def _tag(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     if args.gold.is_dir() and any(args.gold.glob("*.gold.json")):
-        from timeline.events.score import format_event_scores, score_folder
+        from timeline.evaluation.events import format_event_scores, score_folder
 
         print(format_event_scores(score_folder(args.gold)))
         return 0
-    from timeline.temporal.evaluate import evaluate, format_scores
+    from timeline.evaluation.dates import evaluate, format_scores
 
     scores = evaluate(args.gold, predictions_out=args.predictions, errors_out=args.errors)
     print(format_scores(scores))
@@ -139,14 +146,12 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _app(args: argparse.Namespace) -> int:
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(args.port),
-               # no first-run e-mail prompt on the terminal, no usage statistics sent anywhere
-               "--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]
-    if args.headless:
-        command += ["--server.headless", "true"]
-    command += ["--", *[str(Path(p).resolve()) for p in args.paths]]
+    from timeline.dashboard.server import run_server, streamlit_command
+
+    app_args = [str(Path(p).resolve()) for p in args.paths]
     if args.store is not None:
-        command += ["--store", str(Path(args.store).resolve())]
+        app_args += ["--store", str(Path(args.store).resolve())]
     if args.events is not None:
-        command += ["--events", str(Path(args.events).resolve())]
-    return subprocess.call(command, env=os.environ.copy())
+        app_args += ["--events", str(Path(args.events).resolve())]
+    return run_server(streamlit_command(APP, args.port, args.host, args.headless, app_args),
+                      env=os.environ.copy())

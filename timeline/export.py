@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline.frame import names
+
 __all__ = ["FORMATS", "parquet_ready", "records", "to_bytes", "to_text", "write"]
 
 FORMATS = ("csv", "json", "jsonl", "parquet")
-_DATE_COLUMNS = ("start", "end")
+_DATE_COLUMNS = names("date")
 
 
 def records(frame: pd.DataFrame) -> list[dict]:
@@ -36,13 +38,13 @@ def records(frame: pd.DataFrame) -> list[dict]:
 
 def parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
     """Parquet needs one type per list: mentions [start, end, actor] become {start, end, actor}."""
-    if "mentions" not in frame:
-        return frame
-    return frame.assign(mentions=frame["mentions"].map(
-        lambda spans: [{"start": int(s), "end": int(e), "actor": str(a)} for s, e, a in spans]))
+    return frame.assign(**{column: frame[column].map(
+        lambda spans: [{"start": int(s), "end": int(e), "actor": str(a)} for s, e, a in spans])
+        for column in names("spans") if column in frame})
 
 
 def to_text(frame: pd.DataFrame, fmt: str) -> str:
+    """The frame as JSONL, JSON or CSV text (lists as JSON in CSV cells)."""
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(frame))
     if fmt == "json":
@@ -58,6 +60,7 @@ def to_text(frame: pd.DataFrame, fmt: str) -> str:
 
 
 def to_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    """The frame in ``fmt`` (csv, json, jsonl, parquet) as bytes."""
     if fmt == "parquet":
         buffer = io.BytesIO()
         parquet_ready(frame).to_parquet(buffer, index=False)

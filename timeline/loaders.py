@@ -56,6 +56,9 @@ class LoadError:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
+    """What loading gave: the documents read, and an error for each file or record that could not
+    be."""
+
     documents: tuple[Document, ...]
     errors: tuple[LoadError, ...]
 

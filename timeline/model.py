@@ -38,6 +38,7 @@ class Sentence:
     kind: str = "sentence"  # sentence | headline | caption | dateline
 
     def text(self, doc_text: str) -> str:
+        """The sentence's words, cut from the document text (the sentence keeps only offsets)."""
         return doc_text[self.start : self.end]
 
 

@@ -15,8 +15,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline.actors import analyst_actors, find_actors
 from timeline.events import build_events
@@ -25,7 +26,10 @@ from timeline.settings import DEFAULT_SETTINGS, Settings
 from timeline.temporal import tag
 from timeline.text import split_sentences
 
-__all__ = ["DocumentResult", "STEPS", "process", "process_all"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DocumentResult", "STEPS", "events_table", "merged", "process", "process_all"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,5 +78,50 @@ def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentRes
 
 
 def process_all(docs: Iterable[Document], settings: Settings = DEFAULT_SETTINGS) -> Iterator[DocumentResult]:
+    """Every document through every step, one result at a time."""
     for doc in docs:
         yield process(doc, settings)
+
+
+def merged(frame: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
+    """``frame`` with the reports of one happening in several documents merged into one event
+    (with every source), when ``settings.merge_across_documents``; else ``frame`` itself."""
+    from timeline.events.merge import merge_events
+
+    return merge_events(frame) if settings.merge_across_documents else frame
+
+
+def events_table(docs: Iterable[Document], settings: Settings = DEFAULT_SETTINGS, *,
+                 on_result: Callable[[DocumentResult], None] | None = None,
+                 document_table: Callable[[Document, Settings], pd.DataFrame] | None = None,
+                 ) -> pd.DataFrame:
+    """The events table of ``docs`` (columns: ``frame.TABLE``), merged across documents as
+    ``settings`` say: what ``timeline events`` writes and the dashboard shows.
+
+    ``on_result`` sees each document's result (the CLI warns of dates it could not resolve).
+    ``document_table`` makes one document's rows instead (the dashboard passes one that is
+    cached per document); then ``on_result`` is not called.
+
+    >>> from datetime import date
+    >>> text = "Russian troops seized the airport on Saturday, Moscow said."
+    >>> docs = [Document(f"d{i}", text, date(2025, 4, 28)) for i in (1, 2)]
+    >>> table = events_table(docs)
+    >>> len(table), int(table.loc[0, "n_sources"])
+    (1, 2)
+    >>> len(events_table(docs, Settings(merge_across_documents=False)))
+    2
+    """
+    import pandas as pd
+
+    from timeline.frame import events_frame
+
+    if document_table is not None:
+        frames = [f for f in (document_table(doc, settings) for doc in docs) if len(f)]
+        frame = pd.concat(frames, ignore_index=True) if frames else events_frame([])
+        return merged(frame, settings)
+    results = []
+    for result in process_all(docs, settings):
+        if on_result is not None:
+            on_result(result)
+        results.append(result)
+    return merged(events_frame(results), settings)

@@ -21,6 +21,8 @@ __all__ = ["DEFAULT_SETTINGS", "Settings"]
 @dataclass(frozen=True, slots=True)
 class Settings:
     # Sentences
+    """The tunable defaults of the pipeline (pass one to ``process``, ``events_table`` ...)."""
+
     headline_max_words: int = 16
     """A line without a closing full stop and with at most this many words is a headline."""
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.dashboard.synthetic import synthetic_events
+from tests.dashboard.synthetic import synthetic_events
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "kursk-2025-04-28.txt"

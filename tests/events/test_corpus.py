@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.events.score import EventScore, score_folder
+from timeline.evaluation.events import EventScore, score_folder
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 

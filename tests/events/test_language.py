@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from timeline import extract_events
 from timeline.events import language as language_module
 from timeline.events import lexicon as lexicon_module
 from timeline.events.language import load_language
@@ -39,3 +40,22 @@ def test_language_unknown_list_names_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon_module, "RULES_DIR", rules)
     with pytest.raises(ValueError, match=r"words\.toml.*stray_words"):
         load_language.__wrapped__("xx")
+
+
+WORDS_EXAMPLES = load_language("en").examples
+
+
+def test_language_every_words_table_has_examples():
+    assert {e.table for e in WORDS_EXAMPLES} >= {"coreference", "dating", "summary"}
+
+
+@pytest.mark.parametrize("example", WORDS_EXAMPLES, ids=[f"{e.table}:{e.text[:30]}" for e in WORDS_EXAMPLES])
+def test_language_words_examples(example):
+    frame = extract_events(example.text, dct=example.dct)
+    rows = frame[frame["predicate"] == example.predicate]
+    assert len(rows) == 1, f"{example.predicate!r} not one event of {example.text!r}: {list(frame['predicate'])}"
+    row = rows.iloc[0]
+    for field in ("summary", "date", "attribution"):
+        if getattr(example, field) is not None:
+            assert row[field] == getattr(example, field), field
+    assert set(example.actors) <= set(row["actors"])

@@ -81,10 +81,32 @@ def test_sentences_offsets_index_the_text(sample_path):
 
 
 def test_sentences_word_lists_are_read_once():
-    """Regression: an lru_cache of size 1 over three word lists re-read a file per sentence."""
-    from timeline.text.sentences import _word_list
+    """Regression: an lru_cache of size 1 over three word lists re-read a file per sentence.
+    The three lists are now one file, read once."""
+    from timeline.text.language import load_language
 
-    _word_list.cache_clear()
+    load_language.cache_clear()
     for _ in range(3):
         split_sentences("Gen. Lee met Mr. Kim in the U.S. on Jan. 5. Talks ended. (Photo/Reuters)")
-    assert _word_list.cache_info().misses <= 3
+    assert load_language.cache_info().misses <= 1
+
+
+@pytest.mark.parametrize("place", ["KINSHASA, Democratic Republic of Congo",
+                                   "KINSHASA, Democratic Republic of the Congo"])
+def test_sentences_dateline_place_with_joiners(place):
+    text = f"{place} - Rebels entered the city on Monday."
+    units = split_sentences(text)
+    assert [(u.kind, u.text(text)) for u in units][0] == ("dateline", f"{place} -")
+
+
+def test_sentences_words_unknown_list_names_the_file(tmp_path, monkeypatch):
+    import shutil
+
+    from timeline.text import language
+
+    shutil.copytree(language.RULES_DIR / "en", tmp_path / "xx")
+    path = tmp_path / "xx" / "words.toml"
+    path.write_text(path.read_text(encoding="utf-8") + '\n[extra]\nstray_words = ["x"]\n', encoding="utf-8")
+    monkeypatch.setattr(language, "RULES_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"words\.toml.*stray_words"):
+        language.load_language.__wrapped__("xx")

@@ -10,12 +10,25 @@ words that are only bodies next to a country ("army", "government", "troops": pa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.actors.gazetteer import Gazetteer, Pattern
+from timeline.actors.language import alternation
 from timeline.model import ActorMention
 
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+\Z")
-_OF_GAP = re.compile(r"\A\s+of\s+(?:the\s+)?\Z")
+
+class _Gaps(NamedTuple):
+    possessive: re.Pattern  # "Sudan's army": a country, a possessive, the body
+    of: re.Pattern  # "the foreign ministry of Ukraine": the body, "of", the country
+
+
+@lru_cache(maxsize=4)
+def _gaps(gaz: Gazetteer) -> _Gaps:
+    words = gaz.rules
+    possessives = alternation(words.possessive_endings + words.bare_possessive_endings)
+    return _Gaps(re.compile(rf"(?:{possessives})?\s+\Z"),
+                 re.compile(rf"\A\s+(?:{alternation(words.body_joiners)})\s+\Z"))
 
 
 def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer) -> list[ActorMention]:
@@ -26,7 +39,7 @@ def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer
         actor = gaz.actors[m.actor_id]
         if not actor.attachable:
             continue
-        country = _country_before(mentions, i, text) or _country_after(mentions, i, text)
+        country = _country_before(mentions, i, text, gaz) or _country_after(mentions, i, text, gaz)
         if country is None:
             if pat.attach_only:
                 out[i] = None
@@ -47,21 +60,21 @@ def _bare(name: str) -> str:
     return name[3:] if name.startswith("UN ") else name
 
 
-def _country_before(mentions: list[ActorMention], i: int, text: str) -> ActorMention | None:
+def _country_before(mentions: list[ActorMention], i: int, text: str, gaz: Gazetteer) -> ActorMention | None:
     if i == 0:
         return None
     prev = mentions[i - 1]
     gap = text[prev.end : mentions[i].start]
-    if prev.kind == "country" and len(gap) <= 4 and _POSSESSIVE_GAP.match(gap):
+    if prev.kind == "country" and len(gap) <= 4 and _gaps(gaz).possessive.match(gap):
         return prev
     return None
 
 
-def _country_after(mentions: list[ActorMention], i: int, text: str) -> ActorMention | None:
+def _country_after(mentions: list[ActorMention], i: int, text: str, gaz: Gazetteer) -> ActorMention | None:
     if i + 1 >= len(mentions):
         return None
     nxt = mentions[i + 1]
     gap = text[mentions[i].end : nxt.start]
-    if nxt.kind == "country" and len(gap) <= 9 and _OF_GAP.match(gap):
+    if nxt.kind == "country" and len(gap) <= 9 and _gaps(gaz).of.match(gap):
         return nxt
     return None

@@ -134,7 +134,8 @@ def _patterns(key, entry, info, name, actor_id, overrides, owner) -> Iterator[di
             continue
         if len(text) <= 3 and text.isupper():
             continue  # codes are handled below, case-exactly
-        via = "official" if via == "alt" and " of " in text else via
+        official = any(f" {w} " in text for w in overrides["official_name_words"]["words"])
+        via = "official" if via == "alt" and official else via
         yield line(text, via)
         if ascii_fold(text) != text:
             yield line(ascii_fold(text), via)

@@ -5,7 +5,7 @@ Data files (all under ``timeline/actors/data/``, one JSON object per line):
 * ``*.actors.jsonl``: one line per actor ``{"id", "name", "kind", "country", ...}``
   (optional ``parent``: the organisation an organ or official belongs to; ``attachable``: a
   generic body such as "Defence Ministry" that takes the country written next to it;
-  ``role``/``in_office`` for leaders; ``group: "armed"`` for armed groups; ``own: true`` for a
+  ``role``/``in_office`` for leaders; ``group: "armed_group"`` for armed groups; ``own: true`` for a
   named agency or central bank that is an actor of its own, its country an affiliation).
 * ``*.patterns.jsonl``: spaCy-style pattern lines ``{"label", "pattern", "id"}``; the id merges
   aliases. Optional keys: ``via`` (name | official | alt | code | capital | demonym | seat |
@@ -53,7 +53,7 @@ class Actor:
     attachable: bool = False
     role: str = ""
     in_office: str = ""
-    group: str = ""  # "armed" for an armed group (an actor of its own, never its state)
+    group: str = ""  # "armed_group" for an armed group (an actor of its own, never its state)
     own: bool = False  # a named agency or central bank: an actor of its own, its country an affiliation
 
 

@@ -5,7 +5,7 @@ Kinds: ``country``, ``international_organisation``, ``organisation``, ``armed_gr
 ``person``, ``media``. A name an analyst filters by comes from a mention (see
 :mod:`timeline.actors.analyst`): a country, or the state a body or a sitting leader acts for, is
 a ``country``; an organisation of the gazetteer without a home country (the UN, NATO, the WHO)
-or an organ's parent is an ``international_organisation``; one marked ``group: "armed"`` is an
+or an organ's parent is an ``international_organisation``; one marked ``group: "armed_group"`` is an
 ``armed_group``; every other organisation, agency of its own and open-world organisation is an
 ``organisation``; an outlet is ``media``.
 """
@@ -43,7 +43,7 @@ def kind_of(mention: ActorMention, gaz: Gazetteer | None = None) -> str:
         return "organisation" if actor is not None and actor.own else "country"
     if actor is None:
         return "organisation"
-    if actor.group == "armed":
+    if actor.group == "armed_group":
         return "armed_group"
     return "international_organisation" if actor.parent or not actor.country else "organisation"
 

@@ -11,13 +11,14 @@ Python knows only this layout.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["ActorWords", "RULES_DIR", "load_language"]
+__all__ = ["ActorWords", "RULES_DIR", "alternation", "load_language"]
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -55,6 +56,9 @@ class ActorWords:
     coordinators: tuple[str, ...] = ()  # "and", "or": a demonym before them is one of several adjectives
     person_verbs: tuple[str, ...] = ()  # after "the American": a person, not an adjective
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
+    body_joiners: tuple[str, ...] = ()
+    possessive_endings: tuple[str, ...] = ()
+    bare_possessive_endings: tuple[str, ...] = ()
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
     venue_set: frozenset[str] = frozenset()
@@ -92,6 +96,16 @@ class ActorWords:
                                                      *words.head_titles)
                                     for w in phrase.split() for f in (w.lower(), w.lower() + "s")),
         )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    r"""A regex alternation of ``phrases``, longest first, their spaces matching any spaces.
+
+    >>> alternation(["of", "of the"])
+    'of\\s+the|of'
+    """
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def _venue_suffixes(words: Iterable[str]) -> tuple[str, ...]:

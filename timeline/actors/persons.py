@@ -46,6 +46,7 @@ class _Patterns(NamedTuple):
     appositive: re.Pattern  # ", the ministry's spokesperson": a role after a comma
     name_before: re.Pattern  # the capitalised words before that comma
     organisation: re.Pattern  # a word of the role that names a body ("ministry", "army")
+    possessive_gap: re.Pattern  # "Russian" or "Ukraine's" right before the title
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -70,11 +71,12 @@ def _compiled(gaz: Gazetteer) -> _Patterns:
     )
     name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
     organisation = re.compile(rf"\b(?:{_alternation(rules.organisation_role_words)})")
-    return _Patterns(after_title, appositive, name_before, organisation)
+    possessives = _alternation(sorted(rules.possessive_endings + rules.bare_possessive_endings, key=len, reverse=True))
+    return _Patterns(after_title, appositive, name_before, organisation, re.compile(rf"(?:{possessives})?\s*"))
 
 
 def _matches(text: str, keyed: str, gaz: Gazetteer) -> list[_PersonMatch]:
-    after_title, appositive, name_before, _ = _compiled(gaz)
+    after_title, appositive, name_before, _, _ = _compiled(gaz)
     out = []
     for _, kstart, kend in gaz.titles.find_matches_as_indexes(keyed, overlapping=True):
         start, end = kstart, kend - 2
@@ -187,7 +189,7 @@ def _country_for(text: str, cand: _PersonMatch, mentions: list[ActorMention], st
         i = bisect_left(starts, lead_start)
         for m in reversed(mentions[max(0, i - 3) : i]):
             if m.end <= lead_start and lead_start - m.end <= 4 and m.country:
-                if re.fullmatch(r"(?:['’]s?)?\s*", text[m.end : lead_start]):
+                if _compiled(gaz).possessive_gap.fullmatch(text[m.end : lead_start]):
                     return m.country
         window = text[max(0, lead_start - 25) : lead_start].lower()
     else:

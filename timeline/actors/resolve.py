@@ -35,7 +35,6 @@ from timeline.actors.gazetteer import Actor, Gazetteer, Pattern
 from timeline.actors.matching import Hit
 from timeline.model import ActorMention
 
-_POSSESSIVE = ("'s", "’s")
 _BIG = 1 << 62
 _NAME_VIAS = frozenset({"name", "official", "alt"})
 _PLACE_VIAS = frozenset({"name", "official", "alt", "capital"})
@@ -135,7 +134,7 @@ def choose(hits: list[Hit], text: str, gaz: Gazetteer, year: int | None = None) 
 
 def _is_place(text: str, hit: Hit, pat: Pattern, gaz: Gazetteer, datelines: list[tuple[int, int]]) -> bool:
     """A country or capital named as a venue ("talks in Rome") or in a dateline ("MOSCOW —")."""
-    if pat.via not in _PLACE_VIAS or text.startswith(_POSSESSIVE, hit.end):  # "at Russia's request"
+    if pat.via not in _PLACE_VIAS or text.startswith(gaz.rules.possessive_endings, hit.end):  # "at Russia's request"
         return False
     start = hit.start
     if _in_dateline(start, datelines):

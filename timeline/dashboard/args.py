@@ -18,6 +18,8 @@ __all__ = ["AppArgs", "parse_args"]
 
 @dataclass(frozen=True, slots=True)
 class AppArgs:
+    """The dashboard's inputs: article paths, an event store, or an events table."""
+
     paths: tuple[str, ...] = ()
     store: str = ""
     events: str = ""

@@ -4,7 +4,7 @@ Never imports Streamlit. Every trace carries the event ids in ``customdata`` so 
 the browser leads back to the event. Past ``gl_threshold`` drawn rows the markers and period
 lines use WebGL (``scattergl``); SVG bars get slow in the low thousands.
 
->>> from timeline.dashboard.synthetic import synthetic_events
+>>> from tests.dashboard.synthetic import synthetic_events
 >>> frame, _ = synthetic_events(30, seed=2)
 >>> figure = build_figure(frame)
 >>> drawn = {i for t in figure.data for i in (t.customdata if t.customdata is not None else ())}

@@ -14,17 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from timeline.frame import empty_value, list_columns, names
+
 __all__ = ["LIST_COLUMNS", "conform", "read_events"]
 
-LIST_COLUMNS = ("actors", "actor_roles", "actor_kinds", "actor_affiliations", "mentions", "sources")
-_INT_COLUMNS = {"sentence_start": 0, "sentence_end": 0, "date_start": -1, "date_end": -1,
-                "trigger_start": -1, "trigger_end": -1, "n_sources": 1}
-_COLUMNS = ("event_id", "doc_id", "start", "end", "date", "granularity", "date_text",
-            "date_source", "resolution", "summary", "predicate", "event_type", "status",
-            "attribution", "actors", "actor_roles", "actor_kinds", "actor_affiliations", "location",
-            "location_country", "sentence", "sentence_start", "sentence_end",
-            "date_start", "date_end", "trigger_start", "trigger_end", "mentions", "sources",
-            "n_sources", "doc_date")
+LIST_COLUMNS = list_columns()
+"""The columns holding a list per event (CSV files store them as JSON)."""
 
 
 def _as_list(value: object) -> list:
@@ -38,31 +33,25 @@ def _as_list(value: object) -> list:
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` with every column of the events table, in the right types."""
+    """A copy of ``frame`` with every column of the events table (``frame.TABLE``), in the right
+    types; a column the frame lacks (an older file) gets its empty value."""
     out = frame.copy()
-    for column in _COLUMNS:
-        if column in out:
-            continue
-        if column in LIST_COLUMNS:
-            out[column] = [[] for _ in range(len(out))]
-        elif column in _INT_COLUMNS:
-            out[column] = _INT_COLUMNS[column]
-        elif column in ("start", "end"):
-            out[column] = pd.NaT
-        else:
-            out[column] = ""
+    for column in names():
+        if column not in out:
+            empty = empty_value(column)
+            out[column] = [[] for _ in range(len(out))] if isinstance(empty, list) else empty
     if "event_id" in frame and out["event_id"].eq("").all():
         out["event_id"] = [f"event-{i}" for i in range(len(out))]
-    for column in ("start", "end"):
+    for column in names("date"):
         out[column] = pd.to_datetime(out[column], errors="coerce")
     for column in LIST_COLUMNS:
         if len(out) and not isinstance(out[column].iloc[0], list):
             out[column] = out[column].map(_as_list)
-    text_columns = [c for c in _COLUMNS if c not in LIST_COLUMNS and c not in _INT_COLUMNS
-                    and c not in ("start", "end")]
+    text_columns = list(names("text"))
     out[text_columns] = out[text_columns].fillna("").astype(str)
-    for column, default in _INT_COLUMNS.items():
-        out[column] = pd.to_numeric(out[column], errors="coerce").fillna(default).astype("int64")
+    for column in names("int"):
+        out[column] = pd.to_numeric(out[column], errors="coerce").fillna(
+            empty_value(column)).astype("int64")
     return out.reset_index(drop=True)
 
 

@@ -19,7 +19,13 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-__all__ = ["CSS", "highlight_sentence", "source_sentences"]
+import pandas as pd
+
+from timeline.dashboard.certainty import LEGEND, certainty
+from timeline.dashboard.hover import resolved_text
+from timeline.model import Document
+
+__all__ = ["CSS", "article_html", "detail_html", "highlight_sentence", "source_sentences"]
 
 CSS = """<style>
 .tl-sentence { font-size: 1.05rem; line-height: 1.7; }
@@ -86,3 +92,69 @@ def source_sentences(row: Mapping) -> list[tuple[str, str]]:
         if pair != own:
             out.append((html.escape(str(pair[0])), html.escape(str(pair[1]))))
     return out
+
+
+def _field(label: str, value: str) -> str:
+    return f"<tr><th>{html.escape(label)}</th><td>{value}</td></tr>"
+
+
+def _document_line(row: Mapping, doc: Document | None) -> str:
+    line = html.escape(str(row["doc_id"]))
+    if doc is not None:
+        line += " · " + html.escape(doc.title or "") + " · " + (
+            html.escape(doc.dct.isoformat()) if doc.dct else "no article date")
+        if doc.source:
+            line += " · " + html.escape(doc.source)
+    return line
+
+
+def detail_html(row: Mapping, doc: Document | None) -> str:
+    """The detail of one event (a row of the events table) as HTML: summary, the sentence with
+    its highlights, how the date was found, status, type, actors, document and other sources.
+    Every piece of text is escaped.
+
+    >>> row = {"doc_id": "d", "summary": "<i>x</i>", "sentence": "Troops left.", "sentence_start": 0,
+    ...        "sentence_end": 12, "start": None, "granularity": "", "date_source": "none",
+    ...        "date_text": "", "resolution": "", "status": "asserted", "attribution": "",
+    ...        "event_type": "other", "actor_roles": [], "actors": [], "sources": []}
+    >>> page = detail_html(row, None)
+    >>> "<h4>&lt;i&gt;x&lt;/i&gt;</h4>" in page, "not resolved" in page
+    (True, True)
+    """
+    sentence = highlight_sentence(doc.text if doc else None, row)
+    level = certainty(pd.DataFrame([{"granularity": row["granularity"],
+                                     "date_source": row["date_source"]}])).iloc[0]
+    resolved = resolved_text(pd.DataFrame([row])).iloc[0] if pd.notna(row["start"]) else "not resolved"
+    written = html.escape(row["date_text"]) if row["date_text"] else "<i>no date words in the sentence</i>"
+    roles = ", ".join(f"{html.escape(a)} ({html.escape(r)})" for a, r in row["actor_roles"]) \
+        or html.escape(", ".join(row["actors"])) or "none found"
+    status = row["status"] + (f" ({row['attribution']})" if row["attribution"] else "")
+    table = "".join([
+        _field("Date as written", written),
+        _field("Resolved", html.escape(resolved)),
+        _field("How", html.escape(row["resolution"] or row["date_source"])),
+        _field("Certainty", html.escape(LEGEND[level])),
+        _field("Status", html.escape(status)),
+        _field("Type", html.escape(row["event_type"])),
+        _field("Actors", roles),
+        _field("Document", _document_line(row, doc)),
+    ])
+    others = "".join(f"<li><b>{d}</b>: {s}</li>" for d, s in source_sentences(row))
+    return (f'{CSS}<div class="tl-detail"><h4>{html.escape(row["summary"])}</h4>'
+            f'<blockquote class="tl-sentence">{sentence}</blockquote>'
+            f'<p><mark class="tl-date">date words</mark> <mark class="tl-actor">actors</mark> '
+            f'<b class="tl-trigger">what happened</b></p>'
+            f'<table class="tl-fields">{table}</table>'
+            + (f"<p>Also reported in:</p><ul>{others}</ul>" if others else "") + "</div>")
+
+
+def article_html(text: str, row: Mapping) -> str:
+    r"""The whole article as escaped HTML, the event's sentence marked, line breaks kept.
+
+    >>> article_html("A <b>.\nB.", {"sentence_start": 0, "sentence_end": 5})
+    '<div class="tl-article"><mark class="tl-date">A &lt;b&gt;</mark>.<br>B.</div>'
+    """
+    start, end = int(row["sentence_start"]), int(row["sentence_end"])
+    return ('<div class="tl-article">' + html.escape(text[:start]).replace("\n", "<br>")
+            + '<mark class="tl-date">' + html.escape(text[start:end]) + "</mark>"
+            + html.escape(text[end:]).replace("\n", "<br>") + "</div>")

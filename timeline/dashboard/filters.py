@@ -20,29 +20,10 @@ from datetime import date
 
 import pandas as pd
 
+from timeline.query import Filters
+
 __all__ = ["FilterOptions", "Filters", "actor_counts", "apply_filters", "chosen_lanes", "date_bounds",
            "filter_options", "value_counts"]
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What the user asked to see; an empty field filters nothing."""
-
-    actors: tuple[str, ...] = ()
-    match_all: bool = False  # all of the actors rather than any of them
-    affiliated: bool = False  # an actor also matches the events of the actors affiliated with it
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-    event_types: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    documents: tuple[str, ...] = ()
-
-    @property
-    def active(self) -> bool:
-        """True when any field narrows the events."""
-        return bool(self.actors or self.date_from or self.date_to or self.text.strip()
-                    or self.event_types or self.statuses or self.documents)
 
 
 @dataclass(frozen=True, slots=True)

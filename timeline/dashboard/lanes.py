@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from timeline.query import NO_ACTOR
+
 __all__ = ["LANES_BY", "LANE_LABELS", "NO_ACTOR", "fold_lanes", "lane_order", "lane_rows", "stack"]
 
 LANES_BY = ("actor", "type", "document")
 LANE_LABELS = {"actor": "Actor", "type": "Event type", "document": "Source document"}
-NO_ACTOR = "(no actor)"
 _COLUMN = {"type": "event_type", "document": "doc_id"}
 
 

@@ -24,6 +24,8 @@ __all__ = ["Selection", "chart_pick"]
 
 @dataclass(frozen=True, slots=True)
 class Selection:
+    """The event the detail shows, and the last chart and table picks it was chosen from."""
+
     event: str | None = None
     chart: tuple[str, ...] = ()
     table: tuple[str, ...] = ()

@@ -25,7 +25,7 @@ from timeline.dashboard.lanes import LANES_BY
 
 __all__ = ["PARAMS", "from_query", "query_string", "to_query"]
 
-# field of Filters (or view setting) -> its query parameter; also the widget keys of app.py
+# field of Filters (or view setting) -> its query parameter; also the widget keys (state.FILTER_KEYS)
 PARAMS: dict[str, str] = {
     "actors": "actor",
     "match_all": "match",

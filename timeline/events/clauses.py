@@ -182,9 +182,9 @@ def _possessives() -> tuple[str, ...]:
 
 def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
     """A finite verb cue within ``within`` words from ``i`` (its subject may come first)."""
-    stops = clause_words().conjunctions
+    stops = clause_words().verb_stops
     for j in range(i, min(len(tokens), i + within + 1)):
-        if tokens[j].lower in _PUNCTUATION or tokens[j].lower in stops:
+        if tokens[j].lower in stops:
             return False
         if is_finite_verb(tokens, j, cues) and not _plural_noun_like(tokens, j, i):
             return True
@@ -208,10 +208,11 @@ _PUNCTUATION = frozenset({",", ";", ":"})
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
     """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
+    past = clause_words().past_endings
     for j in range(i - 1, max(-1, i - 2 - gap), -1):
         if is_finite_verb(tokens, j, cues):
             return cues[tokens[j].lower].reporting is not None
-        if tokens[j].lower in _PUNCTUATION or tokens[j].lower.endswith(clause_words().past_endings):
+        if tokens[j].lower in _PUNCTUATION or tokens[j].lower.endswith(past):
             return False
     return False
 

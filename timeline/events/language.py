@@ -19,10 +19,11 @@ import re
 import tomllib
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 
 from timeline.events.lexicon import RULES_DIR, Inflection, Lexicon, load_inflection, load_lexicon
 
-__all__ = ["Language", "Words", "alternation", "load_language"]
+__all__ = ["Language", "Words", "WordsExample", "alternation", "load_language"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class Words:
     # built from the lists above
     markers: frozenset[str]  # every word that can open or close a clause, to skip all others quickly
     measures: frozenset[str]  # amounts and time units: ", two days [after]", ", hours"
+    verb_stops: frozenset[str]  # punctuation and conjunctions: no verb of this clause after them
     # endings (tuples, for str.endswith)
     participle_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -82,6 +84,21 @@ class Words:
 
 
 @dataclass(frozen=True, slots=True)
+class WordsExample:
+    """A sentence that shows the words of one table of ``words.toml`` at work: the event with
+    ``predicate`` must get each of the fields given (None: not checked)."""
+
+    table: str
+    text: str
+    predicate: str
+    dct: str = "2025-04-28"
+    summary: str | None = None
+    date: str | None = None
+    actors: tuple[str, ...] = ()  # names the event's actors must include
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Language:
     """Everything the events engine knows of one language."""
 
@@ -89,11 +106,20 @@ class Language:
     lexicon: Lexicon
     inflection: Inflection
     words: Words
+    examples: tuple[WordsExample, ...] = ()  # of words.toml
 
 
 def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     """A regex alternation of ``words``, longest first (so that no word shadows a longer one)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _example(path: Path, table: str, entry: dict) -> WordsExample:
+    """One example of ``[table]``; a field it does not know is an error naming the file."""
+    try:
+        return WordsExample(table, **{k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+    except TypeError as error:
+        raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
 
 
 @lru_cache(maxsize=4)
@@ -105,8 +131,12 @@ def load_language(language: str = "en") -> Language:
     path = RULES_DIR / language / "words.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     lists: dict[str, frozenset[str]] = {}
+    examples: list[WordsExample] = []
     for table, entries in data.items():
         for key, words in entries.items():
+            if key == "examples":
+                examples += [_example(path, table, e) for e in words]
+                continue
             if key in lists:
                 raise ValueError(f"{path}: [{table}] {key} is listed twice")
             lists[key] = frozenset(words)
@@ -116,10 +146,11 @@ def load_language(language: str = "en") -> Language:
         "markers": (lists["relative"] | lists["coordinating"] | lists["subordinators"]
                     | {",", ";"} | lists["verb_coordinators"]),
         "measures": lists["amounts"] | lists["time_units"],
+        "verb_stops": frozenset({",", ";", ":"}) | lists["conjunctions"],
     }
     given = {**lists, **derived, **endings}
     names = {f.name for f in fields(Words)}
     if names - given.keys() or given.keys() - names:
         raise ValueError(f"{path}: missing {sorted(names - given.keys())}, "
                          f"unknown {sorted(given.keys() - names)}")
-    return Language(language, load_lexicon(language), inflection, Words(**given))
+    return Language(language, load_lexicon(language), inflection, Words(**given), tuple(examples))

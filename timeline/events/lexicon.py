@@ -115,9 +115,13 @@ def _rules(rows: list[dict]) -> tuple[SuffixRule, ...]:
                             double=r.get("double", False)) for r in rows)
 
 
-@lru_cache(maxsize=4)
 def load_inflection(language: str = "en") -> Inflection:
-    """The inflection rules of ``language`` (``rules/<language>/inflection.toml``)."""
+    """The inflection rules of ``language`` (``rules/<language>/inflection.toml``), read once."""
+    return _load_inflection(language)
+
+
+@lru_cache(maxsize=4)
+def _load_inflection(language: str) -> Inflection:
     path = RULES_DIR / language / "inflection.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     doubling = data["doubling"]
@@ -162,13 +166,20 @@ def plural(noun: str, language: str = "en") -> str:
     return rules.apply(rules.plural, noun)
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(language: str = "en") -> Lexicon:
-    """Every cue word of ``language`` (``rules/<language>/cues.toml``) with its inflected forms.
+    """Every cue word of ``language`` (``rules/<language>/cues.toml``) with its inflected forms,
+    read once.
 
     >>> load_lexicon().cues["struck"].lemma
     'strike'
+    >>> load_lexicon() is load_lexicon("en")
+    True
     """
+    return _load_lexicon(language)
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(language: str) -> Lexicon:
     data = tomllib.loads((RULES_DIR / language / "cues.toml").read_text(encoding="utf-8"))
     irregular = data.get("irregular", {})
     cues: dict[str, Cue] = {}

@@ -50,6 +50,8 @@ def _content_words(summary: str) -> set[str]:
 
 
 def same_happening(a: pd.Series, b: pd.Series) -> bool:
+    """True when rows ``a`` and ``b`` of different documents report one happening (the rule of
+    this module's docstring: overlapping periods, shared actors, agreeing predicates)."""
     if a["doc_id"] == b["doc_id"]:
         return False
     if pd.isna(a["start"]) or pd.isna(b["start"]):

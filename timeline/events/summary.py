@@ -37,6 +37,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     For a relative clause ("the region that rebels seized last year") the noun it modifies is
     put back after the verb: "rebels seized the region last year".
     """
+    patterns = _patterns()
     start = candidate.subject_start
     if start > 0 and text[start - 1] in "\"“'‘":
         start -= 1
@@ -44,20 +45,20 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     clauses = [c for c in candidate.clauses if c.end > start]
     pieces = [text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses)]
     if len(clauses) > 1 and clauses[1].kind == "cont":  # "HTS, the group [that ...], launched"
-        pieces[0] = _patterns().trailing_appositive.sub("", pieces[0])
+        pieces[0] = patterns.trailing_appositive.sub("", pieces[0])
     body = pieces[0]
     for prev, clause, piece in zip(clauses, clauses[1:], pieces[1:], strict=False):
         gap = text[prev.end : clause.start]  # keep the comma of ", where ...", ", officials said"
         body += (gap if gap.strip(" ,;") == "" and "," in gap else " ") + piece
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
         subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
-        body = f"{subject.strip().rstrip(',')} {_patterns().leading_coordinator.sub('', body.lstrip())}"
+        body = f"{subject.strip().rstrip(',')} {patterns.leading_coordinator.sub('', body.lstrip())}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
     body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
-    body = _patterns().trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
-    body = _patterns().leading_coordinator.sub("", body)  # "But the talks ended ..."
+    body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
+    body = patterns.leading_coordinator.sub("", body)  # "But the talks ended ..."
     words = body.split(" ")
     if len(words) > max_words:
         body = " ".join(words[:max_words]).rstrip(",;:") + " …"

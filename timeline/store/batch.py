@@ -39,6 +39,8 @@ class Partition:
 
 @dataclass(frozen=True, slots=True)
 class BatchReport:
+    """What one batch wrote: its documents, failures, events and errors."""
+
     batch: str
     documents: int
     failed: int
@@ -61,6 +63,7 @@ def content_hash(doc: Document) -> str:
 
 
 def read_partition(part: Partition) -> Iterator[tuple[Position, Document]]:
+    """The documents of one partition of an input file, with their positions, in order."""
     wanted = set(part.records)
     last = max(wanted, default=-1)
     if last < 0:

@@ -13,6 +13,7 @@ __all__ = ["register"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``extract`` subcommand to the ``timeline`` parser."""
     extract = sub.add_parser(
         "extract", help="extract many articles into an event store (Parquet, queried with DuckDB)",
         description="Extract the events of every article in the inputs into a Parquet event "
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``timeline extract``; returns the exit status (1 when documents or records failed)."""
     from timeline.store.extract import BATCH_SIZE, extract_store
 
     if args.workers is not None and args.workers < 0:

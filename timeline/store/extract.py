@@ -41,6 +41,7 @@ class ExtractSummary:
 
     @property
     def ok(self) -> bool:
+        """True when no document failed and every input could be read."""
         return not (self.documents_failed or self.load_errors)
 
     def __str__(self) -> str:
@@ -53,6 +54,7 @@ class ExtractSummary:
 
 
 def default_workers() -> int:
+    """The number of CPUs this process may use (the default number of workers)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 

@@ -24,7 +24,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from timeline.frame import TABLE
+
 __all__ = [
+    "ARROW_TYPES",
     "DOCUMENTS",
     "ERRORS",
     "EVENTS",
@@ -42,24 +45,14 @@ MARKER = "timeline-store.json"
 FORMAT = 1
 NO_YEAR = "none"
 
-EVENTS = pa.schema([
-    ("event_id", pa.string()), ("doc_id", pa.string()),
-    ("start", pa.date32()), ("end", pa.date32()),
-    ("date", pa.string()), ("granularity", pa.string()), ("date_text", pa.string()),
-    ("date_source", pa.string()), ("resolution", pa.string()), ("summary", pa.string()),
-    ("predicate", pa.string()), ("event_type", pa.string()), ("status", pa.string()),
-    ("attribution", pa.string()), ("actors", pa.list_(pa.string())),
-    ("actor_roles", pa.list_(pa.list_(pa.string()))),
-    ("actor_kinds", pa.list_(pa.list_(pa.string()))),
-    ("actor_affiliations", pa.list_(pa.list_(pa.string()))),
-    ("location", pa.string()), ("location_country", pa.string()), ("sentence", pa.string()),
-    ("sentence_start", pa.int64()), ("sentence_end", pa.int64()),
-    ("date_start", pa.int64()), ("date_end", pa.int64()),
-    ("trigger_start", pa.int64()), ("trigger_end", pa.int64()),
-    ("mentions", pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()),
-                                     ("actor", pa.string())]))),
-    ("sources", pa.list_(pa.struct([("doc_id", pa.string()), ("sentence", pa.string())]))),
-    ("n_sources", pa.int64()), ("doc_date", pa.string()),
+# The Parquet type of each kind of column of the events table (``timeline.frame.KINDS``).
+ARROW_TYPES = {
+    "text": pa.string(), "int": pa.int64(), "date": pa.date32(),
+    "strings": pa.list_(pa.string()), "pairs": pa.list_(pa.list_(pa.string())),
+    "spans": pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("actor", pa.string())])),
+    "sources": pa.list_(pa.struct([("doc_id", pa.string()), ("sentence", pa.string())])),
+}
+EVENTS = pa.schema([(c.name, ARROW_TYPES[c.kind]) for c in TABLE] + [
     # Not a column of the events frame: summary and sentence lower-cased, for the text filter.
     ("search", pa.string()),
 ])
@@ -78,6 +71,7 @@ ERRORS = pa.schema([
 
 
 def is_store(root: Path) -> bool:
+    """True when ``root`` holds a Timeline store (its format marker)."""
     return (Path(root) / MARKER).is_file()
 
 
@@ -94,10 +88,12 @@ def init_store(root: Path) -> Path:
 
 
 def part_name(batch: str) -> str:
+    """The file name of one batch's part of a table."""
     return f"part-{batch}.parquet"
 
 
 def events_path(root: Path, year: str, batch: str) -> Path:
+    """Where one batch's events of one year are written."""
     return Path(root) / "events" / f"year={year}" / part_name(batch)
 
 
@@ -116,6 +112,7 @@ def publish(tmp: Path, path: Path) -> None:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed into place (synced first)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
     _fsync(tmp)
@@ -136,10 +133,12 @@ def batch_files(root: Path, table: str) -> Iterator[Path]:
 
 
 def batch_of(path: Path) -> str:
+    """The batch a part file belongs to (from its name)."""
     return path.name[len("part-"):-len(".parquet")]
 
 
 def committed_batches(root: Path) -> set[str]:
+    """The batches whose documents file exists: the ones that are complete."""
     return {batch_of(p) for p in batch_files(root, "documents")}
 
 

@@ -54,6 +54,7 @@ class HashIndex:
         return at < len(self._sorted) and int(self._sorted[at]) == key
 
     def add(self, digest: str) -> None:
+        """Remember one content hash (kept in a set, merged into the sorted array now and then)."""
         self._recent.add(_key(digest))
         if len(self._recent) >= self._FLUSH:
             recent = np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent))

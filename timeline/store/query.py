@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.dashboard.filters import Filters
 from timeline.frame import COLUMNS
+from timeline.query import NO_ACTOR, NO_VALUE, Filters
 from timeline.store.layout import MARKER, batch_files, is_store
 from timeline.store.sql import where_clause
 from timeline.store.tables import DATE_DTYPE, from_store
@@ -27,7 +27,6 @@ LANES = {"actor": "actors", "type": "event_type", "document": "doc_id",
          "date_source": "date_source", "granularity": "granularity"}
 #: Period units for density, finest first (weeks start on Monday).
 UNITS = ("day", "week", "month", "quarter", "year", "decade", "century")
-_NO_VALUE = "(none)"
 _SELECT = ", ".join(f'"{c}"' for c in COLUMNS)
 
 
@@ -56,13 +55,20 @@ class EventStore:
     def query(self, filters: Filters | None = None, limit: int = 10_000) -> pd.DataFrame:
         """The matching events (at most ``limit``, earliest first) in the shape of
         ``timeline.events_frame``."""
+        import duckdb
+
         where, params = where_clause(filters)
-        frame = self._frame(
-            f"SELECT {_SELECT} FROM {{events}} {where} "
-            "ORDER BY start NULLS LAST, event_id LIMIT ?", [*params, int(limit)])
+        sql = "SELECT {columns} FROM {{events}} {where} ORDER BY start NULLS LAST, event_id LIMIT ?"
+        try:
+            frame = self._frame(sql.format(columns=_SELECT, where=where), [*params, int(limit)])
+        except duckdb.BinderException:  # files written before a column existed: read the others
+            present = set(self._frame("SELECT * FROM {events} LIMIT 0", []).columns)
+            columns = ", ".join(f'"{c}"' for c in COLUMNS if c in present)
+            frame = self._frame(sql.format(columns=columns, where=where), [*params, int(limit)])
         return from_store(frame) if frame is not None else _empty()
 
     def count(self, filters: Filters | None = None) -> int:
+        """How many events match ``filters`` (every event without filters)."""
         where, params = where_clause(filters)
         frame = self._frame(f"SELECT count(*) AS n FROM {{events}} {where}", params)
         return 0 if frame is None else int(frame["n"].iloc[0])
@@ -84,8 +90,6 @@ class EventStore:
         or is a number, and the finest unit giving at most that many periods over the
         matching events is used. An event counts in the period of its ``start``, once in each
         of its lanes; events without a date are left out."""
-        from timeline.dashboard.lanes import NO_ACTOR
-
         if lanes_by not in LANES:
             raise ValueError(f"lanes_by must be one of {', '.join(LANES)}, not {lanes_by!r}")
         if isinstance(bins, str) and bins not in UNITS:
@@ -94,7 +98,7 @@ class EventStore:
         dated = f"{where} AND start IS NOT NULL" if where else "WHERE start IS NOT NULL"
         column = LANES[lanes_by]  # a name from LANES, never the caller's text
         lane = (f"unnest(CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END)"
-                if column == "actors" else f"coalesce(nullif(\"{column}\", ''), '{_NO_VALUE}')")
+                if column == "actors" else f"coalesce(nullif(\"{column}\", ''), '{NO_VALUE}')")
         # One scan: the matching events are kept, their span picks the unit, then counted.
         if isinstance(bins, str):
             choose, choice = "?", [bins]

@@ -3,7 +3,7 @@
 Each condition means what :func:`timeline.dashboard.filters.apply_filters` does on a DataFrame:
 
 >>> from datetime import date
->>> from timeline.dashboard.filters import Filters
+>>> from timeline.query import Filters
 >>> where, params = where_clause(Filters(actors=("Russia", "NATO"), date_from=date(2024, 1, 1)))
 >>> where
 'WHERE (list_contains(actors, ?) OR list_contains(actors, ?)) AND "end" >= ? AND year <> ?'
@@ -13,7 +13,7 @@ Each condition means what :func:`timeline.dashboard.filters.apply_filters` does 
 
 from __future__ import annotations
 
-from timeline.dashboard.filters import Filters
+from timeline.query import Filters
 from timeline.store.layout import NO_YEAR
 
 __all__ = ["where_clause"]

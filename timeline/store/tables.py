@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pandas as pd
 import pyarrow as pa
 
-from timeline.frame import COLUMNS
+from timeline.frame import COLUMNS, KINDS, TABLE, empty_value, names
 from timeline.store.layout import EVENTS, NO_YEAR
 
 __all__ = ["DATE_DTYPE", "by_year", "from_store", "search_text", "to_store"]
@@ -40,16 +40,16 @@ def to_store(frame: pd.DataFrame) -> pa.Table:
                 [search_text(a, b) for a, b in zip(frame["summary"], frame["sentence"],
                                                     strict=True)], type=field.type)
             continue
-        values = frame[field.name]
-        if field.name in ("start", "end"):
+        values, kind = frame[field.name], _KIND[field.name]
+        if kind == "date":
             columns[field.name] = pa.array(
                 [None if pd.isna(v) else v.date() for v in values], type=field.type)
-        elif field.name == "mentions":
+        elif kind == "spans":
             columns[field.name] = pa.array(
                 [[{"start": int(m[0]), "end": int(m[1]), "actor": m[2]} for m in ms]
                  for ms in values],
                 type=field.type)
-        elif field.name in ("actors", "actor_roles", "actor_kinds", "actor_affiliations", "sources"):
+        elif KINDS[kind].is_list:
             columns[field.name] = pa.array([_plain(v) for v in values], type=field.type)
         else:
             columns[field.name] = pa.array(values.tolist(), type=field.type)
@@ -65,28 +65,30 @@ def by_year(table: pa.Table) -> Iterator[tuple[str, pa.Table]]:
 
 
 def from_store(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows read back from the store (in ``COLUMNS`` order) in the shape of ``events_frame``."""
+    """Rows read back from the store (in ``COLUMNS`` order) in the shape of ``events_frame``;
+    a column the store's files lack (written before it existed) gets its empty value."""
+    missing = [c for c in COLUMNS if c not in frame]
     frame = frame.reindex(columns=list(COLUMNS))
-    for column in ("start", "end"):
+    for column in missing:
+        empty = empty_value(column)
+        frame[column] = [[] for _ in range(len(frame))] if isinstance(empty, list) else empty
+    for column in names("date"):
         frame[column] = pd.to_datetime(frame[column]).astype(DATE_DTYPE)
-    frame["actors"] = frame["actors"].map(_plain)
-    frame["actor_roles"] = frame["actor_roles"].map(_plain)
-    frame["actor_kinds"] = frame["actor_kinds"].map(_plain)
-    frame["actor_affiliations"] = frame["actor_affiliations"].map(_plain)
-    frame["mentions"] = frame["mentions"].map(
-        lambda ms: [[int(m["start"]), int(m["end"]), m["actor"]] for m in _plain(ms)])
-    frame["sources"] = frame["sources"].map(lambda ss: [dict(s) for s in _plain(ss)])
-    for column in _INTS:
+    for column in names("strings", "pairs"):
+        frame[column] = frame[column].map(_plain)
+    for column in names("spans"):
+        frame[column] = frame[column].map(
+            lambda ms: [[int(m["start"]), int(m["end"]), m["actor"]] for m in _plain(ms)])
+    for column in names("sources"):
+        frame[column] = frame[column].map(lambda ss: [dict(s) for s in _plain(ss)])
+    for column in names("int"):
         frame[column] = frame[column].astype("int64")
-    for column in COLUMNS:
-        if column not in _INTS and column not in _LISTS and column not in ("start", "end"):
-            frame[column] = frame[column].astype("str")
+    for column in names("text"):
+        frame[column] = frame[column].astype("str")
     return frame.reset_index(drop=True)
 
 
-_INTS = ("sentence_start", "sentence_end", "date_start", "date_end", "trigger_start",
-         "trigger_end", "n_sources")
-_LISTS = ("actors", "actor_roles", "actor_kinds", "actor_affiliations", "mentions", "sources")
+_KIND = {c.name: c.kind for c in TABLE}
 
 
 def _plain(value: object) -> list:

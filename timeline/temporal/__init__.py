@@ -8,8 +8,6 @@ Two public verbs, both with an explicit anchor date (nothing here reads the cloc
 [('Saturday', '2025-04-26'), ('last year', '2024')]
 >>> resolve(Shift("day", -2), date(2025, 4, 28)).value
 '2025-04-26'
-
-``tag_corpus`` tags a JSONL corpus (``{"id", "dct", "text"}`` per line) for ``timeline tag``.
 """
 
 from __future__ import annotations
@@ -17,13 +15,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..model import TimeExpression
-from .corpus import tag_corpus
 from .resolver import Resolved, resolve
 from .tagger import tag_text
 from .values import CalendarRef, Duration, Literal, Shift
 
 __all__ = ["CalendarRef", "Duration", "Literal", "Resolved", "Shift", "TimeExpression",
-           "resolve", "tag", "tag_corpus"]
+           "resolve", "tag"]
 
 
 def tag(text: str, dct: date | None = None) -> list[TimeExpression]:

@@ -12,6 +12,8 @@ __all__ = ["calendar_period", "choose", "easter_sunday", "nth_weekday"]
 
 
 def calendar_period(c: CalendarRef, year: int) -> Period | None:
+    """The period a calendar reference (a month, a holiday, a season ...) names in ``year``; None
+    when it has none that year."""
     try:
         if c.easter is not None:
             return period_of(easter_sunday(year) + timedelta(days=c.easter), "day")
@@ -60,6 +62,8 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) ->
 
 
 def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
+    """The candidate period the ``direction`` (past, before, future, after, or nearest) picks
+    relative to the anchor."""
     day = anchor.start
     if direction == "past":
         fits = [p for p in candidates if p.start <= day]
@@ -79,6 +83,7 @@ def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
 
 
 def distance(p: Period, day: date) -> int:
+    """Days from ``day`` to the period (0 inside it)."""
     if p.start <= day <= p.end:
         return 0
     return min(abs((p.start - day).days), abs((p.end - day).days))

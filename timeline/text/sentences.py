@@ -19,22 +19,20 @@ caption | (File Image/Reuters)
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
+from functools import lru_cache
 
 from timeline.model import Sentence
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.text.language import load_language
 
 __all__ = ["split_sentences"]
-
-RULES = Path(__file__).parent / "rules" / "en"
 
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"""[.!?]+(?P<close>["'”’)\]]*)(?=\s+(?P<next>["'“‘(\[]?\S)|\s*\Z)""")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)\Z")
-_DATELINE = re.compile(
+_DATELINE = (
     r"(?P<place>[A-Z][A-Z.'/\- ]{1,40}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.]+){0,4}"  # Democratic Republic of Congo
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+(?:(?:{joiners})\s+)?[A-Z][A-Za-z.]+){0,4}"  # Democratic Republic of Congo
     r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?)*)"  # Oct 14, Jan. 5, 2025
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|--|—|–|-)\s+"
 )
@@ -43,10 +41,12 @@ _FINAL = re.compile(r"[.!?][\"'”’)\]]*\s*\Z")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    lines = (RULES / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    """A dateline at the start of a line ("MOSCOW:", "KINSHASA, Democratic Republic of Congo -")."""
+    phrases = sorted(load_language().place_joiners, key=lambda p: (-len(p), p))
+    joiners = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(_DATELINE.replace("{joiners}", joiners))
 
 
 def split_sentences(text: str, settings: Settings = DEFAULT_SETTINGS) -> list[Sentence]:
@@ -62,7 +62,7 @@ def _split_line(text: str, start: int, end: int, headline_words: int) -> list[Se
     if start >= end:
         return []
     units: list[Sentence] = []
-    dateline = _DATELINE.match(text, start, end)
+    dateline = _dateline().match(text, start, end)
     if dateline and _all_caps_first_word(dateline["place"]):
         units.append(Sentence(start, start + len(dateline.group(0).rstrip()), "dateline"))
         start = dateline.end()
@@ -89,8 +89,8 @@ def _is_headline(block: str, max_words: int) -> bool:
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = []
     begin = start
-    abbreviations = _word_list("abbreviations.txt")
-    starters = _word_list("sentence_starters.txt")
+    words = load_language()
+    abbreviations, starters = words.abbreviations, words.sentence_starters
     for match in _END.finditer(text, start, end):
         stop = match.end()
         if _inside_quote(text, begin, match.start()) and not match["close"]:
@@ -137,7 +137,7 @@ def _inside_quote(text: str, begin: int, pos: int) -> bool:
 
 
 def _split_captions(text: str, start: int, end: int) -> list[Sentence]:
-    captions = _word_list("captions.txt")
+    captions = load_language().captions
     units = []
     cursor = start
     for paren in _PAREN.finditer(text, start, end):

@@ -14,6 +14,7 @@ from pathlib import Path
 import streamlit.components.v1 as components
 
 from timeline.dashboard.selection import chart_pick
+from timeline.dashboard.state import CHART
 
 __all__ = ["COMPONENT_DIR", "chart_view"]
 
@@ -21,7 +22,7 @@ COMPONENT_DIR = Path(__file__).resolve().parents[1] / "component"
 _COMPONENT = components.declare_component("timeline_chart", path=str(COMPONENT_DIR))
 
 
-def chart_view(figure_json: str, view: str, config: dict, alt: str, key: str = "chart",
+def chart_view(figure_json: str, view: str, config: dict, alt: str, key: str = CHART,
                report_drawn: bool = False) -> tuple[str, ...]:
     """Draw the figure; return ``(event id, click token)`` of the last click, or ``()``.
 

@@ -13,39 +13,42 @@ import streamlit as st
 
 from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
-from timeline.dashboard.urlstate import PARAMS, from_query, to_query
+from timeline.dashboard.state import CLEAR_FILTERS, URL_SEEDED
+from timeline.dashboard.state import FILTER_KEYS as KEYS
+from timeline.dashboard.urlstate import from_query, to_query
 
 __all__ = ["DEFAULTS", "filter_controls", "seed_from_url", "sync_url"]
 
 DEFAULTS = {
-    PARAMS["actors"]: [], PARAMS["match_all"]: "any", PARAMS["date_from"]: None,
-    PARAMS["date_to"]: None, PARAMS["text"]: "", PARAMS["event_types"]: [],
-    PARAMS["statuses"]: [], PARAMS["documents"]: [],
+    KEYS["actors"]: [], KEYS["match_all"]: "any", KEYS["date_from"]: None,
+    KEYS["date_to"]: None, KEYS["text"]: "", KEYS["event_types"]: [],
+    KEYS["statuses"]: [], KEYS["documents"]: [],
 }
+"""Each filter widget's key and its value when cleared."""
 _MATCH_LABELS = {"any": "any of them", "all": "all of them"}
 _DATE_LIMITS = {"min_value": date(1, 1, 1), "max_value": date(9999, 12, 31)}
 
 
 def seed_from_url(options: FilterOptions) -> None:
     """Once per session: set the widgets from the URL (values not in the data are dropped)."""
-    if st.session_state.get("_url_seeded"):
+    if st.session_state.get(URL_SEEDED):
         return
-    st.session_state["_url_seeded"] = True
+    st.session_state[URL_SEEDED] = True
     query = {key: st.query_params.get_all(key) for key in st.query_params}
     filters, lanes = from_query(query)
     for field in ("actors", "event_types", "statuses", "documents"):
         valid = getattr(options, field)
         values = [v for v in getattr(filters, field) if v in valid]
         if values:
-            st.session_state[PARAMS[field]] = values
+            st.session_state[KEYS[field]] = values
     if filters.match_all:
-        st.session_state[PARAMS["match_all"]] = "all"
+        st.session_state[KEYS["match_all"]] = "all"
     for field in ("date_from", "date_to"):
         if getattr(filters, field) is not None:
-            st.session_state[PARAMS[field]] = getattr(filters, field)
+            st.session_state[KEYS[field]] = getattr(filters, field)
     if filters.text:
-        st.session_state[PARAMS["text"]] = filters.text
-    st.session_state[PARAMS["lanes"]] = lanes
+        st.session_state[KEYS["text"]] = filters.text
+    st.session_state[KEYS["lanes"]] = lanes
 
 
 def sync_url(filters: Filters, lanes: str, event: str | None) -> None:
@@ -71,39 +74,39 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     bar.header("Filters")
     actors = options.actors
     chosen = bar.multiselect(
-        "Actors", options=list(actors), key=PARAMS["actors"],
+        "Actors", options=list(actors), key=KEYS["actors"],
         format_func=_counted(actors), placeholder="All actors",
         help="Show only events involving these actors (the number of events in brackets).")
-    match = bar.radio("Events with", options=list(_MATCH_LABELS), key=PARAMS["match_all"],
+    match = bar.radio("Events with", options=list(_MATCH_LABELS), key=KEYS["match_all"],
                       format_func=_MATCH_LABELS.get, horizontal=True,
                       help="Any of the chosen actors, or all of them together.")
     affiliated = bar.checkbox("Include affiliated actors", key="filter_affiliated",
                               help="A country or organisation also matches the events of its people and "
                                    "bodies (Russia: Vladimir Putin's events too).")
     left, right = bar.columns(2)
-    date_from = left.date_input("From", value=None, key=PARAMS["date_from"],
+    date_from = left.date_input("From", value=None, key=KEYS["date_from"],
                                 help="Events that end on or after this day.", **_DATE_LIMITS)
-    date_to = right.date_input("To", value=None, key=PARAMS["date_to"],
+    date_to = right.date_input("To", value=None, key=KEYS["date_to"],
                                help="Events that start on or before this day.", **_DATE_LIMITS)
-    text = bar.text_input("Search the text", key=PARAMS["text"],
+    text = bar.text_input("Search the text", key=KEYS["text"],
                           placeholder="a word in the summary or sentence",
                           help="Case-insensitive search in the summaries and source sentences.")
     types = options.event_types
-    event_types = bar.multiselect("Event type", options=list(types), key=PARAMS["event_types"],
+    event_types = bar.multiselect("Event type", options=list(types), key=KEYS["event_types"],
                                   format_func=_counted(types),
                                   placeholder="All types")
     statuses = options.statuses
-    status = bar.multiselect("Status", options=list(statuses), key=PARAMS["statuses"],
+    status = bar.multiselect("Status", options=list(statuses), key=KEYS["statuses"],
                              format_func=_counted(statuses),
                              placeholder="Asserted, claimed, denied, planned…",
                              help="Asserted, claimed by one side, denied, or planned.")
     docs = options.documents
-    documents = bar.multiselect("Source document", options=list(docs), key=PARAMS["documents"],
+    documents = bar.multiselect("Source document", options=list(docs), key=KEYS["documents"],
                                 format_func=_counted(docs),
                                 placeholder="All documents")
-    bar.button("Clear filters", on_click=_clear, key="clear_filters")
+    bar.button("Clear filters", on_click=_clear, key=CLEAR_FILTERS)
     bar.header("View")
-    lanes = bar.radio("Lanes", options=list(LANES_BY), key=PARAMS["lanes"],
+    lanes = bar.radio("Lanes", options=list(LANES_BY), key=KEYS["lanes"],
                       format_func=LANE_LABELS.get, horizontal=True,
                       help="One row of the timeline per actor, per event type or per document.")
     filters = Filters(actors=tuple(chosen), match_all=match == "all", affiliated=bool(affiliated),

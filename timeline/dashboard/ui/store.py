@@ -12,8 +12,10 @@ import streamlit as st
 
 from timeline.dashboard.conform import conform
 from timeline.dashboard.filters import FilterOptions, Filters
+from timeline.dashboard.ui.controls import filter_controls, seed_from_url
+from timeline.dashboard.view import View
 
-__all__ = ["QUERY_LIMIT", "StoreView", "open_event_store", "store_options"]
+__all__ = ["QUERY_LIMIT", "StoreView", "open_event_store", "store_options", "store_view"]
 
 QUERY_LIMIT = 20_000
 
@@ -33,6 +35,8 @@ def open_event_store(path: str) -> tuple[object | None, str]:
 
 @st.cache_data(ttl=300, show_spinner=False)
 def store_options(path: str) -> FilterOptions:
+    """What the filters offer: every actor of the store, the other values among its first
+    ``QUERY_LIMIT`` events (kept five minutes)."""
     store, _ = open_event_store(path)
     sample = store.query(Filters(), limit=QUERY_LIMIT)
 
@@ -54,4 +58,22 @@ class StoreView:
         self.frame = conform(store.query(filters, limit=QUERY_LIMIT))
 
     def density(self) -> pd.DataFrame:
+        """Counts per lane and period of every matching event (asked of the store when drawn)."""
         return self.store.density(self.filters, lanes_by=self.lanes)
+
+
+def store_view(path: str) -> View | None:
+    """The sidebar's filters over the store at ``path`` and the view they select; None (with
+    the reason on the page) when the store cannot be opened."""
+    st.sidebar.caption(f"Event store: {path}")
+    store, error = open_event_store(path)
+    if store is None:
+        st.error(f"Not loaded: {error}")
+        return None
+    options = store_options(path)
+    seed_from_url(options)
+    filters, lanes = filter_controls(options)
+    found = StoreView(store, filters, lanes)
+    counts = None if found.matching <= len(found.frame) else found.density
+    return View(found.frame, found.total, found.matching, f"store:{path}", filters, lanes,
+                counts=counts)

@@ -14,11 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.export import records
+from timeline.frame import events_frame
+from timeline.loaders import load_documents
+from timeline.pipeline import process_all
+
 __all__ = ["EventScore", "format_event_scores", "matches", "score_document", "score_folder"]
 
 
 @dataclass(frozen=True, slots=True)
 class EventScore:
+    """The events of one article (or several, added up) against its gold: found, gold, output,
+    required."""
+
     found: int
     gold: int
     output: int
@@ -28,14 +36,17 @@ class EventScore:
 
     @property
     def precision(self) -> float:
+        """Gold events found per output event (0 without output)."""
         return self.found / self.output if self.output else 0.0
 
     @property
     def recall(self) -> float:
+        """Gold events found per gold event (0 without gold)."""
         return self.found / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -50,6 +61,8 @@ def _day(value: object) -> str:
 
 
 def matches(gold: dict, event: dict) -> bool:
+    """True when the output ``event`` (a row as a dict) is the ``gold`` event: sentence, summary,
+    actors and period agree."""
     sentence = event.get("sentence") or ""
     if gold["sentence_contains"] not in sentence:
         return False
@@ -66,6 +79,7 @@ def matches(gold: dict, event: dict) -> bool:
 
 
 def score_document(gold: dict, events: Iterable[dict]) -> EventScore:
+    """One article's score: each gold event matched to at most one output event, in order."""
     pool = list(events)
     used: set[int] = set()
     found = required_found = 0
@@ -85,9 +99,6 @@ def score_document(gold: dict, events: Iterable[dict]) -> EventScore:
 
 def score_folder(folder: Path) -> dict[str, EventScore]:
     """Run the pipeline on every ``*.txt`` beside a ``*.gold.json`` and score it."""
-    from timeline import events_frame, load_documents, process_all
-    from timeline.export import records
-
     scores = {}
     for gold_path in sorted(Path(folder).glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -101,6 +112,7 @@ def score_folder(folder: Path) -> dict[str, EventScore]:
 
 
 def format_event_scores(scores: dict[str, EventScore]) -> str:
+    """The table printed by ``timeline evaluate FOLDER``: one line per article, then the total."""
     lines = [f"{'article':44} {'found':>5} {'gold':>5} {'output':>6} {'P':>6} {'R':>6} {'req':>5}"]
     total = EventScore(0, 0, 0, 0, 0)
     for name, s in scores.items():

@@ -14,6 +14,7 @@ __all__ = ["read_corpus", "read_timeml", "tag_corpus", "timex_dict"]
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSONL file, one per non-blank line."""
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.strip():
@@ -60,11 +61,14 @@ def read_corpus(path: str | Path) -> list[dict[str, Any]]:
 
 
 def timex_dict(t: Any) -> dict[str, Any]:
+    """A time expression as the corpus format's dict: start, end, text, type, value."""
     return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
 
 
 def tag_documents(docs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    from .tagger import tag_text
+    """Each corpus document (``{id, dct, text}``) with the time expressions the tagger finds in
+    it."""
+    from timeline.temporal.tagger import tag_text
 
     for doc in docs:
         dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.score import score_document
+from timeline.evaluation.events import score_document
 
 EVENT = {"sentence": "Rebels seized the airport on Saturday.", "summary": "Rebels seized the airport",
          "actors": ["Sudan"], "start": "2025-04-26", "end": "2025-04-26"}

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from timeline.temporal.corpus import read_timeml, tag_corpus
-from timeline.temporal.evaluate import align, evaluate, format_scores, score_documents
+from timeline.evaluation.corpus import read_timeml, tag_corpus
+from timeline.evaluation.dates import align, evaluate, format_scores, score_documents
 
 TML = """<?xml version="1.0" ?>
 <TimeML><DOCID>doc1</DOCID>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .corpus import read_corpus, tag_documents
+from timeline.evaluation.corpus import read_corpus, tag_documents
 
 __all__ = ["Scores", "align", "evaluate", "format_scores", "score_documents"]
 
@@ -36,40 +36,50 @@ class Scores:
 
     @property
     def empty(self) -> bool:
+        """True when neither the gold nor the system has a time expression."""
         return self.gold == 0 and self.system == 0
 
     def precision(self, kind: str = "relaxed") -> float:
+        """Matches (``kind``: relaxed or strict) per system expression; 1 when both are empty."""
         return 1.0 if self.empty else self._ratio(getattr(self, kind), self.system)
 
     def recall(self, kind: str = "relaxed") -> float:
+        """Matches (``kind``: relaxed or strict) per gold expression; 1 when both are empty."""
         return 1.0 if self.empty else self._ratio(getattr(self, kind), self.gold)
 
     def f1(self, kind: str = "relaxed") -> float:
+        """The harmonic mean of precision and recall of one kind of match."""
         p, r = self.precision(kind), self.recall(kind)
         return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
     def accuracy(self, attribute: str) -> float:
+        """The share of relaxed matches whose ``attribute`` (type or value) agrees."""
         if self.empty:
             return 1.0
         return self._ratio(getattr(self, f"{attribute}_matches"), self.relaxed)
 
     def attribute_f1(self, attribute: str) -> float:
+        """TempEval-3's attribute F1: the attribute's accuracy times the relaxed F1."""
         return 1.0 if self.empty else self.accuracy(attribute) * self.f1("relaxed")
 
     @property
     def strict_f1(self) -> float:
+        """F1 of exact-extent matches."""
         return self.f1("strict")
 
     @property
     def relaxed_f1(self) -> float:
+        """F1 of overlapping-extent matches."""
         return self.f1("relaxed")
 
     @property
     def value_f1(self) -> float:
+        """The value F1: value accuracy times relaxed F1."""
         return self.attribute_f1("value")
 
     @property
     def type_f1(self) -> float:
+        """The type F1: type accuracy times relaxed F1."""
         return self.attribute_f1("type")
 
 

@@ -1,0 +1,89 @@
+"""The Timeline dashboard page, put together from ``timeline.dashboard`` (run: ``timeline app``).
+
+    streamlit run app.py -- [PATH...] [--store STORE] [--events EVENTS_FILE]
+
+Every decision lives in the pure modules of ``timeline.dashboard`` (tested without a browser);
+the widgets in ``timeline.dashboard.ui``. This module only puts them on the page, in order.
+``timeline app`` runs this file; the top-level ``app.py`` of a checkout calls :func:`main` too.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from timeline.dashboard import state
+from timeline.dashboard.args import AppArgs, parse_args
+from timeline.dashboard.filters import chosen_lanes
+from timeline.dashboard.selection import Selection
+from timeline.dashboard.ui.controls import sync_url
+from timeline.dashboard.ui.corpus import corpus_view
+from timeline.dashboard.ui.store import store_view
+from timeline.dashboard.ui.views import downloads, event_detail, events_table, timeline_chart
+from timeline.dashboard.urlstate import PARAMS
+from timeline.dashboard.view import View
+
+__all__ = ["SAMPLE", "main"]
+
+# The sample article of a checkout (an installed wheel has none: the page then starts empty).
+# No bare strings in this module: Streamlit runs it as a script and would print them ("magic").
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "kursk-2025-04-28.txt"
+
+
+def _view(args: AppArgs) -> View | None:
+    """The events to show, from the store or from articles; None when there are none."""
+    if args.store:
+        return store_view(args.store)
+    if args.paths:
+        paths, label = args.paths, f"Include the {len(args.paths)} file(s) from the command line"
+    else:
+        paths = (str(SAMPLE),) if SAMPLE.exists() else ()
+        label = "Include the sample article"
+    return corpus_view(paths, label, args.events)
+
+
+def main() -> None:
+    """Draw the page once (Streamlit runs it again on every interaction)."""
+    st.set_page_config(page_title="Timeline", layout="wide")
+    st.title("Timeline")
+    view = _view(parse_args(sys.argv[1:]))
+    if view is None:
+        return
+    shown, filters, lanes = view.frame, view.filters, view.lanes
+    st.markdown(view.headline())
+    if shown.empty:
+        sync_url(filters, lanes, None)
+        st.info("No event matches these filters. Loosen them, or press 'Clear filters'.")
+        return
+    selection: Selection = st.session_state.get(state.SELECTION, Selection())
+    # When a page opens, the table waits until the chart is drawn: loading Streamlit's table
+    # (over a megabyte of JavaScript) first would hold the chart back by most of a second. The
+    # chart reruns the app once it is on screen; from then on the table is always there.
+    table_later = not st.session_state.get(state.TABLE_SHOWN)
+    st.session_state[state.TABLE_SHOWN] = True
+    figure, picked = timeline_chart(shown, lanes, selection.event, f"{view.key}|{filters}|{lanes}",
+                                    view.rows, view.counts, chosen_lanes(filters, lanes),
+                                    report_drawn=table_later)
+    st.subheader("Events")
+    if table_later:
+        st.caption("The table of events appears once the chart is drawn.")
+        table_pick = ()
+    else:
+        table_pick = events_table(shown)
+    selection = selection.update(picked, table_pick, set(shown["event_id"]),
+                                 st.query_params.get(PARAMS["event"]))
+    st.session_state[state.SELECTION] = selection
+    sync_url(filters, lanes, selection.event)
+    if selection.event:
+        st.subheader("Selected event")
+        event_detail(shown[shown["event_id"] == selection.event].iloc[0].to_dict(), view.documents)
+    else:
+        st.caption("Select an event in the chart or the table to see its source.")
+    st.subheader("Export")
+    downloads(shown, figure)
+
+
+if __name__ == "__main__":  # ``streamlit run timeline/dashboard/app.py`` (what ``timeline app`` does)
+    main()

@@ -1,0 +1,64 @@
+"""Every key the dashboard keeps in Streamlit's session state, named once.
+
+Widget keys are also how tests find widgets (``AppTest.multiselect(key="actor")``) and how the
+page's CSS finds elements (``.st-key-chart``); the filter widgets' keys are their URL parameters
+(``urlstate.PARAMS``), so a link and the widgets agree.
+
+>>> FILTER_KEYS["actors"], download_key("csv")
+('actor', 'download_csv')
+>>> len(set(ALL_KEYS)) == len(ALL_KEYS)
+True
+"""
+
+from __future__ import annotations
+
+from timeline.dashboard.urlstate import PARAMS
+
+__all__ = [
+    "ALL_KEYS", "CHART", "CLEAR_FILTERS", "DOWNLOAD_HTML", "DRAW_ALL", "FILTER_KEYS", "PASTE_DATE",
+    "PASTE_TEXT", "SELECTION", "TABLE", "TABLE_SHOWN", "UPLOADS", "URL_SEEDED", "USE_BASE",
+    "download_key",
+]
+
+# What the app remembers between runs (not widgets).
+URL_SEEDED = "_url_seeded"
+"""True once the widgets were set from the URL (done once per session)."""
+SELECTION = "_selection"
+"""The ``selection.Selection``: which event the detail shows."""
+TABLE_SHOWN = "_table_shown"
+"""True once the chart was drawn, so that the table is shown on every later run."""
+
+# Widgets.
+FILTER_KEYS: dict[str, str] = {field: PARAMS[field] for field in (
+    "actors", "match_all", "date_from", "date_to", "text", "event_types", "statuses", "documents",
+    "lanes")}
+"""Field of ``Filters`` (and ``lanes``) -> the key of its widget, which is its URL parameter."""
+CLEAR_FILTERS = "clear_filters"
+"""The 'Clear filters' button."""
+USE_BASE = "use_base"
+"""The checkbox that includes the sample or the command-line files."""
+UPLOADS = "uploads"
+"""The file uploader."""
+PASTE_TEXT = "paste_text"
+"""The text area of a pasted article."""
+PASTE_DATE = "paste_date"
+"""The article date of a pasted article."""
+DRAW_ALL = "draw_all"
+"""The toggle that draws every mark instead of counts per period."""
+CHART = "chart"
+"""The chart component."""
+TABLE = "table"
+"""The table of events (its selection picks an event)."""
+DOWNLOAD_HTML = "download_html"
+"""The button that downloads the chart as HTML."""
+
+
+def download_key(fmt: str) -> str:
+    """The key of the download button of one events format (csv, json, ...)."""
+    return f"download_{fmt}"
+
+
+ALL_KEYS: tuple[str, ...] = (URL_SEEDED, SELECTION, TABLE_SHOWN, *FILTER_KEYS.values(),
+                             CLEAR_FILTERS, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
+                             CHART, TABLE, DOWNLOAD_HTML)
+"""The fixed keys (download buttons add one per format, see ``download_key``)."""
