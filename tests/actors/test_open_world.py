@@ -161,3 +161,12 @@ def test_open_world_definite_descriptions_name_the_actor_before(gaz, text, refer
 ])
 def test_open_world_namesakes_of_known_leaders_are_the_person_named(gaz, text, surname, person):
     assert {m.name for m in found(text, gaz) if m.text == surname} == {person}
+
+
+@pytest.mark.parametrize(("text", "company", "not_actors"), [
+    ("Starbucks (NASDAQ:SBUX) posted higher profits on Thursday.", "Starbucks", {"NASDAQ", "SBUX"}),
+    ("Shares of Infosys (NYSE: INFY) fell after the results.", "Infosys", {"NYSE", "INFY"}),
+])
+def test_open_world_companies_with_a_ticker(gaz, text, company, not_actors):
+    actors = names(text, gaz)
+    assert company in actors and not actors & not_actors

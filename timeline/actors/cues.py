@@ -14,7 +14,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.ner import Entity
 
-__all__ = ["cue_organisations", "merge_spans"]
+__all__ = ["cue_organisations", "merge_spans", "tickers"]
 
 
 @lru_cache(maxsize=4)
@@ -61,3 +61,35 @@ def merge_spans(first: list[Entity], second: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+@lru_cache(maxsize=4)
+def _ticker(gaz: Gazetteer) -> re.Pattern:
+    exchanges = "|".join(re.escape(x) for x in sorted(gaz.rules.stock_exchanges, key=len, reverse=True))
+    return re.compile(rf"([A-Z][\w&.'’\-]*(?:[ \t]+[A-Z][\w&.'’\-]*){{0,3}})[ \t]*"
+                      rf"(\((?:{exchanges})[ \t]*:[ \t]*[A-Z][A-Z.]{{0,6}}\))")
+
+
+def tickers(text: str, gaz: Gazetteer) -> tuple[list[Entity], list[tuple[int, int]]]:
+    """Companies written with their stock ticker, "Starbucks (NASDAQ:SBUX)": the name is an
+    organisation (``ORG``); the bracket (exchange and ticker) is no actor, its span is returned
+    to be left out.
+
+    >>> from timeline.actors import load_gazetteer
+    >>> text = "Shares of Starbucks (NASDAQ:SBUX) rose."
+    >>> found, brackets = tickers(text, load_gazetteer())
+    >>> [text[e.start:e.end] for e in found], [text[s:e] for s, e in brackets]
+    (['Starbucks'], ['(NASDAQ:SBUX)'])
+    """
+    if not gaz.rules.stock_exchanges:
+        return [], []
+    found, brackets = [], []
+    for m in _ticker(gaz).finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in gaz.rules.not_given_names:  # "Shares of Starbucks": not "Shares"
+            words = words[1:]
+        if words:
+            start = m.end(1) - len(" ".join(words))
+            found.append(Entity(start, m.end(1), "ORG"))
+        brackets.append(m.span(2))
+    return found, brackets

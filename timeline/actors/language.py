@@ -50,6 +50,7 @@ class ActorWords:
     affiliation_role_words: tuple[str, ...] = ()  # words between an owner and a person ("CEO")
     reference_nouns: tuple[str, ...] = ()  # "the company": an organisation named before
     person_reference_nouns: tuple[str, ...] = ()  # "the sprinter": a person named before
+    stock_exchanges: tuple[str, ...] = ()  # "NASDAQ" in "Starbucks (NASDAQ:SBUX)"
     organisation_heads: tuple[str, ...] = ()  # last words of an organisation's name ("Office", "Police")
     acting_nouns: tuple[str, ...] = ()  # after a demonym, the state acts or is acted upon ("warplanes")
     name_titles: tuple[str, ...] = ()  # titles kept before a single name ("Queen Elizabeth")
