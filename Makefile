@@ -8,9 +8,10 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test chromium bench lint clean evaluate-dates
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 	touch $(STAMP)
 

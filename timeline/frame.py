@@ -94,10 +94,20 @@ TABLE: tuple[Column, ...] = (
            "dated after the article)", lambda e, doc, s: e.status),
     Column("attribution", "text", "who said or reported it: 'Moscow said', 'KCNA reported'",
            lambda e, doc, s: e.attribution),
-    Column("actors", "strings", "canonical actors: countries, international organisations, named people",
+    Column("actors", "strings", "canonical actors: countries, international organisations, organisations "
+           "(companies, agencies, courts, parties, teams, armed groups), named people",
            lambda e, doc, s: list(e.actors)),
     Column("actor_roles", "pairs", "list of [actor, role]; role is agent, patient, source or mentioned",
            lambda e, doc, s: [list(r) for r in e.actor_roles]),
+    Column("actor_kinds", "pairs", "list of [actor, kind]; kind is country, international_organisation, "
+           "organisation, armed_group, person or media", lambda e, doc, s: [list(k) for k in e.actor_kinds]),
+    Column("actor_affiliations", "pairs", "list of [actor, affiliation]: the country or organisation an actor "
+           "belongs to (Tim Cook -> Apple, the FBI -> United States); the affiliation is not itself an actor "
+           "of the event", lambda e, doc, s: [list(a) for a in e.actor_affiliations]),
+    Column("location", "text", "the city, region or landmark the event happened at; empty when none",
+           lambda e, doc, s: e.location),
+    Column("location_country", "text", "that place's country; empty when unknown",
+           lambda e, doc, s: e.location_country),
     Column("sentence", "text", "the source sentence", lambda e, doc, s: s),
     Column("sentence_start", "int", "character offset of the sentence in the document text",
            lambda e, doc, s: e.sentence.start, empty=0),
@@ -140,7 +150,7 @@ def list_columns() -> tuple[str, ...]:
     """The columns holding a list per event.
 
     >>> list_columns()
-    ('actors', 'actor_roles', 'mentions', 'sources')
+    ('actors', 'actor_roles', 'actor_kinds', 'actor_affiliations', 'mentions', 'sources')
     """
     return tuple(c.name for c in TABLE if KINDS[c.kind].is_list)
 

@@ -87,7 +87,10 @@ class ActorMention:
     ``name`` is what an analyst filters by (a country, an international organisation or a
     named person); ``kind`` is country | organisation | person | agency | outlet;
     ``country`` is the country the actor stands for or belongs to ("KCNA" -> North Korea,
-    "Vladimir Putin" -> Russia), empty when none.
+    "Vladimir Putin" -> Russia), empty when none. ``affiliation`` is the country or organisation
+    the actor belongs to (Tim Cook -> Apple, the FBI -> United States), never an actor of an
+    event by itself; ``acts_for`` is the state the mention brings into an event as an actor too:
+    a government body's country, a sitting head of state or government acting in office.
     """
 
     start: int
@@ -97,6 +100,8 @@ class ActorMention:
     name: str
     kind: str
     country: str = ""
+    affiliation: str = ""
+    acts_for: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +128,7 @@ class Event:
     event_type: str = "other"
     status: str = "asserted"  # asserted | claimed | denied | planned
     attribution: str = ""
+    actor_kinds: tuple[tuple[str, str], ...] = ()  # (actor, kind): country, person, organisation...
+    actor_affiliations: tuple[tuple[str, str], ...] = ()  # (actor, its country or organisation)
+    location: str = ""  # the city, region or landmark it happened at
+    location_country: str = ""  # that place's country, "" when unknown

@@ -26,6 +26,7 @@ class Filters:
 
     actors: tuple[str, ...] = ()
     match_all: bool = False  # all of the actors rather than any of them
+    affiliated: bool = False  # an actor also matches the events of the actors affiliated with it
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""

@@ -26,6 +26,11 @@ class Settings:
     headline_max_words: int = 16
     """A line without a closing full stop and with at most this many words is a headline."""
 
+    # Actors
+    actor_model: bool = True
+    """Find the people, organisations and places no list knows with the statistical NER model
+    (when installed); if False only the gazetteer and the rules find actors."""
+
     # Events
     summary_max_words: int = 30
     """Summaries longer than this are cut, with an ellipsis."""

@@ -16,11 +16,11 @@ from timeline.actors import analyst_actors, find_actors
         ("The UN Security Council and UNICEF met.", ("United Nations",)),
         ("South Korea's Ministry of Defence said", ("South Korea",)),
         ("Antonio Guterres said", ("António Guterres", "United Nations")),
-        ("Hamas said", ("Hamas", "Palestine")),
+        ("Hamas said", ("Hamas",)),  # an armed group is not its state (issue 11)
         ("Mark Rutte told NATO allies", ("Mark Rutte", "NATO")),
         (
             "Israeli Prime Minister Benjamin Netanyahu said Israel would keep fighting Hamas.",
-            ("Israel", "Benjamin Netanyahu", "Hamas", "Palestine"),
+            ("Israel", "Benjamin Netanyahu", "Hamas"),  # an armed group is not its state (issue 11)
         ),
         (
             "The US, South Korean and Ukrainian intelligence officials reported it.",

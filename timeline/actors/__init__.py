@@ -25,10 +25,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from timeline.actors import ner
+from timeline.actors.affiliation import affiliate
+from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
+from timeline.actors.cues import cue_organisations, merge_spans, tickers
+from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
+from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
 from timeline.model import ActorMention
@@ -44,11 +50,15 @@ __all__ = [
 ]
 
 
-def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None) -> list[ActorMention]:
+def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None,
+                model: bool = False) -> list[ActorMention]:
     """All actor mentions in ``text``, normalised, non-overlapping, sorted by offset.
 
     ``dct``, the article date when known, decides between leaders who share a surname and a
-    title (years in office); nothing else depends on it.
+    title (years in office) and whether a leader is sitting. ``model=True`` adds the people,
+    organisations and places of the statistical model (:mod:`timeline.actors.ner`) when it is
+    installed (the pipeline's default, ``Settings.actor_model``); without it this is the
+    rule-only recogniser. Places have kind ``place``.
 
     >>> [m.name for m in find_actors("The Kremlin said Moscow and Pyongyang agreed.")]
     ['Kremlin', 'Russia', 'North Korea']
@@ -69,4 +79,13 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     persons = find_persons(text, keyed, mentions, gaz)  # 4. unknown titled people
     named = [m for m in mentions if m.kind == "person"]  # 5. later short forms of everyone named
     persons += later_mentions(text, persons + named, mentions, gaz, keyed)
-    return sorted(mentions + persons, key=lambda m: m.start)
+    found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)
+    ents = ner.entities(text) if model else None
+    if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
+        ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
+        companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
+        ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
+        found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
+        found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
+        found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
+    return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

@@ -1,12 +1,14 @@
-"""What an analyst filters by: countries, international organisations and named people.
+"""What an analyst filters by: countries, international organisations, organisations, people.
 
 * a country mention (name, capital, demonym, code) is its country;
-* a body, seat of power or state news agency (kind ``agency``) is its country only;
+* a government body, seat of power or state news agency (kind ``agency``) is its country only;
+  a named agency or central bank of its own (``own`` in the data) is itself;
 * an organisation is itself, or its parent for an organ ("UN Security Council" -> "United
-  Nations"), plus its home country when it has one (Hamas -> Palestine);
-* a person is themself, plus their country ("Vladimir Putin" -> Russia) and, for officials of an
-  international organisation, that organisation (António Guterres -> United Nations);
-* an outlet (AFP, Reuters) is attribution, never an actor.
+  Nations"); its home country is an affiliation, not an actor (Hamas is not Palestine);
+* a person is themself; their country or organisation is an affiliation, except that a sitting
+  head of state or government acting in office brings their state (``acts_for``, set by
+  :mod:`timeline.actors.affiliation`);
+* an outlet (AFP, Reuters) is attribution and a place is a location: never actors.
 """
 
 from __future__ import annotations
@@ -21,34 +23,36 @@ def analyst_names(mention: ActorMention, gazetteer: Gazetteer | None = None) -> 
     """The filter names one mention contributes.
 
     >>> from timeline.model import ActorMention
-    >>> analyst_names(ActorMention(0, 4, "KCNA", "agency:kcna", "KCNA", "agency", "North Korea"))
+    >>> analyst_names(ActorMention(0, 4, "KCNA", "agency:kcna", "KCNA", "agency", "North Korea",
+    ...                            "North Korea", "North Korea"))
     ('North Korea',)
     >>> analyst_names(ActorMention(0, 3, "AFP", "outlet:afp", "AFP", "outlet"))
     ()
+    >>> analyst_names(ActorMention(0, 5, "Trump", "person:donald-trump", "Donald Trump", "person",
+    ...                            "United States", "United States"))
+    ('Donald Trump',)
     """
     kind = mention.kind
-    if kind == "outlet":
+    if kind in ("outlet", "place"):
         return ()
     if kind == "country":
         return (mention.name,)
     if kind == "agency":
-        return (mention.country,) if mention.country else ()
+        if mention.acts_for or not mention.affiliation and mention.country:
+            return (mention.acts_for or mention.country,)
+        actor = (gazetteer or load_gazetteer()).actor(mention.actor_id.split("@", 1)[0])
+        return (mention.name,) if actor is not None and actor.own else ()  # a body of no known country
     actor = (gazetteer or load_gazetteer()).actor(mention.actor_id)
-    parent = actor.parent if actor else ""
-    if kind == "organisation":
-        own = parent or mention.name
-        return (own, mention.country) if mention.country else (own,)
-    names = (mention.name,) + ((mention.country,) if mention.country else ())
-    return names + ((parent,) if parent else ())
+    own = (actor.parent if actor and kind == "organisation" else "") or mention.name
+    return (own, mention.acts_for) if mention.acts_for else (own,)
 
 
 def analyst_actors(mentions: Iterable[ActorMention], gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
     """Filter names of all ``mentions``, deduplicated, in order of first appearance.
 
     >>> from timeline.model import ActorMention
-    >>> putin = ActorMention(
-    ...     0, 5, "Putin", "person:vladimir-putin", "Vladimir Putin", "person", "Russia"
-    ... )
+    >>> putin = ActorMention(0, 5, "Putin", "person:vladimir-putin", "Vladimir Putin", "person",
+    ...                      "Russia", affiliation="Russia", acts_for="Russia")
     >>> analyst_actors([putin, putin])
     ('Vladimir Putin', 'Russia')
     """

@@ -5,7 +5,8 @@ Data files (all under ``timeline/actors/data/``, one JSON object per line):
 * ``*.actors.jsonl``: one line per actor ``{"id", "name", "kind", "country", ...}``
   (optional ``parent``: the organisation an organ or official belongs to; ``attachable``: a
   generic body such as "Defence Ministry" that takes the country written next to it;
-  ``role``/``in_office`` for leaders).
+  ``role``/``in_office`` for leaders; ``group: "armed_group"`` for armed groups; ``own: true`` for a
+  named agency or central bank that is an actor of its own, its country an affiliation).
 * ``*.patterns.jsonl``: spaCy-style pattern lines ``{"label", "pattern", "id"}``; the id merges
   aliases. Optional keys: ``via`` (name | official | alt | code | capital | demonym | seat |
   short | context | blocker), ``case: "exact"`` (codes and acronyms: "US", "UN"),
@@ -52,6 +53,8 @@ class Actor:
     attachable: bool = False
     role: str = ""
     in_office: str = ""
+    group: str = ""  # "armed_group" for an armed group (an actor of its own, never its state)
+    own: bool = False  # a named agency or central bank: an actor of its own, its country an affiliation
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,8 @@ def _actor(row: dict) -> Actor:
         attachable=bool(row.get("attachable", False)),
         role=row.get("role", ""),
         in_office=row.get("in_office", ""),
+        group=row.get("group", ""),
+        own=bool(row.get("own", False)),
     )
 
 

@@ -42,6 +42,21 @@ class ActorWords:
     family_name_first: tuple[str, ...] = ()
     venue_words: tuple[str, ...] = ()
     date_words: tuple[str, ...] = ()
+    media_words: tuple[str, ...] = ()  # an organisation's last word that makes it a news outlet
+    company_suffixes: tuple[str, ...] = ()  # "Inc", "plc": left out of an organisation's short form
+    head_titles: tuple[str, ...] = ()  # head of state or government: acting in office, brings the state
+    former_words: tuple[str, ...] = ()  # "former", "ex": the office is no longer held
+    name_determiners: tuple[str, ...] = ()  # "the": not part of a found name
+    affiliation_role_words: tuple[str, ...] = ()  # words between an owner and a person ("CEO")
+    reference_nouns: tuple[str, ...] = ()  # "the company": an organisation named before
+    person_reference_nouns: tuple[str, ...] = ()  # "the sprinter": a person named before
+    stock_exchanges: tuple[str, ...] = ()  # "NASDAQ" in "Starbucks (NASDAQ:SBUX)"
+    organisation_heads: tuple[str, ...] = ()  # last words of an organisation's name ("Office", "Police")
+    acting_nouns: tuple[str, ...] = ()  # after a demonym, the state acts or is acted upon ("warplanes")
+    name_titles: tuple[str, ...] = ()  # titles kept before a single name ("Queen Elizabeth")
+    coordinators: tuple[str, ...] = ()  # "and", "or": a demonym before them is one of several adjectives
+    person_verbs: tuple[str, ...] = ()  # after "the American": a person, not an adjective
+    name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     possessive_endings: tuple[str, ...] = ()
     bare_possessive_endings: tuple[str, ...] = ()
@@ -53,6 +68,7 @@ class ActorWords:
     date_word_set: frozenset[str] = frozenset()
     venue_suffixes: tuple[str, ...] = ()  # " in ", "\nIn ", "(at ": a venue word before a place
     short_form_set: frozenset[str] = frozenset()  # short names of the gazetteer ("Putin"), from data/
+    role_word_set: frozenset[str] = frozenset()  # lower-case words of titles, roles, affiliation roles
 
     @classmethod
     def of(cls, lists: Mapping[str, Iterable[str]], source: str = "words") -> ActorWords:
@@ -76,6 +92,10 @@ class ActorWords:
             not_given_names=frozenset(words.non_names) | frozenset(words.titles),
             date_word_set=frozenset(words.date_words),
             venue_suffixes=_venue_suffixes(venue),
+            role_word_set=frozenset(f for phrase in (*words.titles, *words.role_nouns,
+                                                     *words.affiliation_role_words, *words.former_words,
+                                                     *words.head_titles)
+                                    for w in phrase.split() for f in (w.lower(), w.lower() + "s")),
         )
 
 

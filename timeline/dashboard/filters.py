@@ -5,6 +5,9 @@
 ...                       "actors": [["Russia"], ["Russia", "North Korea"], ["Ukraine"]]})
 >>> apply_filters(frame, Filters(actors=("North Korea",)))["event_id"].tolist()
 ['b']
+>>> frame["actor_affiliations"] = [[], [], [["Volodymyr Zelensky", "Russia"]]]
+>>> apply_filters(frame, Filters(actors=("Russia",), affiliated=True))["event_id"].tolist()
+['a', 'b', 'c']
 >>> actor_counts(frame)
 {'Russia': 2, 'North Korea': 1, 'Ukraine': 1}
 """
@@ -84,7 +87,13 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     if filters.actors:
         wanted = set(filters.actors)
         test = wanted.issubset if filters.match_all else (lambda s: not wanted.isdisjoint(s))
-        keep &= frame["actors"].map(lambda actors: bool(test(set(actors))))
+        if filters.affiliated and "actor_affiliations" in frame:  # Russia includes Putin's events
+            names = [set(a) | {pair[1] for pair in (p if isinstance(p, (list, tuple)) else [])
+                               if len(pair) > 1}
+                     for a, p in zip(frame["actors"], frame["actor_affiliations"], strict=True)]
+            keep &= pd.Series([bool(test(n)) for n in names], index=frame.index, dtype=bool)
+        else:
+            keep &= frame["actors"].map(lambda actors: bool(test(set(actors))))
     if filters.date_from is not None:
         keep &= frame["end"] >= pd.Timestamp(filters.date_from)
     if filters.date_to is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from timeline.dashboard.urlstate import PARAMS
 
 __all__ = [
-    "ALL_KEYS", "CHART", "CLEAR_FILTERS", "DOWNLOAD_HTML", "DRAW_ALL", "FILTER_KEYS", "PASTE_DATE",
+    "AFFILIATED", "ALL_KEYS", "CHART", "CLEAR_FILTERS", "DOWNLOAD_HTML", "DRAW_ALL", "FILTER_KEYS", "PASTE_DATE",
     "PASTE_TEXT", "SELECTION", "TABLE", "TABLE_SHOWN", "UPLOADS", "URL_SEEDED", "USE_BASE",
     "download_key",
 ]
@@ -35,6 +35,8 @@ FILTER_KEYS: dict[str, str] = {field: PARAMS[field] for field in (
 """Field of ``Filters`` (and ``lanes``) -> the key of its widget, which is its URL parameter."""
 CLEAR_FILTERS = "clear_filters"
 """The 'Clear filters' button."""
+AFFILIATED = "filter_affiliated"
+"""The checkbox 'Include affiliated actors' (``Filters.affiliated``)."""
 USE_BASE = "use_base"
 """The checkbox that includes the sample or the command-line files."""
 UPLOADS = "uploads"
@@ -59,6 +61,6 @@ def download_key(fmt: str) -> str:
 
 
 ALL_KEYS: tuple[str, ...] = (URL_SEEDED, SELECTION, TABLE_SHOWN, *FILTER_KEYS.values(),
-                             CLEAR_FILTERS, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
+                             CLEAR_FILTERS, AFFILIATED, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
                              CHART, TABLE, DOWNLOAD_HTML)
 """The fixed keys (download buttons add one per format, see ``download_key``)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
@@ -104,7 +105,10 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     if outlets:
         extra = ", ".join(dict.fromkeys(o for o in outlets if o not in attribution))
         attribution = "; ".join(a for a in (attribution, extra) if a)
-    actors = ctx.analyst_actors([m for m in inside if m.kind != "outlet"])
+    places = [m for m in part.mentions if m.kind == "place"]  # where: anywhere in the sentence
+    inside = [m for m in inside if m.kind != "place"]
+    acting = [m for m in inside if m.kind != "outlet"]
+    actors = ctx.analyst_actors(acting)
     event = Event(
         event_id=f"{doc.doc_id}-e{number:03d}",
         doc_id=doc.doc_id,
@@ -126,6 +130,10 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         event_type=candidate.cue.event_type,
         status=dated_status(candidate.status, when.source, when.start, doc.dct),
         attribution=attribution,
+        actor_kinds=actor_kinds(acting),
+        actor_affiliations=actor_affiliations(acting),
+        location=places[0].name if places else "",
+        location_country=places[0].country if places else "",
     )
     if event.date_source == "none":
         event = with_unresolved(doc, event, candidate, ctx.unresolved)

@@ -32,8 +32,11 @@ def where_clause(filters: Filters | None) -> tuple[str, list]:
 
     if filters.actors:  # list_contains is faster than list_has_any / list_has_all
         joiner = " AND " if filters.match_all else " OR "
-        add("(" + joiner.join(["list_contains(actors, ?)"] * len(filters.actors)) + ")",
-            *filters.actors)
+        one = "list_contains(actors, ?)"
+        if filters.affiliated:  # or an actor of the event is affiliated with it (issue 11)
+            one = "(list_contains(actors, ?) OR list_contains(list_transform(actor_affiliations, lambda x: x[2]), ?))"
+        add("(" + joiner.join([one] * len(filters.actors)) + ")",
+            *[a for a in filters.actors for _ in range(2 if filters.affiliated else 1)])
     if filters.date_from is not None:
         # Partitions are pruned too: unresolved events never match a date. (A period may
         # start years before it ends, so the year of ``start`` gives no lower bound.)

@@ -13,7 +13,7 @@ import streamlit as st
 
 from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
-from timeline.dashboard.state import CLEAR_FILTERS, URL_SEEDED
+from timeline.dashboard.state import AFFILIATED, CLEAR_FILTERS, URL_SEEDED
 from timeline.dashboard.state import FILTER_KEYS as KEYS
 from timeline.dashboard.urlstate import from_query, to_query
 
@@ -80,6 +80,9 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     match = bar.radio("Events with", options=list(_MATCH_LABELS), key=KEYS["match_all"],
                       format_func=_MATCH_LABELS.get, horizontal=True,
                       help="Any of the chosen actors, or all of them together.")
+    affiliated = bar.checkbox("Include affiliated actors", key=AFFILIATED,
+                              help="A country or organisation also matches the events of its people and "
+                                   "bodies (Russia: Vladimir Putin's events too).")
     left, right = bar.columns(2)
     date_from = left.date_input("From", value=None, key=KEYS["date_from"],
                                 help="Events that end on or after this day.", **_DATE_LIMITS)
@@ -108,7 +111,8 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
                       help="One row of the timeline per actor; per country or organisation (people "
                            "and bodies under the one they belong to); per kind of actor; per place; "
                            "per event type; or per document.")
-    filters = Filters(actors=tuple(chosen), match_all=match == "all", date_from=date_from,
+    filters = Filters(actors=tuple(chosen), match_all=match == "all", affiliated=bool(affiliated),
+                      date_from=date_from,
                       date_to=date_to, text=text or "", event_types=tuple(event_types),
                       statuses=tuple(status), documents=tuple(documents))
     return filters, lanes or LANES_BY[0]

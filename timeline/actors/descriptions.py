@@ -1,0 +1,150 @@
+"""Definite descriptions: "the company", "the Detroit automaker", "the sprinter" name an actor
+named before.
+
+A description is a determiner, at most two words, and a noun of ``reference_nouns`` (for
+organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.toml``; it stands for
+the last organisation (or person) named before it within :data:`REACH` characters, and becomes a
+mention of that actor at its own offsets. A description already inside a mention is left alone,
+and so is one followed by a capitalised word or a possessive-free name ("the company Apple" is
+Apple itself, found already).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from timeline.actors.gazetteer import Gazetteer
+from timeline.model import ActorMention
+
+__all__ = ["REACH", "demonym_uses", "descriptions"]
+
+REACH = 1500  # characters back to the actor a description stands for
+_ORG_KINDS = frozenset({"organisation"})
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _pattern(gaz: Gazetteer) -> re.Pattern:
+    words = gaz.rules
+    determiners = _alternation(words.name_determiners)
+    org = _alternation(words.reference_nouns)
+    person = _alternation(words.person_reference_nouns)
+    return re.compile(
+        rf"\b(?:{determiners})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
+        r"(?![ \t]+[A-Z])(?!-)")
+
+
+def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """``mentions`` (sorted) with the definite descriptions that name an earlier actor added.
+
+    >>> from timeline.actors import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> ford = ActorMention(0, 4, "Ford", "org:ford", "Ford", "organisation")
+    >>> [m.text for m in descriptions("Ford said. The Detroit automaker lost money.", [ford], gaz)]
+    ['Ford', 'The Detroit automaker']
+    """
+    if not gaz.rules.reference_nouns and not gaz.rules.person_reference_nouns:
+        return mentions
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        if m.kind != "place":  # "the Detroit automaker": the place is inside the description
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    starts = [m.start for m in mentions]
+    added = []
+    for found in _pattern(gaz).finditer(text):
+        start, end = found.span()
+        if 1 in taken[start:end]:
+            continue
+        kinds = _ORG_KINDS if found.group("org") else frozenset({"person"})
+        target = _last(mentions, starts, start, kinds, gaz)
+        if target is not None:
+            added.append(replace(target, start=start, end=end, text=text[start:end]))
+    if not added:
+        return mentions
+    inside = {(m.start, m.end) for m in added}
+    kept = [m for m in mentions if m.kind != "place" or not any(s <= m.start and m.end <= e for s, e in inside)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
+          gaz: Gazetteer) -> ActorMention | None:
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH); an organisation of
+    the gazetteer with a home country counts only when it is one of its own (not a state body)."""
+    i = bisect_left(starts, pos)
+    for m in reversed(mentions[:i]):
+        if pos - m.end > REACH:
+            return None
+        if m.kind in kinds:
+            return m
+    return None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(gaz: Gazetteer) -> frozenset[str]:
+    """The key texts of the gazetteer's demonyms and country codes ("american", "u s")."""
+    folded = {k.strip() for k, pats in zip(gaz.folded_keys, gaz.folded_patterns, strict=True)
+              if any(p.via in ("demonym", "code") for p in pats)}
+    codes = {" ".join(k.lower().replace(".", " ").split())
+             for k, pats in zip(gaz.exact_keys, gaz.exact_patterns, strict=True)
+             if any(p.via == "code" for p in pats)}
+    return frozenset(folded | codes)
+
+
+@lru_cache(maxsize=4)
+def _codes(gaz: Gazetteer) -> frozenset[str]:
+    """The country codes of the gazetteer as written ("US", "U.S."): never a person."""
+    return frozenset(k for k, pats in zip(gaz.exact_keys, gaz.exact_patterns, strict=True)
+                     if any(p.via == "code" for p in pats))
+
+
+_AFTER = re.compile(r"[ \t]+([a-z][\w\-]*)")
+_LEFT = re.compile(r"(\w+)[ \t]+\Z")
+
+
+def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """A demonym that describes rather than acts is not its country: before a common noun ("a
+    U.S. commercial spacecraft", "Jamaican sprinter") it is left out, unless the noun is one of
+    the state's people or arms (``acting_nouns``: "Indian warplanes", "Israeli hostages"); "the American" or "the
+    Spaniard" on its own is the last person named before.
+
+    >>> from timeline.actors import load_gazetteer, find_actors
+    >>> gaz = load_gazetteer()
+    >>> text = "Serena Williams won. The American said a British journalist asked."
+    >>> serena = ActorMention(0, 15, "Serena Williams", "person:serena-williams", "Serena Williams", "person")
+    >>> found = [serena] + find_actors(text, gaz)
+    >>> [(m.text, m.name) for m in demonym_uses(text, found, gaz)]
+    [('Serena Williams', 'Serena Williams'), ('The American', 'Serena Williams')]
+    """
+    demonyms = _demonyms(gaz)
+    codes = _codes(gaz)
+    starts = [m.start for m in mentions]
+    people = [m for m in mentions if m.kind == "person"]
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.kind != "country" or " ".join(m.text.lower().replace(".", " ").split()) not in demonyms:
+            out.append(m)
+            continue
+        after = _AFTER.match(text, m.end)
+        left = _LEFT.search(text, max(0, m.start - 12), m.start)
+        verb = after is not None and after.group(1) in gaz.rules.person_verbs  # "the American said"
+        if after is not None and after.group(1) in gaz.rules.coordinators:
+            out.append(m)  # "the US and South Korean officials": the noun comes later
+            continue
+        if after is not None and not verb:
+            if after.group(1) in gaz.rules.acting_nouns:  # "Indian warplanes", "Israeli hostages"
+                out.append(m)
+            continue  # an adjective: "a U.S. commercial spacecraft", "the Jamaican sprinter"
+        if left is not None and left.group(1) in gaz.rules.name_determiners and text[m.end : m.end + 2] != "'s" \
+                and m.text not in codes:
+            person = _last(people or mentions, starts, m.start, frozenset({"person"}), gaz)
+            if person is not None:
+                out.append(replace(person, start=left.start(1), end=m.end, text=text[left.start(1) : m.end]))
+            continue
+        out.append(m)
+    return out

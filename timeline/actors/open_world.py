@@ -1,0 +1,234 @@
+"""Open-world actors: the model's people, organisations and places joined to the gazetteer's.
+
+The gazetteer normalises what it knows (aliases, canonical names, countries, leaders); the
+model (:mod:`timeline.actors.ner`) finds what no list knows. For each entity of the model:
+
+* a gazetteer mention on the same words wins (it has the canonical name and the country);
+* a country, demonym or organisation *inside* a longer name that the gazetteer does not explain
+  ("Niger State Police", "the Australian Open", "the Paris Agreement", "Indian Ocean", "the
+  International Federation of Red Cross and Red Crescent Societies") is not that actor: the
+  inner mention is dropped (the IFRC is not the ICRC);
+* a person (``PERSON``) or organisation (``ORG``) the gazetteer does not know becomes an actor,
+  without determiner, title or possessive ("Tim Cook's" -> Tim Cook, "Judge Lewis Kaplan" ->
+  Lewis Kaplan); an organisation whose last word is a media word ("the New York Times") is an
+  outlet, attribution only;
+* a city, region or landmark (``GPE`` that is not a country, ``LOC``, ``FAC``) is a place
+  (kind ``place``): the event's location, never an actor.
+
+Then one name per entity (:mod:`timeline.actors.aliases`). Only Latin-script names become
+actors, and nothing from an all-capital line: the model's guesses there are junk.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from timeline.actors.context import in_title_case_line
+from timeline.actors.gazetteer import Gazetteer
+from timeline.actors.language import ActorWords
+from timeline.actors.names import slug
+from timeline.actors.ner import Entity
+from timeline.actors.places import is_place, place_country
+from timeline.model import ActorMention
+
+__all__ = ["PLACE_LABELS", "clean_span", "countries_in_names", "join_entities"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+_NAME_LABELS = frozenset({"ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "GPE"})
+_INSIDE_KINDS = frozenset({"country", "organisation"})  # a longer name around them is another name
+_POSSESSIVE = re.compile(r"(?:['’]s?|['’])\Z")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]")
+_EDGE = " \t\n,.;:!?\"“”‘’()[]-–—"
+
+
+def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool) -> tuple[int, int]:
+    """The name inside an entity: without determiner, title (for people), possessive or
+    punctuation at its ends.
+
+    >>> from timeline.actors.language import load_language
+    >>> text = "U.S. District Judge Lewis Kaplan's ruling"
+    >>> s, e = clean_span(text, 0, 33, load_language(), True)
+    >>> text[s:e]
+    'Lewis Kaplan'
+    """
+    colon = text.rfind(": ", start, end)  # "Photo: Travellers" is a caption label, then a name
+    if colon >= 0:
+        start = colon + 2
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1].isdigit()):  # "Lib Dems 57"
+        end -= 1
+    last = text[start:end].split()[-1:] if start < end else []
+    if last and text[end : end + 1] == "." and last[0] + "." in words.company_suffixes:
+        end += 1  # "Samsung Electronics Co." keeps its full stop
+    m = _POSSESSIVE.search(text, start, end)
+    if m:
+        end = m.start()
+    skip = set(words.name_determiners) | (words.not_given_names if person else set())
+    while True:
+        first = re.match(r"\S+", text[start:end])
+        if first is None or " " not in text[start:end].strip():
+            break
+        token = first.group()
+        titled = person and (token.lower() in words.role_word_set or (token.endswith(".") and len(token) > 2))
+        if token not in skip and token.rstrip(".") not in skip and not titled:
+            break
+        if token in words.name_titles and len(text[start:end].split()) == 2:
+            break  # "Queen Elizabeth", "Lord Mountbatten": the title is the name's
+
+        start += len(token)
+        while start < end and text[start] in " \t":
+            start += 1
+    return start, end
+
+
+def _shouting(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line written in capitals (a shouted headline); only the 200
+    characters around ``pos`` are read, so a document that is one long line stays linear."""
+    start = max(text.rfind("\n", max(0, pos - 100), pos) + 1, pos - 100, 0)
+    end = text.find("\n", pos, pos + 100)
+    line = text[start : end if end >= 0 else min(len(text), pos + 100)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _usable(name: str, words: ActorWords) -> bool:
+    """A name an actor can have: Latin letters only, starting with a capital or a digit, one
+    line, no slash ("Joel Kowsky/NASA" is a photo credit), and no lower-case word but the
+    particles and joining words of names ("Lassa in Borno State" is two names)."""
+    if not name or not (name[0].isupper() or name[0].isdigit()) or not _LATIN.search(name):
+        return False
+    if _NON_LATIN.search(name) or "\n" in name or "/" in name:
+        return False
+    return all(not w[0].islower() or w in words.name_joiners or w in words.name_particles for w in name.split())
+
+
+def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
+                  gaz: Gazetteer) -> list[ActorMention]:
+    """``mentions`` (gazetteer and rules, sorted) joined with the model's entities ``ents``."""
+    words = gaz.rules
+    starts = [m.start for m in mentions]
+    dropped: set[int] = set()  # starts of country mentions inside a longer name
+    added: list[ActorMention] = []
+    surnames = {text[e.start : e.end].strip() for e in ents if e.label == "PERSON"
+                and " " not in text[e.start : e.end].strip()}  # people named by one word ("Bolt")
+    person_words = set()  # the words of the people's names ("Jackson" of "Michael Jackson")
+    for e in ents:
+        if e.label == "PERSON":
+            words_of = text[slice(*clean_span(text, e.start, e.end, words, True))].split()
+            person_words.update(words_of if len(words_of) > 1 else ())
+    for ent in _joined(text, ents):
+        i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
+        inside = [m for m in mentions[max(0, i - 1) : j] if m.end > ent.start and m.start < ent.end]
+        owner = _owner(text, ent, inside)
+        if owner is not None:  # "Britain's National Crime Agency": the name starts after "'s"
+            ent = Entity(owner, ent.end, ent.label)
+            inside = [m for m in inside if m.end > ent.start]
+        if inside:
+            within = all(ent.start <= m.start and m.end <= ent.end for m in inside)
+            if ent.label in _NAME_LABELS and within and all(m.kind in _INSIDE_KINDS for m in inside) and \
+                    _country_inside_name(text, ent, inside, words):
+                dropped.update(m.start for m in inside)
+            else:
+                continue
+        if ent.label in PLACE_LABELS and _surname_of_someone(text, ent, surnames):
+            ent = Entity(ent.start, ent.end, "PERSON")  # "Usain Bolt" taken for a place, "Bolt" a person
+        person = ent.label == "PERSON"
+        start, end = clean_span(text, ent.start, ent.end, words, person)
+        if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
+            continue
+        name = text[start:end]
+        if not _usable(name, words) or _shouting(text, start):
+            continue
+        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words):
+            if not inside:  # a city, region or landmark; its country from the place data
+                added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
+        elif ent.label in _ACTOR_LABELS and name.lower() not in words.non_name_set:
+            media = ent.label == "ORG" and name.split()[-1] in words.media_words
+            kind = "person" if person else ("outlet" if media else "organisation")
+            added.append(_mention(start, end, name, kind, "person" if person else "org"))
+    kept = [m for m in mentions if m.start not in dropped]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+_AND_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
+
+
+def _joined(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two organisations joined by "and" right before a bracketed acronym are one name: "the
+    International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == ent.label == "ORG" and text[prev.end : ent.start] == " and " \
+                and _AND_ACRONYM.match(text, ent.end):
+            out[-1] = Entity(prev.start, ent.end, "ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _surname_of_someone(text: str, ent: Entity, surnames: set[str]) -> bool:
+    """A two- or three-word "place" the place table does not know, whose last word the model
+    elsewhere takes for a person's name, is that person ("Usain Bolt" ... "Bolt said")."""
+    words = text[ent.start : ent.end].split()
+    return 2 <= len(words) <= 3 and words[-1] in surnames and not is_place(" ".join(words))
+
+
+def _owner(text: str, ent: Entity, inside: list[ActorMention]) -> int | None:
+    """Where the name starts when the entity opens with an actor and a possessive ("Britain's
+    National Crime Agency", "Nepal's Khadga Prasad Oli"), else None."""
+    if not inside or inside[0].start > ent.start + 4:
+        return None
+    m = re.match(r"['’]s?\s+", text[inside[0].end : ent.end])
+    if m is None or inside[0].end + m.end() >= ent.end:
+        return None
+    return inside[0].end + m.end()
+
+
+def _country_inside_name(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
+    """The entity is a longer proper name around the country ("Niger State Police", "Indian
+    Ocean"): it has a capitalised word that is none of the countries, titles or determiners, and
+    it is not "Britain's X" (there the country owns X: "Britain's National Crime Agency")."""
+    if any(text.startswith(("'s", "’s"), m.end) for m in inside):
+        return False
+    rest = text[ent.start : ent.end]
+    for m in sorted(inside, key=lambda m: -m.start):
+        rest = rest[: m.start - ent.start] + " " + rest[m.end - ent.start :]
+    return any(w[:1].isupper() and w not in words.name_determiners and w not in words.not_given_names
+               for w in re.findall(r"[\w'’.-]+", rest))
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+
+
+def countries_in_names(text: str, mentions: list[ActorMention], words: ActorWords) -> list[ActorMention]:
+    """``mentions`` without the countries that open a longer proper name: a country or demonym
+    followed by a capitalised word that is no title, no known actor and no non-name word ("the
+    Australian Open", "Indian Ocean", "British Airways"; not "Russian President", not "Russian
+    Defence Ministry", which is a body the gazetteer knows). Title Case headlines are left alone.
+
+    >>> from timeline.actors.language import load_language
+    >>> m = ActorMention(8, 18, "Australian", "country:australia", "Australia", "country", "Australia")
+    >>> countries_in_names("He won  Australian Open titles.", [m], load_language())
+    []
+    """
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        if m.kind == "country" and not text.startswith(("'", "’"), m.end):
+            nxt = _NEXT_NAME.match(text, m.end)
+            if nxt and nxt.start(1) not in starts and nxt.group(1) not in words.not_given_names \
+                    and nxt.group(1).lower() not in words.role_word_set and not nxt.group(1).isupper() \
+                    and not in_title_case_line(text, m.start):
+                continue
+        out.append(m)
+    return out
+
+
+def _mention(start: int, end: int, name: str, kind: str, prefix: str) -> ActorMention:
+    return ActorMention(start, end, name, f"{prefix}:{slug(name)}", name, kind, "")
