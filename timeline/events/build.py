@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
-from timeline.events.dating import date_event, dated_status, own_time, with_unresolved
+from timeline.events.dating import (date_event, dated_status, linked_to_before, own_time, report_of_the_day,
+                                   with_unresolved)
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
@@ -91,7 +92,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
            own: TimeExpression | None, number: int) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``."""
     doc = ctx.doc
-    when = date_event(doc.dct, candidate, own, part.time, part.previous)
+    when = date_event(doc.dct, candidate, own, part.time, part.previous,
+                      report_of_the_day(doc.text, candidate))
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
