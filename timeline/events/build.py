@@ -23,6 +23,7 @@ from timeline.events.dating import (date_event, dated_status, linked_to_before, 
                                    with_unresolved)
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
+from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
@@ -52,6 +53,7 @@ def build_events(
     [('seized', '2025-04-25', ())]
     """
     ctx = DocumentContext.of(doc, times, mentions, analyst_actors, settings)
+    domain = article_domain(doc.text)
     text = doc.text
     events: list[Event] = []
     previous: Event | None = None
@@ -79,7 +81,7 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
         )
         for candidate, own in drafts:
-            event = _event(ctx, part, candidate, own, len(events) + 1)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain)
             events.append(event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
@@ -89,8 +91,9 @@ def build_events(
 
 
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int) -> Event:
-    """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``."""
+           own: TimeExpression | None, number: int, domain: str | None) -> Event:
+    """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
+    an article about ``domain`` (:func:`timeline.events.types.article_domain`)."""
     doc = ctx.doc
     when = date_event(doc.dct, candidate, own, part.time, part.previous,
                       report_of_the_day(doc.text, candidate))
@@ -125,7 +128,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         actors=actors,
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
-        event_type=candidate.cue.event_type,
+        event_type=event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end)),
         status=dated_status(candidate.status, when.source, when.start, doc.dct),
         attribution=attribution,
     )
