@@ -67,6 +67,8 @@ def build_events(
             if sentence.kind == "headline":
                 previous = None
             continue
+        if _is_question(text, sentence):
+            continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         drafts = [(c, own_time(text, c, sentence_times))
                   for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
@@ -88,6 +90,11 @@ def build_events(
                 part = SentenceContext(part.sentence, part.mentions, part.time,
                                        event if settings.inherit_within_paragraph else None)
     return events
+
+
+def _is_question(text: str, sentence: Sentence) -> bool:
+    """Does ``sentence`` end with a question mark (closing quotes aside)?"""
+    return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,

@@ -19,6 +19,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words
 from timeline.events.cues import is_past_form
 from timeline.events.language import alternation
+from timeline.events.lexicon import load_lexicon
 from timeline.model import Document, Event, TimeExpression
 
 __all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "own_time", "report_of_the_day",
@@ -161,7 +162,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
     a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t))
+              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
+                   or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     if not inside:
         return None
@@ -173,6 +175,25 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
         return (not in_clause, abs(t.start - pivot))
 
     return min(inside, key=rank)
+
+
+def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
+    """"the 2010 raid", "Saturday's quake destroyed ...": a date on a noun that names a happening
+    dates that happening: the event itself, or the event its subject (before the predicate) causes."""
+    after = text[t.end : t.end + 30]
+    for ending in clause_words().possessive_endings:
+        if after.startswith(ending):
+            after = after[len(ending):]
+            break
+    words = after.split()[:2]
+    cues = load_lexicon().cues
+    for word in words:
+        cue = cues.get(word.strip(",.;:").lower())
+        if cue is not None:  # after a date it is a noun ("the 2010 raid")
+            noun_end = text.find(word, t.end) + len(word)
+            return (candidate.predicate.start <= noun_end <= candidate.predicate.end
+                    or candidate.predicate_clause.start <= t.start < candidate.predicate.start)
+    return False
 
 
 def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:

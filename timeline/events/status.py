@@ -67,7 +67,8 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     if any(w in lex.negation and not words.not_denial.match(
             " ".join(t.lower for t in tokens[first + n + 1 : first + n + 5])) for n, w in enumerate(window)):
         return "denied"
-    if any(w in lex.planned for w in window) or (
+    lead = [t.lower for t in tokens[max(0, group[0].first - 4) : group[0].first]]  # "demanded that"
+    if any(w in lex.planned for w in window + lead) or (
             window[-1:] and window[-1] in clause_words().infinitive_markers
             and window[-2:-1] and window[-2] in clause_words().planned_before_to):
         return "planned"  # "will release", "Hamas is to release"
