@@ -50,6 +50,7 @@ def test_captions_are_not_events(text):
     ("Monday's landslide destroyed the village road.", "destroyed", "2023-03-13"),
     ("Survivors recalled the 2010 raid.", "raid", "2010"),
     ("Officials reviewed last year's deployment of peacekeepers.", "deployment", "2022"),
+    ("The Greens won 40 seats in last week's election.", "won", "2023-W10"),
 ])
 def test_noun_events_with_a_date_are_dated_by_it(text, predicate, value):
     found = {e.predicate: e for e in _events(text)}

@@ -179,7 +179,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
 
 def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
     """"the 2010 raid", "Saturday's quake destroyed ...": a date on a noun that names a happening
-    dates that happening: the event itself, or the event its subject (before the predicate) causes."""
+    dates that happening: the event itself, the event its subject (before the predicate) causes, or
+    the event that took place in it ("won 306 seats in last week's election")."""
     after = text[t.end : t.end + 30]
     for ending in clause_words().possessive_endings:
         if after.startswith(ending):
@@ -191,8 +192,11 @@ def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> boo
         cue = cues.get(word.strip(",.;:").lower())
         if cue is not None:  # after a date it is a noun ("the 2010 raid")
             noun_end = text.find(word, t.end) + len(word)
+            gap = text[candidate.predicate.end : t.start].split()
             return (candidate.predicate.start <= noun_end <= candidate.predicate.end
-                    or candidate.predicate_clause.start <= t.start < candidate.predicate.start)
+                    or candidate.predicate_clause.start <= t.start < candidate.predicate.start
+                    or (0 < len(gap) <= 4 and gap[-1].lower() in clause_words().within_event
+                        and t.end <= candidate.predicate_clause.end))
     return False
 
 

@@ -68,6 +68,7 @@ class Words:
     not_nouns: frozenset[str]
     attribution_date_words: frozenset[str]
     links: frozenset[str]
+    within_event: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     perfect_adverbs: frozenset[str]
     background_adverbs: frozenset[str]
