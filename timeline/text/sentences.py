@@ -145,7 +145,8 @@ def _labelled_caption(inner: str, captions: frozenset[str]) -> bool:
 
 def _split_captions(text: str, start: int, end: int) -> list[Sentence]:
     captions = load_language().captions
-    if text.startswith("(", start) and ")" not in text[start:end] and _labelled_caption(
+    closed = text[start:end].rstrip(".").endswith(")")
+    if text.startswith("(", start) and (closed or ")" not in text[start:end]) and _labelled_caption(
             text[start + 1 : end], captions):
         return [Sentence(start, end, "caption")]  # "(Photo: A crowd waits. - Reuters)", cut at "."
     units = []
