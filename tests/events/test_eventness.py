@@ -42,6 +42,7 @@ def test_questions_are_not_events(text):
     "The ferry sank on Monday.\n(Photo: Rescuers search the harbour. - AFP)",
     "The ferry sank on Monday. (AP Photo: Divers arrive at the harbour.)",
     'The ferry sank on Monday.\n(AP Photo: Divers arrive at the "old" harbour.)',
+    'The ferry sank on Monday.\n(File photo: Divers search the harbour.',
 ])
 def test_captions_are_not_events(text):
     assert [e.predicate for e in _events(text)] == ["sank"]
