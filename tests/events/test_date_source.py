@@ -35,6 +35,8 @@ def _event(text: str, predicate: str):
     ("The port authority had closed the harbour.", "closed", "none", ""),
     # background marked by an adverb: no date
     ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
+    # a running total "since" an undated start: no date
+    ("More than 300 people have been rescued since.", "rescued", "none", ""),
     # a plan with no date: planned and undated, never the article day
     ("The shipyard will open a second dock.", "open", "none", ""),
 ])
