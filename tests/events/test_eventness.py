@@ -57,3 +57,19 @@ def test_captions_are_not_events(text):
 def test_noun_events_with_a_date_are_dated_by_it(text, predicate, value):
     found = {e.predicate: e for e in _events(text)}
     assert found[predicate].date_value == value and found[predicate].date_source == "explicit"
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The new tablet runs on a faster chip.", "runs"),
+    ("The robot is a laser-firing laboratory on wheels.", "firing"),
+])
+def test_descriptions_are_not_events(text, predicate):
+    assert predicate not in {e.predicate for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The market reopens on Monday.", "reopens"),
+    ("The minister said the army withdraws its troops.", "withdraws"),
+])
+def test_dated_or_reported_present_is_kept(text, predicate):
+    assert predicate in {e.predicate for e in _events(text)}

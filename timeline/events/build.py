@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
+from timeline.events.eventness import describes
 from timeline.events.dating import (date_event, dated_status, linked_to_before, own_time, report_of_the_day,
                                    with_unresolved)
 from timeline.events.roles import actor_roles, attribution_of
@@ -70,8 +71,8 @@ def build_events(
         if _is_question(text, sentence):
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
-        drafts = [(c, own_time(text, c, sentence_times))
-                  for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
+        drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
+                  if not describes(text, c, own := own_time(text, c, sentence_times))]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end))
         before = sentence
