@@ -19,10 +19,8 @@ from pathlib import Path
 from timeline.events.candidates import Candidate
 from timeline.events.language import alternation
 
-__all__ = ["TAXONOMY", "TypeRules", "article_domain", "event_type", "load_type_rules"]
+__all__ = ["TypeRules", "article_domain", "event_type", "load_type_rules", "taxonomy"]
 
-TAXONOMY = ("conflict", "politics", "diplomacy", "legal", "economy", "disaster", "health", "science",
-            "sport", "culture", "statement", "other")
 RULES = Path(__file__).parent / "rules"
 _CLEAR = 2.0  # an article's top domain needs this many times the words of the next one ...
 _ENOUGH = 3  # ... and at least this many words
@@ -33,6 +31,9 @@ class TypeRules:
     """``types.toml``: the map from fine cue types to the taxonomy, the weak cues, and one regex
     of domain words per taxonomy type."""
 
+    types: tuple[str, ...]  # the taxonomy, in the order a reader sees it
+    statement: str  # the type of what someone said, as such
+    unsure: str  # the type when the rules cannot tell
     taxonomy: dict[str, str]
     weak_types: frozenset[str]
     weak_lemmas: frozenset[str]
@@ -46,13 +47,20 @@ def load_type_rules(language: str = "en") -> TypeRules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     taxonomy = dict(data["taxonomy"])
     domains = {k: v for k, v in data["domains"].items() if k != "examples"}
-    bad = (set(taxonomy.values()) | set(domains)) - set(TAXONOMY)
+    reader = data["reader"]
+    types = tuple(reader["types"])
+    bad = (set(taxonomy.values()) | set(domains) | {reader["statement"], reader["unsure"]}) - set(types)
     if bad:
         raise ValueError(f"{path}: types outside the taxonomy: {sorted(bad)}")
     patterns = {k: re.compile(rf"(?<![\w-])(?:{alternation(tuple(v))})(?![\w-])", re.IGNORECASE)
                 for k, v in domains.items()}
-    return TypeRules(taxonomy, frozenset(data["weak"]["types"]), frozenset(data["weak"]["lemmas"]),
+    return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]), frozenset(data["weak"]["lemmas"]),
                      patterns)
+
+
+def taxonomy() -> tuple[str, ...]:
+    """The event types a reader sees (``types.toml`` ``[reader]``)."""
+    return load_type_rules().types
 
 
 def _counts(text: str) -> Counter:
@@ -82,9 +90,9 @@ def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tu
     article whose domain is ``domain``."""
     rules = load_type_rules()
     cue = candidate.cue
-    base = rules.taxonomy.get(cue.event_type, "other")
+    base = rules.taxonomy.get(cue.event_type, rules.unsure)
     clause = candidate.predicate_clause
-    if base == "statement" and candidate.report is None and (
+    if base == rules.statement and candidate.report is None and (
             cue.reporting is None or _quoted(text, *sentence)):
         return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer'
     counts = _counts(text[clause.start : clause.end])
