@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.dashboard.browser import PLOT, launch, open_app, streamlit_server  # noqa: E402
+from tests.dashboard.browser import IDLE, PLOT, RUN_COUNTER, SETTLED, launch, streamlit_server  # noqa: E402
 
 
 def main() -> None:
@@ -24,12 +24,19 @@ def main() -> None:
     (ROOT / "test-output").mkdir(exist_ok=True)
     with streamlit_server() as url, sync_playwright() as playwright:
         browser = launch(playwright)
-        page = open_app(browser, url, f"?event={event}")
-        page.set_viewport_size({"width": 1500, "height": 2500})
+        # opened at its size: the page is not resized after the chart is drawn
+        page = browser.new_page(viewport={"width": 1500, "height": 2500})
+        page.add_init_script(RUN_COUNTER)
+        page.goto(f"{url}/?event={event}")
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.wait_for_function(SETTLED, timeout=60_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
         page.locator("blockquote.tl-sentence").wait_for()
-        # drawn, with its range slider (added just after the first paint)
+        # drawn and complete (with its range slider, when it has one: added after the first paint)
         page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el._fullLayout"
                                f" && f.el.dataset.complete && f.el.dataset.complete === f.el.dataset.view); }}")
+        page.locator(".st-key-table canvas").first.wait_for()  # the table paints a moment later
+        page.wait_for_timeout(1000)
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
         browser.close()
 

@@ -84,9 +84,11 @@ def download(page, key: str) -> str:
 def test_browser_filter_select_and_export(page, sample_frame):
     """The main path: all events, North Korea's through the real widget, one selected, exported."""
     assert chart_ids(page, dated_ids(sample_frame)) == dated_ids(sample_frame)
-    # the range slider comes just after the first paint, and stays
+    # the chart is complete: with its range slider (added after the first paint), or, on an axis
+    # fitted to the events (issue 14), with its 'linear time' button instead
     page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el.dataset.complete"
-                           " && f.el._fullLayout.xaxis.rangeslider.visible); }")
+                           " && (f.el._fullLayout.xaxis.rangeslider.visible"
+                           " || (f.el.layout.updatemenus || []).length)); }")
     assert page.locator(".st-key-table").count() == 1  # the table follows the chart
     count = int((sample_frame["actors"].map(lambda a: "North Korea" in a)).sum())
     with rerun(page):
@@ -97,14 +99,17 @@ def test_browser_filter_select_and_export(page, sample_frame):
     page.screenshot(path=str(OUTPUT / "dashboard-north-korea.png"), full_page=True)
 
     with_date = expected[expected["date_text"] != ""]
-    event_id, x, y = point_on_screen(page, set(with_date["event_id"]))
+    # North Korea's events of the article's day are one cluster mark (issue 14): open it, and
+    # select an event from its list
+    event_id, x, y = point_on_screen(page, set(with_date["event_id"]), clusters=True)
     row = sample_frame.set_index("event_id").loc[event_id]
     page.mouse.move(x, y)
     # Plotly clicks the point it hovers: wait until it hovers one (slow machines lag behind)
     page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); "
                            "return !!(f && f.el._hoverdata && f.el._hoverdata.length); }")
+    page.mouse.click(x, y)
     with rerun(page):
-        page.mouse.click(x, y)
+        page.frame_locator(".st-key-chart iframe").locator(f'#cluster button[data-event="{event_id}"]').click()
     mark = page.locator("blockquote.tl-sentence mark.tl-date").first
     mark.wait_for()
     assert mark.inner_text() == row["date_text"]
@@ -128,16 +133,27 @@ def test_browser_shared_link_opens_the_filtered_view(browser, server, sample_fra
     page.close()
 
 
-def point_on_screen(page, wanted: set[str]) -> tuple[str, float, float]:
-    """A marker drawn alone at its position, among ``wanted`` events, and its pixel position."""
+def point_on_screen(page, wanted: set[str], clusters: bool = False) -> tuple[str, float, float]:
+    """A marker drawn alone at its position, among ``wanted`` events, and its pixel position;
+    with ``clusters``, a cluster mark holding one of them (and that event's id)."""
     return page.evaluate(
-        """(wanted) => {
+        """([wanted, clusters]) => {
             const found = (""" + PLOT + """)('chart');
             const el = found.el, L = el._fullLayout, frame = found.box, inner = el.getBoundingClientRect();
             const box = {left: frame.left + inner.left, top: frame.top + inner.top};
             const seen = new Map();
             for (const t of el._fullData) {
-                if (t.type !== 'scatter' || !t.customdata || t.name === 'selected') continue;
+                if (clusters && t.meta && t.meta.clusters) {
+                    for (let i = 0; i < t.meta.clusters.length; i++) {
+                        const member = t.meta.clusters[i].find((m) => wanted.includes(m[0]));
+                        if (!member) continue;
+                        const x = L.xaxis.l2p(L.xaxis.d2l(t.x[i])) + L.xaxis._offset + box.left;
+                        const y = L.yaxis.l2p(L.yaxis.d2l(t.y[i])) + L.yaxis._offset + box.top;
+                        return [member[0], x, y];
+                    }
+                }
+                if (clusters || t.type !== 'scatter' || !t.customdata || t.name === 'selected'
+                    || t.visible !== true) continue;
                 for (let i = 0; i < t.customdata.length; i++) {
                     const x = L.xaxis.l2p(L.xaxis.d2l(t.x[i])) + L.xaxis._offset + box.left;
                     const y = L.yaxis.l2p(L.yaxis.d2l(t.y[i])) + L.yaxis._offset + box.top;
@@ -147,7 +163,7 @@ def point_on_screen(page, wanted: set[str]) -> tuple[str, float, float]:
             }
             for (const hit of seen.values()) if (hit && wanted.includes(hit[0])) return hit;
             return null;
-        }""", sorted(wanted))
+        }""", [sorted(wanted), clusters])
 
 
 def test_browser_upload_files_good_and_bad(page):

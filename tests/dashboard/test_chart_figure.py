@@ -4,7 +4,7 @@ import pytest
 
 from tests.dashboard.conftest import event, frame_of
 from timeline.dashboard.chart import ChartSettings, axis_range, build_figure
-from timeline.dashboard.palette import OKABE_ITO, OTHER
+from timeline.dashboard.palette import OTHER, TYPE_COLOURS, type_group
 
 
 def drawn_ids(figure: go.Figure) -> set[str]:
@@ -29,8 +29,11 @@ def test_chart_every_dated_event_carries_its_id():
     assert drawn_ids(build_figure(FRAME)) == {"day", "year", "inherited", "both"}
 
 
+LINEAR = ChartSettings(label_max_rows=0)  # the unfitted axis of large figures
+
+
 def test_chart_day_events_are_markers_and_periods_bars_spanning_the_period():
-    figure = build_figure(FRAME)
+    figure = build_figure(FRAME, settings=LINEAR)
     (bar,) = traces(figure, "bar")
     assert list(bar.customdata) == ["year"]
     assert list(bar.base) == ["2024-01-01"]
@@ -65,14 +68,15 @@ def test_chart_lanes_by_type_and_document():
     assert list(build_figure(FRAME, lanes_by="document").layout.yaxis.ticktext) == ["d"]
 
 
-def test_chart_colours_are_okabe_ito_one_per_event_type():
+def test_chart_colours_are_the_fixed_colour_of_each_event_type():
     figure = build_figure(FRAME)
     colour = {i: c for t in traces(figure, "scatter") if t.name != "selected"
               for i, c in zip(t.customdata, t.marker.color, strict=True)}
-    assert set(colour.values()) <= set(OKABE_ITO)
     (bar,) = traces(figure, "bar")
     legend = {t.name: t.marker.color for t in figure.data if t.showlegend and t.legend != "legend2"}
-    assert legend == {"statement": colour["day"], "military_action": bar.marker.line.color[0]}
+    # military_action is drawn as the taxonomy's conflict
+    assert legend == {"conflict": bar.marker.line.color[0], "statement": colour["day"]}
+    assert colour["day"] == TYPE_COLOURS["statement"] and bar.marker.line.color[0] == TYPE_COLOURS["conflict"]
     assert colour["both"] == colour["day"] != bar.marker.line.color[0]
 
 
@@ -86,7 +90,7 @@ def test_chart_few_traces_however_many_event_types(synthetic):
 
 
 def test_chart_range_slider_and_whole_day_default_zoom():
-    figure = build_figure(FRAME)
+    figure = build_figure(FRAME, settings=LINEAR)
     assert figure.layout.xaxis.rangeslider.visible
     low, high = figure.layout.xaxis.range
     assert len(low) == len(high) == 10  # YYYY-MM-DD: whole days
@@ -148,12 +152,31 @@ def test_chart_marks_counted_per_chosen_lane(synthetic):
 
 def test_chart_colour_means_one_event_type():
     """Regression: past eight event types the palette repeated, so one colour stood for two
-    types in the legend; the rest now share one grey key that names them."""
-    types = [f"type{n}" for n in range(12)]
+    types in the legend. Now every taxonomy type has its own colour; types outside the table
+    share the grey of 'other'."""
+    known = [t for t in TYPE_COLOURS if t != "other"]
+    types = [*known, "type_a", "type_b"]
     frame = frame_of(*(event(f"e{n}", f"2025-01-{n + 1:02d}", event_type=t) for n, t in enumerate(types)))
     figure = build_figure(frame)
     legend = {t.name: t.marker.color for t in figure.data if t.showlegend and t.legend != "legend2"}
-    coloured = [c for c in legend.values() if c != OTHER]
-    assert len(coloured) == len(set(coloured)) == len(OKABE_ITO)
-    (other,) = [n for n, c in legend.items() if c == OTHER]
-    assert other.startswith("other types (") and other.endswith("and 1 more)")
+    assert list(legend) == [*known, "other"]
+    assert len(set(legend.values())) == len(legend)
+    assert legend["other"] == OTHER
+
+
+@pytest.mark.parametrize("kept", [["statement"], ["military_action"], ["statement", "military_action"]])
+def test_chart_type_keeps_its_colour_under_any_filter(kept):
+    """Issue 14: colours were given by frequency in the current view, so a type changed colour
+    as the filters changed."""
+    def colours(frame):
+        figure = build_figure(frame)
+        out = {i: c for t in traces(figure, "scatter") if t.name != "selected"
+               for i, c in zip(t.customdata, t.marker.color, strict=True)}
+        return out | {i: c for t in traces(figure, "bar")
+                      for i, c in zip(t.customdata, t.marker.line.color, strict=True)}
+
+    everything = colours(FRAME)
+    some = colours(FRAME[FRAME["event_type"].isin(kept)])
+    assert some and all(everything[i] == c for i, c in some.items())
+    assert all(c == TYPE_COLOURS[type_group(FRAME.set_index("event_id").at[i, "event_type"])]
+               for i, c in some.items())

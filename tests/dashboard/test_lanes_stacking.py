@@ -39,12 +39,15 @@ def test_lanes_order_busiest_first_catch_all_last():
     assert lane_order(lane_rows(frame, "actor"), "actor") == ["Y", "X", NO_ACTOR]
 
 
-def test_lanes_fold_the_rest_into_one_lane():
+def test_lanes_fold_the_rest_into_one_lane_that_names_what_it_holds():
+    """Issue 14: an '(other)' lane that said nothing ('(other: 4 more)') names its lanes."""
     frame = frame_of(*(event(f"e{i}", "2025-01-01", actors=[f"A{i}", "Z"]) for i in range(5)))
     rows = lane_rows(frame, "actor")
     folded, order = fold_lanes(rows, lane_order(rows, "actor"), max_lanes=3)
-    assert order == ["Z", "A0", "(other: 4 more)"]
-    assert folded.groupby("lane").size().to_dict() == {"(other: 4 more)": 4, "A0": 1, "Z": 5}
+    other = "(other 4: A1, A2, A3 and 1 more)"
+    assert order == ["Z", "A0", other]
+    assert folded.groupby("lane").size().to_dict() == {other: 4, "A0": 1, "Z": 5}
+    assert sorted(folded.loc[folded["lane"] == other, "folded_from"]) == ["A1", "A2", "A3", "A4"]
 
 
 @pytest.mark.parametrize(("events", "subrows"), [

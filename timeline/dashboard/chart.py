@@ -1,8 +1,10 @@
-"""The Plotly timeline: lanes, stacked sub-rows, day markers, period bars, certainty styles.
+"""The Plotly timeline: lanes, stacked sub-rows, day markers, period bars, certainty styles,
+labels on the marks, clusters, and a time axis fitted to where the events are.
 
 Never imports Streamlit. Every trace carries the event ids in ``customdata`` so a selection in
 the browser leads back to the event. Past ``gl_threshold`` drawn rows the markers and period
-lines use WebGL (``scattergl``); SVG bars get slow in the low thousands.
+lines use WebGL (``scattergl``); SVG bars get slow in the low thousands. Every string that
+reaches Plotly (lane and legend names, labels, hover) is escaped: Plotly renders a subset of HTML.
 
 >>> from tests.dashboard.synthetic import synthetic_events
 >>> frame, _ = synthetic_events(30, seed=2)
@@ -20,32 +22,25 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.dashboard.certainty import CERTAINTY, certainty
-from timeline.dashboard.hover import hover_texts
-from timeline.dashboard.lanes import LANE_LABELS, fold_lanes, lane_order, lane_rows, stack
-from timeline.dashboard.palette import OTHER, colours_for, rgba
+from timeline.dashboard.hover import hover_texts, plotly_text
+from timeline.dashboard.labels import short_label
+from timeline.dashboard.lanes import LANE_LABELS
+from timeline.dashboard.legend import style_keys, type_keys
+from timeline.dashboard.marks import bar_labels, continuing_marks, mark_traces
+from timeline.dashboard.palette import colours_for
+from timeline.dashboard.rows import layout_rows
+from timeline.dashboard.ticks import axis_ticks
 
-__all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "lane_labels", "layout_rows"]
+__all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "lane_labels"]
 
 _DAY_MS = 24 * 3600 * 1000
-_BAR = {  # certainty -> (fill opacity, hatch)
-    "exact": (0.85, ""),
-    "coarse": (0.35, "/"),
-    "inferred": (0.2, "."),
-}
-_POINT = {  # certainty -> (symbol, opacity)
-    "exact": ("diamond", 1.0),
-    "coarse": ("diamond", 0.45),
-    "inferred": ("diamond-open", 1.0),
-}
-
 
 _RANGE_BUTTONS = {"buttons": [
     {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
     {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
     {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
     {"step": "all", "label": "all"},
-], "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom"}
+], "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom", "pad": {"b": 24}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +50,20 @@ class ChartSettings:
     max_lanes: int = 40          # more lanes than this: the rest fold into one 'other' lane
     max_subrows: int = 24        # overlapping events per lane before they are drawn over each other
     row_px: tuple[int, int] = (9, 22)  # height of a sub-row: at least, at most (fits the height)
+    label_row_px: int = 17       # height of a sub-row when the marks carry labels
     gl_threshold: int = 3000     # drawn rows from which markers and periods use WebGL
     # A range slider redraws every SVG trace a second time: up to this many drawn rows; past
     # it, range buttons (1m, 6m, 1y, all) instead. WebGL traces are not redrawn: always a slider.
     slider_max_rows: int = 600
-    marker_share: float = 1 / 150  # a marker's width as a share of the time span (for stacking)
-    max_height: int = 1800
+    marker_share: float = 1 / 150  # a marker's width as a share of the time span (large figures)
+    max_height: int = 1800       # without labels
+    max_label_height: int = 4000  # with labels: lanes sized to their content
+    plot_px: int = 915           # the plot's width assumed when placing labels (a 1440 px window)
+    label_max_rows: int = 1500   # dated events up to which the axis is fitted and days cluster
+    # dated events up to which marks carry text labels: a browser measures every text it draws
+    # (past this, labels are in the hover; the filtered 10,000-event benchmark has 569)
+    text_max_rows: int = 400
+    cluster_min: int = 4         # events of one lane and day drawn as one cluster mark
 
 
 def axis_range(start: pd.Series, end: pd.Series) -> list[str] | None:
@@ -104,56 +107,84 @@ def lane_labels(names: list[str], limit: int = _LABEL_MAX) -> tuple[list[str], i
     return shown, int(_TITLE_PX + max(widest, 30.0))
 
 
-def layout_rows(frame: pd.DataFrame, lanes_by: str, settings: ChartSettings,
-                only: tuple[str, ...] = ()) -> tuple[pd.DataFrame, list[str]]:
-    """The drawn rows (one per event and lane) with ``lane``, ``subrow``, ``y`` and ``certainty``."""
-    rows = lane_rows(frame, lanes_by, only)
-    if rows.empty:
-        return rows.assign(subrow=[], y=[], certainty=[]), []
-    rows, order = fold_lanes(rows, lane_order(rows, lanes_by), settings.max_lanes)
-    span = max(rows["end"].max() - rows["start"].min(), pd.Timedelta(days=1))
-    rows = stack(rows, span * settings.marker_share, settings.max_subrows)
-    depth = rows.groupby("lane")["subrow"].max().add(1).reindex(order).fillna(1).astype(int)
-    offset = depth.cumsum().shift(fill_value=0) + pd.Series(range(len(order)), index=order) * 0.5
-    rows["y"] = rows["lane"].map(offset) + rows["subrow"]
-    rows["certainty"] = certainty(rows)
-    rows.attrs["ticks"] = (offset + (depth - 1) / 2).tolist()
-    rows.attrs["bands"] = list(zip(offset - 0.5, offset + depth - 0.5, strict=True))
-    return rows, order
-
-
-def _legend_keys(colours: dict[str, str]) -> list[dict]:
-    """Dummy traces for the legends: the colour of each event type, and what the styles mean."""
-    named = {t: c for t, c in colours.items() if c != OTHER}
-    others = [t for t, c in colours.items() if c == OTHER]
-    if others:  # one grey key for the rest, naming them
-        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
-        named[f"other types ({shown})"] = OTHER
-    out = [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": event_type,
-            "marker": {"symbol": "square", "color": colour, "size": 10}, "hoverinfo": "skip",
-            "showlegend": True} for event_type, colour in named.items()]
-    grey = "#555555"
-    keys = [
-        ("day, exact", {"symbol": "diamond", "color": grey, "size": 10}),
-        ("period, exact", {"symbol": "square", "color": rgba(grey, 0.85), "size": 10}),
-        ("light, hatched: coarse date (week, month, season, year, decade)",
-         {"symbol": "square", "color": rgba(grey, 0.3), "size": 10,
-          "line": {"color": grey, "width": 1}}),
-        ("outlined: inferred date (earlier sentence or article date)",
-         {"symbol": "diamond-open", "color": grey, "size": 10}),
-    ]
-    out += [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": name,
-             "marker": marker, "legend": "legend2", "hoverinfo": "skip", "showlegend": True}
-            for name, marker in keys]
-    return out
-
-
 def build_figure(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
                  settings: ChartSettings = ChartSettings(), title: str = "",
                  only: tuple[str, ...] = ()) -> go.Figure:
     """The timeline of ``frame`` (events without a date are left out: nothing to place); with
     ``only``, just those lanes."""
     return go.Figure(figure_spec(frame, lanes_by, selected, settings, title, only))
+
+
+def _xaxis(rows: pd.DataFrame, axis, slider: bool) -> dict:
+    """The time axis: on top (in the first screen), fitted with its breaks when there is a fitted
+    axis, ticks at the unit of the data (days at the finest, never hours)."""
+    out = {"type": "date", "side": "top", "showgrid": True, "gridcolor": "rgba(0,0,0,0.06)",
+           "rangeslider": {"visible": slider, "thickness": 0.06},
+           "tickformatstops": [{"dtickrange": [None, _DAY_MS], "value": "%e %b %Y"}]}
+    if axis is None:
+        return {**out, "range": axis_range(rows["start"], rows["end"]),
+                **({} if slider else {"rangeselector": _RANGE_BUTTONS})}
+    out["range"] = axis.range
+    if axis.breaks:
+        values, texts = axis_ticks(axis)
+        out.update(tickmode="array", tickvals=values, ticktext=texts,
+                   rangebreaks=[{"bounds": [str(a).replace("T", " "), str(b).replace("T", " ")]}
+                                for a, b in axis.breaks])
+    return out
+
+
+def _break_lines(axis) -> list[dict]:
+    """A dashed line where the axis leaves out time (a break), across the plot."""
+    if axis is None:
+        return []
+    return [{"type": "line", "xref": "x", "yref": "paper", "x0": str(a).replace("T", " "),
+             "x1": str(a).replace("T", " "), "y0": 0, "y1": 1, "layer": "below",
+             "line": {"color": "rgba(0,0,0,0.35)", "width": 1, "dash": "dot"}} for a, _ in axis.breaks]
+
+
+def _lane_names(names: list[str], at: list[float], other: dict | None) -> list[dict]:
+    """The lane names, each on its lane's first row inside the plot (the time axis keeps the
+    whole width; Plotly would hide the time axis' labels beside names drawn as inside ticks).
+    The '(other ...)' lane's name, when there is one, can be clicked: it lists what it holds."""
+    out = [{"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": y, "text": name,
+            "showarrow": False, "font": {"size": 12, "color": "#222222", "weight": "bold"},
+            "xshift": 2, "name": "lane"} for name, y in zip(names, at, strict=True)]
+    if other is not None:
+        out[-1].update(name="other", captureevents=True, text=out[-1]["text"] + " ▾",
+                       hovertext="click to list the lanes it holds and their events")
+    return out
+
+
+def _other_lane(rows: pd.DataFrame, order: list[str]) -> dict | None:
+    """What the '(other ...)' lane holds: its lanes, the busiest first, each with its events
+    ``[id, label, date]`` (text for the component to list, not markup)."""
+    if "folded_from" not in rows.columns or not (rows["folded_from"] != "").any():
+        return None
+    folded = rows[rows["folded_from"] != ""]
+    lanes = [[str(lane), [[str(i), short_label(s, 80), f"{d:%Y-%m-%d}"] for i, s, d in
+                          zip(group["event_id"], group["summary"].fillna(""), group["start"], strict=True)]]
+             for lane, group in folded.groupby("folded_from", sort=False)]
+    return {"name": order[-1], "lanes": sorted(lanes, key=lambda lane: (-len(lane[1]), lane[0]))}
+
+
+def _linear_button(axis, data: list[dict], marks: range) -> list[dict]:
+    """'Linear time': the axis without its breaks, the bars at their whole length, the break
+    lines and chevrons (shapes ``marks``) hidden; again: fitted."""
+    if axis is None or not axis.breaks:
+        return []
+    bars = [i for i, t in enumerate(data) if t.get("type") == "bar"]
+    whole = {"x": [data[i]["meta"]["whole"] for i in bars]}
+    shown = {"x": [list(data[i]["x"]) for i in bars]}
+    linear = {"xaxis.rangebreaks": [], "xaxis.tickmode": "auto", "xaxis.autorange": True,
+              **{f"shapes[{i}].visible": False for i in marks}}
+    fitted = {"xaxis.rangebreaks": _xaxis(pd.DataFrame(), axis, False)["rangebreaks"],
+              "xaxis.tickmode": "array", "xaxis.range": axis.range,
+              **{f"shapes[{i}].visible": True for i in marks}}
+    # left of the toolbar, which Plotly draws down the right edge (modebar orientation 'v')
+    return [{"type": "buttons", "direction": "right", "showactive": False, "x": 1, "xanchor": "right",
+             "y": 1.0, "yanchor": "bottom", "pad": {"b": 24, "r": 36},
+             "buttons": [{"label": "linear time / fitted", "method": "update",
+                          "args": [whole, linear, bars], "args2": [shown, fitted, bars]}]}]
 
 
 def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | None = None,
@@ -164,100 +195,69 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     What the dashboard sends to the browser: making ``go.Figure`` objects checks every colour
     of every point, which costs more than everything else here together.
     """
-    rows, order = layout_rows(frame, lanes_by, settings, only)
+    dated = int(frame["start"].notna().sum()) if "start" in frame.columns else 0
+    labelled = dated <= settings.label_max_rows
+    rows, order, axis = layout_rows(frame, lanes_by, only, width=settings.plot_px,
+                                    max_lanes=settings.max_lanes, max_subrows=settings.max_subrows,
+                                    labelled=labelled, cluster_min=settings.cluster_min,
+                                    marker_share=settings.marker_share, texts=dated <= settings.text_max_rows)
     if rows.empty:
         return {"data": [], "layout": {
             "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},
             "annotations": [{"text": "No dated events to draw", "showarrow": False, "xref": "paper",
                              "yref": "paper", "x": 0.5, "y": 0.5}]}}
-    data: list[dict] = []
     large = len(rows) > settings.gl_threshold
     depth = rows["y"].max() + 1
-    row_px = max(settings.row_px[0], min(settings.row_px[1], (settings.max_height - 230) / depth))
-    size = max(5, min(10, int(row_px) - 2))
-    scatter = "scattergl" if large else "scatter"
+    if labelled:
+        row_px = max(settings.row_px[0], min(settings.label_row_px, (settings.max_label_height - 230) / depth))
+    else:
+        row_px = max(settings.row_px[0], min(settings.row_px[1], (settings.max_height - 230) / depth))
+    size = max(5, min(10, int(row_px) - 3))
     hover = np.asarray(hover_texts(rows, summary_limit=90 if large else 160), dtype=object)
-    ids = np.asarray(rows["event_id"].tolist(), dtype=object)
-    ypos = rows["y"].to_numpy(dtype="float64")
-    level_of = np.asarray(rows["certainty"].tolist(), dtype=object)
     types = rows["event_type"].fillna("").replace("", "(untyped)")
-    colours = colours_for(types.value_counts().index)
-    type_of = np.asarray(types.tolist(), dtype=object)
-    is_point = (rows["start"] == rows["end"]).to_numpy()
-    day = rows["start"].to_numpy("datetime64[D]")
-    last = rows["end"].to_numpy("datetime64[D]") + np.timedelta64(1, "D")
-    colour_of = np.asarray([colours[t] for t in type_of], dtype=object)
-    # One trace per kind of mark and certainty, coloured point by point: a browser draws a few
-    # large traces far faster than one per event type (the legend of types is drawn apart).
-    for level in CERTAINTY:
-        at_level = level_of == level
-        periods, points = np.flatnonzero(at_level & ~is_point), np.flatnonzero(at_level & is_point)
-        common = {"name": level, "showlegend": False, "hovertemplate": "%{hovertext}<extra></extra>"}
-        alpha, hatch = _BAR[level]
-        if len(periods) and not large:
-            data.append({
-                "type": "bar", "orientation": "h", "y": ypos[periods],
-                "base": np.datetime_as_string(day[periods]),
-                "x": (last[periods] - day[periods]).astype("timedelta64[ms]").astype("float64"),
-                "width": 0.72, "customdata": ids[periods], "hovertext": hover[periods],
-                "marker": {"color": [rgba(c, alpha) for c in colour_of[periods]],
-                           "line": {"color": colour_of[periods], "width": 1},
-                           "pattern": {"shape": hatch, "fgcolor": colour_of[periods], "size": 6,
-                                       "solidity": 0.25}}, **common})
-        elif len(periods):
-            for colour in dict.fromkeys(colour_of[periods]):  # WebGL lines: one colour per trace
-                mine = periods[colour_of[periods] == colour]
-                xs = np.empty(3 * len(mine), dtype="datetime64[D]")
-                xs[0::3], xs[1::3], xs[2::3] = day[mine], last[mine], last[mine]
-                ys = np.repeat(ypos[mine], 3)
-                ys[2::3] = np.nan
-                data.append({"type": "scattergl", "x": np.datetime_as_string(xs), "y": ys,
-                             "mode": "lines", "showlegend": False, "hoverinfo": "skip",
-                             "opacity": alpha, "line": {"color": colour, "width": 7}})
-            data.append({"type": "scattergl", "x": np.datetime_as_string(day[periods]),
-                         "y": ypos[periods], "mode": "markers", "customdata": ids[periods],
-                         "hovertext": hover[periods],
-                         "marker": {"symbol": "line-ns-open", "size": 9, "color": colour_of[periods]},
-                         **common})
-        if len(points):
-            symbol, opacity = _POINT[level]
-            data.append({"type": scatter, "x": np.datetime_as_string(day[points]), "y": ypos[points],
-                         "mode": "markers", "customdata": ids[points], "hovertext": hover[points],
-                         "opacity": opacity,
-                         "marker": {"symbol": symbol, "color": colour_of[points], "size": size,
-                                    "line": {"color": colour_of[points], "width": 1.5}}, **common})
+    colours = colours_for(types.unique())
+    colour_of = np.asarray([colours[t] for t in types.tolist()], dtype=object)
+    data = mark_traces(rows, hover, colour_of, large, size)
     if selected is not None:
         mine = rows[rows["event_id"] == selected]
         if len(mine):
-            data.append({"type": scatter, "x": mine["start"].dt.strftime("%Y-%m-%d").to_numpy(),
+            data.append({"type": "scattergl" if large else "scatter",
+                         "x": mine["start"].dt.strftime("%Y-%m-%d").to_numpy(),
                          "y": mine["y"].to_numpy(), "mode": "markers", "name": "selected",
                          "customdata": mine["event_id"].to_numpy(), "hoverinfo": "skip",
                          "showlegend": False,
                          "marker": {"symbol": "circle-open", "size": 20, "color": "#000000",
                                     "line": {"width": 2.5, "color": "#000000"}}})
-    data += _legend_keys(colours)
-    slider = large or len(rows) <= settings.slider_max_rows
-    ticktext, left = lane_labels(order)
-    height = min(settings.max_height, int((230 if slider else 170) + row_px * depth))
+    data += type_keys(types.unique()) + style_keys()
+    # a fitted axis shows every event: no slider (it would draw every label a second time)
+    slider = axis is None and (large or len(rows) <= settings.slider_max_rows)
+    height = min(settings.max_label_height if labelled else settings.max_height,
+                 int((250 if slider else 190) + row_px * depth))
+    lane_names = [plotly_text(n) for n in lane_labels(order, limit=60)[0]]
+    bands = [{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
+              "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
+             for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0]
+    marks = _break_lines(axis) + continuing_marks(rows)
+    other = _other_lane(rows, order)
     layout = dict(
-        title={"text": title} if title else None, barmode="overlay", height=height, uirevision=lanes_by,
-        margin={"l": left, "r": 10, "t": 80 if title else 50, "b": 50},
+        title={"text": plotly_text(title)} if title else None, barmode="overlay", height=height,
+        uirevision=lanes_by, margin={"l": 8, "r": 10, "t": 110 if title else 85, "b": 60},
         legend={"title": {"text": "Event type "}, "orientation": "h", "x": 0, "xanchor": "left",
-                "y": 1.0, "yanchor": "top", "yref": "container", "itemclick": False,
+                "y": 1.0, "yanchor": "top", "yref": "container", "xref": "paper", "itemclick": False,
                 "itemdoubleclick": False},
         legend2={"title": {"text": "Date certainty "}, "orientation": "h", "x": 0, "xanchor": "left",
                  "y": 0.0, "yanchor": "bottom", "yref": "container", "itemclick": False,
                  "itemdoubleclick": False},
+        modebar={"orientation": "v"},
         hoverlabel={"align": "left"}, clickmode="event+select", dragmode="zoom",
-        xaxis={"type": "date", "range": axis_range(rows["start"], rows["end"]),
-               "rangeslider": {"visible": slider, "thickness": 0.06},
-               **({} if slider else {"rangeselector": _RANGE_BUTTONS})},
-        yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "tickmode": "array",
-               "tickvals": rows.attrs["ticks"], "ticktext": ticktext,
-               "range": [depth - 0.3, -0.7], "zeroline": False, "automargin": False, "showgrid": False,
+        xaxis=_xaxis(rows, axis, slider),
+        yaxis={"title": {"text": ""}, "tickmode": "array", "tickvals": rows.attrs["ticks"],
+               "ticktext": lane_names, "showticklabels": False, "ticks": "",
+               "range": [depth - 0.3, -0.3], "zeroline": False, "automargin": False, "showgrid": False,
                "fixedrange": True},
-        shapes=[{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
-                 "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
-                for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0],
+        shapes=bands + marks,
+        annotations=_lane_names(lane_names, rows.attrs["ticks"], other) + (bar_labels(rows) if labelled else []),
+        updatemenus=_linear_button(axis, data, range(len(bands), len(bands) + len(marks))) or None,
+        meta={"lanes": LANE_LABELS[lanes_by], **({"other": other} if other else {})},
     )
     return {"data": data, "layout": {k: v for k, v in layout.items() if v is not None}}

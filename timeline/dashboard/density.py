@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.dashboard.chart import lane_labels
+from timeline.dashboard.hover import plotly_text
 from timeline.dashboard.lanes import LANE_LABELS, fold_lanes, lane_order, lane_rows
 
 __all__ = ["BINS", "build_density_figure", "choose_bins", "density"]
@@ -64,6 +65,7 @@ def build_density_figure(table: pd.DataFrame, lanes_by: str = "actor", note: str
         figure.add_annotation(text="No dated events to draw", showarrow=False,
                               xref="paper", yref="paper", x=0.5, y=0.5)
         return figure
+    table = table.assign(lane=table["lane"].map(plotly_text))  # names are text, never markup
     totals = table.groupby("lane")["count"].sum().sort_values(ascending=False)
     order = list(totals.index)
     grid = table.pivot_table(index="lane", columns="period_start", values="count",

@@ -15,17 +15,26 @@ claimed · Russia · kursk
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
 from timeline.dashboard.readable import readable_date
 
-__all__ = ["hover_texts", "resolved_text"]
+__all__ = ["hover_texts", "plotly_text", "resolved_text"]
 
 _SOURCE_WORDS = {"inherited": "no date in the sentence: inherited",
                  "article_date": "no date in the sentence: the article date",
                  "none": "no date"}
+
+
+def plotly_text(text: str) -> str:
+    """``text`` as Plotly shows it literally: ``&``, ``<`` and ``>`` as entities (Plotly renders
+    a subset of HTML, links included, in every text it draws); quotes stay as they are (Plotly
+    knows no ``&quot;``).
+
+    >>> plotly_text('<a href="//e.vil/">src</a> & co')
+    '&lt;a href="//e.vil/"&gt;src&lt;/a&gt; &amp; co'
+    """
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -51,7 +60,7 @@ def hover_texts(frame: pd.DataFrame, summary_limit: int = 160) -> list[str]:
     """One hover label per row of ``frame`` (HTML, every piece of article text escaped)."""
     if frame.empty:
         return []
-    escape = html.escape
+    escape = plotly_text
     out = []
     for summary, written, source, actors, status, doc, resolved in zip(
             frame["summary"].tolist(), frame["date_text"].tolist(), frame["date_source"].tolist(),

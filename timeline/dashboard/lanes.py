@@ -24,9 +24,41 @@ from timeline.query import NO_ACTOR
 
 __all__ = ["LANES_BY", "LANE_LABELS", "NO_ACTOR", "fold_lanes", "lane_order", "lane_rows", "stack"]
 
-LANES_BY = ("actor", "type", "document")
-LANE_LABELS = {"actor": "Actor", "type": "Event type", "document": "Source document"}
-_COLUMN = {"type": "event_type", "document": "doc_id"}
+LANES_BY = ("actor", "group", "kind", "location", "type", "document")
+LANE_LABELS = {"actor": "Actor", "group": "Country or organisation", "kind": "Actor kind",
+               "location": "Location", "type": "Event type", "document": "Source document"}
+_COLUMN = {"type": "event_type", "document": "doc_id", "location": "location"}
+_NONE = {"location": "(no location)"}
+CATCH_ALLS = (NO_ACTOR, "(none)", "(no location)", "(kind unknown)")
+
+
+def _pairs(value) -> dict[str, str]:
+    """``[[actor, x], ...]`` (a list column of the events table) as a dict; empty when absent."""
+    if value is None or (isinstance(value, float) and value != value):
+        return {}
+    return {str(p[0]): str(p[1]) for p in value if len(p) == 2 and p[1]}
+
+
+def _actor_lanes(frame: pd.DataFrame, by: str) -> pd.Series:
+    """Each event's lanes when lanes follow its actors: the actors themselves; with ``group``,
+    each actor's country or organisation where known (``actor_affiliations``; an actor without
+    one keeps its own lane); with ``kind``, the kinds of its actors (``actor_kinds``). Columns
+    absent from older files count as empty."""
+    column = {"group": "actor_affiliations", "kind": "actor_kinds"}.get(by)
+    extra = frame[column] if column in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+    out = []
+    for actors, pairs in zip(frame["actors"].tolist(), extra.tolist(), strict=True):
+        names = list(actors) if actors is not None else []
+        if not names:
+            out.append([NO_ACTOR])
+            continue
+        known = _pairs(pairs)
+        if by == "group":
+            names = [known.get(a, a) for a in names]
+        elif by == "kind":
+            names = [known.get(a, "(kind unknown)") for a in names]
+        out.append(list(dict.fromkeys(names)))
+    return pd.Series(out, index=frame.index, dtype=object)
 
 
 def lane_rows(frame: pd.DataFrame, by: str = "actor", only: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -35,11 +67,13 @@ def lane_rows(frame: pd.DataFrame, by: str = "actor", only: tuple[str, ...] = ()
     if by not in LANES_BY:
         raise ValueError(f"unknown lanes '{by}' (one of: {', '.join(LANES_BY)})")
     rows = frame[frame["start"].notna()].copy()
-    if by == "actor":
-        rows["lane"] = rows["actors"].map(lambda a: list(a) if len(a) else [NO_ACTOR])
+    if by in ("actor", "group", "kind"):
+        rows["lane"] = _actor_lanes(rows, by)
         rows = rows.explode("lane")
+    elif _COLUMN[by] not in rows.columns:  # an older file without the column
+        rows["lane"] = _NONE.get(by, "(none)")
     else:
-        rows["lane"] = rows[_COLUMN[by]].fillna("").astype(str).replace("", "(none)")
+        rows["lane"] = rows[_COLUMN[by]].fillna("").astype(str).replace("", _NONE.get(by, "(none)"))
     if only:
         rows = rows[rows["lane"].isin(only)]
     rows["end"] = rows["end"].fillna(rows["start"])
@@ -54,18 +88,24 @@ def lane_order(rows: pd.DataFrame, by: str = "actor") -> list[str]:
         firsts = rows.groupby("lane")["start"].min().sort_values(kind="stable")
         return list(firsts.index)
     counts = rows["lane"].value_counts()
-    names = sorted(counts.index, key=lambda n: (n in (NO_ACTOR, "(none)"), -counts[n], n))
+    names = sorted(counts.index, key=lambda n: (n in CATCH_ALLS, -counts[n], n))
     return names
 
 
 def fold_lanes(rows: pd.DataFrame, order: list[str], max_lanes: int) -> tuple[pd.DataFrame, list[str]]:
-    """Keep the first ``max_lanes - 1`` lanes and put the rest into one 'other' lane."""
+    """Keep the first ``max_lanes - 1`` lanes and put the rest into one 'other' lane, whose name
+    says what it holds (the first names and how many more); the original lane stays in
+    ``folded_from`` (for the hover)."""
     if len(order) <= max_lanes:
         return rows, order
     keep = order[: max_lanes - 1]
-    other = f"(other: {len(order) - len(keep)} more)"
+    rest = order[max_lanes - 1:]
+    other = f"(other {len(rest)}: {', '.join(rest[:3])}" + (f" and {len(rest) - 3} more)" if len(rest) > 3 else ")")
     rows = rows.copy()
-    rows.loc[~rows["lane"].isin(keep), "lane"] = other
+    rows["folded_from"] = ""
+    folded = ~rows["lane"].isin(keep)
+    rows.loc[folded, "folded_from"] = rows.loc[folded, "lane"]
+    rows.loc[folded, "lane"] = other
     rows = rows.drop_duplicates(["event_id", "lane"])
     return rows.reset_index(drop=True), [*keep, other]
 

@@ -1,28 +1,48 @@
-"""Colours readers with any kind of colour blindness can tell apart: the Okabe-Ito palette.
+"""One colour per event type, fixed for the whole app (``data/event_types.toml``).
 
+A type keeps its colour whatever the filters leave in view: the colour comes from the type, never
+from its rank. Today's extractor types (``military_action``, ``accusation`` ...) are drawn in
+the colour of the taxonomy type they belong to (the table's ``[legacy]`` part).
+
+>>> type_group("military_action"), type_group("conflict"), type_group("no such type")
+('conflict', 'conflict', 'other')
 >>> colours_for(["statement", "deployment"])
-{'statement': '#E69F00', 'deployment': '#56B4E9'}
+{'statement': '#000000', 'deployment': '#D55E00'}
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
+from pathlib import Path
 
-__all__ = ["OKABE_ITO", "OTHER", "colours_for", "rgba"]
+__all__ = ["LEGACY", "OKABE_ITO", "OTHER", "TYPE_COLOURS", "colours_for", "rgba", "type_group"]
 
-# Okabe & Ito (2008), "Color Universal Design"; black last, kept for the 8th category.
+# Okabe & Ito (2008), "Color Universal Design": the base of the table's colours.
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
-OTHER = "#999999"  # every name past the palette: one grey, never a colour that means two things
+
+_TABLE = tomllib.loads((Path(__file__).with_name("data") / "event_types.toml").read_text("utf-8"))
+TYPE_COLOURS: dict[str, str] = dict(_TABLE["colours"])
+"""Taxonomy type -> colour, in the order the legend lists them."""
+LEGACY: dict[str, str] = dict(_TABLE["legacy"])
+"""Extractor type of today -> taxonomy type."""
+OTHER = TYPE_COLOURS["other"]
+
+
+def type_group(name: str) -> str:
+    """The taxonomy type an event type is drawn as: itself, its legacy mapping, or ``other``."""
+    if name in TYPE_COLOURS:
+        return name
+    return LEGACY.get(name, "other")
 
 
 def colours_for(names: Iterable[str]) -> dict[str, str]:
-    """One colour per name, in order (most frequent first); past eight names, grey.
+    """The fixed colour of each event type (the same whatever else is in ``names``).
 
-    >>> sorted(set(colours_for(f"type {i}" for i in range(12)).values())) == sorted(OKABE_ITO + (OTHER,))
+    >>> colours_for(["diplomacy"]) == {"diplomacy": colours_for(["statement", "diplomacy"])["diplomacy"]}
     True
     """
-    return {name: OKABE_ITO[i] if i < len(OKABE_ITO) else OTHER
-            for i, name in enumerate(dict.fromkeys(names))}
+    return {name: TYPE_COLOURS[type_group(name)] for name in dict.fromkeys(names)}
 
 
 def rgba(colour: str, alpha: float) -> str:

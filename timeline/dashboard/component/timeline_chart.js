@@ -6,6 +6,9 @@
 //   report_drawn: send {drawn: view} once the first figure is complete (the app waits for it
 //   before it puts heavier elements on the page).
 // A click on an event sends its id back as the component's value, which reruns the app.
+// A click on a cluster mark (several events of one lane and day) opens a list of its events
+// (their labels as text, never as HTML); a click on one of them selects it as a click on its mark.
+// A click on the name of the "(other ...)" lane lists the lanes it holds, with their events.
 //
 // The range slider is added just after the chart is on screen: Plotly draws every trace a second
 // time inside the slider, which doubles the time before the user sees anything. The room the
@@ -28,16 +31,89 @@
     post("streamlit:setFrameHeight", { height: Math.ceil(height || document.body.scrollHeight) });
   }
 
+  function select(id) {
+    clicks += 1;
+    post("streamlit:setComponentValue",
+         { value: { event: String(id), click: Date.now() + ":" + clicks }, dataType: "json" });
+  }
+
+  function closeCluster() {
+    var open = document.getElementById("cluster");
+    if (open) open.parentNode.removeChild(open);
+  }
+
+  // A list of events beside (x, y): groups of [heading or null, [[id, label, date], ...]]; the
+  // labels and headings are text (textContent), never HTML.
+  function openList(title, groups, x, y) {
+    closeCluster();
+    var panel = document.createElement("div");
+    panel.id = "cluster";
+    panel.setAttribute("role", "dialog");
+    var head = document.createElement("div");
+    head.className = "head";
+    head.textContent = title;
+    var close = document.createElement("button");
+    close.className = "close";
+    close.setAttribute("aria-label", "close");
+    close.textContent = "\u00d7";
+    close.addEventListener("click", closeCluster);
+    head.appendChild(close);
+    panel.appendChild(head);
+    groups.forEach(function (group) {
+      if (group[0]) {
+        var heading = document.createElement("div");
+        heading.className = "group";
+        heading.textContent = group[0] + " (" + group[1].length + ")";
+        panel.appendChild(heading);
+      }
+      var list = document.createElement("ul");
+      group[1].forEach(function (member) {
+        var item = document.createElement("li");
+        var pick = document.createElement("button");
+        pick.className = "member";
+        pick.textContent = (group[0] ? member[2] + "  " : "") + (member[1] || member[0]);
+        pick.setAttribute("data-event", member[0]);
+        pick.addEventListener("click", function () { closeCluster(); select(member[0]); });
+        item.appendChild(pick);
+        list.appendChild(item);
+      });
+      panel.appendChild(list);
+    });
+    document.body.appendChild(panel);
+    var width = panel.offsetWidth, height = panel.offsetHeight;
+    panel.style.left = Math.max(4, Math.min(x + 12, document.body.clientWidth - width - 4)) + "px";
+    panel.style.top = Math.max(4, Math.min(y - 10, document.body.scrollHeight - height - 4)) + "px";
+  }
+
+  function openCluster(members, x, y) {
+    openList(members.length + " events on " + (members[0] ? members[0][2] : ""), [[null, members]], x, y);
+  }
+
   function listen() {
     if (listening) return;
     listening = true;
     chart.on("plotly_click", function (event) {
       var point = event && event.points && event.points[0];
-      if (!point || point.customdata === undefined || point.customdata === null) return;
-      var id = Array.isArray(point.customdata) ? point.customdata[0] : point.customdata;
-      clicks += 1;
-      post("streamlit:setComponentValue",
-           { value: { event: String(id), click: Date.now() + ":" + clicks }, dataType: "json" });
+      if (!point) return;
+      var meta = point.data && point.data.meta;
+      if (meta && meta.clusters) {
+        var mouse = event.event || {};
+        openCluster(meta.clusters[point.pointIndex] || [], mouse.clientX || 0, mouse.clientY || 0);
+        return;
+      }
+      if (point.customdata === undefined || point.customdata === null) return;
+      closeCluster();
+      select(Array.isArray(point.customdata) ? point.customdata[0] : point.customdata);
+    });
+    // the name of the '(other ...)' lane lists the lanes it holds and their events
+    chart.on("plotly_clickannotation", function (event) {
+      var meta = chart.layout && chart.layout.meta;
+      if (!event || !event.annotation || event.annotation.name !== "other" || !meta || !meta.other) return;
+      var mouse = event.event || {};
+      openList(meta.other.name, meta.other.lanes, mouse.clientX || 0, mouse.clientY || 0);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") closeCluster();
     });
   }
 
@@ -61,6 +137,7 @@
   function draw(args) {
     if (args.report_drawn) reportDrawn = true;
     if (args.view === drawn) return;
+    closeCluster();
     var view = drawn = args.view;
     var started = performance.now();
     var figure = JSON.parse(args.figure);

@@ -105,7 +105,9 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     bar.header("View")
     lanes = bar.radio("Lanes", options=list(LANES_BY), key=KEYS["lanes"],
                       format_func=LANE_LABELS.get, horizontal=True,
-                      help="One row of the timeline per actor, per event type or per document.")
+                      help="One row of the timeline per actor; per country or organisation (people "
+                           "and bodies under the one they belong to); per kind of actor; per place; "
+                           "per event type; or per document.")
     filters = Filters(actors=tuple(chosen), match_all=match == "all", date_from=date_from,
                       date_to=date_to, text=text or "", event_types=tuple(event_types),
                       statuses=tuple(status), documents=tuple(documents))

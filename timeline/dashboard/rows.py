@@ -1,0 +1,115 @@
+"""Where each mark of the timeline goes: its lane, sub-row, height on the chart, label and cluster.
+
+Every lane opens with a row that carries its name (inside the plot, so the time axis keeps the
+whole width), then its sub-rows. In a figure drawn one event at a time (``labelled``), marks
+are packed with their labels (``labels.pack``) on the fitted time axis (``axis.fit_axis``), and
+many events of one lane on one day become one cluster mark (``cluster`` > 0 names the cluster,
+the first of its rows draws it, the others are its members, drawn when it opens). Large figures
+are stacked by time alone, without labels or clusters (``lanes.stack``).
+
+>>> from tests.dashboard.synthetic import synthetic_events
+>>> frame, _ = synthetic_events(40, seed=3)
+>>> rows, order, axis = layout_rows(frame, "actor", width=800, cluster_min=4)
+>>> set(rows["lane"]) == set(order) and bool(rows["labelled"].any())
+True
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from timeline.dashboard.axis import TimeAxis, fit_axis
+from timeline.dashboard.certainty import certainty
+from timeline.dashboard.hover import plotly_text
+from timeline.dashboard.labels import pack, short_label
+from timeline.dashboard.lanes import fold_lanes, lane_order, lane_rows, stack
+from timeline.dashboard.readable import readable_date
+
+__all__ = ["HEADER", "layout_rows"]
+
+HEADER = 1.4  # the height of a lane's name row, in sub-rows
+
+
+def _clusters(rows: pd.DataFrame, minimum: int) -> np.ndarray:
+    """A cluster number per row (0: none): point events of one lane and day, ``minimum`` or more."""
+    points = rows["start"] == rows["end"]
+    day = rows["start"].dt.normalize()
+    size = rows.groupby([rows["lane"], day, points])["event_id"].transform("size")
+    grouped = points & (size >= minimum)
+    out = np.zeros(len(rows), dtype="int64")
+    if grouped.any():
+        keys = pd.MultiIndex.from_arrays([rows["lane"][grouped], day[grouped]])
+        out[grouped.to_numpy()] = pd.factorize(keys)[0] + 1
+    return out
+
+
+def _labels(rows: pd.DataFrame) -> pd.Series:
+    """Each row's label (escaped): its summary cut at a word; a period says which ("2024: ...");
+    a cluster its count."""
+    summaries = rows["summary"].fillna("").tolist()
+    labels = pd.Series([plotly_text(short_label(s)) for s in summaries], index=rows.index, dtype=object)
+    periods = (rows["end"] > rows["start"]).to_numpy()
+    labels[periods] = [plotly_text(f"{readable_date(str(d))}: {short_label(s, 22)}")
+                       for d, s in zip(rows["date"][periods], np.asarray(summaries, dtype=object)[periods],
+                                       strict=True)]
+    clustered = rows["cluster"] > 0
+    counts = rows.groupby("cluster")["event_id"].transform("size")
+    labels[clustered] = [f"{n} events" for n in counts[clustered]]
+    return labels
+
+
+def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int, texts: bool) -> TimeAxis:
+    """Fit the axis to ``rows``, cluster them, label them and pack them into sub-rows (in place);
+    without ``texts``, the marks are packed without their labels (which the chart leaves out)."""
+    axis = fit_axis(rows["start"], width=width)
+    last, rows["continues"] = axis.clip((rows["end"] + pd.Timedelta(days=1)).to_numpy("datetime64[ms]"))
+    rows["shown_end"] = pd.to_datetime(last)
+    rows["cluster"] = _clusters(rows, cluster_min)
+    first = (~rows.duplicated("cluster") | (rows["cluster"] == 0)).to_numpy()
+    rows["label_full"] = [short_label(s, 80) for s in rows["summary"].fillna("").tolist()]
+    rows["label"] = _labels(rows)
+    left = axis.px(rows["start"].to_numpy("datetime64[ms]"))
+    right = np.where(rows["start"] == rows["end"], left, axis.px(last))
+    subrow = np.zeros(len(rows), dtype="int64")
+    shown = np.zeros(len(rows), dtype=bool)
+    labels = rows["label"].to_numpy() if texts else np.full(len(rows), "", dtype=object)
+    for index in rows[first].groupby("lane", sort=False).indices.values():
+        mine = np.flatnonzero(first)[index]
+        subrow[mine], shown[mine] = pack(left[mine], right[mine], labels[mine], max_subrows, limit=width + 6)
+    rows["subrow"], rows["labelled"] = subrow, shown
+    lead = rows[first & (rows["cluster"] > 0).to_numpy()].set_index("cluster")["subrow"]
+    members = rows["cluster"] > 0
+    rows.loc[members, "subrow"] = rows.loc[members, "cluster"].map(lead).to_numpy()
+    return axis
+
+
+def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), *, width: float = 940,
+                max_lanes: int = 40, max_subrows: int = 24, labelled: bool = True, cluster_min: int = 4,
+                marker_share: float = 1 / 150, texts: bool = True) -> tuple[pd.DataFrame, list[str], TimeAxis | None]:
+    """The drawn rows (one per event and lane) with ``lane``, ``subrow``, ``y``, ``certainty``,
+    ``label``, ``labelled``, ``cluster``, ``shown_end`` (where a bar is drawn to: a period that
+    runs into a break of the axis stops there) and ``continues`` (it did); the lanes from the top;
+    the fitted axis (``None`` for large figures). Without ``texts`` no mark is ``labelled``."""
+    rows = lane_rows(frame, lanes_by, only)
+    empty = {"subrow": [], "y": [], "certainty": [], "label": [], "labelled": [], "cluster": [],
+             "continues": [], "shown_end": []}
+    if rows.empty:
+        return rows.assign(**empty), [], None
+    rows, order = fold_lanes(rows, lane_order(rows, lanes_by), max_lanes)
+    rows["certainty"] = certainty(rows)
+    rows = rows.sort_values(["lane", "start", "end"], kind="stable").reset_index(drop=True)
+    axis = None
+    if labelled:
+        axis = _packed(rows, width, max_subrows, cluster_min, texts)
+    else:
+        span = max(rows["end"].max() - rows["start"].min(), pd.Timedelta(days=1))
+        rows = stack(rows, span * marker_share, max_subrows)
+        rows = rows.assign(label="", labelled=False, cluster=0, continues=False,
+                           shown_end=rows["end"] + pd.Timedelta(days=1))
+    depth = rows.groupby("lane")["subrow"].max().add(1).reindex(order).fillna(1).astype(int)
+    offset = (depth + HEADER + 0.4).cumsum().shift(fill_value=0.0)
+    rows["y"] = rows["lane"].map(offset) + HEADER + rows["subrow"]
+    rows.attrs["ticks"] = (offset + HEADER / 2).tolist()
+    rows.attrs["bands"] = list(zip(offset - 0.2, offset + depth + HEADER + 0.2, strict=True))
+    return rows, order, axis
