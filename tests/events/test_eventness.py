@@ -73,3 +73,12 @@ def test_descriptions_are_not_events(text, predicate):
 ])
 def test_dated_or_reported_present_is_kept(text, predicate):
     assert predicate in {e.predicate for e in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the council had no option but to vote on Tuesday.",
+    "The coach said he had to rest his players, and to start the reserves on Sunday.",
+])
+def test_fragments_without_a_subject_are_not_events(text):
+    summaries = [e.summary for e in _events(text)]
+    assert summaries and not any(s.split()[0].lower() == "to" for s in summaries), summaries

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
-from timeline.events.eventness import describes
+from timeline.events.eventness import describes, is_fragment
 from timeline.events.dating import (date_event, dated_status, linked_to_before, own_time, report_of_the_day,
                                    with_unresolved)
 from timeline.events.roles import actor_roles, attribution_of
@@ -84,6 +84,8 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
         )
         for candidate, own in drafts:
+            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
+                continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain)
             events.append(event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":

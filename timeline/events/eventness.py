@@ -12,7 +12,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.model import TimeExpression
 
-__all__ = ["describes"]
+__all__ = ["describes", "is_fragment"]
 
 
 def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -38,3 +38,22 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
             words.not_third_person_endings) and not after_auxiliary:
         return candidate.status != "planned"
     return False
+
+
+def is_fragment(summary: str, candidate: Candidate, sentence_start: int) -> bool:
+    """Is ``summary`` a clause without a subject, cut from the middle of its sentence: it opens
+    with its own verb ("Allowed attackers to ...", "Said the results ...") or an infinitive ("To
+    rule on Friday")? Such a clause is part of another one, not an event a reader can read.
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "Rebels said they would stay, and seized the airport."
+    >>> [is_fragment("Seized the airport", c, 0) for c in sentence_candidates(text, 0, len(text))
+    ...  if c.predicate.text == "seized"]
+    [True]
+    """
+    if candidate.subject_start <= sentence_start or not summary.split():
+        return False
+    first = summary.split()[0].lower().strip(",;:\"'")
+    if first in clause_words().infinitive_markers:
+        return True
+    return candidate.cue.pos == "verb" and first == candidate.predicate.lower
