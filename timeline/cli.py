@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="extract the events of articles into a table",
                             description="Extract the events of articles (.txt with a 'date "
                             "YYYY-MM-DD' header, .json, .jsonl, .csv) into a table.")
-    events.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    events.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     events.add_argument("--dct", help="article date (YYYY-MM-DD) for articles that give none")
     events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
                         help="output format (default: csv)")
@@ -108,12 +108,23 @@ def _events(args: argparse.Namespace) -> int:
     settings = DEFAULT_SETTINGS
     if args.no_merge:
         settings = dataclasses.replace(settings, merge_across_documents=False)
-    frame = events_table(docs, settings, on_result=_warn_unresolved)
+    failed = []  # one document's failure is that document's error; the others are written
+
+    def fail(message: str) -> None:
+        failed.append(message)
+        print(f"timeline: error: {message}", file=sys.stderr)
+
+    def on_result(result) -> None:
+        for note in result.notes:  # a limit left part of the document out
+            fail(f"{result.document.source or result.document.doc_id}: {note}")
+        _warn_unresolved(result)
+
+    frame = events_table(docs, settings, on_result=on_result, on_failure=lambda f: fail(str(f)))
     data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    return 1 if loaded.errors else 0
+    return 1 if loaded.errors or failed else 0
 
 
 def _warn_unresolved(result) -> None:

@@ -21,22 +21,30 @@ import gzip
 import io
 import json
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from timeline.failures import failure_reason
+from timeline.files import ARTICLE_SUFFIXES, Unread, article_files
+from timeline.limits import LimitExceeded, check_json_depth, size_text
 from timeline.model import Document
+from timeline.rawfile import NotText, decode_text, read_bytes
+from timeline.settings import DEFAULT_SETTINGS, Settings
 
-__all__ = ["LoadError", "LoadResult", "from_record", "load_documents", "load_path", "parse_dct"]
+__all__ = ["LoadError", "LoadResult", "from_record", "load_documents", "load_path", "parse_dct",
+           "parse_json_line"]
 
 TEXT_FIELDS = ("text", "content", "body", "article")
 DATE_FIELDS = ("date", "published", "dct")
 ID_FIELDS = ("id", "doc_id")
 TITLE_FIELDS = ("title", "headline")
 SOURCE_FIELDS = ("source", "outlet", "url")
-SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
+SUFFIXES = ARTICLE_SUFFIXES
 
+_FIRST_LINE = re.compile(r"\S[^\n]{0,200}")
 _HEADER = re.compile(r"\A\s*date[ \t]+(?P<value>\S+)[ \t]*")
 _ISO_DATE = re.compile(r"\A(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?\Z")
 
@@ -91,56 +99,65 @@ def parse_dct(value: object) -> date | None:
         raise ValueError(f"'{text}' is not a real date ({exc})") from None
 
 
-def load_documents(paths: Iterable[str | Path]) -> LoadResult:
-    """Load every file; collect the documents and the errors of all of them."""
+def load_documents(paths: Iterable[str | Path], settings: Settings = DEFAULT_SETTINGS) -> LoadResult:
+    """Load every file (folders walked, see :mod:`timeline.files`); collect the documents and
+    the errors of all of them."""
     documents: list[Document] = []
     errors: list[LoadError] = []
-    for path in paths:
-        docs, errs = load_path(Path(path))
+    for item in article_files(paths):
+        if isinstance(item, Unread):
+            errors.append(LoadError(str(item.path), item.reason))
+            continue
+        docs, errs = load_path(item, settings=settings)
         documents.extend(docs)
         errors.extend(errs)
     return LoadResult(tuple(documents), tuple(errors))
 
 
-def load_path(path: Path, data: bytes | None = None) -> tuple[list[Document], list[LoadError]]:
-    """Load one file (or its bytes, for uploads); never raises for bad content."""
+def load_path(path: Path, data: bytes | None = None, settings: Settings = DEFAULT_SETTINGS,
+              *, upload: bool = False) -> tuple[list[Document], list[LoadError]]:
+    """Load one file (or its bytes, for uploads); never raises for bad content.
+
+    The file is read whole, up to ``settings.max_file_bytes`` (``max_upload_bytes`` for an
+    upload) counted after gzip decompression; a larger file is refused before more is read.
+    """
     name = path.name
+    suffix, stem = path.suffix.lower(), path.stem
+    compressed = suffix == ".gz"
+    if compressed:
+        suffix, stem = Path(stem).suffix.lower(), Path(stem).stem
+    field = "max_upload_bytes" if upload else "max_file_bytes"
     try:
-        raw = path.read_bytes() if data is None else data
+        raw = read_bytes(path, data, compressed, getattr(settings, field), field)
+    except LimitExceeded as exc:
+        return [], [LoadError(name, f"{exc}{' once decompressed' if compressed else ''}")]
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        return [], [LoadError(name, f"not a valid gzip file ({exc})")]
     except OSError as exc:
         return [], [LoadError(str(path), f"cannot read: {exc.strerror or exc}")]
-    suffix = path.suffix.lower()
-    stem = path.stem
-    if suffix == ".gz":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            return [], [LoadError(name, f"not a valid gzip file ({exc})")]
-        suffix = Path(stem).suffix.lower()
-        stem = Path(stem).stem
     if not raw.strip():
         return [], [LoadError(name, "the file is empty")]
-    if b"\x00" in raw[:8192]:
-        return [], [LoadError(name, "a binary file, not text")]
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return [], [LoadError(name, f"not UTF-8 text (byte {exc.start})", line)]
+        text = decode_text(raw)
+    except NotText as exc:
+        return [], [LoadError(name, str(exc), exc.line)]
     reader = _READERS.get(suffix, _read_text)
     documents: list[Document] = []
     errors: list[LoadError] = []
-    for item in reader(text, stem, name):
-        if isinstance(item, LoadError):
-            errors.append(item)
-        else:
-            documents.append(item)
+    try:
+        for item in reader(text, stem, name, settings):
+            if isinstance(item, LoadError):
+                errors.append(item)
+            else:
+                documents.append(item)
+    except Exception as exc:  # noqa: BLE001 - whatever breaks a reader is this file's error
+        errors.append(LoadError(name, f"could not be read ({failure_reason(exc)})"))
     if not documents and not errors:
         errors.append(LoadError(name, "no articles found"))
     return documents, errors
 
 
-def _read_text(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
+def _read_text(text: str, stem: str, name: str, settings: Settings) -> Iterator[Document | LoadError]:
     header = _HEADER.match(text)
     dct = None
     if header:
@@ -156,11 +173,18 @@ def _read_text(text: str, stem: str, name: str) -> Iterator[Document | LoadError
     yield Document(doc_id=stem, text=text, dct=dct, source=name, title=_first_line(text))
 
 
-def _read_json(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
+def _read_json(text: str, stem: str, name: str, settings: Settings) -> Iterator[Document | LoadError]:
     try:
+        check_json_depth(text, settings.max_json_depth)
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield LoadError(name, f"invalid JSON: {exc.msg}", exc.lineno)
+        return
+    except LimitExceeded as exc:
+        yield LoadError(name, str(exc))
+        return
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        yield LoadError(name, f"invalid JSON: {exc}")
         return
     if isinstance(data, dict):
         records = [data]
@@ -174,19 +198,23 @@ def _read_json(text: str, stem: str, name: str) -> Iterator[Document | LoadError
         yield from_record(record, label, name, None if len(records) == 1 else index)
 
 
-def _read_jsonl(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
+def _read_jsonl(text: str, stem: str, name: str, settings: Settings) -> Iterator[Document | LoadError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        if len(line) > settings.max_line_bytes:  # characters here: the file is in memory already
+            yield LoadError(name, f"a line longer than {size_text(settings.max_line_bytes)} "
+                                  "(the limit, Settings.max_line_bytes)", number)
+            continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield LoadError(name, f"invalid JSON: {exc.msg}", number)
+            record = parse_json_line(line, settings)
+        except ValueError as exc:
+            yield LoadError(name, str(exc), number)
             continue
         yield from_record(record, f"{stem}-{number}", name, line=number)
 
 
-def _read_csv(text: str, stem: str, name: str) -> Iterator[Document | LoadError]:
+def _read_csv(text: str, stem: str, name: str, settings: Settings) -> Iterator[Document | LoadError]:
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         fields = [f.strip().lower() for f in (reader.fieldnames or [])]
@@ -202,6 +230,27 @@ def _read_csv(text: str, stem: str, name: str) -> Iterator[Document | LoadError]
             yield from_record(record, f"{stem}-{reader.line_num}", name, line=reader.line_num)
     except csv.Error as exc:
         yield LoadError(name, f"invalid CSV: {exc}", reader.line_num)
+
+
+def parse_json_line(line: str | bytes, settings: Settings = DEFAULT_SETTINGS) -> object:
+    """One JSONL line parsed, its nesting checked first; ValueError saying what is wrong.
+
+    >>> parse_json_line('{"text": "Rain."}')
+    {'text': 'Rain.'}
+    >>> parse_json_line("[" * 5000 + "]" * 5000)
+    Traceback (most recent call last):
+    ...
+    ValueError: JSON nested more than 100 levels deep (the limit, Settings.max_json_depth)
+    """
+    try:
+        check_json_depth(line, settings.max_json_depth)
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON: {exc.msg}") from None
+    except LimitExceeded as exc:
+        raise ValueError(str(exc)) from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise ValueError(f"invalid JSON: {exc}") from None
 
 
 def from_record(record: object, default_id: str, name: str, line: int | None) -> Document | LoadError:
@@ -242,7 +291,8 @@ def _field(record: dict, names: tuple[str, ...]) -> object:
 
 
 def _first_line(text: str, limit: int = 90) -> str:
-    line = text.strip().split("\n", 1)[0].strip()
+    found = _FIRST_LINE.search(text)  # bounded: no copy of a long text
+    line = found.group(0).strip() if found else ""
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 

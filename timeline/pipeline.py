@@ -22,12 +22,15 @@ from typing import TYPE_CHECKING
 from timeline.actors import analyst_actors, find_actors
 from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
+from timeline.sections import cap_events, process_in_sections
 from timeline.settings import DEFAULT_SETTINGS, Settings
 from timeline.temporal import tag
 from timeline.text import split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from timeline.failures import DocumentFailure
 
 __all__ = ["DocumentResult", "STEPS", "events_table", "merged", "process", "process_all"]
 
@@ -41,6 +44,8 @@ class DocumentResult:
     times: tuple[TimeExpression, ...]
     mentions: tuple[ActorMention, ...]
     events: tuple[Event, ...]
+    notes: tuple[str, ...] = ()
+    """What a limit left out (``Settings.max_events_per_document``), one line each."""
 
     @property
     def unresolved(self) -> tuple[TimeExpression, ...]:
@@ -70,7 +75,14 @@ STEPS = (
 
 
 def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentResult:
-    """Run every step over one document."""
+    """Run every step over one document (a very long one in sections, with at most
+    ``settings.max_events_per_document`` events: see :mod:`timeline.sections`)."""
+    if len(doc.text) > settings.max_section_chars:
+        return process_in_sections(doc, settings, _process_whole)
+    return cap_events(_process_whole(doc, settings), settings.max_events_per_document)
+
+
+def _process_whole(doc: Document, settings: Settings) -> DocumentResult:
     found = {name: tuple(step(doc, settings)) for name, step in STEPS}
     events = build_events(doc, found["sentences"], found["times"], found["mentions"],
                           analyst_actors, settings)
@@ -94,6 +106,7 @@ def merged(frame: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Dat
 def events_table(docs: Iterable[Document], settings: Settings = DEFAULT_SETTINGS, *,
                  on_result: Callable[[DocumentResult], None] | None = None,
                  document_table: Callable[[Document, Settings], pd.DataFrame] | None = None,
+                 on_failure: Callable[[DocumentFailure], None] | None = None,
                  ) -> pd.DataFrame:
     """The events table of ``docs`` (columns: ``frame.TABLE``), merged across documents as
     ``settings`` say: what ``timeline events`` writes and the dashboard shows.
@@ -101,6 +114,8 @@ def events_table(docs: Iterable[Document], settings: Settings = DEFAULT_SETTINGS
     ``on_result`` sees each document's result (the CLI warns of dates it could not resolve).
     ``document_table`` makes one document's rows instead (the dashboard passes one that is
     cached per document); then ``on_result`` is not called.
+    ``on_failure`` gets each document the pipeline fails on (:mod:`timeline.failures`), and the
+    other documents' events are still made; without it, such a failure raises.
 
     >>> from datetime import date
     >>> text = "Russian troops seized the airport on Saturday, Moscow said."
@@ -119,8 +134,14 @@ def events_table(docs: Iterable[Document], settings: Settings = DEFAULT_SETTINGS
         frames = [f for f in (document_table(doc, settings) for doc in docs) if len(f)]
         frame = pd.concat(frames, ignore_index=True) if frames else events_frame([])
         return merged(frame, settings)
+    from timeline.failures import DocumentFailure, process_each
+
     results = []
-    for result in process_all(docs, settings):
+    outcomes = process_all(docs, settings) if on_failure is None else process_each(docs, settings)
+    for result in outcomes:
+        if isinstance(result, DocumentFailure):
+            on_failure(result)
+            continue
         if on_result is not None:
             on_result(result)
         results.append(result)

@@ -41,5 +41,30 @@ class Settings:
     merge_across_documents: bool = True
     """Merge reports of the same happening from several articles into one event with sources."""
 
+    # Limits (broken or hostile input). Each is checked before the work it protects; an input
+    # past one is an error naming the file (and line), and the other files and records load.
+    max_file_bytes: int = 64_000_000
+    """Largest file read whole (.txt, .json, and any file given to ``timeline events``), counted
+    after gzip decompression: a gzip bomb is refused after reading this much, not all of it."""
+    max_upload_bytes: int = 20_000_000
+    """Largest file uploaded to the dashboard, counted after gzip decompression."""
+    max_line_bytes: int = 16_000_000
+    """Longest line of a JSONL or CSV archive. Read record by record (``timeline extract``), the
+    rest of a file is not read past such a line (only this much of it is read); in a file read
+    whole, that line is an error and the other lines load."""
+    max_json_depth: int = 100
+    """Deepest nesting of arrays and objects in a JSON text or JSONL line (checked by a linear
+    scan before parsing; an article record needs 2 or 3)."""
+    max_sentence_chars: int = 2_000
+    """A run of text longer than this without a sentence end is cut into pieces of at most this
+    many characters (at a space when there is one), so no event copies a huge "sentence"."""
+    max_events_per_document: int = 10_000
+    """Events kept per document; a document with more is reported, its first events kept and
+    the rest of its text not processed."""
+    max_section_chars: int = 1_000_000
+    """A longer text is processed in sections of at most this many characters, cut at paragraph
+    ends, so memory follows the section, not the text; a shortened name or a relative date
+    ("two days later") does not reach across a cut."""
+
 
 DEFAULT_SETTINGS = Settings()

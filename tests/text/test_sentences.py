@@ -110,3 +110,21 @@ def test_sentences_words_unknown_list_names_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(language, "RULES_DIR", tmp_path)
     with pytest.raises(ValueError, match=r"words\.toml.*stray_words"):
         language.load_language.__wrapped__("xx")
+
+
+@pytest.mark.parametrize(("text", "longest"), [
+    ("word " * 3_000, 2_000),                       # a run of words without a full stop
+    ("x" * 7_001, 2_000),                           # no space at all: cut every 2,000 characters
+    ("Troops left. " + "and then " * 500 + "they came back.", 1_000),
+    ("A headline without an end " * 100, 300),
+])
+def test_split_sentences_long_runs_become_pieces_of_at_most_the_limit(text, longest):
+    from timeline.settings import Settings
+
+    found = split_sentences(text, Settings(max_sentence_chars=longest))
+    assert found and all(s.end - s.start <= longest for s in found)
+    def squeeze(part: str) -> str:
+        return "".join(part.split())
+
+    assert "".join(squeeze(text[s.start : s.end]) for s in found) == squeeze(text)  # nothing lost
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))  # in order

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from timeline.loaders import SUFFIXES, LoadError, load_path
 from timeline.model import Document
+from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["MAX_UPLOAD_MB", "fingerprint", "load_uploads", "pasted_document", "unique_ids"]
 
@@ -30,9 +31,12 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def load_uploads(uploads: Iterable[tuple[str, bytes]],
-                 max_bytes: int = MAX_UPLOAD_MB * 1_000_000) -> tuple[list[Document], list[LoadError]]:
-    """Documents from (file name, bytes) pairs; a bad or too large file becomes an error."""
+def load_uploads(uploads: Iterable[tuple[str, bytes]], max_bytes: int = MAX_UPLOAD_MB * 1_000_000,
+                 settings: Settings = DEFAULT_SETTINGS) -> tuple[list[Document], list[LoadError]]:
+    """Documents from (file name, bytes) pairs; a bad or too large file becomes an error.
+
+    ``max_bytes`` limits what is sent; ``settings.max_upload_bytes`` what a file holds once
+    decompressed (a small gzip that expands to gigabytes is refused after that much)."""
     documents: list[Document] = []
     errors: list[LoadError] = []
     for name, data in uploads:
@@ -47,7 +51,7 @@ def load_uploads(uploads: Iterable[tuple[str, bytes]],
             errors.append(LoadError(path.name, "not a supported file type "
                                                "(use .txt, .json, .jsonl or .csv)"))
             continue
-        docs, errs = load_path(path, data=data)
+        docs, errs = load_path(path, data=data, settings=settings, upload=True)
         documents.extend(docs)
         errors.extend(errs)
     return documents, errors

@@ -15,18 +15,21 @@ Documents get the same ids and errors the same messages as with :func:`timeline.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
-import glob
 import gzip
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from timeline.loaders import SUFFIXES, TEXT_FIELDS, LoadError, from_record, load_path
+from timeline.failures import failure_reason
+from timeline.files import Unread, article_files
+from timeline.limits import LimitExceeded, read_line_capped
+from timeline.loaders import TEXT_FIELDS, LoadError, from_record, load_path, parse_json_line
 from timeline.model import Document
+from timeline.settings import DEFAULT_SETTINGS
 
 __all__ = ["Position", "expand_inputs", "iter_records"]
 
@@ -44,38 +47,17 @@ class Position:
     line: int
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
+def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Unread]:
     """Files as given; folders walked and globs expanded (sorted; article files only, by suffix:
-    .txt .json .jsonl .csv and their .gz); each file once."""
-    seen: set[Path] = set()
-    for path in _expand(inputs):
-        if path.absolute() not in seen:
-            seen.add(path.absolute())
-            yield path
-
-
-def _expand(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _is_article(p))
-        elif path.exists() or not glob.has_magic(str(item)):
-            yield path
-        else:
-            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True))
-            if not matches:
-                yield path  # reported as unreadable, like any missing file
-            for match in matches:
-                if match.is_dir():
-                    yield from _expand([match])
-                elif _is_article(match):
-                    yield match
+    .txt .json .jsonl .csv and their .gz); each file once. What names no readable article (a
+    looping link, a folder with no articles) comes out as :class:`~timeline.files.Unread`."""
+    return article_files(inputs)
 
 
 def iter_records(path: Path, start: Position | None = None) -> Iterator[tuple[Position, Record]]:
     """Every record of a file from ``start`` on (the beginning by default), in file order."""
     suffix, compressed = _suffix(path)
-    if suffix not in _STREAMED:
+    if suffix not in _STREAMED or _wide_text(path, compressed):
         yield from _whole_file(path, start)
         return
     seek = start is not None and start.offset is not None and not compressed
@@ -94,11 +76,27 @@ def iter_records(path: Path, start: Position | None = None) -> Iterator[tuple[Po
                     yield position, record
         except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream
             yield Position(-1, None, 0), LoadError(str(path), f"cannot read: {exc}")
+        except _LongLine as exc:  # not an archive of articles: stop before reading all of it
+            yield Position(-1, None, 0), LoadError(
+                str(path), f"{exc}; the rest of the file is not read", exc.line)
+        except Exception as exc:  # noqa: BLE001 - whatever else breaks a file is that file's error
+            yield Position(-1, None, 0), LoadError(str(path), f"could not be read ({failure_reason(exc)})")
 
 
-def _is_article(path: Path) -> bool:
-    suffix, _ = _suffix(path)
-    return suffix in SUFFIXES
+class _LongLine(ValueError):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _wide_text(path: Path, compressed: bool) -> bool:
+    """Whether the file starts with a UTF-16 or UTF-32 byte-order mark (read whole, then)."""
+    try:
+        with gzip.open(path, "rb") if compressed else open(path, "rb") as stream:  # noqa: SIM115
+            head = stream.read(4)
+    except (OSError, EOFError):
+        return False
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
 def _suffix(path: Path) -> tuple[str, bool]:
@@ -122,8 +120,15 @@ def _whole_file(path: Path, start: Position | None) -> Iterator[tuple[Position, 
 
 
 def _lines(stream: IO[bytes], offset: int, line: int) -> Iterator[tuple[int, int, bytes]]:
-    """(offset, lines before, raw line) for each line of a binary stream."""
-    while raw := stream.readline():
+    """(offset, lines before, raw line) for each line of a binary stream; _LongLine past
+    ``Settings.max_line_bytes`` (only that much of the line is read)."""
+    while True:
+        try:
+            raw = read_line_capped(stream, DEFAULT_SETTINGS.max_line_bytes, "max_line_bytes")
+        except LimitExceeded as exc:
+            raise _LongLine(str(exc), line + 1) from None
+        if not raw:
+            return
         yield offset, line, raw
         offset += len(raw)
         line += 1
@@ -147,14 +152,18 @@ def _jsonl(path: Path, stream: IO[bytes], start: Position | None,
         position = Position(record, None if compressed else offset, before)
         record += 1
         try:
-            data = json.loads(_decode(raw, before == 0))
+            data = parse_json_line(_decode(raw, before == 0))
+            record_or_error = from_record(data, f"{stem}-{number}", name, number)
         except UnicodeDecodeError as exc:
             yield position, LoadError(str(path), f"not UTF-8 text (byte {exc.start})", number)
             continue
-        except json.JSONDecodeError as exc:
-            yield position, LoadError(str(path), f"invalid JSON: {exc.msg}", number)
+        except ValueError as exc:
+            yield position, LoadError(str(path), str(exc), number)
             continue
-        yield position, _located(from_record(data, f"{stem}-{number}", name, number), path)
+        except Exception as exc:  # noqa: BLE001 - one bad line is that line's error
+            yield position, LoadError(str(path), f"could not be read ({failure_reason(exc)})", number)
+            continue
+        yield position, _located(record_or_error, path)
     if record == 0 and start is None:
         yield Position(0, None, 0), LoadError(str(path), "no articles found")
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow.parquet as pq
 
+from timeline.files import Unread
 from timeline.loaders import LoadError
 from timeline.store.batch import Partition, content_hash
 from timeline.store.inputs import Position, iter_records
@@ -96,10 +97,16 @@ def known_errors(root: Path) -> set[tuple[str, int | None, str]]:
     return keys
 
 
-def plan(paths: Iterable[Path], known: HashIndex, errors_known: set, counts: PlanCounts,
+def plan(paths: Iterable[Path | Unread], known: HashIndex, errors_known: set, counts: PlanCounts,
          batch_size: int = 200) -> Iterator[Partition]:
     """Partitions of at most ``batch_size`` new documents each, never spanning two files."""
     for path in paths:
+        if isinstance(path, Unread):  # a looping link, a folder with no articles: an error
+            error = LoadError(str(path.path), path.reason)
+            if (error.path, error.line, error.message) not in errors_known:
+                counts.load_errors += 1
+                yield Partition(str(path.path), None, (), (error,))
+            continue
         start: Position | None = None
         records: list[int] = []
         errors: list[LoadError] = []

@@ -53,8 +53,30 @@ def split_sentences(text: str, settings: Settings = DEFAULT_SETTINGS) -> list[Se
     """Split a document into units; offsets index into ``text``."""
     units: list[Sentence] = []
     for line in _LINE.finditer(text):
-        units.extend(_split_line(text, line.start(), line.end(), settings.headline_max_words))
+        for unit in _split_line(text, line.start(), line.end(), settings.headline_max_words):
+            units.extend(_pieces(text, unit, settings.max_sentence_chars))
     return units
+
+
+def _pieces(text: str, unit: Sentence, longest: int) -> list[Sentence]:
+    """A unit longer than ``longest`` characters (a run without sentence ends) cut into pieces
+    of at most that many, each ending at its last space when it has one in its second half."""
+    if unit.end - unit.start <= longest:
+        return [unit]
+    pieces = []
+    start = unit.start
+    while unit.end - start > longest:
+        cut = start + longest
+        space = max(text.rfind(" ", start + longest // 2, cut), text.rfind("\t", start + longest // 2, cut))
+        end = space if space > start else cut
+        s, e = _strip(text, start, end)
+        if s < e:
+            pieces.append(Sentence(s, e, unit.kind))
+        start = end
+    s, e = _strip(text, start, unit.end)
+    if s < e:
+        pieces.append(Sentence(s, e, unit.kind))
+    return pieces
 
 
 def _split_line(text: str, start: int, end: int, headline_words: int) -> list[Sentence]:

@@ -22,9 +22,11 @@ from timeline.dashboard.inputs import (
     pasted_document,
     unique_ids,
 )
+from timeline.dashboard.literal import literal
 from timeline.dashboard.state import PASTE_DATE, PASTE_TEXT, UPLOADS, USE_BASE
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url
 from timeline.dashboard.view import View
+from timeline.failures import DocumentFailure, failure_reason
 from timeline.model import Document
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
@@ -58,9 +60,11 @@ def _read_upload(name: str, data: bytes) -> tuple[list[Document], list[str]]:
 
 @st.cache_data(show_spinner=False, max_entries=50_000)
 def _events(doc_id: str, text: str, dct: date | None, source: str, title: str,
-            settings: Settings) -> pd.DataFrame:
-    """One document's events, kept per document: adding an article parses only that one."""
-    return events_frame([process(Document(doc_id, text, dct, source, title), settings)])
+            settings: Settings) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """One document's events, kept per document: adding an article parses only that one; and
+    what a limit left out of them (``DocumentResult.notes``)."""
+    result = process(Document(doc_id, text, dct, source, title), settings)
+    return events_frame([result]), result.notes
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)  # shared, not copied: nothing mutates it
@@ -93,10 +97,11 @@ def _parse(key: str, settings: Settings, _documents: tuple[Document, ...]) -> tu
     def table(doc: Document, settings: Settings) -> pd.DataFrame:
         nonlocal done
         try:
-            return _events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title, settings)
+            frame, notes = _events(doc.doc_id, doc.text, doc.dct, doc.source, doc.title, settings)
+            errors.extend(f"{doc.source or doc.doc_id}: {note}" for note in notes)
+            return frame
         except Exception as exc:  # noqa: BLE001 - one bad document must not take the page down
-            errors.append(f"{doc.source or doc.doc_id} ({doc.doc_id}): could not be processed "
-                          f"({type(exc).__name__}: {exc})")
+            errors.append(str(DocumentFailure(doc, failure_reason(exc))))
             return events_frame([])
         finally:
             done += 1
@@ -124,7 +129,7 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
             frame = _read_events(events_file, _stamp(events_file))
         except (OSError, ValueError) as exc:
             return Corpus(conform(events_frame([])), errors=[f"{events_file}: {exc}"])
-        st.sidebar.caption(f"Events table: {Path(events_file).name}")
+        st.sidebar.caption(f"Events table: {literal(Path(events_file).name)}")
         return Corpus(frame, key=f"events:{events_file}:{_stamp(events_file)}")
     use_base = bool(base_paths) and st.sidebar.checkbox(base_label, value=True, key=USE_BASE)
     uploads = st.sidebar.file_uploader(
@@ -166,7 +171,7 @@ def corpus_view(base_paths: tuple[str, ...], base_label: str, events_file: str =
     ``settings`` say); None (with a note on the page) when no input gives an event."""
     corpus = corpus_from_inputs(base_paths, base_label, events_file, settings)
     for error in corpus.errors:
-        st.error(f"Not loaded: {error}")
+        st.error(f"Not loaded: {literal(error)}")  # names and values: text, not Markdown
     if corpus.frame.empty:
         st.info("No events found. Upload articles, paste one, or include the sample "
                 "(in the sidebar).")

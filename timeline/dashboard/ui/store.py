@@ -12,6 +12,7 @@ import streamlit as st
 
 from timeline.dashboard.conform import conform
 from timeline.dashboard.filters import FilterOptions, Filters
+from timeline.dashboard.literal import literal
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url
 from timeline.dashboard.view import View
 
@@ -65,10 +66,10 @@ class StoreView:
 def store_view(path: str) -> View | None:
     """The sidebar's filters over the store at ``path`` and the view they select; None (with
     the reason on the page) when the store cannot be opened."""
-    st.sidebar.caption(f"Event store: {path}")
+    st.sidebar.caption(f"Event store: {literal(path)}")
     store, error = open_event_store(path)
     if store is None:
-        st.error(f"Not loaded: {error}")
+        st.error(f"Not loaded: {literal(error)}")  # names and values: text, not Markdown
         return None
     options = store_options(path)
     seed_from_url(options)
