@@ -17,11 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
-from timeline.events.language import alternation
 
 __all__ = ["TypeRules", "article_domain", "event_type", "load_type_rules", "taxonomy"]
 
 RULES = Path(__file__).parent / "rules"
+_WORD = re.compile(r"[\w'.-]*\w")  # a word, with inner hyphens, dots and apostrophes
 _CLEAR = 2.0  # an article's top domain needs this many times the words of the next one ...
 _ENOUGH = 3  # ... and at least this many words
 
@@ -37,7 +37,8 @@ class TypeRules:
     taxonomy: dict[str, str]
     weak_types: frozenset[str]
     weak_lemmas: frozenset[str]
-    domains: dict[str, re.Pattern]
+    domains: dict[tuple[str, ...], tuple[str, ...]]  # domain words (one or more) -> their types
+    longest: int  # the most words a domain entry has
 
 
 @lru_cache(maxsize=4)
@@ -52,10 +53,13 @@ def load_type_rules(language: str = "en") -> TypeRules:
     bad = (set(taxonomy.values()) | set(domains) | {reader["statement"], reader["unsure"]}) - set(types)
     if bad:
         raise ValueError(f"{path}: types outside the taxonomy: {sorted(bad)}")
-    patterns = {k: re.compile(rf"(?<![\w-])(?:{alternation(tuple(v))})(?![\w-])", re.IGNORECASE)
-                for k, v in domains.items()}
-    return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]), frozenset(data["weak"]["lemmas"]),
-                     patterns)
+    entries: dict[tuple[str, ...], list[str]] = {}
+    for domain, words in domains.items():
+        for entry in words:
+            entries.setdefault(tuple(entry.lower().split()), []).append(domain)
+    return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]),
+                     frozenset(data["weak"]["lemmas"]), {k: tuple(v) for k, v in entries.items()},
+                     max(len(k) for k in entries))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -64,8 +68,15 @@ def taxonomy() -> tuple[str, ...]:
 
 
 def _counts(text: str) -> Counter:
-    """How many domain words of each type ``text`` holds."""
-    return Counter({k: n for k, p in load_type_rules().domains.items() if (n := len(p.findall(text)))})
+    """How many domain words of each type ``text`` holds (one pass over its words)."""
+    rules = load_type_rules()
+    words = _WORD.findall(text.lower())
+    counts: Counter = Counter()
+    for i in range(len(words)):
+        for n in range(1, rules.longest + 1):
+            for domain in rules.domains.get(tuple(words[i : i + n]), ()):
+                counts[domain] += 1
+    return counts
 
 
 def article_domain(text: str) -> str | None:
