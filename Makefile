@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test chromium bench lint clean
+.PHONY: run test chromium bench lint clean evaluate-dates
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ chromium:
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
+
+# TempEval-3 scores of the date engine: TimeBank, AQUAINT (../shared) and the narrative gold.
+evaluate-dates: $(STAMP)
+	for gold in ../shared/corpora/timebank.jsonl ../shared/corpora/aquaint.jsonl \
+	    tests/gold/narratives/narratives.jsonl; do \
+	  echo "== $$gold"; $(VENV)/bin/timeline evaluate $$gold || exit 1; done
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -5,7 +5,10 @@
 Tags the development corpora (default: ../shared/corpora/timebank.jsonl and aquaint.jsonl),
 prints characters per second for ours and for ``dateparser.search.search_dates`` (article
 date as RELATIVE_BASE, past preferred; on a subset when it is slow), the ratio, peak memory,
-and the worst case: 1 MB of adversarial text against 1 MB of news (the ratio must be <= 3).
+and the worst case: 1 MB of adversarial text against 1 MB of news (the ratio must be <= 3), and
+1 MB of each dense adversarial pattern of issue 15 item 7 (each within 5x of news), against both
+the 1 MB news text (the corpus repeated, so partly served from memo tables) and 1 MB of news
+tagged article by article at the corpus rate.
 """
 
 from __future__ import annotations
@@ -83,6 +86,22 @@ def adversarial(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def adversarial_patterns(size: int) -> dict[str, str]:
+    """Issue 15 item 7: dense patterns where nearly every word is a trigger or a time
+    expression (each must tag within 5x of news per MB)."""
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return {
+        '"January " repeated': fill("January "),
+        'small numbers "1 2 3 ..."': fill(" ".join(str(i % 31 + 1) for i in range(1000)) + " "),
+        "digit and comma runs": fill("9" * 200 + "," + "1,2,3,4,5,6,7,8,9,0," * 20),
+        'year ranges "1957-58 "': fill("1957-58 "),
+        'day lists "July 16, 17 and 18, "': fill("July 16, 17 and 18, "),
+        '"in two weeks " repeated': fill("in two weeks "),
+    }
+
+
 def seconds(text: str, dct: date, repeat: int = 5) -> float:
     """Best of ``repeat`` runs (the machine is shared: the best run is the least disturbed)."""
     best = float("inf")
@@ -114,6 +133,10 @@ def main() -> None:
     tag(news, date(2025, 4, 28))  # warm the memo tables once, as a long-running process would
     tag(hostile, date(2025, 4, 28))
     news_s, hostile_s = seconds(news, date(2025, 4, 28)), seconds(hostile, date(2025, 4, 28))
+    patterns = adversarial_patterns(1_000_000)
+    for text in patterns.values():  # warm, as for news
+        tag(text, date(2025, 4, 28))
+    pattern_s = {name: seconds(text, date(2025, 4, 28), repeat=3) for name, text in patterns.items()}
     rows = [
         ("documents / characters", f"{len(docs)} / {chars:,}"),
         ("rules compiled once (s)", f"{compile_s:.2f}"),
@@ -126,6 +149,11 @@ def main() -> None:
         ("1 MB adversarial (s)", f"{hostile_s:.3f}"),
         ("adversarial / news", f"{hostile_s / news_s:.2f}  (must be <= 3)"),
     ]
+    per_doc_s = 1_000_000 / ours  # 1 MB of news tagged article by article, at the corpus rate
+    rows.append(("1 MB news as articles (s, at the corpus rate)", f"{per_doc_s:.3f}"))
+    rows += [(f"1 MB {name} (s)", f"{sec:.3f}  = {sec / news_s:.2f}x 1 MB news, "
+              f"{sec / per_doc_s:.2f}x news as articles (must be <= 5)")
+             for name, sec in pattern_s.items()]
     width = max(len(name) for name, _ in rows)
     print(f"{'measure':<{width}}  value")
     print(f"{'-' * width}  {'-' * 40}")

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -69,18 +69,20 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'timeline' has no attribute {name!r}")
 
 
-def extract_events(text: str, dct: date | str | None = None, doc_id: str | None = None,
+def extract_events(text: str, dct: date | datetime | str | None = None, doc_id: str | None = None,
                    settings: Settings | None = None) -> pd.DataFrame:
     """The events of one article as a DataFrame, one row per event (columns: ``COLUMNS``).
 
-    ``dct`` is the article date, the anchor of relative dates ("last year", "on Saturday");
-    without it, relative dates stay unresolved and events carry only absolute dates.
+    ``dct`` is the article date, the anchor of relative dates ("last year", "on Saturday"): a
+    ``date``, a ``datetime`` or an ISO string ("2019-07-15"); anything else raises an error
+    naming ``dct``. Without it, relative dates stay unresolved and events carry only absolute
+    dates.
     """
     from timeline.frame import events_frame
-    from timeline.loaders import parse_dct
     from timeline.model import Document
     from timeline.pipeline import process
     from timeline.settings import DEFAULT_SETTINGS
+    from timeline.temporal.anchor_date import as_date
 
-    doc = Document(doc_id=doc_id or "doc", text=text, dct=parse_dct(dct))
+    doc = Document(doc_id=doc_id or "doc", text=text, dct=as_date(dct, "dct"))
     return events_frame([process(doc, settings or DEFAULT_SETTINGS)])

@@ -26,6 +26,8 @@ def test_rules_example(rule_id, example):
     found = {t.text: t for t in tag(example.text, dct)}
     assert span in found, f"{span!r} not tagged in {example.text!r}: {list(found)}"
     assert (found[span].rule, found[span].value) == (rule_id, example.value)
+    if example.point is not None:
+        assert (found[span].point_value or "") == example.point
 
 
 @pytest.mark.parametrize("rule", GRAMMAR.rules, ids=[r.id for r in GRAMMAR.rules])

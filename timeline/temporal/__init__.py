@@ -15,16 +15,20 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..model import TimeExpression
+from .anchor_date import as_date
 from .resolver import Resolved, resolve
 from .tagger import tag_text
 from .values import CalendarRef, Duration, Literal, Shift
 
 __all__ = ["CalendarRef", "Duration", "Literal", "Resolved", "Shift", "TimeExpression",
-           "resolve", "tag"]
+           "as_date", "resolve", "tag"]
 
 
-def tag(text: str, dct: date | None = None) -> list[TimeExpression]:
+def tag(text: str, dct: date | datetime | str | None = None) -> list[TimeExpression]:
     """Every time expression in ``text``, in order, resolved against the article date ``dct``.
+
+    ``dct`` is a ``date``, a ``datetime`` (its calendar day is the anchor) or an ISO string
+    ("2019-07-15"); anything else raises ``TypeError`` naming ``dct``.
 
     With no ``dct``, relative expressions are resolved against the last date the text
     mentions, and marked ``anchor="unresolved"`` (with X placeholders) where there is none.
@@ -35,6 +39,4 @@ def tag(text: str, dct: date | None = None) -> list[TimeExpression]:
     >>> tag("The next day it rained.")[0].value
     'XXXX-XX-XX'
     """
-    if isinstance(dct, datetime):  # a timestamp: its calendar day is the anchor
-        dct = dct.date()
-    return tag_text(text, dct)
+    return tag_text(text, as_date(dct, "dct"))

@@ -6,11 +6,12 @@ look: the words just before the expression, back to the start of its clause.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .grammar import Grammar
 
-__all__ = ["tense_at", "tense_memo_clear"]
+__all__ = ["aside_at", "looks_ahead", "tense_at", "tense_memo_clear"]
 
 
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
@@ -82,5 +83,58 @@ def _tense_of(left: str, grammar: Grammar, near_from: int = 0) -> str:
 
 
 def tense_memo_clear() -> None:
-    """Forget the memoised tense of each window."""
+    """Forget the memoised tense (and clause cues) of each window."""
     _tense_of.cache_clear()
+    _in_clause.cache_clear()
+
+
+def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether the clause before ``start`` looks ahead ("will reopen in [two weeks]", "is
+    expected in [about six months]") and does not count back from a superlative or an ordinal
+    ("the smallest gain in [a year]"): the ``ahead`` and ``span_back`` cues, within
+    ``tense_window_before`` characters and the expression's clause.
+
+    >>> from .grammar import load_grammar
+    >>> g = load_grammar("en")
+    >>> s = "The bridge will reopen in two weeks."
+    >>> looks_ahead(s, s.index("two"), g), looks_ahead("The biggest rise in two weeks.", 23, g)
+    (True, False)
+    """
+    window = int(grammar.settings.get("tense_window_before", 60))
+    left = text[max(0, start - window):start]
+    breaks = grammar.cues.get("clause_break")  # only the expression's own clause counts
+    ahead, back = grammar.cues.get("ahead"), grammar.cues.get("span_back")
+    if back is not None and _in_clause(left, back, breaks):
+        return False
+    if ahead is not None and _in_clause(left, ahead, breaks):
+        return True
+    return tense_at(text, start, start, grammar) == "future"
+
+
+def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
+    """Whether an expression of a history sits in an aside that does not move the narrative:
+    ``ahead`` (a flash-forward: "the siege would last 872 days, until [January 27, 1944]",
+    "which took effect on [January 1, 1863]"), ``back`` (a flashback: "Hitler had signed the
+    directive on [December 18, 1940]"), else None. Each kind is a row of the ``asides`` setting:
+    its cue, searched within ``window`` characters back to its ``cut`` cue (a clause break).
+
+    >>> from .grammar import load_grammar
+    >>> g = load_grammar("en")
+    >>> s = "Hitler had signed the directive on December 18, 1940."
+    >>> aside_at(s, s.index("December"), g), aside_at("He left on May 3.", 11, g)
+    ('back', None)
+    """
+    for kind, aside in grammar.settings.get("asides", {}).items():  # in order: the first wins
+        pattern = grammar.cues.get(aside["cue"])
+        if pattern is not None and _in_clause(text[max(0, start - int(aside["window"])):start],
+                                              pattern, grammar.cues.get(aside["cut"])):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _in_clause(left: str, cue: re.Pattern, breaks: re.Pattern | None) -> bool:
+    """Whether ``cue`` occurs in ``left`` with no clause break after it (the expression's own
+    clause; the last occurrence decides). Memoised: windows repeat."""
+    ends = [found.end() for found in cue.finditer(left)]
+    return bool(ends) and (breaks is None or breaks.search(left, ends[-1]) is None)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -38,12 +38,14 @@ _POSITIONAL_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A sentence, its article date and the value the rule must give (``span`` defaults to the text)."""
+    """A sentence, its article date and the value the rule must give (``span`` defaults to the
+    text; ``point``, when given, is the point value it must land on, "" for none)."""
 
     text: str
     dct: str | None
     value: str
     span: str | None = None
+    point: str | None = None  # the day an anchored amount lands on ("" for none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     file: str = ""
     span_group: str | None = None  # the group holding the timex when the rule matches context
+    near: re.Pattern | None = None  # words of which one must stand near the match (named dates)
+    near_window: int = 0  # ...within this many characters either side
+    not_before: str | None = None  # an article dated before this ISO day cannot mean the rule
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity
@@ -147,11 +152,33 @@ def _compile_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
     value = raw.get("value", {})
     if isinstance(value, str):
         value = {"kind": "literal", "value": value}
-    examples = tuple(Example(e["text"], e.get("dct"), e["value"], e.get("span"))
+    examples = tuple(Example(e["text"], e.get("dct"), e["value"], e.get("span"), e.get("point"))
                      for e in raw.get("examples", ()))
     span_group = next((g for g, name, _ in groups if name == "timex"), None)
     return Rule(raw["id"], raw.get("type", "DATE"), pattern, MappingProxyType(dict(value)),
                 tuple(groups), examples, file, span_group)
+
+
+def _named_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
+                tables: dict[str, dict], file: str, window: int) -> Rule:
+    """A named date ("D-Day": 1944-06-06, near "Normandy" ...) as a rule of a fixed day; a
+    date written "--MM-DD" is a day of every year ("Independence Day" near "India": August 15),
+    its year resolved like any month and day."""
+    try:
+        recurring = raw["date"].startswith("--")  # "--08-15": a day of every year
+        year, month, day = (int(part) if part else None
+                            for part in raw["date"].removeprefix("-").split("-"))
+        words = "|".join(raw["near"])
+        near = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    except (KeyError, ValueError, re.error) as exc:
+        raise ValueError(f"{file}: named date {raw.get('id')!r}: {exc}") from None
+    rule = _compile_rule(index, {"id": raw["id"], "pattern": raw["name"], "type": "DATE",
+                                 "value": {"kind": "calendar", "month": month, "day": day,
+                                           "named": True, **({} if recurring else {"year": year})},
+                                 "examples": raw.get("examples", ())},
+                         vocabulary, tables, file)
+    return replace(rule, near=near, near_window=int(raw.get("window", window)),
+                   not_before=None if recurring else raw["date"])
 
 
 @lru_cache(maxsize=4)
@@ -165,6 +192,13 @@ def load_grammar(language: str = "en") -> Grammar:
     with open(folder / "normalisation.toml", "rb") as f:
         tables = tomllib.load(f)
     rules: list[Rule] = []
+    named = manifest.get("named_dates")
+    if named:  # named dates first: tried before the ordinary rules, in their context only
+        with open(folder / named, "rb") as f:
+            for raw in tomllib.load(f).get("named", ()):
+                rules.append(_named_rule(len(rules), raw, vocabulary, tables, named,
+                                         int(manifest.get("settings", {}).get(
+                                             "named_date_window_chars", 300))))
     for file in manifest["rule_files"]:
         with open(folder / file, "rb") as f:
             for raw in tomllib.load(f).get("rule", ()):
@@ -198,6 +232,8 @@ def load_grammar(language: str = "en") -> Grammar:
                        key=lambda name: name != "clause_break")
         cues["tense"] = re.compile("|".join(f"(?P<{name}>{cue_patterns[name]})"
                                             for name in order), re.IGNORECASE)
+    for name, p in manifest.get("gaps", {}).items():  # what may stand between two expressions
+        cues[name] = re.compile(p, re.IGNORECASE)
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
                    MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),

@@ -12,8 +12,8 @@ __all__ = ["calendar_period", "choose", "easter_sunday", "nth_weekday"]
 
 
 def calendar_period(c: CalendarRef, year: int) -> Period | None:
-    """The period a calendar reference (a month, a holiday, a season ...) names in ``year``; None
-    when it has none that year."""
+    """Where ``c`` falls in ``year`` (a day, month, quarter, half, season or the year); None
+    when there is no such date (February 30) or it lies outside the calendar."""
     try:
         if c.easter is not None:
             return period_of(easter_sunday(year) + timedelta(days=c.easter), "day")
@@ -62,8 +62,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int) ->
 
 
 def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
-    """The candidate period the ``direction`` (past, before, future, after, or nearest) picks
-    relative to the anchor."""
+    """The occurrence (of consecutive years' ``candidates``) that ``direction`` picks from
+    ``anchor``: past/future (the anchor's own included), before/after, onward (the anchor's
+    month or later: a narrative moving forward), or the nearest (a later one counting double)."""
     day = anchor.start
     if direction == "past":
         fits = [p for p in candidates if p.start <= day]
@@ -74,6 +75,9 @@ def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
     if direction == "future":
         fits = [p for p in candidates if p.end >= day]
         return fits[0] if fits else candidates[-1]
+    if direction == "onward":  # a narrative moving forward: this month or a later one
+        fits = [p for p in candidates if _month_end(p) >= day]
+        return fits[0] if fits else candidates[-1]
     if direction == "after":
         fits = [p for p in candidates if p.start > anchor.end]
         return fits[0] if fits else candidates[-1]
@@ -82,8 +86,14 @@ def choose(candidates: list[Period], anchor: Period, direction: str) -> Period:
                                           p.start > day))
 
 
+def _month_end(p: Period) -> date:
+    """The last day of the month holding the end of ``p`` (a day of the current month is not
+    behind a narrative standing later in that month)."""
+    return date(p.end.year, p.end.month, calendar.monthrange(p.end.year, p.end.month)[1])
+
+
 def distance(p: Period, day: date) -> int:
-    """Days from ``day`` to the period (0 inside it)."""
+    """Days from ``day`` to the nearest day of ``p`` (0 inside it)."""
     if p.start <= day <= p.end:
         return 0
     return min(abs((p.start - day).days), abs((p.end - day).days))

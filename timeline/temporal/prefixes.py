@@ -12,11 +12,12 @@ import re
 from re import _constants as C  # the stdlib's own parser, read-only use
 from re import _parser
 
-__all__ = ["normal_form", "prefixes", "trie_pattern"]
+__all__ = ["DIGITS_AS_HASH", "normal_form", "prefixes", "trie_pattern"]
 
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
-_DIGITS = str.maketrans("0123456789", "##########")
+DIGITS_AS_HASH = str.maketrans("0123456789", "##########")  # for str.translate
+_DIGITS = DIGITS_AS_HASH
 
 
 class _TooMany(Exception):

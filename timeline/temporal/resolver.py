@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
+from .anchor_date import as_date
 from .calendar import Period, period_of, shift, timex_value
 from .durations import duration_value
 from .occurrences import calendar_period, choose
+from .unresolved import partial, placeholder, unresolved_value
 from .values import CalendarRef, Duration, Literal, Pending, Shift
 
 __all__ = ["Resolved", "resolve"]
@@ -33,9 +35,13 @@ class Resolved:
     explanation: str = ""
 
 
-def resolve(pending: Pending, dct: date | None = None, narrative: Period | None = None,
-            report: Period | None = None, tense: str = "past") -> Resolved:
+def resolve(pending: Pending, dct: date | datetime | str | None = None,
+            narrative: Period | None = None, report: Period | None = None,
+            tense: str = "past") -> Resolved:
     """Ground ``pending`` against the article date ``dct`` or the last mentioned period.
+
+    ``dct`` is a ``date``, a ``datetime`` (its day) or an ISO string ("2019-07-15"); anything
+    else raises ``TypeError`` naming ``dct``.
 
     ``narrative`` is the last fully resolved period mentioned before the expression;
     ``report`` the last quarter mentioned (earnings prose); ``tense`` is ``past`` or
@@ -46,10 +52,32 @@ def resolve(pending: Pending, dct: date | None = None, narrative: Period | None 
     if isinstance(pending, Duration):
         return Resolved(duration_value(pending), None, None, "absolute",
                         "an amount of time, not a point in time")
+    dct = as_date(dct, "dct")
     anchor, kind = _pick_anchor(pending.base, dct, narrative, report)
+    try:
+        if isinstance(pending, Shift):
+            return _resolve_shift(pending, anchor, kind)
+        return _resolve_calendar(pending, anchor, kind, tense)
+    except (ValueError, OverflowError):  # the date falls outside years 1..9999
+        return _beyond_calendar(pending)
+
+
+def _beyond_calendar(pending: Shift | CalendarRef) -> Resolved:
+    """A date before year 1 or after 9999 ("yesterday" on 0001-01-01): unresolved, not an error.
+
+    >>> from datetime import date
+    >>> resolve(Shift("year", 1), dct=date(9999, 6, 1)).anchor
+    'unresolved'
+    """
     if isinstance(pending, Shift):
-        return _resolve_shift(pending, anchor, kind)
-    return _resolve_calendar(pending, anchor, kind, tense)
+        unit = {"hour": "day", "minute": "day", "second": "day", "fortnight": "week",
+                "weekend": "week"}.get(pending.unit, pending.unit)
+        value = placeholder(pending.granularity if pending.granularity is not None
+                             and _coarser(unit, pending.granularity) else unit)
+    else:
+        value = unresolved_value(pending)
+    return Resolved(value, None, None, "unresolved",
+                    "the date falls outside the calendar's years 1 to 9999")
 
 
 def _pick_anchor(base: str, dct: date | None, narrative: Period | None,
@@ -93,20 +121,20 @@ def _with_time(value: str, part: str | None, clock: str | None) -> tuple[str, st
 
 
 def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
-    if s.unit in ("hour", "minute", "second"):  # hours ago: the same day, to the day
-        s = replace(s, unit="day", amount=0)
+    if s.unit in _PER_DAY:  # hours ago: the day they reach back to (78 hours: 3 days)
+        s = replace(s, unit="day", amount=int(s.amount / _PER_DAY[s.unit]))
     elif s.unit == "fortnight":
         s = replace(s, unit="week", amount=2 * s.amount)
     # ``granularity`` caps the output: "a decade ago" is a year, ten years back.
     capped = s.granularity is not None and _coarser(s.unit, s.granularity)
     granularity = s.granularity if capped else s.unit
     if anchor is None:
-        placeholder = _placeholder(granularity)
-        return Resolved(placeholder, granularity, None, "unresolved",
+        unknown = placeholder(granularity)
+        return Resolved(unknown, granularity, None, "unresolved",
                         f"{_offset_words(s.amount, s.unit)} an unknown date: no article date and "
                         "no date mentioned before")
     if s.unspecified:  # "the week": a week of the anchor's year, which one is not said
-        return Resolved(_partial(period_of(anchor.start, "year"), s.unit), s.unit, None, kind,
+        return Resolved(partial(period_of(anchor.start, "year"), s.unit), s.unit, None, kind,
                         f"some {s.unit} of the year of {_describe_anchor(anchor, kind)}")
     if kind == "dct" and s.dct_amount is not None:
         s = replace(s, amount=s.dct_amount)
@@ -120,7 +148,7 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
         return Resolved(value, "week", moved, kind,
                         f"the weekend of the week {_offset_words(s.amount, 'week')} {_describe_anchor(anchor, kind)}")
     elif _coarser(anchor.granularity, s.unit):
-        value = _partial(anchor, granularity)
+        value = partial(anchor, granularity)
         return Resolved(value, granularity, None, kind,
                         f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}, "
                         f"which is not precise to the {s.unit}")
@@ -135,6 +163,7 @@ def _resolve_shift(s: Shift, anchor: Period | None, kind: str) -> Resolved:
                     f"{_offset_words(s.amount, s.unit)} {_describe_anchor(anchor, kind)}")
 
 
+_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 _ORDER = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
@@ -154,26 +183,6 @@ def _move_keeping(anchor: Period, unit: str, amount: int) -> Period:
     year, month = divmod(index, 12)
     day = min(anchor.start.day, 28 if month == 1 else 30)
     return period_of(date(year, month + 1, day), anchor.granularity, anchor.season)
-
-
-def _placeholder(granularity: str) -> str:
-    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
-            "season": "XXXX-XX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
-            "century": "XX"}.get(granularity, "XXXX-XX-XX")
-
-
-def _partial(anchor: Period, granularity: str) -> str:
-    """An anchor coarser than the value: keep what is known, X the rest (1995-XX-XX)."""
-    year = f"{anchor.start.year:04d}"
-    known = timex_value(anchor)
-    if anchor.granularity in ("decade", "century"):  # "18" -> "18XX": some year of the century
-        year = known + "X" * (4 - len(known))
-        known = year
-        if granularity == "day":
-            return f"{year}-XX-XX"
-    return {"day": f"{known}-XX" if anchor.granularity == "month" else f"{year}-XX-XX",
-            "week": f"{year}-WXX", "month": f"{year}-XX", "quarter": f"{year}-QX"
-            }.get(granularity, known)
 
 
 def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: str) -> Resolved:
@@ -203,7 +212,7 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
     if (c.weekday is not None and c.nth is None) or c.weekend:
         return _resolve_weekday(c, anchor, kind, direction, why)
     if anchor is None or anchor.granularity in ("decade", "century"):
-        return Resolved(_unresolved_value(c), None, None, "unresolved",
+        return Resolved(unresolved_value(c), None, None, "unresolved",
                         "no year is written and there is no date precise to the year to "
                         "take it from")
     if c.year_offset is not None:
@@ -223,7 +232,7 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
     year = anchor.start.year
     candidates = [p for y in (year - 1, year, year + 1) if (p := calendar_period(c, y))]
     if not candidates:
-        return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
+        return Resolved(unresolved_value(c), None, None, "unresolved", "no such date")
     period = choose(candidates, anchor, direction)
     where = _WHERE.get(direction, "nearest to")
     return _finish(c, period, kind, f"the one {where} {_describe_anchor(anchor, kind)} ({why})")
@@ -231,25 +240,12 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
 
 def _finish(c: CalendarRef, period: Period | None, kind: str, how: str) -> Resolved:
     if period is None:
-        return Resolved(_unresolved_value(c), None, None, "unresolved", "no such date")
+        return Resolved(unresolved_value(c), None, None, "unresolved", "no such date")
     if c.within is not None:  # "the week of March 6": the week that holds the date
         period = period_of(period.start, c.within)
         how = f"the {c.within} holding {how}"
     value, time_gran = _with_time(timex_value(period), c.part, c.clock)
     return Resolved(value, time_gran or period.granularity, period, kind, how)
-
-
-def _unresolved_value(c: CalendarRef) -> str:
-    month = f"{c.month:02d}" if c.month else "XX"
-    if c.day:
-        return f"XXXX-{month}-{c.day:02d}"
-    if c.month:
-        return f"XXXX-{month}"
-    if c.quarter:
-        return f"XXXX-Q{c.quarter}"
-    if c.season:
-        return f"XXXX-{c.season}"
-    return "XXXX"
 
 
 def _resolve_weekday(c: CalendarRef, anchor: Period | None, kind: str,

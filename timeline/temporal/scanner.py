@@ -1,0 +1,134 @@
+"""Finding candidate matches: the rules tried at word starts shortly before trigger words.
+
+One pass finds the trigger words (a month, a unit, a digit...); at the word starts shortly before
+each, only the rules indexed under the text's first characters are tried, giving leftmost,
+non-overlapping candidate spans with their rule, normalised fields and underspecified value.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from itertools import chain
+from types import MappingProxyType
+from typing import Any
+
+from .grammar import Grammar, Rule
+from .prefixes import DIGITS_AS_HASH
+from .values import Pending, build, normalise
+
+__all__ = ["Candidate", "build_cached", "clear_scan_memo", "scan"]
+
+_MATCHED: dict = {}  # (rule group, the match's groups) -> (rule, fields, value): bounded memo
+
+
+def clear_scan_memo() -> None:
+    """Forget the memoised fields and values of matches."""
+    _MATCHED.clear()
+    build_cached.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def build_cached(fields: tuple) -> Pending:
+    """``build`` memoised on the match's fields (the same words give the same value)."""
+    return build(dict(fields))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule match: offsets into the text, the rule, and its normalised fields."""
+
+    start: int
+    end: int
+    rule: Rule
+    fields: Mapping[str, Any]
+    pending: Pending | None = None  # the value built from the fields
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case, offset for offset (a few characters lengthen when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[re.Match]:
+    """Leftmost, non-overlapping rule matches that start shortly before a trigger word.
+
+    Candidate starts are the trigger itself and the start words (``the``, ``last``, ``early``
+    ...) at most ``lookback_chars`` before it; at each, only the rules indexed under the
+    text's first characters are tried, in priority order. A rule with context words (a named
+    date) matches only with one of them nearby, and not in an article dated before its day.
+    """
+    lowered = _lowered(text)
+    compiled, length = grammar.compiled, grammar.prefix_length
+    lookback = int(grammar.settings.get("lookback_chars", 40))
+    rules, rules_for = grammar.rules, grammar.rules_for
+    # every start word once, in order (dense text would rescan each one for many triggers)
+    words = [word.start() for word in grammar.start_words.finditer(lowered)]
+    pos = first = 0
+    for hit in grammar.trigger.finditer(lowered):
+        trigger_at = hit.start()
+        if trigger_at < pos:
+            continue
+        first = bisect_left(words, max(pos, trigger_at - lookback), first)
+        last = bisect_left(words, trigger_at, first)
+        for start in (chain(words[first:last], (trigger_at,)) if last > first else (trigger_at,)):
+            if start < pos:
+                continue
+            # the text is lower case already: only its digits become '#' (normal_form)
+            for index in rules_for(lowered[start:start + length].translate(DIGITS_AS_HASH)):
+                match = compiled[index].match(text, start)
+                if match is not None and rules[index].near is not None and not _in_context(
+                        rules[index], lowered, match, dct):
+                    continue
+                if match is not None:
+                    pos = match.end()
+                    yield match
+                    break
+
+
+def _in_context(rule: Rule, lowered: str, match: re.Match, dct: date | None) -> bool:
+    """A named date's context: one of its words nearby, and an article not older than the day."""
+    if dct is not None and rule.not_before is not None and dct.isoformat() < rule.not_before:
+        return False
+    window = rule.near_window
+    return rule.near.search(lowered, max(0, match.start() - window), match.end() + window) is not None
+
+
+def scan(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[Candidate]:
+    """Every rule match, left to right, without overlaps (``dct`` rules out named dates later
+    than the article)."""
+    by_group, tables, memo = grammar.by_group, grammar.tables, grammar.normalised
+    if len(memo) > 100_000:  # bounded memo
+        memo.clear()
+    if len(_MATCHED) > 100_000:
+        _MATCHED.clear()
+    for m in _matches(text, grammar, dct):
+        # a rule's groups (those of its lookarounds included) decide its fields: memoised
+        key = (m.lastgroup, m.groups())
+        known = _MATCHED.get(key)
+        if known is None:
+            rule = by_group[m.lastgroup]
+            fields: dict[str, Any] = dict(rule.value)  # the rule's literals, overridden by groups
+            for group, name, table_names in rule.groups:
+                captured = m.group(group)
+                if captured is not None:
+                    value = memo.get((captured, table_names))
+                    if value is None:
+                        value = memo[captured, table_names] = normalise(captured, tables,
+                                                                        table_names)
+                    if isinstance(value, dict):  # a table row of several fields (a holiday)
+                        fields.update(value)
+                    else:
+                        fields[name] = value
+            known = _MATCHED[key] = (rule, MappingProxyType(fields),
+                                     build_cached(tuple(fields.items())))
+        rule, fields, pending = known
+        start, end = m.span(rule.span_group or m.lastgroup)
+        yield Candidate(start, end, rule, fields, pending)
