@@ -20,9 +20,12 @@ from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
-from timeline.events.dating import date_event, dated_status, own_time, with_unresolved
+from timeline.events.eventness import describes, is_fragment
+from timeline.events.dating import (date_event, dated_status, linked_to_before, own_time, report_of_the_day,
+                                   with_unresolved)
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
+from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
@@ -52,6 +55,7 @@ def build_events(
     [('seized', '2025-04-25', ())]
     """
     ctx = DocumentContext.of(doc, times, mentions, analyst_actors, settings)
+    domain = article_domain(doc.text)
     text = doc.text
     events: list[Event] = []
     previous: Event | None = None
@@ -65,9 +69,11 @@ def build_events(
             if sentence.kind == "headline":
                 previous = None
             continue
+        if _is_question(text, sentence):
+            continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
-        drafts = [(c, own_time(text, c, sentence_times))
-                  for c in sentence_candidates(text, sentence.start, sentence.end, settings)]
+        drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
+                  if not describes(text, c, own := own_time(text, c, sentence_times))]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end))
         before = sentence
@@ -79,7 +85,9 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
         )
         for candidate, own in drafts:
-            event = _event(ctx, part, candidate, own, len(events) + 1)
+            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
+                continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain)
             events.append(event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
@@ -88,11 +96,18 @@ def build_events(
     return events
 
 
+def _is_question(text: str, sentence: Sentence) -> bool:
+    """Does ``sentence`` end with a question mark (closing quotes aside)?"""
+    return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int) -> Event:
-    """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``."""
+           own: TimeExpression | None, number: int, domain: str | None) -> Event:
+    """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
+    an article about ``domain`` (:func:`timeline.events.types.article_domain`)."""
     doc = ctx.doc
-    when = date_event(doc.dct, candidate, own, part.time, part.previous)
+    when = date_event(doc.dct, candidate, own, part.time, part.previous,
+                      report_of_the_day(doc.text, candidate))
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
@@ -127,7 +142,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         actors=actors,
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
-        event_type=candidate.cue.event_type,
+        event_type=event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end)),
         status=dated_status(candidate.status, when.source, when.start, doc.dct),
         attribution=attribution,
         actor_kinds=actor_kinds(acting),

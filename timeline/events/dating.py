@@ -16,12 +16,14 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import Token, clause_words
 from timeline.events.cues import is_past_form
 from timeline.events.language import alternation
+from timeline.events.lexicon import load_lexicon
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "own_time", "with_unresolved"]
+__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "own_time", "report_of_the_day",
+           "with_unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +41,18 @@ class EventDate:
 
 
 def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | None,
-               sentence_time: TimeExpression | None, previous: Event | None) -> EventDate:
-    """The date of ``candidate``: ``own`` if any, else its sentence's, the previous event's in the
-    paragraph (``previous``, None when the narrative restarts) or the article date ``dct``.
+               sentence_time: TimeExpression | None, previous: Event | None,
+               of_the_day: bool = False) -> EventDate:
+    """The date of ``candidate``: ``own`` if any, else its sentence's, else the date of the event
+    its sentence is linked to (``previous``: None unless the text links them), else, for a report
+    of the day (``of_the_day``: :func:`report_of_the_day`), the article date ``dct``; else none.
 
-    >>> date_event(date(2025, 4, 28), None, None, None, None).value
+    >>> date_event(date(2025, 4, 28), None, None, None, None, of_the_day=True).value
     '2025-04-28'
+    >>> date_event(date(2025, 4, 28), None, None, None, None).source
+    'none'
     """
-    time, source, resolution = _date(dct, own, sentence_time, previous)
+    time, source, resolution = _date(dct, own, sentence_time, previous, of_the_day)
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity
         start, end = time.period_start, time.period_end
@@ -64,7 +70,7 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
 
 
 def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpression | None,
-          previous: Event | None) -> tuple[TimeExpression | None, str, str]:
+          previous: Event | None, of_the_day: bool) -> tuple[TimeExpression | None, str, str]:
     """The expression that dates the event, where its date comes from, and why."""
     if own is not None:
         why = own.explanation or f"'{own.text}' = {own.value}"
@@ -75,10 +81,60 @@ def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpre
             f"{sentence_time.point_value or sentence_time.value}")
     if previous is not None and previous.period_start is not None and previous.date_source != "article_date":
         return None, "inherited", (
-            f"no date of its own: the date of the previous event in the paragraph ({previous.date_value})")
-    if dct is not None:
-        return None, "article_date", f"no date of its own: the article date {dct.isoformat()}"
-    return None, "none", "no date of its own, and the article has no date"
+            f"no date of its own: the date of the event it is linked to ({previous.date_value})")
+    if of_the_day and dct is not None:
+        return None, "article_date", (
+            f"no date of its own; a report of the day: the article date {dct.isoformat()} (uncertain)")
+    if of_the_day:
+        return None, "none", "no date of its own, and the article has no date"
+    return None, "none", "no date in its clause or a clause linked to it: undated"
+
+
+def report_of_the_day(text: str, candidate: Candidate) -> bool:
+    """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
+    news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
+    date ("will stay"), background in the past perfect ("had asked") or with a background adverb
+    ("recently launched", "previously served").
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
+    >>> day("The minister has resigned."), day("The minister had resigned."), day("He will resign.")
+    (True, False, False)
+    """
+    words = clause_words()
+    if candidate.report is not None:  # "..., officials said": the saying is the news
+        return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
+    if candidate.status == "planned" or _after_word(text, candidate.start, candidate.predicate,
+                                                    words.past_perfect_auxiliaries):
+        return False
+    clause = candidate.predicate_clause
+    span = text[clause.start : clause.end].lower().split()
+    return not any(w.strip(",.;") in words.background_adverbs for w in span)
+
+
+def _after_word(text: str, start: int, verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """Is ``verb`` right after one of ``auxiliaries``, adverbs aside ("had already been freed")?"""
+    words = clause_words()
+    before = text[max(start, verb.start - 40) : verb.start]
+    for word in reversed(before.lower().replace("’", "'").replace("'", " '").split()):
+        if word in auxiliaries:
+            return True
+        if word not in words.perfect_adverbs:
+            return False
+    return False
+
+
+def linked_to_before(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` open with a link to the happening before it ("Then", "The
+    same day", "Afterwards")?
+
+    >>> linked_to_before("Then the army withdrew.", 0)
+    True
+    >>> linked_to_before("The army withdrew.", 0)
+    False
+    """
+    opening = " ".join(text[start : start + 40].lower().replace(",", " ").split())
+    return any(opening == link or opening.startswith(link + " ") for link in clause_words().links)
 
 
 def _past(candidate: Candidate) -> bool:
@@ -106,7 +162,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
     a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t))
+              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
+                   or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     if not inside:
         return None
@@ -118,6 +175,29 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
         return (not in_clause, abs(t.start - pivot))
 
     return min(inside, key=rank)
+
+
+def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
+    """"the 2010 raid", "Saturday's quake destroyed ...": a date on a noun that names a happening
+    dates that happening: the event itself, the event its subject (before the predicate) causes, or
+    the event that took place in it ("won 306 seats in last week's election")."""
+    after = text[t.end : t.end + 30]
+    for ending in clause_words().possessive_endings:
+        if after.startswith(ending):
+            after = after[len(ending):]
+            break
+    words = after.split()[:2]
+    cues = load_lexicon().cues
+    for word in words:
+        cue = cues.get(word.strip(",.;:").lower())
+        if cue is not None:  # after a date it is a noun ("the 2010 raid")
+            noun_end = text.find(word, t.end) + len(word)
+            gap = text[candidate.predicate.end : t.start].split()
+            return (candidate.predicate.start <= noun_end <= candidate.predicate.end
+                    or candidate.predicate_clause.start <= t.start < candidate.predicate.start
+                    or (0 < len(gap) <= 4 and gap[-1].lower() in clause_words().within_event
+                        and t.end <= candidate.predicate_clause.end))
+    return False
 
 
 def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:

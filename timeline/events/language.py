@@ -67,6 +67,11 @@ class Words:
     date_noun_markers: frozenset[str]
     not_nouns: frozenset[str]
     attribution_date_words: frozenset[str]
+    links: frozenset[str]
+    within_event: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
+    perfect_adverbs: frozenset[str]
+    background_adverbs: frozenset[str]
     articles: frozenset[str]
     leading_coordinators: frozenset[str]
     # built from the lists above

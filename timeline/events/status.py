@@ -1,4 +1,5 @@
-"""The status of an event from the words of its clauses: asserted, claimed, denied or planned.
+"""The status of an event from the words of its clauses: asserted, claimed, denied, planned or
+unconfirmed.
 
 The words are data (``rules/en/cues.toml``: ``[negation]``, ``[planned]``, ``[reporting]``,
 ``[reporting_adverbs]``; ``words.toml``: "is to"). A date after the article's makes an asserted
@@ -7,16 +8,47 @@ event planned too: that is :func:`timeline.events.dating.dated_status`.
 
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.lexicon import Cue, load_lexicon
 
-__all__ = ["status_of"]
+__all__ = ["StatusWords", "load_status_words", "status_of"]
+
+RULES = Path(__file__).parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusWords:
+    """``status.toml``: the patterns that make an event unconfirmed, and the words after which a
+    negation denies nothing ("preferred not to be named")."""
+
+    unconfirmed: re.Pattern
+    not_denial: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def load_status_words(language: str = "en") -> StatusWords:
+    """The status words of ``language``; a bad pattern is an error naming the file."""
+    path = RULES / language / "status.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        unconfirmed = re.compile("|".join(f"(?:{p})" for p in data["unconfirmed"]))
+    except re.error as error:
+        raise ValueError(f"{path}: unconfirmed: {error}") from None
+    after = "|".join(re.escape(w) for w in sorted(data["not_denial_after"], key=len, reverse=True))
+    return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"))
 
 
 def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
               reporter: tuple[int, Cue, Clause] | None, near: int) -> str:
-    """The status of the event at token ``index`` of ``group`` from its words: denied (a negation
-    within ``near`` words before it, or a denying verb), planned ("will", "is to"), the status its
+    """The status of the event at token ``index`` of ``group`` from its words: unconfirmed ("neither
+    confirmed nor denied"), denied (a negation within ``near`` words before it that is not "not to
+    be named" or "did not appear", or a denying verb), planned ("will", "is to"), the status its
     reporter gives ("said": claimed), a hedge ("reportedly"), else asserted.
 
     >>> from timeline.events.clauses import split_clauses, tokenize
@@ -26,10 +58,17 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     'denied'
     """
     lex = load_lexicon()
-    window = [t.lower for t in tokens[max(group[0].first, index - near) : index]]
-    if any(w in lex.negation for w in window):
+    words = load_status_words()
+    span = [t.lower for c in group for t in tokens[c.first : c.stop]]
+    if words.unconfirmed.search(" ".join(span)):
+        return "unconfirmed"
+    first = max(group[0].first, index - near)
+    window = [t.lower for t in tokens[first : index]]
+    if any(w in lex.negation and not words.not_denial.match(
+            " ".join(t.lower for t in tokens[first + n + 1 : first + n + 5])) for n, w in enumerate(window)):
         return "denied"
-    if any(w in lex.planned for w in window) or (
+    lead = [t.lower for t in tokens[max(0, group[0].first - 4) : group[0].first]]  # "demanded that"
+    if any(w in lex.planned for w in window + lead) or (
             window[-1:] and window[-1] in clause_words().infinitive_markers
             and window[-2:-1] and window[-2] in clause_words().planned_before_to):
         return "planned"  # "will release", "Hamas is to release"
@@ -37,6 +76,5 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
         return "denied"
     if reporter is not None:
         return reporter[1].reporting or "claimed"
-    span = [t.lower for c in group for t in tokens[c.first : c.stop]]
     hedge = next((lex.hedges[w] for w in span if w in lex.hedges), None)
     return hedge or "asserted"

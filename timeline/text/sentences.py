@@ -158,13 +158,25 @@ def _inside_quote(text: str, begin: int, pos: int) -> bool:
     return ("”" in rest or "''" in rest) if curly > 0 else ('"' in rest)
 
 
+def _labelled_caption(inner: str, captions: frozenset[str]) -> bool:
+    """Does a parenthesised text open with caption words and a colon ("Photo:", "AP Photo:")?"""
+    head, colon, _ = inner.partition(":")
+    words = head.split()
+    return bool(colon) and 0 < len(words) <= 3 and all(w.strip(".").capitalize() in captions or w.strip(".") in captions for w in words)
+
+
 def _split_captions(text: str, start: int, end: int) -> list[Sentence]:
     captions = load_language().captions
+    closed = text[start:end].rstrip(".").endswith(")")
+    if text.startswith("(", start) and (closed or ")" not in text[start:end]) and _labelled_caption(
+            text[start + 1 : end], captions):
+        return [Sentence(start, end, "caption")]  # "(Photo: A crowd waits. - Reuters)", cut at "."
     units = []
     cursor = start
     for paren in _PAREN.finditer(text, start, end):
         words = set(re.findall(r"[A-Za-z]+", paren["inner"]))
-        if not words & captions or ("/" not in paren["inner"] and len(words) > 3):
+        labelled = _labelled_caption(paren["inner"], captions)  # "(Photo: Travellers wait ...)"
+        if not labelled and (not words & captions or ("/" not in paren["inner"] and len(words) > 3)):
             continue
         s, e = _strip(text, cursor, paren.start())
         if s < e:

@@ -1,0 +1,85 @@
+"""Dates honest about where they come from (issue 12): own date, a linked clause, the article date
+for a report of the day, else undated. Sentences of our own, one per class."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.loaders import load_documents
+from timeline.model import Document
+from timeline.pipeline import process
+
+DCT = date(2023, 3, 15)  # a Wednesday
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _event(text: str, predicate: str):
+    events = process(Document("t", text, DCT)).events
+    return next(e for e in events if e.predicate == predicate)
+
+
+@pytest.mark.parametrize("text, predicate, source, value", [
+    # its own date words
+    ("The port authority closed the harbour on Monday.", "closed", "explicit", "2023-03-13"),
+    # a clause of the same sentence gives it
+    ("Firefighters reached the warehouse on Monday and evacuated the workers.", "evacuated",
+     "inherited", "2023-03-13"),
+    # a report of the day: the article date, marked so
+    ("The port authority said the harbour was calm.", "said", "article_date", "2023-03-15"),
+    ("The harbour master has resigned.", "resigned", "article_date", "2023-03-15"),
+    # background in the past perfect: no date at all
+    ("The port authority had closed the harbour.", "closed", "none", ""),
+    # background marked by an adverb: no date
+    ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
+    # a running total "since" an undated start: no date
+    ("More than 300 people have been rescued since.", "rescued", "none", ""),
+    # a plan with no date: planned and undated, never the article day
+    ("The shipyard will open a second dock.", "open", "none", ""),
+])
+def test_date_comes_from_where_it_says(text, predicate, source, value):
+    event = _event(text, predicate)
+    assert (event.date_source, event.date_value) == (source, value), event.resolution
+    if source == "none":
+        assert event.period_start is None and event.granularity is None
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The ferry sank on Monday. Then the crew evacuated the passengers.", "evacuated"),
+    ("The ferry sank on Monday. Afterwards, the crew evacuated the passengers.", "evacuated"),
+])
+def test_a_linked_sentence_inherits(text, predicate):
+    event = _event(text, predicate)
+    assert (event.date_source, event.date_value) == ("inherited", "2023-03-13"), event.resolution
+
+
+def _corpus_events():
+    paths = sorted((ROOT / "corpus" / "articles").glob("*.txt"))
+    paths += sorted((ROOT / "gold" / "news" / "articles").glob("*.txt"))
+    for doc in load_documents(paths).documents:
+        yield from ((doc, e) for e in process(doc).events)
+
+
+def test_no_exact_day_without_a_source_over_the_corpus():
+    """No event is an exact day unless its date came from its own date words, a linked clause
+    (same sentence or a linked one), or it is a report dated by the article (corpus-wide)."""
+    seen = 0
+    for doc, event in _corpus_events():
+        seen += 1
+        if event.date_source == "none":
+            assert event.period_start is None, (doc.doc_id, event.summary)
+            continue
+        if event.granularity != "day":
+            continue
+        assert event.date_source in ("explicit", "inherited", "article_date"), event
+        if event.date_source == "explicit":
+            assert event.time is not None and event.time.text in doc.text
+        if event.date_source == "article_date":
+            assert doc.dct is not None and event.period_start == doc.dct, (doc.doc_id, event.summary)
+            trigger = doc.text[max(event.sentence.start, event.trigger_start - 25) : event.trigger_start]
+            assert not (event.status == "planned" and not event.attribution), (doc.doc_id, event.summary)
+            assert not re.search(r"\bhad\s+(?:\w+\s+)?$", trigger) or event.attribution, (doc.doc_id, event.summary)
+    assert seen > 200

@@ -1,0 +1,84 @@
+"""Event-ness (issue 12): demands, questions and conditions are planned or not events; captions
+never are; noun events with a date are events dated by it. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.model import Document
+from timeline.pipeline import process
+
+DCT = date(2023, 3, 15)  # a Wednesday
+
+
+def _events(text: str):
+    return process(Document("t", text, DCT)).events
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The union demanded that the company release the detained workers.", "release"),
+    ("The mayor requested that the council approve the budget.", "approve"),
+    ("If the rebels seize the airport, the talks will end.", "seize"),
+    ("The regulator urged that the bank cut its fees.", "cut"),
+])
+def test_demands_and_conditions_are_planned_and_undated(text, predicate):
+    found = {e.predicate: e for e in _events(text)}
+    if predicate in found:  # not an event at all is fine too; a done event is not
+        assert found[predicate].status == "planned"
+        assert found[predicate].date_source != "article_date"
+
+
+@pytest.mark.parametrize("text", [
+    "Did the army withdraw the troops from the border?",
+    "Will the court release the activist on bail?\u201d",
+])
+def test_questions_are_not_events(text):
+    assert not _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sank on Monday.\n(Photo: Rescuers search the harbour. - AFP)",
+    "The ferry sank on Monday. (AP Photo: Divers arrive at the harbour.)",
+    'The ferry sank on Monday.\n(AP Photo: Divers arrive at the "old" harbour.)',
+    'The ferry sank on Monday.\n(File photo: Divers search the harbour.',
+])
+def test_captions_are_not_events(text):
+    assert [e.predicate for e in _events(text)] == ["sank"]
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    ("Monday's landslide destroyed the village road.", "destroyed", "2023-03-13"),
+    ("Survivors recalled the 2010 raid.", "raid", "2010"),
+    ("Officials reviewed last year's deployment of peacekeepers.", "deployment", "2022"),
+    ("The Greens won 40 seats in last week's election.", "won", "2023-W10"),
+])
+def test_noun_events_with_a_date_are_dated_by_it(text, predicate, value):
+    found = {e.predicate: e for e in _events(text)}
+    assert found[predicate].date_value == value and found[predicate].date_source == "explicit"
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The new tablet runs on a faster chip.", "runs"),
+    ("The robot is a laser-firing laboratory on wheels.", "firing"),
+])
+def test_descriptions_are_not_events(text, predicate):
+    assert predicate not in {e.predicate for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The market reopens on Monday.", "reopens"),
+    ("The minister said the army withdraws its troops.", "withdraws"),
+])
+def test_dated_or_reported_present_is_kept(text, predicate):
+    assert predicate in {e.predicate for e in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the council had no option but to vote on Tuesday.",
+    "The coach said he had to rest his players, and to start the reserves on Sunday.",
+])
+def test_fragments_without_a_subject_are_not_events(text):
+    summaries = [e.summary for e in _events(text)]
+    assert summaries and not any(s.split()[0].lower() == "to" for s in summaries), summaries

@@ -1,0 +1,37 @@
+"""Event status (issue 12): unconfirmed is its own status; declining to be named or not seeming
+ready denies nothing. The sentences are the examples of rules/en/status.toml (our own)."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from timeline.events.candidates import sentence_candidates
+from timeline.events.status import RULES, load_status_words
+
+EXAMPLES = tomllib.loads((RULES / "en" / "status.toml").read_text(encoding="utf-8"))["examples"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
+def test_status_examples(example):
+    text = example["text"]
+    found = {c.predicate.text: c.status for c in sentence_candidates(text, 0, len(text))}
+    assert found.get(example["predicate"]) == example["status"], found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Police would neither confirm nor deny that the driver was arrested.", "unconfirmed"),
+    ("The claim could not be independently verified, but rebels said they shelled the base.", "claimed"),
+    ("The spokesman, who preferred not to be identified, said troops entered the town.", "claimed"),
+    ("Troops did not enter the town.", "denied"),
+])
+def test_status_classes(text, status):
+    statuses = [c.status for c in sentence_candidates(text, 0, len(text))]
+    assert status in statuses, statuses
+
+
+def test_status_words_load():
+    words = load_status_words()
+    assert words.unconfirmed.search("neither confirmed nor denied")
+    assert words.not_denial.match("be named by")

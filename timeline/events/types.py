@@ -1,0 +1,116 @@
+"""The type a reader sees for an event (issue 12 taxonomy), from its cue and what its clause is about.
+
+The cue word gives a fine type (``cues.toml``) that ``types.toml`` ``[taxonomy]`` maps to the
+taxonomy (conflict, politics, diplomacy, legal, economy, disaster, health, science, sport,
+culture, statement, other). The domain words of the event's clause decide when there are any
+("launched a probe": science; "launched missiles": conflict); a weak cue with none takes the
+article's domain; else the mapped type, "other" when the cue says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.events.candidates import Candidate
+
+__all__ = ["TypeRules", "article_domain", "event_type", "load_type_rules", "taxonomy"]
+
+RULES = Path(__file__).parent / "rules"
+_WORD = re.compile(r"[\w'.-]*\w")  # a word, with inner hyphens, dots and apostrophes
+_CLEAR = 2.0  # an article's top domain needs this many times the words of the next one ...
+_ENOUGH = 3  # ... and at least this many words
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRules:
+    """``types.toml``: the map from fine cue types to the taxonomy, the weak cues, and one regex
+    of domain words per taxonomy type."""
+
+    types: tuple[str, ...]  # the taxonomy, in the order a reader sees it
+    statement: str  # the type of what someone said, as such
+    unsure: str  # the type when the rules cannot tell
+    taxonomy: dict[str, str]
+    weak_types: frozenset[str]
+    weak_lemmas: frozenset[str]
+    domains: dict[tuple[str, ...], tuple[str, ...]]  # domain words (one or more) -> their types
+    longest: int  # the most words a domain entry has
+
+
+@lru_cache(maxsize=4)
+def load_type_rules(language: str = "en") -> TypeRules:
+    """The type rules of ``language``; a type outside the taxonomy is an error naming the file."""
+    path = RULES / language / "types.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    taxonomy = dict(data["taxonomy"])
+    domains = {k: v for k, v in data["domains"].items() if k != "examples"}
+    reader = data["reader"]
+    types = tuple(reader["types"])
+    bad = (set(taxonomy.values()) | set(domains) | {reader["statement"], reader["unsure"]}) - set(types)
+    if bad:
+        raise ValueError(f"{path}: types outside the taxonomy: {sorted(bad)}")
+    entries: dict[tuple[str, ...], list[str]] = {}
+    for domain, words in domains.items():
+        for entry in words:
+            entries.setdefault(tuple(entry.lower().split()), []).append(domain)
+    return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]),
+                     frozenset(data["weak"]["lemmas"]), {k: tuple(v) for k, v in entries.items()},
+                     max(len(k) for k in entries))
+
+
+def taxonomy() -> tuple[str, ...]:
+    """The event types a reader sees (``types.toml`` ``[reader]``)."""
+    return load_type_rules().types
+
+
+def _counts(text: str) -> Counter:
+    """How many domain words of each type ``text`` holds (one pass over its words)."""
+    rules = load_type_rules()
+    words = _WORD.findall(text.lower())
+    counts: Counter = Counter()
+    for i in range(len(words)):
+        for n in range(1, rules.longest + 1):
+            for domain in rules.domains.get(tuple(words[i : i + n]), ()):
+                counts[domain] += 1
+    return counts
+
+
+def article_domain(text: str) -> str | None:
+    """The type whose domain words the whole article uses most, if clearly ahead; else None.
+
+    >>> article_domain("The court heard the judge. The jury and the prosecutor left the courtroom.")
+    'legal'
+    """
+    top = _counts(text).most_common(2)
+    if not top or top[0][1] < _ENOUGH or (len(top) > 1 and top[0][1] < _CLEAR * top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a quotation (straight or curly quotes)?"""
+    return any(q in text[start:end] for q in '"“”')
+
+
+def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tuple[int, int]) -> str:
+    """The taxonomy type of ``candidate`` in ``text`` (in the sentence at offsets ``sentence``), an
+    article whose domain is ``domain``."""
+    rules = load_type_rules()
+    cue = candidate.cue
+    base = rules.taxonomy.get(cue.event_type, rules.unsure)
+    clause = candidate.predicate_clause
+    if base == rules.statement and candidate.report is None and (
+            cue.reporting is None or _quoted(text, *sentence)):
+        return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer'
+    counts = _counts(text[clause.start : clause.end])
+    if counts:
+        best = max(counts.values())
+        tied = [k for k, n in counts.items() if n == best]
+        return base if base in tied else tied[0]
+    if cue.event_type in rules.weak_types or cue.lemma in rules.weak_lemmas:
+        return domain or base
+    return base
