@@ -168,6 +168,18 @@ def test_app_store_that_cannot_open_says_why(monkeypatch, tmp_path):
     assert at.error or at.info
 
 
+def test_app_store_with_a_damaged_file_names_it(monkeypatch, tmp_path):
+    store = pytest.importorskip("timeline.store")
+    root = tmp_path / "store"
+    store.extract_store([ROOT / "data"], root, workers=0, progress=False)
+    damaged = sorted((root / "events").rglob("*.parquet"))[0]
+    damaged.write_bytes(b"PAR1" + b"\x00" * 64 + b"PAR1")
+    monkeypatch.setattr(sys, "argv", ["app.py", "--store", str(root)])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    assert any(damaged.name in e.value for e in at.error), [e.value for e in at.error]
+
+
 def test_app_merges_reports_of_one_event_from_two_articles(tmp_path, monkeypatch):
     first = tmp_path / "wire-a.txt"
     first.write_text("date 2025-03-17 Russia said on Saturday that its troops had recaptured Sudzha.")

@@ -71,10 +71,16 @@ def store_view(path: str) -> View | None:
     if store is None:
         st.error(f"Not loaded: {literal(error)}")  # names and values: text, not Markdown
         return None
-    options = store_options(path)
-    seed_from_url(options)
-    filters, lanes = filter_controls(options)
-    found = StoreView(store, filters, lanes)
+    try:
+        options = store_options(path)
+        seed_from_url(options)
+        filters, lanes = filter_controls(options)
+        found = StoreView(store, filters, lanes)
+    except ValueError as exc:  # StoreFileError (a ValueError): a damaged file, named in the message
+        st.error(f"Not loaded: {literal(str(exc))}. `timeline extract --check {literal(path)}` lists "
+                 "every damaged file; re-running `timeline extract` sets them aside and extracts their "
+                 "documents again.")
+        return None
     counts = None if found.matching <= len(found.frame) else found.density
     return View(found.frame, found.total, found.matching, f"store:{path}", filters, lanes,
                 counts=counts)
