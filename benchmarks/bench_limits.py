@@ -55,6 +55,7 @@ def make_inputs(folder: Path, quick: bool) -> dict[str, list[str]]:
         "gzip bomb 1 MB -> 1 GB (timeline events)": ["events", good, str(bomb)],
         "gzip bomb (dashboard upload path)": ["-c", UPLOAD, str(bomb)],
         f"{size // 1_000_000} MB article (events --no-merge)": ["events", good, str(article), "--no-merge"],
+        f"{size // 1_000_000} MB article (events, merging)": ["events", good, str(article)],
         "2 MB line without punctuation (events --no-merge)": ["events", good, str(line), "--no-merge"],
     }
 

