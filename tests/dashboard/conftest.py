@@ -43,3 +43,16 @@ def frame_of(*rows: dict) -> pd.DataFrame:
     for column in ("start", "end"):
         frame[column] = pd.to_datetime(frame[column])
     return frame
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, one per test module (see ``browser.launch``)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.dashboard.browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

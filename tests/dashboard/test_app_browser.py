@@ -18,7 +18,6 @@ from tests.dashboard.browser import (
     ROOT,
     chart_ids,
     chromium_path,
-    launch,
     open_app,
     pick_option,
     rerun,
@@ -50,16 +49,6 @@ def server(evil_file):
     OUTPUT.mkdir(exist_ok=True)
     with streamlit_server() as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

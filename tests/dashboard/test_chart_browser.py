@@ -17,7 +17,6 @@ from tests.dashboard.browser import (
     PLOT,
     ROOT,
     chromium_path,
-    launch,
     open_app,
     pick_option,
     rerun,
@@ -106,16 +105,6 @@ def server(tmp_path_factory):
     (ROOT / "test-output").mkdir(exist_ok=True)
     with streamlit_server("--events", str(path)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
