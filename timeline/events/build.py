@@ -20,9 +20,14 @@ from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
+from timeline.events.dating import (
+    date_event,
+    dated_status,
+    own_time,
+    report_of_the_day,
+    with_unresolved,
+)
 from timeline.events.eventness import describes, is_fragment
-from timeline.events.dating import (date_event, dated_status, linked_to_before, own_time, report_of_the_day,
-                                   with_unresolved)
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
