@@ -162,7 +162,8 @@ def _labelled_caption(inner: str, captions: frozenset[str]) -> bool:
     """Does a parenthesised text open with caption words and a colon ("Photo:", "AP Photo:")?"""
     head, colon, _ = inner.partition(":")
     words = head.split()
-    return bool(colon) and 0 < len(words) <= 3 and all(w.strip(".").capitalize() in captions or w.strip(".") in captions for w in words)
+    bare = [w.strip(".") for w in words]
+    return bool(colon) and 0 < len(words) <= 3 and all(w.capitalize() in captions or w in captions for w in bare)
 
 
 def _split_captions(text: str, start: int, end: int) -> list[Sentence]:
