@@ -60,8 +60,8 @@ class ChartSettings:
     max_label_height: int = 4000  # with labels: lanes sized to their content
     plot_px: int = 915           # the plot's width assumed when placing labels (a 1440 px window)
     label_max_rows: int = 1500   # dated events up to which the axis is fitted and days cluster
-    # dated events up to which marks carry text labels: a browser measures every text it draws
-    # (past this, labels are in the hover; the filtered 10,000-event benchmark has 569)
+    # marks that carry text labels at most (the most important of each column first; the
+    # others' labels are in the hover): a browser measures every text it draws
     text_max_rows: int = 400
     cluster_min: int = 4         # events of one lane and day drawn as one cluster mark
 
@@ -161,6 +161,7 @@ def _other_lane(rows: pd.DataFrame, order: list[str]) -> dict | None:
     if "folded_from" not in rows.columns or not (rows["folded_from"] != "").any():
         return None
     folded = rows[rows["folded_from"] != ""]
+    folded.attrs = {}  # pandas copies them to every column taken (deeply): slow for many lanes
     lanes = [[str(lane), [[str(i), short_label(s, 80), f"{d:%Y-%m-%d}"] for i, s, d in
                           zip(group["event_id"], group["summary"].fillna(""), group["start"], strict=True)]]
              for lane, group in folded.groupby("folded_from", sort=False)]
@@ -200,7 +201,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     rows, order, axis = layout_rows(frame, lanes_by, only, width=settings.plot_px,
                                     max_lanes=settings.max_lanes, max_subrows=settings.max_subrows,
                                     labelled=labelled, cluster_min=settings.cluster_min,
-                                    marker_share=settings.marker_share, texts=dated <= settings.text_max_rows)
+                                    marker_share=settings.marker_share, texts=settings.text_max_rows)
     if rows.empty:
         return {"data": [], "layout": {
             "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},
@@ -222,7 +223,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
         mine = rows[rows["event_id"] == selected]
         if len(mine):
             data.append({"type": "scattergl" if large else "scatter",
-                         "x": mine["start"].dt.strftime("%Y-%m-%d").to_numpy(),
+                         "x": mine["at"].dt.strftime("%Y-%m-%d").to_numpy(),
                          "y": mine["y"].to_numpy(), "mode": "markers", "name": "selected",
                          "customdata": mine["event_id"].to_numpy(), "hoverinfo": "skip",
                          "showlegend": False,
