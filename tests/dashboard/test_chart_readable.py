@@ -203,6 +203,31 @@ def test_chart_other_lane_names_what_it_holds_and_opens_into_its_lanes():
     assert held[0][1] == [["e3", "Actor 3 spoke", "2025-04-04"]]
 
 
+@pytest.mark.parametrize(("open_lanes", "opened", "left"), [
+    (80, 5, None), (2, 2, "(other 3: Actor 5, Actor 6, Actor 7)"),
+])
+def test_chart_other_lane_opens_into_lanes_of_their_own(open_lanes, opened, left):
+    """Issue 14 item 4: the '(other)' lane opened as a list; now a click draws its lanes (the
+    figure sent along in the meta), up to ``open_lanes``, and the first of them folds them back."""
+    from timeline.dashboard.chart import ChartSettings
+
+    frame = frame_of(*(event(f"e{n}", f"2025-04-{1 + n:02d}", actors=[f"Actor {n}"], summary=f"Actor {n} spoke")
+                       for n in range(8)), event("x", "2025-04-20", actors=["Actor 0"]))
+    spec = figure_spec(frame, settings=ChartSettings(max_lanes=4, open_lanes=open_lanes))
+    expanded = spec["layout"]["meta"]["expanded"]
+    names = [a for a in expanded["layout"]["annotations"] if a.get("name") in ("lane", "fold", "other")]
+    texts = [a["text"].removesuffix(" ▴").removesuffix(" ▾") for a in names]
+    assert texts[:3 + opened] == [f"Actor {n}" for n in range(3 + opened)]
+    assert names[3]["name"] == "fold" and names[3]["captureevents"]
+    assert (texts[3 + opened:] == [left]) if left else len(texts) == 8
+    assert "expanded" not in expanded["layout"]["meta"]
+    ys = sorted(a["y"] for a in names)
+    assert min(np.diff(ys)) >= 1.5  # the opened lanes' names do not overlap
+    drawn = {i for t in expanded["data"] if t.get("customdata") is not None for i in t["customdata"]}
+    assert drawn == set(frame["event_id"])
+    assert "expanded" not in figure_spec(frame, settings=ChartSettings(max_lanes=4, open_lanes=0))["layout"]["meta"]
+
+
 def drawn_labels(spec: dict) -> list[str]:
     """The text labels of the marks: on points and clusters, and the annotations of bars."""
     return ([t for trace in spec["data"] if "text" in trace.get("mode", "") for t in trace["text"] if t]

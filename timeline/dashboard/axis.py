@@ -45,6 +45,7 @@ class TimeAxis:
     break_px: float
     unit: str  # the finest unit whose ticks fit: day, week, month, quarter, year
     right_px: float = 14.0
+    columns: bool = False  # the days are drawn in columns of several days (``bins.day_columns``)
 
     @property
     def breaks(self) -> list[tuple[np.datetime64, np.datetime64]]:

@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
@@ -99,7 +101,7 @@ def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int
     ``texts`` marks are packed with their labels (the most important of each column first)."""
     rows["at"] = pd.to_datetime(day_columns(rows["start"], width))
     columns = bool((rows["at"] != rows["start"].dt.normalize()).any())
-    axis = fit_axis(rows["at"], width=width)
+    axis = replace(fit_axis(rows["at"], width=width), columns=columns)
     last, rows["continues"] = axis.clip((rows["end"] + pd.Timedelta(days=1)).to_numpy("datetime64[ms]"))
     rows["shown_end"] = pd.to_datetime(last)
     rows["cluster"] = _clusters(rows, 2 if columns else cluster_min)
