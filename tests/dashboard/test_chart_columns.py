@@ -10,6 +10,7 @@ from tests.dashboard.conftest import event, frame_of
 from timeline.dashboard.axis import fit_axis
 from timeline.dashboard.bins import day_columns
 from timeline.dashboard.chart import figure_spec
+from timeline.dashboard.palette import colours_for
 from timeline.dashboard.rows import layout_rows
 
 
@@ -59,7 +60,7 @@ def test_a_lanes_events_of_one_column_are_one_cluster_listing_their_own_dates():
     rows = []
     for n, start in enumerate(stories(50, 4)):
         rows.append(event(f"e{n}", start.strftime("%Y-%m-%d"), actors=["Russia" if n % 2 else "Ukraine"],
-                          summary=f"Event number {n} happened"))
+                          summary=f"Event number {n} happened", event_type=("economy", "legal", "sport")[n % 3]))
     frame = frame_of(*rows)
     laid, _, _ = layout_rows(frame, "actor", width=915)
     marks = laid[(laid["cluster"] == 0) | ~laid.duplicated("cluster")]
@@ -73,3 +74,7 @@ def test_a_lanes_events_of_one_column_are_one_cluster_listing_their_own_dates():
     several = [t for t, members in zip(clusters["text"], clusters["meta"]["clusters"], strict=True)
                if t and len({m[2] for m in members}) > 1]
     assert several and all(t.startswith(f"{t.split()[0]} events: Event number") for t in several)
+    (members,) = [t for t in spec["data"] if t.get("name") == "cluster members"]
+    colour = colours_for(["economy", "legal", "sport"])
+    kinds = dict(zip(frame["event_id"], frame["event_type"], strict=True))
+    assert [colour[kinds[i]] for i in members["customdata"]] == list(members["marker"]["color"])

@@ -131,7 +131,8 @@ def _clusters(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray, scat
         {"type": scatter, "mode": "markers", "name": "cluster members", "visible": "legendonly",
          "showlegend": False, "x": rows["at"].to_numpy("datetime64[D]")[everyone].astype(str),
          "y": rows["y"].to_numpy()[everyone], "customdata": rows["event_id"].to_numpy()[everyone],
-         "hovertext": hover[everyone], "hovertemplate": _HOVER},
+         "hovertext": hover[everyone], "hovertemplate": _HOVER,
+         "marker": {"color": colour_of[everyone]}},  # each member's type colour (when shown alone)
     ]
 
 
