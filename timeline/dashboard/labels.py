@@ -49,13 +49,15 @@ def label_px(text: str) -> float:
     return (len(shown) - upper - spaces) * _CHAR_PX + upper * _UPPER_PX + spaces * _SPACE_PX
 
 
-def pack(lefts, rights, labels, max_subrows: int,
-         limit: float = np.inf) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def pack(lefts, rights, labels, max_subrows: int, limit: float = np.inf,
+         beyond=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(subrow, labelled, before)`` for marks of one lane given in time order: ``lefts``/
     ``rights`` the pixels the mark itself spans, ``labels`` their texts ("" for none). A label
-    that would run past ``limit`` (the plot's right edge) goes before its mark (``before``)
-    where there is room, else it is left for the hover."""
+    starts at its mark's left (over a period's bar), or past its right end where ``beyond``
+    (a bar marked as continuing there). A label that would run past ``limit`` (the plot's right
+    edge) goes before its mark (``before``) where there is room, else it is left for the hover."""
     n = len(lefts)
+    beyond = np.zeros(n, dtype=bool) if beyond is None else np.asarray(beyond, dtype=bool)
     rows = np.zeros(n, dtype="int64")
     labelled = np.zeros(n, dtype=bool)
     before = np.zeros(n, dtype=bool)
@@ -72,7 +74,8 @@ def pack(lefts, rights, labels, max_subrows: int,
         start = lefts[i] - _BEFORE
         alone = max(rights[i], lefts[i] + _BEFORE) + 2
         wide = label_px(labels[i]) if labels[i] else 0.0
-        with_label = max(rights[i], lefts[i] + _BEFORE + wide) + _AFTER if labels[i] else None
+        opens = rights[i] + _BEFORE if beyond[i] else lefts[i]  # where the label starts
+        with_label = max(rights[i], opens + _BEFORE + wide) + _AFTER if labels[i] else None
         slot = None
         if with_label is not None and with_label - _AFTER > limit:
             with_label = None

@@ -28,9 +28,10 @@ def bar_labels(rows: pd.DataFrame) -> list[dict]:
     """The labels of the period bars, as annotations at each bar's start."""
     bars = rows[rows["labelled"] & (rows["start"] != rows["end"]) & (rows["cluster"] == 0)]
     return [{"x": f"{start:%Y-%m-%d}", "y": y, "xref": "x", "yref": "y", "text": label,
-             "showarrow": False, "xanchor": "right" if before else "left", "xshift": -6 if before else 10,
-             "font": _LABEL_FONT}
-            for start, y, label, before in zip(bars["at"], bars["y"], bars["label"], bars["before"], strict=True)]
+             "showarrow": False, "xanchor": "right" if before else "left",
+             "xshift": -6 if before else (shift or 10), "font": _LABEL_FONT}
+            for start, y, label, before, shift in zip(bars["at"], bars["y"], bars["label"], bars["before"],
+                                                      bars["label_px"], strict=True)]
 
 
 def continuing_marks(rows: pd.DataFrame) -> list[dict]:

@@ -32,6 +32,7 @@ from timeline.dashboard.readable import readable_date
 __all__ = ["HEADER", "layout_rows"]
 
 HEADER = 1.4  # the height of a lane's name row, in sub-rows
+_BEYOND_PX = 10  # the chevron of a period running into a break, and a gap: before its label
 
 
 def _clusters(rows: pd.DataFrame, minimum: int) -> np.ndarray:
@@ -123,12 +124,14 @@ def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int
     subrow = np.zeros(len(rows), dtype="int64")
     shown = np.zeros(len(rows), dtype=bool)
     before = np.zeros(len(rows), dtype=bool)
+    beyond = (rows["continues"] & (rows["start"] != rows["end"])).to_numpy()  # its label after the chevron
     labels = np.where(_chosen(rows, first, score, int(texts)), rows["label"].to_numpy(), "").astype(object)
     for index in rows[first].groupby("lane", sort=False).indices.values():
         mine = np.flatnonzero(first)[index]
         subrow[mine], shown[mine], before[mine] = pack(left[mine], right[mine], labels[mine], max_subrows,
-                                                       limit=width + 6)
+                                                       limit=width + 6, beyond=beyond[mine])
     rows["subrow"], rows["labelled"], rows["before"] = subrow, shown, before
+    rows["label_px"] = np.where(beyond, right - left + _BEYOND_PX, 0.0)  # a label's shift past a chevron
     lead = rows[first & (rows["cluster"] > 0).to_numpy()].set_index("cluster")["subrow"]
     members = rows["cluster"] > 0
     rows.loc[members, "subrow"] = rows.loc[members, "cluster"].map(lead).to_numpy()
@@ -144,8 +147,8 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
     the fitted axis (``None`` for large figures); ``at``, the day a mark is drawn at (its own, or
     its column's). At most ``texts`` marks are ``labelled``."""
     rows = lane_rows(frame, lanes_by, only)
-    empty = {"subrow": [], "y": [], "certainty": [], "label": [], "labelled": [], "cluster": [], "at": [], "before": [],
-             "continues": [], "shown_end": []}
+    empty = {"subrow": [], "y": [], "certainty": [], "label": [], "labelled": [], "cluster": [], "at": [],
+             "before": [], "label_px": [], "continues": [], "shown_end": []}
     if rows.empty:
         return rows.assign(**empty), [], None
     rows, order = fold_lanes(rows, lane_order(rows, lanes_by), max_lanes)
@@ -157,8 +160,8 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
     else:
         span = max(rows["end"].max() - rows["start"].min(), pd.Timedelta(days=1))
         rows = stack(rows, span * marker_share, max_subrows)
-        rows = rows.assign(at=rows["start"].dt.normalize(), label="", labelled=False, before=False, cluster=0,
-                           continues=False,
+        rows = rows.assign(at=rows["start"].dt.normalize(), label="", labelled=False, before=False, label_px=0.0,
+                           cluster=0, continues=False,
                            shown_end=rows["end"] + pd.Timedelta(days=1))
     depth = rows.groupby("lane")["subrow"].max().add(1).reindex(order).fillna(1).astype(int)
     offset = (depth + HEADER + 0.4).cumsum().shift(fill_value=0.0)
