@@ -123,3 +123,21 @@ def test_chart_other_lane_opens_into_lanes_and_folds_back(page):
     frame.locator(".annotation-text", has_text="▴").first.click()
     page.wait_for_function(f"({LANE_BOXES})().state === 'folded'")
     assert [b[4] for b in page.evaluate(LANE_BOXES)["lanes"]] == [b[4] for b in before["lanes"]]
+
+
+def test_chart_cluster_of_a_column_lists_its_events_with_their_own_dates(page):
+    frame = page.frame_locator(".st-key-chart iframe")
+    mark = frame.locator(".textpoint text", has_text=" events: ").first
+    mark.wait_for()
+    mark.scroll_into_view_if_needed()
+    box = mark.bounding_box()  # in the page's coordinates
+    after = mark.get_attribute("text-anchor") != "end"  # the label after its circle, or before it
+    page.mouse.click(box["x"] - 9 if after else box["x"] + box["width"] + 9, box["y"] + box["height"] / 2)
+    panel = frame.locator("#cluster")
+    panel.wait_for()
+    count = int(mark.text_content().split()[0])
+    assert panel.locator("button.member").count() == count
+    title = panel.locator(".head").text_content()
+    assert title.startswith(f"{count} events, ") and " to " in title
+    days = {panel.locator("button.member").nth(i).text_content()[:10] for i in range(count)}
+    assert len(days) > 1 and all(d[:4].isdigit() and d[4] == "-" for d in days)

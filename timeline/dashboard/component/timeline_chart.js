@@ -89,8 +89,14 @@
     panel.style.top = Math.max(4, Math.min(y - 10, document.body.scrollHeight - height - 4)) + "px";
   }
 
+  // a cluster of one day ("6 events on 2025-04-28"), or of a column of days, each event then
+  // listed with its own date ("9 events, 2025-04-12 to 2025-04-15")
   function openCluster(members, x, y) {
-    openList(members.length + " events on " + (members[0] ? members[0][2] : ""), [[null, members]], x, y);
+    var first = members[0] ? members[0][2] : "", last = first;
+    members.forEach(function (m) { if (m[2] < first) first = m[2]; if (m[2] > last) last = m[2]; });
+    if (first === last) return openList(members.length + " events on " + first, [[null, members]], x, y);
+    var dated = members.map(function (m) { return [m[0], m[2] + "  " + (m[1] || m[0]), m[2]]; });
+    openList(members.length + " events, " + first + " to " + last, [[null, dated]], x, y);
   }
 
   function listen() {
