@@ -17,7 +17,7 @@ __all__ = ["aside_at", "looks_ahead", "tense_at", "tense_memo_clear"]
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     """The tense governing ``text[start:end]``: ``future``, ``past`` or ``none`` (no cue).
 
-    ``text`` may be given lower-cased (the cues are matched case-insensitively anyway).
+    ``text`` is lower-cased (``scanner.lowered``): the cues are written in lower case.
     Looking back from the expression to the start of its clause, the nearest cue decides;
     a future cue wins a tie ("expected to" is both a past form and a future cue); a neutral
     cue ("had been set to expire") cancels the cues before it, like a clause break. With no cue
@@ -27,14 +27,14 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
-    >>> s = "The talks will resume on Friday."
-    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    >>> s = "the talks will resume on friday."
+    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'future'
-    >>> s = "The talks resumed on Friday, officials said."
-    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    >>> s = "the talks resumed on friday, officials said."
+    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'none'
-    >>> s = "The talks were held on Friday."
-    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    >>> s = "the talks were held on friday."
+    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'past'
     """
     window = int(grammar.settings.get("tense_window_before", 60))
@@ -92,12 +92,12 @@ def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
     """Whether the clause before ``start`` looks ahead ("will reopen in [two weeks]", "is
     expected in [about six months]") and does not count back from a superlative or an ordinal
     ("the smallest gain in [a year]"): the ``ahead`` and ``span_back`` cues, within
-    ``tense_window_before`` characters and the expression's clause.
+    ``tense_window_before`` characters and the expression's clause (``text`` lower-cased).
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
-    >>> s = "The bridge will reopen in two weeks."
-    >>> looks_ahead(s, s.index("two"), g), looks_ahead("The biggest rise in two weeks.", 23, g)
+    >>> s = "the bridge will reopen in two weeks."
+    >>> looks_ahead(s, s.index("two"), g), looks_ahead("the biggest rise in two weeks.", 23, g)
     (True, False)
     """
     window = int(grammar.settings.get("tense_window_before", 60))
@@ -116,12 +116,13 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
     ``ahead`` (a flash-forward: "the siege would last 872 days, until [January 27, 1944]",
     "which took effect on [January 1, 1863]"), ``back`` (a flashback: "Hitler had signed the
     directive on [December 18, 1940]"), else None. Each kind is a row of the ``asides`` setting:
-    its cue, searched within ``window`` characters back to its ``cut`` cue (a clause break).
+    its cue, searched within ``window`` characters back to its ``cut`` cue (a clause break);
+    ``text`` is lower-cased.
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
-    >>> s = "Hitler had signed the directive on December 18, 1940."
-    >>> aside_at(s, s.index("December"), g), aside_at("He left on May 3.", 11, g)
+    >>> s = "hitler had signed the directive on december 18, 1940."
+    >>> aside_at(s, s.index("december"), g), aside_at("he left on may 3.", 11, g)
     ('back', None)
     """
     for kind, aside in grammar.settings.get("asides", {}).items():  # in order: the first wins

@@ -34,6 +34,8 @@ _PLACEHOLDER = re.compile(
     r"\{(?:(?P<alias>[a-z_][a-z0-9_]*)=|(?P<inline>~))?(?P<name>[a-z_][a-z0-9_]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<(?P<name>[a-z_][a-z0-9_]*)>")
 _POSITIONAL_GROUP = re.compile(r"(?<!\\)\((?!\?)")
+# an upper-case letter that is a literal (not an escape such as \S, nor a named group's ?P)
+_UPPER_CASE = re.compile(r"(?<!\\)(?<!\?)[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,14 +228,22 @@ def load_grammar(language: str = "en") -> Grammar:
     trigger_pattern += r"|(?<![,.])\d)" if trigger.get("digits") else ")"
     cue_patterns = {name: _PLACEHOLDER.sub(lambda m: "(?:" + vocabulary[m["name"]] + ")", p)
                     for name, p in manifest.get("cues", {}).items()}
-    cues = {name: re.compile(p, re.IGNORECASE) for name, p in cue_patterns.items()}
+    gaps = manifest.get("gaps", {})
+    for name, p in (*cue_patterns.items(), *gaps.items()):
+        if _UPPER_CASE.search(p):
+            raise ValueError(f"{folder / 'language.toml'}: cue {name!r}: write cues in lower case "
+                             "(they are matched in the lower-cased text)")
+    # the cues read the lower-cased text: matching without IGNORECASE is twice as fast
+    cues = {name: re.compile(p) for name, p in cue_patterns.items()}
     if cue_patterns:  # all cues in one pattern, the cue's name as its group
         order = sorted((name for name in cue_patterns if not name.startswith("opening")),
                        key=lambda name: name != "clause_break")
-        cues["tense"] = re.compile("|".join(f"(?P<{name}>{cue_patterns[name]})"
-                                            for name in order), re.IGNORECASE)
-    for name, p in manifest.get("gaps", {}).items():  # what may stand between two expressions
-        cues[name] = re.compile(p, re.IGNORECASE)
+        # tried only where a cue can start (``cue_start``: a word edge or a punctuation mark):
+        # inside a word the search fails at once instead of trying every cue
+        cues["tense"] = re.compile(settings.get("cue_start", "") + "(?:" + "|".join(
+            f"(?P<{name}>{cue_patterns[name]})" for name in order) + ")")
+    for name, p in gaps.items():  # what may stand between two expressions
+        cues[name] = re.compile(p)
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
                    MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),

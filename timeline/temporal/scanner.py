@@ -21,7 +21,7 @@ from .grammar import Grammar, Rule
 from .prefixes import DIGITS_AS_HASH
 from .values import Pending, build, normalise
 
-__all__ = ["Candidate", "build_cached", "clear_scan_memo", "scan"]
+__all__ = ["Candidate", "build_cached", "clear_scan_memo", "lowered", "scan"]
 
 _MATCHED: dict = {}  # (rule group, the match's groups) -> (rule, fields, value): bounded memo
 
@@ -49,15 +49,15 @@ class Candidate:
     pending: Pending | None = None  # the value built from the fields
 
 
-def _lowered(text: str) -> str:
+def lowered(text: str) -> str:
     """The text in lower case, offset for offset (a few characters lengthen when lowered)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[re.Match]:
+def _matches(text: str, grammar: Grammar, dct: date | None, lower: str) -> Iterator[re.Match]:
     """Leftmost, non-overlapping rule matches that start shortly before a trigger word.
 
     Candidate starts are the trigger itself and the start words (``the``, ``last``, ``early``
@@ -65,14 +65,13 @@ def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[r
     text's first characters are tried, in priority order. A rule with context words (a named
     date) matches only with one of them nearby, and not in an article dated before its day.
     """
-    lowered = _lowered(text)
     compiled, length = grammar.compiled, grammar.prefix_length
     lookback = int(grammar.settings.get("lookback_chars", 40))
     rules, rules_for = grammar.rules, grammar.rules_for
     # every start word once, in order (dense text would rescan each one for many triggers)
-    words = [word.start() for word in grammar.start_words.finditer(lowered)]
+    words = [word.start() for word in grammar.start_words.finditer(lower)]
     pos = first = 0
-    for hit in grammar.trigger.finditer(lowered):
+    for hit in grammar.trigger.finditer(lower):
         trigger_at = hit.start()
         if trigger_at < pos:
             continue
@@ -82,10 +81,10 @@ def _matches(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[r
             if start < pos:
                 continue
             # the text is lower case already: only its digits become '#' (normal_form)
-            for index in rules_for(lowered[start:start + length].translate(DIGITS_AS_HASH)):
+            for index in rules_for(lower[start:start + length].translate(DIGITS_AS_HASH)):
                 match = compiled[index].match(text, start)
                 if match is not None and rules[index].near is not None and not _in_context(
-                        rules[index], lowered, match, dct):
+                        rules[index], lower, match, dct):
                     continue
                 if match is not None:
                     pos = match.end()
@@ -101,15 +100,16 @@ def _in_context(rule: Rule, lowered: str, match: re.Match, dct: date | None) -> 
     return rule.near.search(lowered, max(0, match.start() - window), match.end() + window) is not None
 
 
-def scan(text: str, grammar: Grammar, dct: date | None = None) -> Iterator[Candidate]:
+def scan(text: str, grammar: Grammar, dct: date | None = None, lower: str | None = None
+         ) -> Iterator[Candidate]:
     """Every rule match, left to right, without overlaps (``dct`` rules out named dates later
-    than the article)."""
+    than the article; ``lower`` is the text's :func:`lowered` form, when the caller has it)."""
     by_group, tables, memo = grammar.by_group, grammar.tables, grammar.normalised
     if len(memo) > 100_000:  # bounded memo
         memo.clear()
     if len(_MATCHED) > 100_000:
         _MATCHED.clear()
-    for m in _matches(text, grammar, dct):
+    for m in _matches(text, grammar, dct, lowered(text) if lower is None else lower):
         # a rule's groups (those of its lookarounds included) decide its fields: memoised
         key = (m.lastgroup, m.groups())
         known = _MATCHED.get(key)

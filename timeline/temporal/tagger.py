@@ -24,7 +24,7 @@ from .context import aside_at, looks_ahead, tense_at, tense_memo_clear
 from .grammar import Grammar, load_grammar
 from .narrative import COARSE, FINE, Story, in_narrative, narrative_anchor
 from .resolver import resolve
-from .scanner import Candidate, build_cached, clear_scan_memo, scan
+from .scanner import Candidate, build_cached, clear_scan_memo, lowered, scan
 from .values import CalendarRef, Pending, Shift
 
 __all__ = ["Candidate", "clear_memo", "scan", "tag_text"]
@@ -63,18 +63,19 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     last_end = -reach - 1  # where the last dated expression ended
     found: list[TimeExpression] = []
     waiting: tuple[int, Pending] | None = None  # an amount counted from the next date
-    for cand in scan(text, grammar, dct):
+    low = lowered(text)  # what the rules' triggers and the context cues read
+    for cand in scan(text, grammar, dct, low):
         pending: Pending = cand.pending or build_cached(tuple(cand.fields.items()))
         tense = "none"
         if isinstance(pending, CalendarRef) and pending.direction == "tense":
-            tense = tense_at(text, cand.start, cand.end, grammar)
+            tense = tense_at(low, cand.start, cand.end, grammar)
         mentioned = story.mentioned
         history = bool(far) and mentioned is not None and (dct is None or (dated and not near))
         if cand.fields.get("history_only") and not history:
             continue  # a history's word that news uses otherwise ("the spring")
-        if cand.fields.get("follows") and not _follows(found, cand, text, grammar):
+        if cand.fields.get("follows") and not _follows(found, cand, low, grammar):
             continue  # a listed day with no date of a day just before it
-        aside = aside_at(text, cand.start, grammar) if history else None
+        aside = aside_at(low, cand.start, grammar) if history else None
         anchor = mentioned  # what the rule's own words count from ("that month", "the next day")
         if history or (far and mentioned is not None and cand.start - last_end <= reach
                        and mentioned.granularity in FINE
@@ -107,14 +108,14 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             value, timex_type = amount.value, "DURATION"
             point_value = result.value if period is not None else None
             if cand.fields.get("counts_from") == "next" or (
-                    cand.fields.get("when") == "future" and not looks_ahead(text, cand.start, grammar)):
+                    cand.fields.get("when") == "future" and not looks_ahead(low, cand.start, grammar)):
                 point_value, period = None, None  # counted from what follows, or not ahead
             if cand.fields.get("counts_from") == "next":
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             last_end = cand.end
             story = story.told(period, aside is not None, bool(far) and (
-                dct is None or not near) and _names_weekday(text, cand.start, cand.end, grammar))
+                dct is None or not near) and _names_weekday(low, cand.start, cand.end, grammar))
             if period.granularity not in COARSE:
                 precise = period
             if period.granularity in ("day", "time") and aside is None:
@@ -143,7 +144,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
 
 def _names_weekday(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether an expression names its day by weekday ("Sunday, October 14"): a narrative told
-    day by day, whose later bare weekdays count from it (the ``weekday_named`` cue)."""
+    day by day, whose later bare weekdays count from it (the ``weekday_named`` cue; ``text``
+    lower-cased)."""
     named = grammar.cues.get("weekday_named")
     return named is not None and named.search(text, start, end) is not None
 
@@ -168,7 +170,8 @@ def _landed(amount: TimeExpression, pending: Pending, after: TimeExpression, per
 
 def _follows(found: list[TimeExpression], cand: Candidate, text: str, grammar: Grammar) -> bool:
     """Whether ``cand`` continues a list after the last expression: a date of a ``follows``
-    granularity, separated from it only by the ``list_gap`` cue (", ", " and ")."""
+    granularity, separated from it only by the ``list_gap`` cue (", ", " and "; ``text``
+    lower-cased)."""
     gap = grammar.cues.get("list_gap")
     if not found or gap is None or found[-1].granularity != cand.fields["follows"]:
         return False
