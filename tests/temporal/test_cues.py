@@ -1,5 +1,6 @@
 """The context cues: written in lower case, read in the lower-cased text, tried only where one
-can start (the ``cue_start`` setting), with the same matches as without that shortcut."""
+can start (the ``cue_start`` setting) and where the text begins like one (a trie of their
+prefixes), with the same matches as without those shortcuts."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from timeline.temporal.scanner import lowered
 
 
 def _unguarded(grammar) -> re.Pattern:
-    tense = grammar.cues["tense"]
-    return re.compile(tense.pattern.replace(grammar.settings["cue_start"], "", 1))
+    """The cues alone, without the shortcuts before them (``cue_start`` and the prefix trie)."""
+    tense = grammar.cues["tense"].pattern
+    assert tense.startswith(grammar.settings["cue_start"] + "(?=")  # both shortcuts in use
+    return re.compile(tense[tense.index("(?:(?P<"):])
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[str | None, int, int]]:
@@ -32,14 +35,14 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[str | None, int, int]]:
     "Reunited, the wildcats were scheduled to be released; the willow wasn't planted.",
     "Bewilled: unwilling, overheld and outran; hadn't, hadrian, sworn until.",
 ])
-def test_the_cue_start_shortcut_finds_the_same_cues(sentence: str) -> None:
+def test_the_shortcuts_find_the_same_cues(sentence: str) -> None:
     g = load_grammar("en")
     text = lowered(sentence)
     assert _spans(g.cues["tense"], text) == _spans(_unguarded(g), text)
     assert _spans(g.cues["tense"], text), "each sentence holds a cue"
 
 
-def test_the_cue_start_shortcut_finds_the_same_cues_in_the_corpora(shared_corpora) -> None:
+def test_the_shortcuts_find_the_same_cues_in_the_corpora(shared_corpora) -> None:
     g = load_grammar("en")
     with open(shared_corpora / "timebank.jsonl", encoding="utf-8") as f:
         text = lowered("\n".join(json.loads(line)["text"] for line in f if line.strip()))

@@ -183,6 +183,21 @@ def _named_rule(index: int, raw: dict[str, Any], vocabulary: dict[str, str],
                    not_before=None if recurring else raw["date"])
 
 
+def _starts_like(pattern: str, length: int) -> str:
+    """A lookahead for the first ``length`` characters a match of ``pattern`` can start with,
+    as a trie ("" when the pattern can start with anything). A necessary condition only: the
+    pattern's matches stay the same, found faster.
+
+    >>> print(_starts_like("will|won't|--|(?:in|on)", 2))
+    (?=(?:\\-\\-|in|on|w(?:i|o)))
+    """
+    starts = prefixes(pattern, length) if length > 0 else frozenset({""})
+    if "" in starts:
+        return ""
+    # prefixes are in normal form (every digit '#'): a '#' stands for a digit or itself
+    return "(?=" + trie_pattern(sorted(starts)).replace("\\#", "[\\d#]") + ")"
+
+
 @lru_cache(maxsize=4)
 def load_grammar(language: str = "en") -> Grammar:
     """Read and compile the data files of ``language`` (cached: compiled once per process)."""
@@ -238,10 +253,12 @@ def load_grammar(language: str = "en") -> Grammar:
     if cue_patterns:  # all cues in one pattern, the cue's name as its group
         order = sorted((name for name in cue_patterns if not name.startswith("opening")),
                        key=lambda name: name != "clause_break")
-        # tried only where a cue can start (``cue_start``: a word edge or a punctuation mark):
-        # inside a word the search fails at once instead of trying every cue
-        cues["tense"] = re.compile(settings.get("cue_start", "") + "(?:" + "|".join(
-            f"(?P<{name}>{cue_patterns[name]})" for name in order) + ")")
+        body = "(?:" + "|".join(f"(?P<{name}>{cue_patterns[name]})" for name in order) + ")"
+        # tried only where a cue can start (``cue_start``: a word edge or a punctuation mark),
+        # and there only when the text begins like one of the cues (a trie of their prefixes):
+        # elsewhere the search fails at once instead of trying every cue
+        cues["tense"] = re.compile(settings.get("cue_start", "") + _starts_like(
+            body, int(settings.get("cue_prefix_length", 3))) + body)
     for name, p in gaps.items():  # what may stand between two expressions
         cues[name] = re.compile(p)
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
