@@ -1,4 +1,4 @@
-"""Load a language's data files and compile them into one matcher.
+"""Load a language's data files and compile them into indexed rules.
 
 The data (``rules/<lang>/``) holds every word; this module only knows the file layout:
 
@@ -10,8 +10,7 @@ The data (``rules/<lang>/``) holds every word; this module only knows the file l
 Each rule is compiled on its own, and indexed by the few first characters its match can start
 with (``prefixes.py``). The tagger looks only at word starts a little before a trigger word
 (a month, a unit, a digit...) and there tries only the rules indexed under the text's first
-characters, so the cost hardly grows with the number of rules. ``matcher`` holds all rules as
-one regular expression of named alternatives, for reference and tests.
+characters, so the cost hardly grows with the number of rules.
 """
 
 from __future__ import annotations
@@ -74,7 +73,6 @@ class Grammar:
     language: str
     rules: tuple[Rule, ...]
     by_group: MappingProxyType  # "R12" -> Rule
-    matcher: re.Pattern  # all rules as one pattern (``match.lastgroup`` names the rule)
     compiled: tuple[re.Pattern, ...]  # each rule alone, with the word boundaries
     index: MappingProxyType  # normal-form prefix -> indices of the rules starting so
     prefix_length: int
@@ -227,8 +225,6 @@ def load_grammar(language: str = "en") -> Grammar:
     boundary = manifest.get("boundary", {})
 
     before, after = boundary.get("before", ""), boundary.get("after", "")
-    alternatives = "|".join(f"(?P<R{i}>{r.pattern})" for i, r in enumerate(rules))
-    matcher = re.compile(f"{before}(?:{alternatives}){after}", re.IGNORECASE)
     compiled = tuple(re.compile(f"{before}(?P<R{i}>{r.pattern}){after}", re.IGNORECASE)
                      for i, r in enumerate(rules))
     settings = manifest.get("settings", {})
@@ -264,7 +260,7 @@ def load_grammar(language: str = "en") -> Grammar:
     frozen_tables = MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()})
     return Grammar(language, tuple(rules),
                    MappingProxyType({f"R{i}": r for i, r in enumerate(rules)}),
-                   matcher, compiled,
+                   compiled,
                    MappingProxyType({k: tuple(v) for k, v in index.items()}), length,
                    re.compile(trigger_pattern),
                    re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in manifest["start_words"]],
