@@ -7,6 +7,7 @@ look: the words just before the expression, back to the start of its clause.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import Grammar
@@ -37,20 +38,42 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'past'
     """
-    window = int(grammar.settings.get("tense_window_before", 60))
-    opening = grammar.cues.get("opening")
+    reading = _reading(grammar)
     before = text[start - 15:start] if start > 15 else "\n" + text[:start]
-    if opening is not None and opening.search(before):
-        for tense in ("future", "past"):
-            ahead = grammar.cues.get(f"opening_{tense}")
-            if ahead is not None and ahead.match(text, end, end + 100):
+    if reading.opening is not None and reading.opening.search(before):
+        for tense, ahead in reading.opening_tenses:
+            if ahead.match(text, end, end + 100):
                 return tense
-        narrative = grammar.cues.get("opening_narrative")
-        if narrative is not None and narrative.search(before):
+        if reading.opening_narrative is not None and reading.opening_narrative.search(before):
             return "past"
-    reach = max(window, int(grammar.settings.get("future_window_before", window)))
-    left = text[max(0, start - reach):start]
-    return _tense_of(left, grammar, max(0, len(left) - window))
+    left = text[max(0, start - reading.reach):start]
+    return _tense_of(left, grammar, max(0, len(left) - reading.window))
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A grammar's context settings, read once: the windows, the cues and the asides."""
+
+    window: int  # how far back a tense cue governs
+    reach: int  # how far back a future cue governs
+    opening: re.Pattern | None
+    opening_tenses: tuple[tuple[str, re.Pattern], ...]  # future first
+    opening_narrative: re.Pattern | None
+    asides: tuple[tuple[str, re.Pattern, int, re.Pattern | None], ...]  # kind, cue, window, cut
+
+
+@lru_cache(maxsize=8)
+def _reading(grammar: Grammar) -> _Reading:
+    cues, settings = grammar.cues, grammar.settings
+    window = int(settings.get("tense_window_before", 60))
+    asides = tuple((kind, cues[aside["cue"]], int(aside["window"]), cues.get(aside["cut"]))
+                   for kind, aside in settings.get("asides", {}).items()  # in order: first wins
+                   if cues.get(aside["cue"]) is not None)
+    return _Reading(window, max(window, int(settings.get("future_window_before", window))),
+                    cues.get("opening"),
+                    tuple((tense, cues[f"opening_{tense}"]) for tense in ("future", "past")
+                          if cues.get(f"opening_{tense}") is not None),
+                    cues.get("opening_narrative"), asides)
 
 
 @lru_cache(maxsize=8192)
@@ -125,10 +148,8 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
     >>> aside_at(s, s.index("december"), g), aside_at("he left on may 3.", 11, g)
     ('back', None)
     """
-    for kind, aside in grammar.settings.get("asides", {}).items():  # in order: the first wins
-        pattern = grammar.cues.get(aside["cue"])
-        if pattern is not None and _in_clause(text[max(0, start - int(aside["window"])):start],
-                                              pattern, grammar.cues.get(aside["cut"])):
+    for kind, pattern, window, cut in _reading(grammar).asides:  # in order: the first wins
+        if _in_clause(text[max(0, start - window):start], pattern, cut):
             return kind
     return None
 

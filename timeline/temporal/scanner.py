@@ -19,11 +19,12 @@ from typing import Any
 
 from .grammar import Grammar, Rule
 from .prefixes import DIGITS_AS_HASH
+from .traits import Traits, traits_of
 from .values import Pending, build, normalise
 
 __all__ = ["Candidate", "build_cached", "clear_scan_memo", "lowered", "scan"]
 
-_MATCHED: dict = {}  # (rule group, the match's groups) -> (rule, fields, value): bounded memo
+_MATCHED: dict = {}  # (rule group, the match's groups) -> (rule, fields, value, traits): bounded
 
 
 def clear_scan_memo() -> None:
@@ -47,6 +48,7 @@ class Candidate:
     rule: Rule
     fields: Mapping[str, Any]
     pending: Pending | None = None  # the value built from the fields
+    traits: Traits | None = None  # what the tagger reads of the fields
 
 
 def lowered(text: str) -> str:
@@ -128,7 +130,8 @@ def scan(text: str, grammar: Grammar, dct: date | None = None, lower: str | None
                     else:
                         fields[name] = value
             known = _MATCHED[key] = (rule, MappingProxyType(fields),
-                                     build_cached(tuple(fields.items())))
-        rule, fields, pending = known
+                                     build_cached(tuple(fields.items())),
+                                     traits_of(rule.type, fields))
+        rule, fields, pending, traits = known
         start, end = m.span(rule.span_group or m.lastgroup)
-        yield Candidate(start, end, rule, fields, pending)
+        yield Candidate(start, end, rule, fields, pending, traits)

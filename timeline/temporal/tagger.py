@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
 
 from ..model import TimeExpression
 from .anchor_date import as_date
@@ -25,6 +24,7 @@ from .grammar import Grammar, load_grammar
 from .narrative import COARSE, FINE, Story, in_narrative, narrative_anchor
 from .resolver import resolve
 from .scanner import Candidate, build_cached, clear_scan_memo, lowered, scan
+from .traits import traits_of
 from .values import CalendarRef, Pending, Shift
 
 __all__ = ["Candidate", "clear_memo", "scan", "tag_text"]
@@ -38,11 +38,6 @@ def clear_memo() -> None:
     clear_scan_memo()
     _resolve.cache_clear()
     tense_memo_clear()
-
-
-def _mod(fields: dict[str, Any]) -> str | None:
-    mod = fields.get("mod") or fields.get("edge") or fields.get("approx")
-    return mod if isinstance(mod, str) and mod.isupper() else None
 
 
 def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Grammar | None = None
@@ -66,14 +61,12 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     low = lowered(text)  # what the rules' triggers and the context cues read
     for cand in scan(text, grammar, dct, low):
         pending: Pending = cand.pending or build_cached(tuple(cand.fields.items()))
-        tense = "none"
-        if isinstance(pending, CalendarRef) and pending.direction == "tense":
-            tense = tense_at(low, cand.start, cand.end, grammar)
+        traits = cand.traits or traits_of(cand.rule.type, cand.fields)
         mentioned = story.mentioned
         history = bool(far) and mentioned is not None and (dct is None or (dated and not near))
-        if cand.fields.get("history_only") and not history:
+        if traits.history_only and not history:
             continue  # a history's word that news uses otherwise ("the spring")
-        if cand.fields.get("follows") and not _follows(found, cand, low, grammar):
+        if traits.follows and not _follows(found, cand, traits.follows, low, grammar):
             continue  # a listed day with no date of a day just before it
         aside = aside_at(low, cand.start, grammar) if history else None
         anchor = mentioned  # what the rule's own words count from ("that month", "the next day")
@@ -87,30 +80,31 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                                  story.weekly and current.granularity in ("day", "time"))
             if moved is not pending:
                 pending, anchor = moved, current
-        if history and cand.fields.get("anaphoric") and isinstance(pending, Shift):
+        if history and traits.anaphoric and isinstance(pending, Shift):
             pending = replace(pending, base="narrative")  # "the end of the year": the story's
-        if cand.fields.get("reports") == "year":
+        if traits.reports_year:
             year_to_date = True
+        # the tense is read only when it can matter: a date without its year or direction
+        tense = (tense_at(low, cand.start, cand.end, grammar)
+                 if isinstance(pending, CalendarRef) and pending.reads_tense else "none")
         result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise, daily),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
                           else report, tense)
         period = result.period
-        timex_type = cand.fields.get("type", cand.rule.type)
-        if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
+        timex_type = traits.type
+        if result.granularity == "time" and timex_type == "DATE" and traits.may_be_time:
             timex_type = "TIME"
         value, point_value = result.value, None
-        if cand.fields.get("partial") == "skip" and "X" in value:
+        if traits.skip_partial and "X" in value:
             continue  # the rule names a day it cannot date ("that day" after a mere year)
-        if cand.fields.get("anchored"):
+        if traits.anchored:
             # "[two days] later": TimeML's DURATION P2D, landing on the day it names
-            amount = _resolve(build_cached(tuple({**cand.fields, "kind": "duration"}.items())),
-                              dct, None, None, "none")
-            value, timex_type = amount.value, "DURATION"
+            value, timex_type = _resolve(traits.amount, dct, None, None, "none").value, "DURATION"
             point_value = result.value if period is not None else None
-            if cand.fields.get("counts_from") == "next" or (
-                    cand.fields.get("when") == "future" and not looks_ahead(low, cand.start, grammar)):
+            if traits.counts_from_next or (
+                    traits.when_future and not looks_ahead(low, cand.start, grammar)):
                 point_value, period = None, None  # counted from what follows, or not ahead
-            if cand.fields.get("counts_from") == "next":
+            if traits.counts_from_next:
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             last_end = cand.end
@@ -135,7 +129,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             period_start=period.start if period else None,
             period_end=period.end if period else None, rule=cand.rule.id,
             anchor=result.anchor, explanation=f"{surface}: {result.explanation}",
-            mod=_mod(cand.fields), point_value=point_value))
+            mod=traits.mod, point_value=point_value))
         if waiting is not None and period is not None and waiting[0] < len(found) - 1:
             found[waiting[0]] = _landed(found[waiting[0]], waiting[1], found[-1], period, grammar)
             waiting = None
@@ -168,12 +162,13 @@ def _landed(amount: TimeExpression, pending: Pending, after: TimeExpression, per
 
 
 
-def _follows(found: list[TimeExpression], cand: Candidate, text: str, grammar: Grammar) -> bool:
+def _follows(found: list[TimeExpression], cand: Candidate, granularity: str, text: str,
+             grammar: Grammar) -> bool:
     """Whether ``cand`` continues a list after the last expression: a date of a ``follows``
     granularity, separated from it only by the ``list_gap`` cue (", ", " and "; ``text``
     lower-cased)."""
     gap = grammar.cues.get("list_gap")
-    if not found or gap is None or found[-1].granularity != cand.fields["follows"]:
+    if not found or gap is None or found[-1].granularity != granularity:
         return False
     return gap.fullmatch(text, found[-1].end, cand.start) is not None
 

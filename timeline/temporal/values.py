@@ -44,6 +44,17 @@ class CalendarRef:
     within: str | None = None  # the coarser period the date names: "the week of March 6"
     easter: int | None = None  # days from Easter Sunday (movable feasts: Good Friday is -2)
 
+    @property
+    def reads_tense(self) -> bool:
+        """Whether resolving it reads the sentence's tense: a date whose year (or decade, or
+        century) is not written, with no direction of its own.
+
+        >>> CalendarRef(month=4, day=28).reads_tense, CalendarRef(year=1999, month=4).reads_tense
+        (True, False)
+        """
+        return (self.direction == "tense" and self.year is None and self.decade is None
+                and self.century is None)
+
 
 @dataclass(frozen=True, slots=True)
 class Shift:
