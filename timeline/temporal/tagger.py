@@ -23,8 +23,7 @@ from .context import aside_at, looks_ahead, tense_at, tense_memo_clear
 from .grammar import Grammar, load_grammar
 from .narrative import COARSE, FINE, Story, in_narrative, narrative_anchor
 from .resolver import resolve
-from .scanner import Candidate, build_cached, clear_scan_memo, lowered, scan
-from .traits import traits_of
+from .scanner import Candidate, clear_scan_memo, lowered, scan, scan_tuples
 from .values import CalendarRef, Pending, Shift
 
 __all__ = ["Candidate", "clear_memo", "scan", "tag_text"]
@@ -59,18 +58,16 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     found: list[TimeExpression] = []
     waiting: tuple[int, Pending] | None = None  # an amount counted from the next date
     low = lowered(text)  # what the rules' triggers and the context cues read
-    for cand in scan(text, grammar, dct, low):
-        pending: Pending = cand.pending or build_cached(tuple(cand.fields.items()))
-        traits = cand.traits or traits_of(cand.rule.type, cand.fields)
+    for start, end, rule, _, pending, traits in scan_tuples(text, grammar, dct, low):
         mentioned = story.mentioned
         history = bool(far) and mentioned is not None and (dct is None or (dated and not near))
         if traits.history_only and not history:
             continue  # a history's word that news uses otherwise ("the spring")
-        if traits.follows and not _follows(found, cand, traits.follows, low, grammar):
+        if traits.follows and not _follows(found, start, traits.follows, low, grammar):
             continue  # a listed day with no date of a day just before it
-        aside = aside_at(low, cand.start, grammar) if history else None
+        aside = aside_at(low, start, grammar) if history else None
         anchor = mentioned  # what the rule's own words count from ("that month", "the next day")
-        if history or (far and mentioned is not None and cand.start - last_end <= reach
+        if history or (far and mentioned is not None and start - last_end <= reach
                        and mentioned.granularity in FINE
                        and abs(mentioned.start.year - dct.year) > far):
             # a history; or, in news, a date just after one far from the article date
@@ -85,7 +82,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
         if traits.reports_year:
             year_to_date = True
         # the tense is read only when it can matter: a date without its year or direction
-        tense = (tense_at(low, cand.start, cand.end, grammar)
+        tense = (tense_at(low, start, end, grammar)
                  if isinstance(pending, CalendarRef) and pending.reads_tense else "none")
         result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise, daily),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
@@ -102,14 +99,14 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             value, timex_type = _resolve(traits.amount, dct, None, None, "none").value, "DURATION"
             point_value = result.value if period is not None else None
             if traits.counts_from_next or (
-                    traits.when_future and not looks_ahead(low, cand.start, grammar)):
+                    traits.when_future and not looks_ahead(low, start, grammar)):
                 point_value, period = None, None  # counted from what follows, or not ahead
             if traits.counts_from_next:
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
-            last_end = cand.end
+            last_end = end
             story = story.told(period, aside is not None, bool(far) and (
-                dct is None or not near) and _names_weekday(low, cand.start, cand.end, grammar))
+                dct is None or not near) and _names_weekday(low, start, end, grammar))
             if period.granularity not in COARSE:
                 precise = period
             if period.granularity in ("day", "time") and aside is None:
@@ -122,12 +119,12 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
                         and (report is None or period.start >= report.start)):
                     report = period  # a quarter already over is the one being reported
-        surface = text[cand.start:cand.end]
+        surface = text[start:end]
         found.append(TimeExpression(
-            start=cand.start, end=cand.end, text=surface, type=timex_type,
+            start=start, end=end, text=surface, type=timex_type,
             value=value, granularity=result.granularity if period else None,
             period_start=period.start if period else None,
-            period_end=period.end if period else None, rule=cand.rule.id,
+            period_end=period.end if period else None, rule=rule.id,
             anchor=result.anchor, explanation=f"{surface}: {result.explanation}",
             mod=traits.mod, point_value=point_value))
         if waiting is not None and period is not None and waiting[0] < len(found) - 1:
@@ -162,15 +159,15 @@ def _landed(amount: TimeExpression, pending: Pending, after: TimeExpression, per
 
 
 
-def _follows(found: list[TimeExpression], cand: Candidate, granularity: str, text: str,
+def _follows(found: list[TimeExpression], start: int, granularity: str, text: str,
              grammar: Grammar) -> bool:
-    """Whether ``cand`` continues a list after the last expression: a date of a ``follows``
+    """Whether the expression at ``start`` continues a list after the last expression: a date of a ``follows``
     granularity, separated from it only by the ``list_gap`` cue (", ", " and "; ``text``
     lower-cased)."""
     gap = grammar.cues.get("list_gap")
     if not found or gap is None or found[-1].granularity != granularity:
         return False
-    return gap.fullmatch(text, found[-1].end, cand.start) is not None
+    return gap.fullmatch(text, found[-1].end, start) is not None
 
 
 def _in_years(pending: Pending) -> bool:
