@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 __all__ = ["CalendarRef", "Duration", "Literal", "Shift", "Pending", "build", "normalise"]
@@ -43,6 +43,12 @@ class CalendarRef:
     base: str = "dct"
     within: str | None = None  # the coarser period the date names: "the week of March 6"
     easter: int | None = None  # days from Easter Sunday (movable feasts: Good Friday is -2)
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        """The hash of its fields, computed once (values key the tagger's memo tables)."""
+        known = self._hash
+        return _cached_hash(self) if known is None else known
 
     @property
     def reads_tense(self) -> bool:
@@ -76,6 +82,19 @@ class Shift:
     dct_amount: int | None = None  # the amount when it falls back to the article date
     keep_granularities: tuple[str, ...] = ("day", "quarter", "half")
     unspecified: bool = False  # only the anchor's year is known: "the week" -> 1989-WXX
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        """The hash of its fields, computed once (values key the tagger's memo tables)."""
+        known = self._hash
+        return _cached_hash(self) if known is None else known
+
+
+def _cached_hash(value: CalendarRef | Shift) -> int:
+    """A frozen value's hash, kept in its ``_hash`` slot after the first call."""
+    if value._hash is None:
+        object.__setattr__(value, "_hash", hash(astuple(value)))
+    return value._hash
 
 
 _ANY_GRANULARITY = ("time", "day", "week", "month", "season", "quarter", "half", "year")
