@@ -101,6 +101,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
             if traits.counts_from_next or (
                     traits.when_future and not looks_ahead(low, start, grammar)):
                 point_value, period = None, None  # counted from what follows, or not ahead
+                result = replace(result, anchor="absolute",  # a bare amount ("in ten years")
+                                 explanation="an amount of time, not a point in time")
             if traits.counts_from_next:
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
