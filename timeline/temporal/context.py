@@ -59,16 +59,15 @@ class _Reading:
     opening: re.Pattern | None
     opening_tenses: tuple[tuple[str, re.Pattern], ...]  # future first
     opening_narrative: re.Pattern | None
-    asides: tuple[tuple[str, re.Pattern, int, re.Pattern | None], ...]  # kind, cue, window, cut
+    asides: tuple[tuple[str, str, int, str], ...]  # kind, cue, window (chars), cut: by name
 
 
 @lru_cache(maxsize=8)
 def _reading(grammar: Grammar) -> _Reading:
     cues, settings = grammar.cues, grammar.settings
     window = int(settings.get("tense_window_before", 60))
-    asides = tuple((kind, cues[aside["cue"]], int(aside["window"]), cues.get(aside["cut"]))
-                   for kind, aside in settings.get("asides", {}).items()  # in order: first wins
-                   if cues.get(aside["cue"]) is not None)
+    asides = tuple((kind, aside["cue"], int(aside["window"]), aside["cut"])
+                   for kind, aside in settings.get("asides", {}).items())  # in order: first wins
     return _Reading(window, max(window, int(settings.get("future_window_before", window))),
                     cues.get("opening"),
                     tuple((tense, cues[f"opening_{tense}"]) for tense in ("future", "past")
@@ -123,13 +122,11 @@ def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
     >>> looks_ahead(s, s.index("two"), g), looks_ahead("the biggest rise in two weeks.", 23, g)
     (True, False)
     """
-    window = int(grammar.settings.get("tense_window_before", 60))
-    left = text[max(0, start - window):start]
-    breaks = grammar.cues.get("clause_break")  # only the expression's own clause counts
-    ahead, back = grammar.cues.get("ahead"), grammar.cues.get("span_back")
-    if back is not None and _in_clause(left, back, breaks):
+    left = text[max(0, start - _reading(grammar).window):start]
+    # only the expression's own clause counts (up to a clause break)
+    if _in_clause(left, grammar, "span_back", "clause_break"):
         return False
-    if ahead is not None and _in_clause(left, ahead, breaks):
+    if _in_clause(left, grammar, "ahead", "clause_break"):
         return True
     return tense_at(text, start, start, grammar) == "future"
 
@@ -148,15 +145,19 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
     >>> aside_at(s, s.index("december"), g), aside_at("he left on may 3.", 11, g)
     ('back', None)
     """
-    for kind, pattern, window, cut in _reading(grammar).asides:  # in order: the first wins
-        if _in_clause(text[max(0, start - window):start], pattern, cut):
+    for kind, cue, window, cut in _reading(grammar).asides:  # in order: the first wins
+        if _in_clause(text[max(0, start - window):start], grammar, cue, cut):
             return kind
     return None
 
 
 @lru_cache(maxsize=8192)
-def _in_clause(left: str, cue: re.Pattern, breaks: re.Pattern | None) -> bool:
-    """Whether ``cue`` occurs in ``left`` with no clause break after it (the expression's own
-    clause; the last occurrence decides). Memoised: windows repeat."""
-    ends = [found.end() for found in cue.finditer(left)]
+def _in_clause(left: str, grammar: Grammar, cue: str, cut: str) -> bool:
+    """Whether the cue named ``cue`` occurs in ``left`` with no ``cut`` cue (a clause break)
+    after it: the expression's own clause, the last occurrence deciding. Memoised on the cues'
+    names (hashing a compiled pattern hashes its whole code): windows repeat."""
+    pattern, breaks = grammar.cues.get(cue), grammar.cues.get(cut)
+    if pattern is None:
+        return False
+    ends = [found.end() for found in pattern.finditer(left)]
     return bool(ends) and (breaks is None or breaks.search(left, ends[-1]) is None)
