@@ -52,14 +52,25 @@ class CalendarRef:
 
     @property
     def reads_tense(self) -> bool:
-        """Whether resolving it reads the sentence's tense: a date whose year (or decade, or
-        century) is not written, with no direction of its own.
+        """Whether resolving it reads the sentence's tense (``resolver._resolve_calendar``): a
+        date with no direction of its own and no year (nor decade, nor century), that is a
+        weekday, or a month, season, quarter, half or feast whose year is chosen around the
+        anchor. A day of the anchor's month ("July 16, [17]") or a year counted from the
+        anchor's ("March [this year]") does not.
 
         >>> CalendarRef(month=4, day=28).reads_tense, CalendarRef(year=1999, month=4).reads_tense
         (True, False)
+        >>> CalendarRef(day=17).reads_tense, CalendarRef(weekday=6).reads_tense
+        (False, True)
         """
-        return (self.direction == "tense" and self.year is None and self.decade is None
-                and self.century is None)
+        if self.direction != "tense" or self.year is not None or self.decade is not None \
+                or self.century is not None:
+            return False
+        if (self.weekday is not None and self.nth is None) or self.weekend:
+            return True
+        return self.year_offset is None and (self.month is not None or self.quarter is not None
+                                             or self.half is not None or self.season is not None
+                                             or self.easter is not None)
 
 
 @dataclass(frozen=True, slots=True)
