@@ -37,6 +37,7 @@ from timeline.actors.matching import scan
 from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
+from timeline.actors.vetting import vet
 from timeline.model import ActorMention
 
 __all__ = [
@@ -88,4 +89,5 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
+        found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

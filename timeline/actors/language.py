@@ -59,6 +59,11 @@ class ActorWords:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     possessive_endings: tuple[str, ...] = ()
+    thing_cues: tuple[str, ...] = ()  # "the asteroid", "Typhoon": the name after them is a thing (vetting.py)
+    thing_heads: tuple[str, ...] = ()  # "rover", "crater": the name before them is a thing
+    descriptor_heads: tuple[str, ...] = ()  # "community": the name before them describes, there only
+    plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
+    credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
     bare_possessive_endings: tuple[str, ...] = ()
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
