@@ -30,6 +30,7 @@ from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
+from timeline.actors.country_uses import country_uses
 from timeline.actors.cues import cue_organisations, merge_spans, tickers
 from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
@@ -90,4 +91,5 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
         found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
+        found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

@@ -19,7 +19,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.model import ActorMention
 
-__all__ = ["REACH", "demonym_uses", "descriptions"]
+__all__ = ["REACH", "demonym_keys", "demonym_uses", "descriptions"]
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
@@ -86,7 +86,7 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
 
 
 @lru_cache(maxsize=4)
-def _demonyms(gaz: Gazetteer) -> frozenset[str]:
+def demonym_keys(gaz: Gazetteer) -> frozenset[str]:
     """The key texts of the gazetteer's demonyms and country codes ("american", "u s")."""
     folded = {k.strip() for k, pats in zip(gaz.folded_keys, gaz.folded_patterns, strict=True)
               if any(p.via in ("demonym", "code") for p in pats)}
@@ -121,7 +121,7 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     >>> [(m.text, m.name) for m in demonym_uses(text, found, gaz)]
     [('Serena Williams', 'Serena Williams'), ('The American', 'Serena Williams')]
     """
-    demonyms = _demonyms(gaz)
+    demonyms = demonym_keys(gaz)
     codes = _codes(gaz)
     starts = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]

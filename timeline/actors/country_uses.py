@@ -1,0 +1,139 @@
+"""Countries named only as a place, an origin, an owner or a descriptor are not actors.
+
+The gold convention (``tests/gold/news/README.md``): a country is an actor where it acts or is
+acted upon; "built in the US", "flew in from the United States", "Sifan Hassan of the
+Netherlands", "a native of the Philippines", "India's second-largest IT company", "Japan's space
+agency" and "an American and two astronauts" name it as a place, a person's origin, an owner or a
+descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/words.toml``:
+
+* a country (or its capital) after a place preposition (``venue_words`` and
+  ``place_prepositions``, a determiner between them allowed), and a country joined to such a
+  place by a coordinator ("in Syria and Iraq"), becomes a *place* (the event's location), at
+  that mention, whatever the rest of the article does with the country;
+* a country after a person (or organisation) and "of" ("Sifan Hassan of the Netherlands") or
+  after an origin cue ("a native of") is that actor's country (``country``), not a mention of
+  its own;
+* a country written as the owner of a common-noun organisation ("Japan's space agency",
+  "India's second-largest IT services company") or of a named organisation of its own ("Nigeria's
+  Super Eagles") is an affiliation, not a mention of its own;
+* a demonym after an indefinite article ("an American and two other astronauts") is a person
+  of that country, not the state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from timeline.actors.descriptions import demonym_keys
+from timeline.actors.gazetteer import Gazetteer
+from timeline.actors.language import ActorWords, alternation
+from timeline.actors.names import slug
+from timeline.actors.places import is_place
+from timeline.model import ActorMention
+
+__all__ = ["country_uses"]
+
+_REACH = 40  # characters read before a country for its preposition
+_OWNED_REACH = 60  # characters read after "Japan's" for the organisation noun
+
+
+@lru_cache(maxsize=4)
+def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
+    determiners = alternation(words.name_determiners)
+    places = alternation((*words.venue_words, *words.place_prepositions))
+    origins = alternation(words.origin_cues) if words.origin_cues else "(?!)"
+    coordinators = alternation(words.coordinators)
+    return {
+        "place": re.compile(rf"(?:^|[\s(])(?:{places})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
+        "origin": re.compile(rf"\b(?:{origins})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
+        "of": re.compile(rf",?[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
+        "and": re.compile(rf"[ \t]*(?:,|{coordinators})[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
+        "owned": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?(?:{alternation(words.reference_nouns)})\b"
+                            if words.reference_nouns else "(?!)"),
+        "indefinite": re.compile(rf"\b(?:{alternation(words.indefinite_articles)})[ \t]+\Z"
+                                 if words.indefinite_articles else "(?!)", re.IGNORECASE),
+    }
+
+
+def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """``mentions`` (sorted) with the countries named only as a place, an origin, an owner or a
+    descriptor taken out (places become ``place`` mentions); see the module doc.
+
+    >>> from timeline.actors import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> text = "Acme built the cars in Mexico."
+    >>> m = ActorMention(23, 29, "Mexico", "country:mexico", "Mexico", "country", "Mexico")
+    >>> [(x.kind, x.name, x.country) for x in country_uses(text, [m], gaz)]
+    [('place', 'Mexico', 'Mexico')]
+    """
+    words = gaz.rules
+    pats = _patterns(words)
+    demonyms = demonym_keys(gaz)
+    out: list[ActorMention] = []
+    placed = _placed(text, mentions, pats, demonyms)
+    acting = frozenset(m.name for i, m in enumerate(mentions) if m.kind == "country" and i not in placed
+                       and _key(m.text) not in demonyms)
+    owned: dict[int, str] = {}  # index of an organisation -> the country written as its owner
+    for i, m in enumerate(mentions):
+        if i in owned and not m.country:
+            m = replace(m, country=owned[i])
+        if m.kind != "country" or m.acts_for:
+            out.append(m)
+            continue
+        before = text[max(0, m.start - _REACH) : m.start]
+        if _key(m.text) in demonyms:
+            if pats["indefinite"].search(before):
+                continue  # "an American and two other astronauts": a person of the country
+            out.append(m)
+            continue
+        if i in placed and m.name not in acting:
+            name = m.text if is_place(m.text) else m.name  # "in London": the capital itself
+            out.append(replace(m, name=name, kind="place", country=m.name, actor_id=f"place:{slug(name)}"))
+            continue
+        person = out[-1] if out and out[-1].kind in ("person", "organisation") else None
+        if person is not None and pats["of"].fullmatch(text, person.end, m.start):
+            out[-1] = replace(person, country=person.country or m.name)
+            continue  # "Sifan Hassan of the Netherlands"
+        if pats["origin"].search(before):
+            continue  # "a native of the Philippines"
+        if pats["owned"].match(text, m.end, m.end + _OWNED_REACH):
+            continue  # "Japan's space agency"
+        if _owns_next(text, m, mentions[i + 1 :], gaz):
+            owned[i + 1] = m.name  # "Nigeria's Super Eagles": the country is the team's affiliation
+            continue
+        out.append(m)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+def _owns_next(text: str, m: ActorMention, rest: list[ActorMention], gaz: Gazetteer) -> bool:
+    """The country is written as the owner of the organisation right after it ("Nigeria's Super
+    Eagles") that no data knows; the gazetteer's organisations keep their country, and a state
+    body ("Russia's Defence Ministry", kind ``agency``) stands for its country and keeps it."""
+    if not rest or not text.startswith(("'s ", "’s "), m.end):
+        return False
+    nxt = rest[0]
+    return nxt.start == m.end + 3 and nxt.kind == "organisation" and gaz.actor(nxt.actor_id) is None
+
+
+def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern],
+            demonyms: frozenset[str]) -> frozenset[int]:
+    """Indexes of the country mentions in a place phrase ("in the US", "through Kenya and
+    Uganda"). A country the article also names outside one keeps its venues as an actor ("Indian
+    forces struck sites in Pakistan. Pakistan said ...")."""
+    placed, previous = set(), -1
+    for i, m in enumerate(mentions):
+        if m.kind != "country" or _key(m.text) in demonyms:
+            continue
+        if pats["place"].search(text, max(0, m.start - _REACH), m.start) or (
+                previous >= 0 and pats["and"].fullmatch(text, previous, m.start)):
+            placed.add(i)
+            previous = m.end
+        else:
+            previous = -1
+    return frozenset(placed)
