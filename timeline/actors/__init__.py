@@ -36,6 +36,7 @@ from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
 from timeline.actors.open_world import countries_in_names, join_entities
+from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
 from timeline.actors.vetting import vet
@@ -85,6 +86,7 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     ents = ner.entities(text) if model else None
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
         ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
+        ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each

@@ -64,6 +64,8 @@ class ActorWords:
     descriptor_heads: tuple[str, ...] = ()  # "community": the name before them describes, there only
     plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
+    organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)
+    organisation_possessions: tuple[str, ...] = ()  # "AbbVie's chief executive": the owner is an organisation
     place_prepositions: tuple[str, ...] = ()  # with venue_words: a country after them is a place
     origin_cues: tuple[str, ...] = ()  # "a native of": the country after them is a person's origin
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
