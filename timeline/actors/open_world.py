@@ -139,6 +139,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             ent = Entity(ent.start, ent.end, "PERSON")  # "Usain Bolt" taken for a place, "Bolt" a person
         person = ent.label == "PERSON"
         start, end = clean_span(text, ent.start, ent.end, words, person)
+        if person:
+            start = _titled(text, start, end, words)
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
             continue
         name = text[start:end]
@@ -170,6 +172,17 @@ def _joined(text: str, ents: list[Entity]) -> list[Entity]:
         else:
             out.append(ent)
     return out
+
+
+def _titled(text: str, start: int, end: int, words: ActorWords) -> int:
+    """Where a one-word name starts with the title that is part of it ("Lord Mountbatten",
+    "Queen Elizabeth"; not "Mr. Smith")."""
+    if " " in text[start:end]:
+        return start
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in words.name_titles and text[start - 1 : start] == " ":
+        return start - 1 - len(before[-1])
+    return start
 
 
 def _surname_of_someone(text: str, ent: Entity, surnames: set[str]) -> bool:
