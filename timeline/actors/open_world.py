@@ -121,7 +121,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if e.label == "PERSON":
             words_of = text[slice(*clean_span(text, e.start, e.end, words, True))].split()
             person_words.update(words_of if len(words_of) > 1 else ())
-    for ent in _joined(text, ents):
+    for ent in _joined(text, _split(text, ents, person_words, words),
+                       tuple(f"{d} " for d in words.name_determiners)):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         inside = [m for m in mentions[max(0, i - 1) : j] if m.end > ent.start and m.start < ent.end]
         owner = _owner(text, ent, inside)
@@ -160,17 +161,44 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
 _AND_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
 
 
-def _joined(text: str, ents: list[Entity]) -> list[Entity]:
-    """Two organisations joined by "and" right before a bracketed acronym are one name: "the
-    International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
+def _joined(text: str, ents: list[Entity], determiners: tuple[str, ...]) -> list[Entity]:
+    """Two organisations joined by "and" or a comma right before a bracketed acronym are one
+    name: "the International Federation of Red Cross and Red Crescent Societies (IFRC)", "the ISRO
+    Telemetry, Tracking and Command Network (ISTRAC)"; not when the second opens with a determiner
+    ("the Dock Workers Union and the Port Authority (PA)": two names)."""
     out: list[Entity] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == ent.label == "ORG" and text[prev.end : ent.start] == " and " \
-                and _AND_ACRONYM.match(text, ent.end):
+        if prev is not None and prev.label == ent.label == "ORG" and text[prev.end : ent.start] in (" and ", ", ") \
+                and _AND_ACRONYM.match(text, ent.end) and not text[ent.start : ent.end].startswith(determiners):
             out[-1] = Entity(prev.start, ent.end, "ORG")
         else:
             out.append(ent)
+    return out
+
+
+def _split(text: str, ents: list[Entity], person_words: set[str], words: ActorWords) -> list[Entity]:
+    """Entities that are lists of names, split: surnames of people the article names, listed
+    with commas ("Armstrong, Aldrin"), and two organisations joined by a coordinator and a
+    determiner ("the National Conference and the Congress")."""
+    joints = [f" {c} {d} " for c in words.coordinators for d in words.name_determiners]
+    out: list[Entity] = []
+    for ent in ents:
+        span = text[ent.start : ent.end]
+        parts = [p.strip() for p in span.split(",")]
+        if len(parts) > 1 and all(p in person_words for p in parts):
+            pos = ent.start
+            for p in parts:
+                pos = text.index(p, pos)
+                out.append(Entity(pos, pos + len(p), "PERSON"))
+                pos += len(p)
+            continue
+        joint = next((j for j in joints if j in span), None)
+        if ent.label == "ORG" and joint is not None and _AND_ACRONYM.match(text, ent.end) is None:
+            cut = ent.start + span.index(joint)
+            out += [Entity(ent.start, cut, "ORG"), Entity(cut + len(joint), ent.end, "ORG")]
+            continue
+        out.append(ent)
     return out
 
 
