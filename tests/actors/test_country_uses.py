@@ -70,3 +70,9 @@ def test_country_uses_an_owner_of_an_unknown_organisation_is_its_affiliation(gaz
     found = find_actors(text, gaz, model=True)
     assert "Kenya" not in analyst_actors(found, gaz)
     assert "Tanzania" in analyst_actors(found, gaz)
+
+
+def test_country_uses_a_capital_in_a_dateline_is_a_place(gaz):
+    text = "Nairobi - A court in Nairobi ruled on Tuesday that the election stands."
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert out and {m.kind for m in out} == {"place"}

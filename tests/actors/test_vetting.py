@@ -96,3 +96,32 @@ def test_thing_names_reads_the_words_next_to_the_cues():
 def test_find_actors_with_the_model_vets_things(gaz, text, absent, present):
     names = {m.name for m in find_actors(text, gaz, model=True) if m.kind not in ("place", "outlet")}
     assert absent not in names and present in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Phones now support short range pairing (SRP), Dalta said.", "SRP"),
+    ("They won the Copa Regional de Clubes (CRC) last year. The CRC began in May.", "CRC"),
+])
+def test_vet_an_acronym_of_words_that_are_no_actor_is_no_actor(gaz, text, name):
+    assert vet(text, _open(text, name), gaz) == []
+
+
+def test_vet_an_acronym_of_an_actor_stays(gaz):
+    text = "The Harbour Workers Union (HWU) struck. The HWU said pay was low."
+    union = ActorMention(4, 25, "Harbour Workers Union", "org:hwu", "Harbour Workers Union", "organisation")
+    mentions = [union, *_open(text, "HWU")]
+    assert vet(text, mentions, gaz) == mentions
+
+
+@pytest.mark.parametrize("name", ["Moon", "GMT"])
+def test_vet_names_that_are_never_actors(gaz, name):
+    text = f"Lift-off came at 0200 GMT as the Moon rose; {name} was named."
+    assert vet(text, _open(text, name, "person"), gaz) == []
+
+
+def test_vet_a_name_the_model_calls_a_place_once_is_the_actor_it_is_elsewhere(gaz):
+    text = "Glorva's Iron Hawks beat Malvo. The Iron Hawks then lost."
+    place = ActorMention(9, 19, "Iron Hawks", "place:iron-hawks", "Iron Hawks", "place")
+    team = ActorMention(37, 47, "Iron Hawks", "org:iron-hawks", "Iron Hawks", "organisation")
+    out = vet(text, [place, team], gaz)
+    assert [(m.kind, m.actor_id) for m in out] == [("organisation", "org:iron-hawks")] * 2

@@ -107,6 +107,14 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     return out
 
 
+_DASH = re.compile(r"[ \t]+[-–—][ \t]")
+
+
+def _dateline(text: str, m: ActorMention) -> bool:
+    """A place opening a paragraph before a dash: a dateline ("Pretoria - Oscar Pistorius has")."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and _DASH.match(text, m.end) is not None
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().replace(".", " ").split())
 
@@ -124,13 +132,13 @@ def _owns_next(text: str, m: ActorMention, rest: list[ActorMention], gaz: Gazett
 def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern],
             demonyms: frozenset[str]) -> frozenset[int]:
     """Indexes of the country mentions in a place phrase ("in the US", "through Kenya and
-    Uganda"). A country the article also names outside one keeps its venues as an actor ("Indian
-    forces struck sites in Pakistan. Pakistan said ...")."""
+    Uganda") or a dateline ("Pretoria - "). A country the article also names outside one keeps
+    its venues as an actor ("Indian forces struck sites in Pakistan. Pakistan said ...")."""
     placed, previous = set(), -1
     for i, m in enumerate(mentions):
         if m.kind != "country" or _key(m.text) in demonyms:
             continue
-        if pats["place"].search(text, max(0, m.start - _REACH), m.start) or (
+        if pats["place"].search(text, max(0, m.start - _REACH), m.start) or _dateline(text, m) or (
                 previous >= 0 and pats["and"].fullmatch(text, previous, m.start)):
             placed.add(i)
             previous = m.end

@@ -62,6 +62,7 @@ class ActorWords:
     thing_cues: tuple[str, ...] = ()  # "the asteroid", "Typhoon": the name after them is a thing (vetting.py)
     thing_heads: tuple[str, ...] = ()  # "rover", "crater": the name before them is a thing
     descriptor_heads: tuple[str, ...] = ()  # "community": the name before them describes, there only
+    never_actors: tuple[str, ...] = ()  # "Moon", "GMT": names that are never an actor
     plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
     organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)

@@ -17,6 +17,9 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 * **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or ending in a
   joining word ("Second Launch Pad of"), a plural of a role ("Union Ministers"), or a person
   written as the author of a quoted work ("Beethoven's \"Ode to Joy\"");
+* **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
+  field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
+  never are; a name the model calls a place once and an actor elsewhere is that actor;
 * **credits**: a name inside a bracketed credit ("(File photo/Reuters)", "(UNI):") or after a
   credit cue ("analysts polled by FactSet") is attribution (kind ``outlet``), never an actor.
 
@@ -45,7 +48,7 @@ _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wi
 
 
 @lru_cache(maxsize=4)
-def _patterns(words: ActorWords) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+def _patterns(words: ActorWords) -> tuple[re.Pattern, ...] | None:
     if not words.thing_cues or not words.thing_heads:
         return None
     cue = re.compile(rf"\b(?:{alternation(words.thing_cues)})\b[ \t]*,?[ \t]*['‘\"“]?", re.IGNORECASE)
@@ -65,7 +68,7 @@ def thing_names(text: str, words: ActorWords) -> frozenset[str]:
     pats = _patterns(words)
     if pats is None:
         return frozenset()
-    cue, head, _ = pats
+    cue, head = pats[:2]
     found: set[str] = set()
     for m in cue.finditer(text):
         after = []
@@ -84,6 +87,30 @@ def thing_names(text: str, words: ActorWords) -> frozenset[str]:
         found.update(" ".join(before[-k:]) for k in range(1, len(before) + 1)
                      if before[-k][:1].isupper())
     return frozenset(found)
+
+
+def _same_labels(mentions: list[ActorMention], opened: list[ActorMention]) -> list[ActorMention]:
+    """A name the model calls a place in one sentence and an organisation or person in another,
+    and that no place data knows (``country`` empty), is that actor everywhere ("the Super
+    Eagles")."""
+    actors = {m.name: m for m in opened}
+    return [replace(m, kind=actors[m.name].kind, actor_id=actors[m.name].actor_id)
+            if m.kind == "place" and not m.country and m.name in actors else m for m in mentions]
+
+
+def _bracketed_non_actors(text: str, mentions: list[ActorMention], opened: list[ActorMention]) -> set[str]:
+    """Acronyms defined in brackets after words that name no actor ("near field communication
+    (NFC)", "the Africa Cup of Nations (AFCON)" when the cup is no actor): not actors either."""
+    ends = {m.end for m in mentions if m.kind not in ("place", "outlet")}
+    out = set()
+    for m in opened:
+        if m.name.isupper() and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+            before = m.start - 1
+            while before > 0 and text[before - 1] in " \t":
+                before -= 1
+            if before not in ends:
+                out.add(m.name)
+    return out
 
 
 def _owners(text: str, names: set[str], words: ActorWords) -> set[str]:
@@ -119,8 +146,11 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     opened = [m for m in mentions if _open(m, gaz)]
     if pats is None or not opened:
         return mentions
+    mentions = _same_labels(mentions, opened)
     things = thing_names(text, words) & {m.name for m in opened}
     things -= _owners(text, things, words)
+    things |= _bracketed_non_actors(text, mentions, opened)
+    things |= set(words.never_actors)
     heads = {h.lower() for h in words.thing_heads}
     descriptors = frozenset(words.descriptor_heads)
     credits = _credit_spans(text)
@@ -129,15 +159,15 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
         if not _open(m, gaz):
             out.append(m)
             continue
+        credited = pats[2].search(text, max(0, m.start - _LOOK), m.start)
+        if credited or any(s <= m.start and m.end <= e for s, e in credits):
+            out.append(replace(m, kind="outlet"))
+            continue
         last = m.name.split()[-1]
         if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words):
             continue
         after = re.match(r"[ \t]+([\w\-]+)", text[m.end : m.end + 30])
         if after and after.group(1).lower() in descriptors:
-            continue
-        credited = pats[2].search(text, max(0, m.start - _LOOK), m.start)
-        if credited or any(s <= m.start and m.end <= e for s, e in credits):
-            out.append(replace(m, kind="outlet"))
             continue
         out.append(m)
     return out
