@@ -76,3 +76,13 @@ def test_country_uses_a_capital_in_a_dateline_is_a_place(gaz):
     text = "Nairobi - A court in Nairobi ruled on Tuesday that the election stands."
     out = country_uses(text, _countries(text, gaz), gaz)
     assert out and {m.kind for m in out} == {"place"}
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket lifted off from a pad in Texas, the United States, on Sunday.",
+    "OSLO, May 3 (NTB) -- Fishermen in Bergen protested on Friday.",
+])
+def test_country_uses_apposed_and_dateline_countries_are_places(gaz, text):
+    mentions = sorted(find_actors(text, gaz, model=model_available()), key=lambda m: m.start)
+    out = country_uses(text, mentions, gaz)
+    assert not [m for m in out if m.kind == "country"]

@@ -125,3 +125,11 @@ def test_vet_a_name_the_model_calls_a_place_once_is_the_actor_it_is_elsewhere(ga
     team = ActorMention(37, 47, "Iron Hawks", "org:iron-hawks", "Iron Hawks", "organisation")
     out = vet(text, [place, team], gaz)
     assert [(m.kind, m.actor_id) for m in out] == [("organisation", "org:iron-hawks")] * 2
+
+
+@needs_model
+def test_find_actors_a_description_never_names_a_credit(gaz):
+    text = "Infosys said profits rose on Friday.\n\n(File photo/Agencia)\n\nThe company also said it would hire."
+    found = find_actors(text, gaz, model=True)
+    described = [m for m in found if m.text == "The company"]
+    assert described and {m.name for m in described} == {"Infosys"}

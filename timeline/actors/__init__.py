@@ -90,8 +90,8 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
+        found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
-        found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
         found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from timeline.actors.context import dateline_ends
 from timeline.actors.descriptions import demonym_keys
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
@@ -49,6 +50,7 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "place": re.compile(rf"(?:^|[\s(])(?:{places})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
         "origin": re.compile(rf"\b(?:{origins})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
         "of": re.compile(rf",?[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
+        "apposed": re.compile(rf",[ \t]+(?:(?:{determiners})[ \t]+)?"),
         "and": re.compile(rf"[ \t]*(?:,|{coordinators})[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
         "owned": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?(?:{alternation(words.reference_nouns)})\b"
                             if words.reference_nouns else "(?!)"),
@@ -110,8 +112,11 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
 _DASH = re.compile(r"[ \t]+[-–—][ \t]")
 
 
-def _dateline(text: str, m: ActorMention) -> bool:
-    """A place opening a paragraph before a dash: a dateline ("Pretoria - Oscar Pistorius has")."""
+def _dateline(text: str, m: ActorMention, datelines: list[tuple[int, int]]) -> bool:
+    """A place in a dateline ("WASHINGTON, Nov. 15 (Xinhua) --"), or opening a paragraph before a
+    dash ("Pretoria - Oscar Pistorius has")."""
+    if any(s <= m.start < e for s, e in datelines):
+        return True
     return (m.start == 0 or text[m.start - 1] == "\n") and _DASH.match(text, m.end) is not None
 
 
@@ -132,14 +137,19 @@ def _owns_next(text: str, m: ActorMention, rest: list[ActorMention], gaz: Gazett
 def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern],
             demonyms: frozenset[str]) -> frozenset[int]:
     """Indexes of the country mentions in a place phrase ("in the US", "through Kenya and
-    Uganda") or a dateline ("Pretoria - "). A country the article also names outside one keeps
-    its venues as an actor ("Indian forces struck sites in Pakistan. Pakistan said ...")."""
+    Uganda", "in Florida, the United States") or a dateline ("Pretoria - "). A country the
+    article also names outside one keeps its venues as an actor ("Indian forces struck sites in
+    Pakistan. Pakistan said ...")."""
+    datelines = dateline_ends(text)
     placed, previous = set(), -1
     for i, m in enumerate(mentions):
         if m.kind != "country" or _key(m.text) in demonyms:
             continue
-        if pats["place"].search(text, max(0, m.start - _REACH), m.start) or _dateline(text, m) or (
-                previous >= 0 and pats["and"].fullmatch(text, previous, m.start)):
+        after_place = i > 0 and mentions[i - 1].kind == "place" and pats["apposed"].fullmatch(
+            text, mentions[i - 1].end, m.start) is not None  # "in Florida, the United States"
+        coordinated = previous >= 0 and pats["and"].fullmatch(text, previous, m.start) is not None
+        venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None
+        if venue or after_place or coordinated or _dateline(text, m, datelines):
             placed.add(i)
             previous = m.end
         else:
