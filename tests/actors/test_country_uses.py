@@ -86,3 +86,9 @@ def test_country_uses_apposed_and_dateline_countries_are_places(gaz, text):
     mentions = sorted(find_actors(text, gaz, model=model_available()), key=lambda m: m.start)
     out = country_uses(text, mentions, gaz)
     assert not [m for m in out if m.kind == "country"]
+
+
+def test_country_uses_an_owner_only_country_does_not_keep_its_venues(gaz):
+    text = "Japan's space agency found the capsule. The team cheered in Tokyo."
+    out = country_uses(text, sorted(find_actors(text, gaz), key=lambda m: m.start), gaz)
+    assert not [m for m in out if m.kind == "country"]

@@ -70,43 +70,57 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     >>> [(x.kind, x.name, x.country) for x in country_uses(text, [m], gaz)]
     [('place', 'Mexico', 'Mexico')]
     """
-    words = gaz.rules
-    pats = _patterns(words)
+    pats = _patterns(gaz.rules)
     demonyms = demonym_keys(gaz)
+    uses = _uses(text, mentions, pats, demonyms, gaz)
+    acting = frozenset(mentions[i].name for i, use in uses.items() if use == "acting")
     out: list[ActorMention] = []
-    placed = _placed(text, mentions, pats, demonyms)
-    acting = frozenset(m.name for i, m in enumerate(mentions) if m.kind == "country" and i not in placed
-                       and _key(m.text) not in demonyms)
     owned: dict[int, str] = {}  # index of an organisation -> the country written as its owner
     for i, m in enumerate(mentions):
         if i in owned and not m.country:
             m = replace(m, country=owned[i])
-        if m.kind != "country" or m.acts_for:
-            out.append(m)
-            continue
-        before = text[max(0, m.start - _REACH) : m.start]
-        if _key(m.text) in demonyms:
-            if pats["indefinite"].search(before):
-                continue  # "an American and two other astronauts": a person of the country
-            out.append(m)
-            continue
-        if i in placed and m.name not in acting:
+        use = uses.get(i, "")
+        if use == "place" and m.name in acting:
+            use = "acting"  # the country acts elsewhere in the article: its venues stay
+        if use == "place":
             name = m.text if is_place(m.text) else m.name  # "in London": the capital itself
             out.append(replace(m, name=name, kind="place", country=m.name, actor_id=f"place:{slug(name)}"))
-            continue
-        person = out[-1] if out and out[-1].kind in ("person", "organisation") else None
-        if person is not None and pats["of"].fullmatch(text, person.end, m.start):
-            out[-1] = replace(person, country=person.country or m.name)
-            continue  # "Sifan Hassan of the Netherlands"
-        if pats["origin"].search(before):
-            continue  # "a native of the Philippines"
-        if pats["owned"].match(text, m.end, m.end + _OWNED_REACH):
-            continue  # "Japan's space agency"
-        if _owns_next(text, m, mentions[i + 1 :], gaz):
-            owned[i + 1] = m.name  # "Nigeria's Super Eagles": the country is the team's affiliation
-            continue
-        out.append(m)
+        elif use == "of":  # "Sifan Hassan of the Netherlands"
+            out[-1] = replace(out[-1], country=out[-1].country or m.name)
+        elif use == "owner":  # "Nigeria's Super Eagles": the country is the team's affiliation
+            owned[i + 1] = m.name
+        elif use not in ("origin", "owned", "person"):
+            out.append(m)
     return out
+
+
+def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], demonyms: frozenset[str],
+          gaz: Gazetteer) -> dict[int, str]:
+    """Index of each country mention -> how the article uses it: ``place``, ``of`` (a person's
+    country), ``origin``, ``owned`` (owner of a common-noun organisation), ``owner`` (of the
+    unknown organisation after it), ``person`` ("an American"), ``demonym`` or ``acting``."""
+    placed = _placed(text, mentions, pats, demonyms)
+    uses: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        if m.kind != "country" or m.acts_for:
+            continue
+        before = text[max(0, m.start - _REACH) : m.start]
+        prev = mentions[i - 1] if i and mentions[i - 1].kind in ("person", "organisation") else None
+        if _key(m.text) in demonyms:
+            uses[i] = "person" if pats["indefinite"].search(before) else "demonym"
+        elif i in placed:
+            uses[i] = "place"
+        elif prev is not None and pats["of"].fullmatch(text, prev.end, m.start):
+            uses[i] = "of"
+        elif pats["origin"].search(before):
+            uses[i] = "origin"
+        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH):
+            uses[i] = "owned"
+        elif _owns_next(text, m, mentions[i + 1 :], gaz):
+            uses[i] = "owner"
+        else:
+            uses[i] = "acting"
+    return uses
 
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]")
