@@ -92,3 +92,17 @@ def test_country_uses_an_owner_only_country_does_not_keep_its_venues(gaz):
     text = "Japan's space agency found the capsule. The team cheered in Tokyo."
     out = country_uses(text, sorted(find_actors(text, gaz), key=lambda m: m.start), gaz)
     assert not [m for m in out if m.kind == "country"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Ruiz won in 2:03. The Peruvian's time was a record.", "Ana Ruiz"),
+    ("Ana Ruiz won. Only the second Peruvian, Rosa Tello, finished.", "Rosa Tello"),
+])
+def test_demonym_uses_a_demonym_naming_a_person_is_no_country(gaz, text, person):
+    from timeline.actors.descriptions import demonym_uses
+
+    people = [ActorMention(text.index(n), text.index(n) + len(n), n, f"person:{n}", n, "person")
+              for n in ("Ana Ruiz", "Rosa Tello") if n in text]
+    out = demonym_uses(text, sorted(people + _countries(text, gaz), key=lambda m: m.start), gaz)
+    assert "Peru" not in [m.name for m in out]
+    assert person in [m.name for m in out]

@@ -111,7 +111,8 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     """A demonym that describes rather than acts is not its country: before a common noun ("a
     U.S. commercial spacecraft", "Jamaican sprinter") it is left out, unless the noun is one of
     the state's people or arms (``acting_nouns``: "Indian warplanes", "Israeli hostages"); "the American" or "the
-    Spaniard" on its own is the last person named before.
+    Spaniard" on its own (or "the Kenyan's") is the last person named before, and a demonym
+    right before a person's name and a comma ("the third Jamaican, Asafa Powell") is that person.
 
     >>> from timeline.actors import load_gazetteer, find_actors
     >>> gaz = load_gazetteer()
@@ -126,10 +127,13 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     starts = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     out: list[ActorMention] = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.kind != "country" or " ".join(m.text.lower().replace(".", " ").split()) not in demonyms:
             out.append(m)
             continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "person" and text[m.end : nxt.start] == ", ":
+            continue  # "the third Jamaican, Asafa Powell": the person is named right there
         after = _AFTER.match(text, m.end)
         left = _LEFT.search(text, max(0, m.start - 12), m.start)
         verb = after is not None and after.group(1) in gaz.rules.person_verbs  # "the American said"
@@ -140,8 +144,7 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
             if after.group(1) in gaz.rules.acting_nouns:  # "Indian warplanes", "Israeli hostages"
                 out.append(m)
             continue  # an adjective: "a U.S. commercial spacecraft", "the Jamaican sprinter"
-        if left is not None and left.group(1) in gaz.rules.name_determiners and text[m.end : m.end + 2] != "'s" \
-                and m.text not in codes:
+        if left is not None and left.group(1) in gaz.rules.name_determiners and m.text not in codes:
             person = _last(people or mentions, starts, m.start, frozenset({"person"}), gaz)
             if person is not None:
                 out.append(replace(person, start=left.start(1), end=m.end, text=text[left.start(1) : m.end]))
