@@ -54,3 +54,24 @@ def test_join_entities_keeps_two_named_organisations_apart(gaz):
     spans = [("the Dock Workers Union", "ORG"), ("the Port Authority", "ORG")]
     found = join_entities(text, [], _ents(text, spans), gaz)
     assert [m.name for m in found] == ["Dock Workers Union", "Port Authority"]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("He won after the Supreme Court of Appeal overturned the verdict.", "Supreme Court of Appeal"),
+    ("The Constitutional Court of Justice ruled on Monday.", "Constitutional Court of Justice"),
+])
+def test_join_entities_a_generic_body_inside_a_longer_name_is_that_name(gaz, text, whole):
+    from timeline.actors import find_actors
+
+    mentions = find_actors(text, gaz)
+    found = join_entities(text, mentions, _ents(text, [(whole, "ORG")]), gaz)
+    assert [m.name for m in found] == [whole]
+
+
+def test_join_entities_a_body_with_its_country_stays(gaz):
+    from timeline.actors import find_actors
+
+    text = "The Supreme Court of Kenya annulled the vote."
+    mentions = find_actors(text, gaz)
+    found = join_entities(text, mentions, _ents(text, [("The Supreme Court of Kenya", "ORG")]), gaz)
+    assert [m.name for m in found] == [m.name for m in mentions]

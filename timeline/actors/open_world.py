@@ -134,6 +134,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             if ent.label in _NAME_LABELS and within and all(m.kind in _INSIDE_KINDS for m in inside) and \
                     _country_inside_name(text, ent, inside, words):
                 dropped.update(m.start for m in inside)
+            elif ent.label == "ORG" and within and _generic_body_of(text, ent, inside, words):
+                dropped.update(m.start for m in inside)  # "the Supreme Court of Appeal"
             else:
                 continue
         if ent.label in PLACE_LABELS and _surname_of_someone(text, ent, surnames):
@@ -242,6 +244,15 @@ def _country_inside_name(text: str, ent: Entity, inside: list[ActorMention], wor
         rest = rest[: m.start - ent.start] + " " + rest[m.end - ent.start :]
     return any(w[:1].isupper() and w not in words.name_determiners and w not in words.not_given_names
                for w in re.findall(r"[\w'’.-]+", rest))
+
+
+def _generic_body_of(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
+    """The entity is a generic body of the data ("Supreme Court", no country) that its name
+    continues with a joining word and a capitalised word ("the Supreme Court of Appeal")."""
+    if len(inside) != 1 or inside[0].kind != "agency" or inside[0].country:
+        return False
+    rest = text[inside[0].end : ent.end].split()
+    return len(rest) >= 2 and rest[0] in words.name_joiners and rest[1][:1].isupper()
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
