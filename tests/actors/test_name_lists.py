@@ -75,3 +75,19 @@ def test_join_entities_a_body_with_its_country_stays(gaz):
     mentions = find_actors(text, gaz)
     found = join_entities(text, mentions, _ents(text, [("The Supreme Court of Kenya", "ORG")]), gaz)
     assert [m.name for m in found] == [m.name for m in mentions]
+
+
+def test_join_entities_a_body_amid_a_longer_name_is_that_name(gaz):
+    from timeline.actors import find_actors
+
+    text = "Officials of the Ohio Department of State Parks and Watercraft spoke."
+    whole = "the Ohio Department of State Parks and Watercraft"
+    found = join_entities(text, find_actors(text, gaz), _ents(text, [(whole, "ORG")]), gaz)
+    assert [m.name for m in found] == ["Ohio Department of State Parks and Watercraft"]
+
+
+def test_join_entities_a_word_of_a_persons_name_taken_for_a_place_is_the_person(gaz):
+    text = "Health minister Wanjiru Kamau spoke. Later, Kamau said the patient was stable."
+    spans = [("Wanjiru Kamau", "PERSON"), ("Kamau", "GPE")]
+    found = join_entities(text, [], _ents(text, spans), gaz)
+    assert [(m.name, m.kind) for m in found] == [("Wanjiru Kamau", "person"), ("Kamau", "person")]

@@ -36,6 +36,8 @@ from timeline.model import ActorMention
 
 __all__ = ["country_uses"]
 
+# how the article uses a country mention (see _uses)
+_PLACE, _OF, _ORIGIN, _OWNED, _OWNER, _PERSON, _DEMONYM, _ACTING = range(8)
 _REACH = 40  # characters read before a country for its preposition
 _OWNED_REACH = 60  # characters read after "Japan's" for the organisation noun
 
@@ -73,53 +75,53 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     pats = _patterns(gaz.rules)
     demonyms = demonym_keys(gaz)
     uses = _uses(text, mentions, pats, demonyms, gaz)
-    acting = frozenset(mentions[i].name for i, use in uses.items() if use == "acting")
+    acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING)
     out: list[ActorMention] = []
     owned: dict[int, str] = {}  # index of an organisation -> the country written as its owner
     for i, m in enumerate(mentions):
         if i in owned and not m.country:
             m = replace(m, country=owned[i])
-        use = uses.get(i, "")
-        if use == "place" and m.name in acting:
-            use = "acting"  # the country acts elsewhere in the article: its venues stay
-        if use == "place":
+        use = uses.get(i, -1)
+        if use == _PLACE and m.name in acting:
+            use = _ACTING  # the country acts elsewhere in the article: its venues stay
+        if use == _PLACE:
             name = m.text if is_place(m.text) else m.name  # "in London": the capital itself
             out.append(replace(m, name=name, kind="place", country=m.name, actor_id=f"place:{slug(name)}"))
-        elif use == "of":  # "Sifan Hassan of the Netherlands"
+        elif use == _OF:  # "Sifan Hassan of the Netherlands"
             out[-1] = replace(out[-1], country=out[-1].country or m.name)
-        elif use == "owner":  # "Nigeria's Super Eagles": the country is the team's affiliation
+        elif use == _OWNER:  # "Nigeria's Super Eagles": the country is the team's affiliation
             owned[i + 1] = m.name
-        elif use not in ("origin", "owned", "person"):
+        elif use not in (_ORIGIN, _OWNED, _PERSON):
             out.append(m)
     return out
 
 
 def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], demonyms: frozenset[str],
-          gaz: Gazetteer) -> dict[int, str]:
+          gaz: Gazetteer) -> dict[int, int]:
     """Index of each country mention -> how the article uses it: ``place``, ``of`` (a person's
     country), ``origin``, ``owned`` (owner of a common-noun organisation), ``owner`` (of the
     unknown organisation after it), ``person`` ("an American"), ``demonym`` or ``acting``."""
     placed = _placed(text, mentions, pats, demonyms)
-    uses: dict[int, str] = {}
+    uses: dict[int, int] = {}
     for i, m in enumerate(mentions):
         if m.kind != "country" or m.acts_for:
             continue
         before = text[max(0, m.start - _REACH) : m.start]
         prev = mentions[i - 1] if i and mentions[i - 1].kind in ("person", "organisation") else None
         if _key(m.text) in demonyms:
-            uses[i] = "person" if pats["indefinite"].search(before) else "demonym"
+            uses[i] = _PERSON if pats["indefinite"].search(before) else _DEMONYM
         elif i in placed:
-            uses[i] = "place"
+            uses[i] = _PLACE
         elif prev is not None and pats["of"].fullmatch(text, prev.end, m.start):
-            uses[i] = "of"
+            uses[i] = _OF
         elif pats["origin"].search(before):
-            uses[i] = "origin"
+            uses[i] = _ORIGIN
         elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH):
-            uses[i] = "owned"
+            uses[i] = _OWNED
         elif _owns_next(text, m, mentions[i + 1 :], gaz):
-            uses[i] = "owner"
+            uses[i] = _OWNER
         else:
-            uses[i] = "acting"
+            uses[i] = _ACTING
     return uses
 
 

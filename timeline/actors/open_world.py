@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer
+from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
 from timeline.actors.language import ActorWords
 from timeline.actors.names import slug
 from timeline.actors.ner import Entity
@@ -132,13 +133,16 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if inside:
             within = all(ent.start <= m.start and m.end <= ent.end for m in inside)
             if ent.label in _NAME_LABELS and within and all(m.kind in _INSIDE_KINDS for m in inside) and \
-                    _country_inside_name(text, ent, inside, words):
+                    country_inside_name(text, ent, inside, words):
                 dropped.update(m.start for m in inside)
-            elif ent.label == "ORG" and within and _generic_body_of(text, ent, inside, words):
+            elif ent.label == "ORG" and within and (generic_body_of(text, ent, inside, words)
+                                                     or body_amid_name(text, ent, inside, words)):
                 dropped.update(m.start for m in inside)  # "the Supreme Court of Appeal"
             else:
                 continue
-        if ent.label in PLACE_LABELS and _surname_of_someone(text, ent, surnames):
+        one_word = text[ent.start : ent.end].strip()
+        if ent.label in PLACE_LABELS and (_surname_of_someone(text, ent, surnames) or (
+                one_word in person_words and not is_place(one_word))):  # "Kagwe" of "Mutahi Kagwe"
             ent = Entity(ent.start, ent.end, "PERSON")  # "Usain Bolt" taken for a place, "Bolt" a person
         person = ent.label == "PERSON"
         start, end = clean_span(text, ent.start, ent.end, words, person)
@@ -231,28 +235,6 @@ def _owner(text: str, ent: Entity, inside: list[ActorMention]) -> int | None:
     if m is None or inside[0].end + m.end() >= ent.end:
         return None
     return inside[0].end + m.end()
-
-
-def _country_inside_name(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
-    """The entity is a longer proper name around the country ("Niger State Police", "Indian
-    Ocean"): it has a capitalised word that is none of the countries, titles or determiners, and
-    it is not "Britain's X" (there the country owns X: "Britain's National Crime Agency")."""
-    if any(text.startswith(("'s", "’s"), m.end) for m in inside):
-        return False
-    rest = text[ent.start : ent.end]
-    for m in sorted(inside, key=lambda m: -m.start):
-        rest = rest[: m.start - ent.start] + " " + rest[m.end - ent.start :]
-    return any(w[:1].isupper() and w not in words.name_determiners and w not in words.not_given_names
-               for w in re.findall(r"[\w'’.-]+", rest))
-
-
-def _generic_body_of(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
-    """The entity is a generic body of the data ("Supreme Court", no country) that its name
-    continues with a joining word and a capitalised word ("the Supreme Court of Appeal")."""
-    if len(inside) != 1 or inside[0].kind != "agency" or inside[0].country:
-        return False
-    rest = text[inside[0].end : ent.end].split()
-    return len(rest) >= 2 and rest[0] in words.name_joiners and rest[1][:1].isupper()
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
