@@ -106,3 +106,14 @@ def test_demonym_uses_a_demonym_naming_a_person_is_no_country(gaz, text, person)
     out = demonym_uses(text, sorted(people + _countries(text, gaz), key=lambda m: m.start), gaz)
     assert "Peru" not in [m.name for m in out]
     assert person in [m.name for m in out]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Bronze went to Mark Tello of the USA in 9.80.", "United States"),
+    ("The deal cuts the United States company's tax bill.", "United States"),
+])
+def test_country_uses_codes_and_country_names_as_descriptors(gaz, text, gone):
+    people = [ActorMention(text.index("Mark Tello"), text.index("Mark Tello") + 10, "Mark Tello",
+                           "person:mark-tello", "Mark Tello", "person")] if "Tello" in text else []
+    out = country_uses(text, sorted(people + _countries(text, gaz), key=lambda m: m.start), gaz)
+    assert gone not in [m.name for m in out if m.kind == "country"]

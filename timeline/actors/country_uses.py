@@ -10,12 +10,14 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
   ``place_prepositions``, a determiner between them allowed), and a country joined to such a
   place by a coordinator ("in Syria and Iraq"), becomes a *place* (the event's location), at
   that mention, whatever the rest of the article does with the country;
-* a country after a person (or organisation) and "of" ("Sifan Hassan of the Netherlands") or
-  after an origin cue ("a native of") is that actor's country (``country``), not a mention of
-  its own;
+* a country after a person (or organisation) and "of" ("Sifan Hassan of the Netherlands", "of
+  the USA") or after an origin cue ("a native of") is that actor's country (``country``), not a
+  mention of its own;
 * a country written as the owner of a common-noun organisation ("Japan's space agency",
-  "India's second-largest IT services company") or of a named organisation of its own ("Nigeria's
-  Super Eagles") is an affiliation, not a mention of its own;
+  "India's second-largest IT services company"), right before one ("the United States
+  company") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
+  an affiliation, not a mention of its own;
+* a place use is overruled when the article uses the country as an actor elsewhere;
 * a demonym after an indefinite article ("an American and two other astronauts") is a person
   of that country, not the state.
 """
@@ -27,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from timeline.actors.context import dateline_ends
-from timeline.actors.descriptions import demonym_keys
+from timeline.actors.descriptions import country_codes, demonym_keys
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
 from timeline.actors.names import slug
@@ -54,6 +56,8 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "of": re.compile(rf",?[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
         "apposed": re.compile(rf",[ \t]+(?:(?:{determiners})[ \t]+)?"),
         "and": re.compile(rf"[ \t]*(?:,|{coordinators})[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
+        "described": re.compile(rf"[ \t]+(?:{alternation(words.reference_nouns)})\b"
+                                if words.reference_nouns else "(?!)"),
         "owned": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?(?:{alternation(words.reference_nouns)})\b"
                             if words.reference_nouns else "(?!)"),
         "indefinite": re.compile(rf"\b(?:{alternation(words.indefinite_articles)})[ \t]+\Z"
@@ -73,7 +77,7 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     [('place', 'Mexico', 'Mexico')]
     """
     pats = _patterns(gaz.rules)
-    demonyms = demonym_keys(gaz)
+    demonyms = demonym_keys(gaz) - {_key(c) for c in country_codes(gaz)}  # "USA" is the country's name
     uses = _uses(text, mentions, pats, demonyms, gaz)
     acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING)
     out: list[ActorMention] = []
@@ -116,7 +120,7 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
             uses[i] = _OF
         elif pats["origin"].search(before):
             uses[i] = _ORIGIN
-        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH):
+        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end):
             uses[i] = _OWNED
         elif _owns_next(text, m, mentions[i + 1 :], gaz):
             uses[i] = _OWNER

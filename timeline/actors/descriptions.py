@@ -19,7 +19,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.model import ActorMention
 
-__all__ = ["REACH", "demonym_keys", "demonym_uses", "descriptions"]
+__all__ = ["REACH", "country_codes", "demonym_keys", "demonym_uses", "descriptions"]
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
@@ -97,7 +97,7 @@ def demonym_keys(gaz: Gazetteer) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _codes(gaz: Gazetteer) -> frozenset[str]:
+def country_codes(gaz: Gazetteer) -> frozenset[str]:
     """The country codes of the gazetteer as written ("US", "U.S."): never a person."""
     return frozenset(k for k, pats in zip(gaz.exact_keys, gaz.exact_patterns, strict=True)
                      if any(p.via == "code" for p in pats))
@@ -123,7 +123,7 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     [('Serena Williams', 'Serena Williams'), ('The American', 'Serena Williams')]
     """
     demonyms = demonym_keys(gaz)
-    codes = _codes(gaz)
+    codes = country_codes(gaz)
     starts = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     out: list[ActorMention] = []
