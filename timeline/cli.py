@@ -5,7 +5,7 @@
     timeline tag CORPUS.jsonl [-o OUT.jsonl]
     timeline evaluate GOLD [--predictions FILE] [--errors FILE]
     timeline extract INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
-    timeline app [PATH...] [--store STORE] [--host HOST] [--port PORT]
+    timeline app [PATH...] [--store STORE] [--corrections FILE] [--host HOST] [--port PORT]
 """
 
 from __future__ import annotations
@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--store", type=Path, help="open an event store made by 'timeline extract'")
     app.add_argument("--events", type=Path,
                      help="open an events table written by 'timeline events' (parquet, jsonl, json, csv)")
+    app.add_argument("--corrections", type=Path, metavar="FILE",
+                     help="read and save the corrections in FILE (default: timeline-corrections.jsonl "
+                     "beside the first PATH or the events table, STORE/corrections.jsonl with --store; "
+                     "kept in the browser session for the sample and uploads alone)")
     app.set_defaults(run=_app)
     return parser
 
@@ -195,5 +199,7 @@ def _app(args: argparse.Namespace) -> int:
         app_args += ["--store", str(Path(args.store).resolve())]
     if args.events is not None:
         app_args += ["--events", str(Path(args.events).resolve())]
+    if args.corrections is not None:
+        app_args += ["--corrections", str(Path(args.corrections).resolve())]
     return run_server(streamlit_command(APP, args.port, args.host, args.headless, app_args),
                       env=os.environ.copy())

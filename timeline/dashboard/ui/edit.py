@@ -103,17 +103,20 @@ def _choices(values: Sequence[str], current: str) -> list[str]:
 def _edit_form(row: Mapping, place: Place, actors: Sequence[str], types: Sequence[str], version: str) -> None:
     event = str(row["event_id"])
     with st.form(key=f"edit_{event}_{version}", border=False, enter_to_submit=False):
-        date = st.text_input("Date", value=str(row.get("date") or ""),
+        key = f"{event}_{version}"
+        date = st.text_input("Date", value=str(row.get("date") or ""), key=f"edit_date_{key}",
                              help="A day 2025-04-26, a month 2025-04, a week 2025-W17, a quarter "
                                   "2025-Q2, a year 2024, or a range 2025-04-01/2025-04-20.")
         chosen = st.multiselect("Actors", options=_choices(sorted(actors), ""), default=list(row["actors"]),
-                                accept_new_options=True, placeholder="Choose or type a name")
+                                accept_new_options=True, placeholder="Choose or type a name",
+                                key=f"edit_actors_{key}")
         left, right = st.columns(2)
         status_options = _choices(STATUSES, str(row["status"]))
-        status = left.selectbox("Status", status_options, index=0)
+        status = left.selectbox("Status", status_options, index=0, key=f"edit_status_{key}")
         type_options = _choices(sorted(types), str(row["event_type"]))
-        event_type = right.selectbox("Type", type_options, index=0, accept_new_options=True)
-        saved = st.form_submit_button("Save the changes", type="primary")
+        event_type = right.selectbox("Type", type_options, index=0, accept_new_options=True,
+                                     key=f"edit_type_{key}")
+        saved = st.form_submit_button("Save the changes", type="primary", key=f"edit_save_{key}")
     if not saved:
         return
     changes = form_changes(row, date, chosen, status, event_type or "")
@@ -149,13 +152,15 @@ def _hide_merge(row: Mapping, place: Place, frame: pd.DataFrame, version: str) -
 
 def _add_form(place: Place, doc_id: str, actors: Sequence[str], types: Sequence[str], key: str) -> None:
     with st.form(key=f"add_{key}", border=False, enter_to_submit=False):
-        summary = st.text_input("What happened", placeholder="Talks resumed in Istanbul")
+        summary = st.text_input("What happened", placeholder="Talks resumed in Istanbul", key=f"add_summary_{key}")
         left, right = st.columns(2)
-        date = left.text_input("Date", placeholder="2025-04-26", help="As in the edit form; empty: no date.")
-        event_type = right.selectbox("Type", _choices(sorted(types), "other"), accept_new_options=True)
+        date = left.text_input("Date", placeholder="2025-04-26", help="As in the edit form; empty: no date.",
+                               key=f"add_date_{key}")
+        event_type = right.selectbox("Type", _choices(sorted(types), "other"), accept_new_options=True,
+                                     key=f"add_type_{key}")
         chosen = st.multiselect("Actors", options=sorted(actors), accept_new_options=True,
-                                placeholder="Choose or type a name")
-        added = st.form_submit_button("Add the event")
+                                placeholder="Choose or type a name", key=f"add_actors_{key}")
+        added = st.form_submit_button("Add the event", key=f"add_save_{key}")
     if not added:
         return
     try:
