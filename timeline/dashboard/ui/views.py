@@ -134,13 +134,13 @@ def event_detail(row: Mapping, documents: Mapping[str, Document | None]) -> None
 
 def downloads(frame: pd.DataFrame, figure: str) -> None:
     """Download buttons; the files are made only when a button is clicked."""
-    columns = st.columns(len(EVENT_FORMATS) + 1)
-    for column, (fmt, (suffix, mime, label)) in zip(columns, EVENT_FORMATS.items(), strict=False):
-        column.download_button(label, data=lambda fmt=fmt: events_bytes(frame, fmt),
-                               file_name=f"timeline-events{suffix}", mime=mime,
-                               key=download_key(fmt), on_click="ignore")
-    columns[-1].download_button("Chart as HTML", data=lambda: figure_html(figure),
-                                file_name="timeline.html", mime="text/html",
-                                key=DOWNLOAD_HTML, on_click="ignore",
-                                help="A standalone page that works offline. For a PNG, use the "
-                                     "camera icon above the chart.")
+    row = st.container(horizontal=True)  # each button as wide as its label (columns cut them)
+    for fmt, (suffix, mime, label) in EVENT_FORMATS.items():
+        row.download_button(label, data=lambda fmt=fmt: events_bytes(frame, fmt),
+                            file_name=f"timeline-events{suffix}", mime=mime,
+                            key=download_key(fmt), on_click="ignore")
+    row.download_button("Chart as HTML", data=lambda: figure_html(figure),
+                        file_name="timeline.html", mime="text/html",
+                        key=DOWNLOAD_HTML, on_click="ignore",
+                        help="A standalone page that works offline. For a PNG, use the "
+                             "camera icon above the chart.")
