@@ -115,7 +115,7 @@ def test_corrections_a_missing_event_is_reported_and_the_rest_apply(extracted):
     row = row_of(extracted, "shelled")
     gone = {**row, "event_id": "other-e7", "doc_id": "other"}
     done = apply_corrections(extracted, [hide(1, gone), change(2, row, "status", "asserted")])
-    assert [p.where for p in done.problems] == ["#1"]
+    assert [p.where for p in done.problems] == ["#1"] and done.problems[0].missing
     assert "other-e7" in done.problems[0].message and "other" in done.problems[0].message
     assert done.frame[done.frame["event_id"] == row["event_id"]].iloc[0]["status"] == "asserted"
 
@@ -124,6 +124,7 @@ def test_corrections_a_hidden_event_cannot_be_changed_and_says_so(extracted):
     row = row_of(extracted, "shelled")
     done = apply_corrections(extracted, [hide(1, row), change(2, row, "status", "asserted")])
     assert [p.where for p in done.problems] == ["#2"] and "hidden by #1" in done.problems[0].message
+    assert not done.problems[0].missing
 
 
 def test_corrections_find_their_event_when_ids_change(extracted):

@@ -64,6 +64,10 @@ def test_corrections_store_mode_reads_and_writes_the_store(monkeypatch, tmp_path
     at = app()
     assert row["event_id"] not in set(_table(at)["Event"])
     assert any(str(root / STORE_FILE) in c.value for c in at.caption)
+    assert not at.warning
+    other = next(a for a in sample_frame["actors"].explode().dropna().unique() if a not in row["actors"])
+    at.multiselect(key="actor").select(other).run()
+    assert not at.warning and any("1 correction(s) concern events outside" in c.value for c in at.caption)
 
 
 def test_corrections_beside_an_events_file_and_a_broken_line_is_named(monkeypatch, tmp_path, sample_frame):

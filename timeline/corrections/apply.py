@@ -35,6 +35,7 @@ from timeline.frame import empty_value, names
 __all__ = ["Applied", "active", "apply_corrections"]
 
 _WHAT = {"set": "nothing changed", "hide": "nothing hidden", "merge": "nothing merged"}
+_MISSING = "is not among the events"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -101,7 +102,7 @@ class _Table:
                                   and self._same_sentence(index, anchor)):
             found = index
         elif anchor is None:
-            return "is not among the events"
+            return _MISSING
         else:
             candidates = self.anchors.get((anchor.doc_id, anchor.sentence_start, anchor.sentence_end), [])
             if len(candidates) > 1:
@@ -109,7 +110,7 @@ class _Table:
                               if int(self.frame["trigger_start"].iloc[i]) == anchor.trigger_start] \
                     if "trigger_start" in self.frame else []
             if not candidates:
-                return "is not among the events"
+                return _MISSING
             if len(candidates) > 1:
                 return "matches several events of its sentence"
             found = candidates[0]
@@ -216,7 +217,8 @@ def apply_corrections(frame: pd.DataFrame, corrections: Sequence[Correction]) ->
             new = next((a for a in added if a["event_id"] == c.event), None)  # an added event
             found = new if new is not None else table.find(c.event, c.anchor)
             if isinstance(found, str):
-                problems.append(Problem(f"#{c.id}", f"{_where(c.event, c.anchor)} {found}; {_WHAT[c.op]}"))
+                problems.append(Problem(f"#{c.id}", f"{_where(c.event, c.anchor)} {found}; {_WHAT[c.op]}",
+                                        missing=found == _MISSING))
                 continue
             row = new if new is not None else table.row(found)
             if c.op == "set":
@@ -231,7 +233,7 @@ def apply_corrections(frame: pd.DataFrame, corrections: Sequence[Correction]) ->
                 target = into if into is not None else table.find(c.into, c.into_anchor)
                 if isinstance(target, str):
                     problems.append(Problem(f"#{c.id}", f"{_where(c.into, c.into_anchor)} {target}; "
-                                                        f"{_WHAT['merge']}"))
+                                                        f"{_WHAT['merge']}", missing=target == _MISSING))
                     continue
                 if target is row or target == found:
                     raise ValueError(f"event {c.event} cannot be merged into itself")

@@ -121,6 +121,9 @@ class Problem:
     """The file and line (``corrections.jsonl:4``), or the correction (``#4``)."""
     message: str
     """What is wrong, naming the event."""
+    missing: bool = False
+    """True when the only trouble is that the event is not among the events given (a view of
+    some events, such as a filtered store query, may leave it out)."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

@@ -7,6 +7,8 @@ table and the chart, and counts per period from the store when more match.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -87,5 +89,12 @@ def store_view(path: str, place: Place | None = None) -> View | None:
     counts = None if found.matching <= len(found.frame) else found.density
     place = place or Place()
     applied, log = corrected(found.frame, place)
+    if filters != Filters() or counts is not None:
+        # only some events were fetched: a correction of one left out is not a problem here
+        outside = [p for p in applied.problems if p.missing]
+        applied = replace(applied, problems=tuple(p for p in applied.problems if not p.missing))
+        if outside:
+            st.caption(f"{len(outside)} correction(s) concern events outside these filters "
+                       "(they apply when those events are shown).")
     return View(applied.frame, found.total, found.matching, f"store:{path}|{log_key(log.corrections)}",
                 filters, lanes, counts=counts, place=place, log=log, applied=applied)
