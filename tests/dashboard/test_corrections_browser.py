@@ -89,7 +89,9 @@ def test_browser_correction_is_saved_survives_reload_is_exported_and_undone(brow
         _panel_beside_chart(page)
         page.screenshot(path=str(OUTPUT / "corrections-panel.png"))
         page.locator('[class*="st-key-edit_date_"] input').fill("2025-03-08")
-        page.locator('[class*="st-key-edit_status_"] button[aria-label="Open"]').click()
+        status = page.locator('[class*="st-key-edit_status_"] input')
+        status.click()
+        status.fill("denied")  # the list shows the options matching what is typed
         page.get_by_role("option", name="denied").click()
         with rerun(page):
             page.locator('[class*="st-key-edit_save_"] button').click()
