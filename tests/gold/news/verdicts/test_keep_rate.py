@@ -71,8 +71,8 @@ def test_a_bad_verdict_line_names_its_file_and_line(tmp_path: Path) -> None:
         keep_rate.load_verdicts(tmp_path)
 
 
-def test_cli_prints_the_rate_and_lists_the_unjudged(folder: Path, tmp_path: Path, capsys) -> None:
-    out = tmp_path / "events.jsonl"
+def test_cli_prints_the_rate_and_lists_the_unjudged(folder: Path, tmp_path_factory, capsys) -> None:
+    out = tmp_path_factory.mktemp("run") / "events.jsonl"
     out.write_text("\n".join(json.dumps(e) for e in [_event(1, "The office fined Acme"), _event(2, "Acme sued")]),
                    encoding="utf-8")
     assert keep_rate.main([str(out), "--verdicts", str(folder), "--unjudged"]) == 0
