@@ -1,18 +1,89 @@
 """Is a candidate an event at all? A description is not: a verb in a compound adjective ("a
 laser-firing laboratory") or an undated verb in the simple present ("the handset runs on", "it
-supports NFC") describes, it does not report a happening.
+supports NFC") describes, it does not report a happening. Nor does a clause that says what would
+have happened, what can or might happen, what was expected, what holds under a condition, what
+goes on as a habit or a state, or that nothing happened (``rules/en/eventness.toml``).
 
 The endings and auxiliaries are data (``rules/en/inflection.toml`` ``[endings]``,
-``words.toml`` ``[clauses]``); the engine knows no English.
+``words.toml`` ``[clauses]``, ``eventness.toml``); the engine knows no English.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import clause_words, tokenize
 from timeline.model import TimeExpression
 
-__all__ = ["describes", "is_fragment"]
+__all__ = ["EventnessRules", "describes", "is_fragment", "load_eventness", "reports_no_happening"]
+
+RULES = Path(__file__).parent / "rules"
+MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
+
+
+@dataclass(frozen=True, slots=True)
+class EventnessRules:
+    """``eventness.toml``: one regex for the clauses that report no happening, one for those that
+    report none unless a reporting verb carries them, and each table's examples
+    (sentence, predicate, is it an event)."""
+
+    never: re.Pattern | None
+    unreported: re.Pattern | None
+    examples: tuple[tuple[str, str, bool], ...]
+
+
+@lru_cache(maxsize=4)
+def load_eventness(language: str = "en") -> EventnessRules:
+    """The event-ness rules of ``language``; a bad pattern is an error naming the file and table."""
+    path = RULES / language / "eventness.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    never: list[str] = []
+    unreported: list[str] = []
+    examples: list[tuple[str, str, bool]] = []
+    for name, table in data.items():
+        for pattern in table.get("patterns", []):
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{path}: [{name}] {pattern!r}: {error}") from None
+            (unreported if name == "unreported" else never).append(pattern)
+        examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
+
+    def joined(patterns: list[str]) -> re.Pattern | None:
+        return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    return EventnessRules(joined(never), joined(unreported), tuple(examples))
+
+
+def _form(word: str, lower: str, first: bool) -> str:
+    """A word as the patterns see it: lower case, unless it is a name inside the clause ("May
+    announced" is not the modal "may")."""
+    return lower if first or word.islower() or not word[:1].isupper() else word
+
+
+def reports_no_happening(text: str, candidate: Candidate) -> bool:
+    """Does the clause of ``candidate``'s predicate say what would have happened, what can happen,
+    what was expected, a condition, a habit or state, or that nothing happened?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> def r(text): return [reports_no_happening(text, c) for c in sentence_candidates(text, 0, len(text))]
+    >>> r("Rebels are still attacking the convoy."), r("Rebels attacked the convoy.")
+    ([True], [False])
+    """
+    rules = load_eventness()
+    clause = candidate.predicate_clause
+    pred = candidate.predicate.start
+    tokens = tokenize(text, clause.start, clause.end)
+    view = " ".join(MARK + t.lower if t.start == pred else _form(t.text, t.lower, n == 0)
+                    for n, t in enumerate(tokens))
+    if rules.never is not None and rules.never.search(view):
+        return True
+    return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
 
 
 def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -23,6 +94,8 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
     >>> d("The handset runs on a fast chip."), d("The rebels seized the town.")
     (True, False)
     """
+    if reports_no_happening(text, candidate):
+        return True
     words = clause_words()
     pred = candidate.predicate
     word = pred.lower
