@@ -46,12 +46,13 @@ def load_eventness(language: str = "en") -> EventnessRules:
     unreported: list[str] = []
     examples: list[tuple[str, str, bool]] = []
     for name, table in data.items():
-        for pattern in table.get("patterns", []):
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"{path}: [{name}] {pattern!r}: {error}") from None
-            (unreported if name == "unreported" else never).append(pattern)
+        for key, into in (("patterns", never), ("unless_reported", unreported)):
+            for pattern in table.get(key, []):
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    raise ValueError(f"{path}: [{name}] {pattern!r}: {error}") from None
+                into.append(pattern)
         examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
 
     def joined(patterns: list[str]) -> re.Pattern | None:
