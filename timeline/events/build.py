@@ -91,7 +91,7 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
         )
         for candidate, own in drafts:
-            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
+            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain)
             events.append(event)

@@ -107,17 +107,19 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
     if before.endswith("-"):
         return True  # "a laser-firing laboratory"
     previous = before.split()[-1:] if before.strip() else []
-    after_auxiliary = bool(previous) and previous[0].lower() in words.auxiliaries
+    after_auxiliary = bool(previous) and previous[0].lower() in words.finite_auxiliaries  # "it also supports": no
     if own is None and word.endswith(words.third_person_endings) and not word.endswith(
             words.not_third_person_endings) and not after_auxiliary:
         return candidate.status != "planned"
     return False
 
 
-def is_fragment(summary: str, candidate: Candidate, sentence_start: int) -> bool:
+def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: str = "") -> bool:
     """Is ``summary`` a clause without a subject, cut from the middle of its sentence: it opens
-    with its own verb ("Allowed attackers to ...", "Said the results ...") or an infinitive ("To
-    rule on Friday")? Such a clause is part of another one, not an event a reader can read.
+    with its own verb ("Said the results ..."), any verb form ("Allowed attackers to ...",
+    "Pulling up ..."), an auxiliary ("Has sold ...") or an infinitive ("To rule on Friday")? Such
+    a clause is part of another one, not an event a reader can read. ``text`` (the document) tells
+    a name ("May announced") from a verb ("may").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> text = "Rebels said they would stay, and seized the airport."
@@ -127,7 +129,13 @@ def is_fragment(summary: str, candidate: Candidate, sentence_start: int) -> bool
     """
     if candidate.subject_start <= sentence_start or not summary.split():
         return False
+    words = clause_words()
     first = summary.split()[0].lower().strip(",;:\"'")
-    if first in clause_words().infinitive_markers:
-        return True
+    at = candidate.subject_start
+    if text[at : at + 1].isupper():
+        return False  # "May announced ...": a name in the text, not the modal "may"
+    if first in words.infinitive_markers or first in words.finite_auxiliaries:
+        return True  # "To rule on Friday", "Has sold more than ...", "Did not run in ..."
+    if first.endswith(words.participle_endings) or first.endswith(words.past_endings):
+        return True  # "Pulling up injured near the line", "Allowed attackers to ..."
     return candidate.cue.pos == "verb" and first == candidate.predicate.lower
