@@ -28,6 +28,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.parts import merge_parts
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
@@ -90,7 +91,7 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
         )
         for candidate, own in drafts:
-            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
+            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain)
             events.append(event)
@@ -98,7 +99,7 @@ def build_events(
                 previous = event  # background clauses and plans do not move the narrative
                 part = SentenceContext(part.sentence, part.mentions, part.time,
                                        event if settings.inherit_within_paragraph else None)
-    return events
+    return merge_parts(text, doc.dct, events)  # the points of a match join the match
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
