@@ -21,6 +21,7 @@ from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.dating import (
+    antecedent_time,
     date_event,
     dated_status,
     own_time,
@@ -111,8 +112,10 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
     an article about ``domain`` (:func:`timeline.events.types.article_domain`)."""
     doc = ctx.doc
+    antecedent = None if own is not None else antecedent_time(
+        doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
     when = date_event(doc.dct, candidate, own, part.time, part.previous,
-                      report_of_the_day(doc.text, candidate))
+                      report_of_the_day(doc.text, candidate), antecedent)
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)

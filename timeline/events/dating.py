@@ -18,12 +18,13 @@ from functools import lru_cache
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words
 from timeline.events.cues import is_past_form
+from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "own_time", "report_of_the_day",
-           "with_unresolved"]
+__all__ = ["EventDate", "antecedent_time", "date_event", "dated_status", "linked_to_before", "own_time",
+           "report_of_the_day", "with_unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class EventDate:
 
 def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | None,
                sentence_time: TimeExpression | None, previous: Event | None,
-               of_the_day: bool = False) -> EventDate:
+               of_the_day: bool = False, antecedent: TimeExpression | None = None) -> EventDate:
     """The date of ``candidate``: ``own`` if any, else its sentence's, else the date of the event
     its sentence is linked to (``previous``: None unless the text links them), else, for a report
     of the day (``of_the_day``: :func:`report_of_the_day`), the article date ``dct``; else none.
@@ -52,7 +53,7 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     >>> date_event(date(2025, 4, 28), None, None, None, None).source
     'none'
     """
-    time, source, resolution = _date(dct, own, sentence_time, previous, of_the_day)
+    time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity
         start, end = time.period_start, time.period_end
@@ -69,12 +70,17 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     return EventDate(time, source, resolution, value, gran, start, end)
 
 
-def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpression | None,
-          previous: Event | None, of_the_day: bool) -> tuple[TimeExpression | None, str, str]:
+def _date(dct: date | None, own: TimeExpression | None, antecedent: TimeExpression | None,
+          sentence_time: TimeExpression | None, previous: Event | None,
+          of_the_day: bool) -> tuple[TimeExpression | None, str, str]:
     """The expression that dates the event, where its date comes from, and why."""
     if own is not None:
         why = own.explanation or f"'{own.text}' = {own.value}"
         return own, "explicit", why
+    if antecedent is not None:
+        return antecedent, "inherited", (
+            f"no date of its own: the date of the noun it describes, '{antecedent.text}' = "
+            f"{antecedent.point_value or antecedent.value}")
     if sentence_time is not None:
         return sentence_time, "inherited", (
             f"no date of its own: the date of its sentence, '{sentence_time.text}' = "
@@ -165,6 +171,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
               and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
+    inside = _when_not_deadline(text, _days_over_clock_times(inside))
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -175,6 +182,43 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
         return (not in_clause, abs(t.start - pivot))
 
     return min(inside, key=rank)
+
+
+def antecedent_time(text: str, candidate: Candidate,
+                    sentence_times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The date of the noun a relative clause describes ("the 1998 expedition, which reached ...",
+    "talks in May that the rebels attended"): the last date before the relative word with at most
+    ``max_words`` words (``dates.toml``, ``[antecedent_dates]``) between them."""
+    clause = candidate.clauses[0]
+    if clause.kind != "rel":
+        return None
+    before = [t for t in sentence_times if t.end <= clause.start]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.end)
+    gap = [w for w in text[last.end : clause.start].split() if any(ch.isalnum() for ch in w)]
+    return last if len(gap) <= load_date_words().antecedent_max_words else None
+
+
+def _days_over_clock_times(times: list[TimeExpression]) -> list[TimeExpression]:
+    """"at 9:15 p.m. on Sunday": a clock time read on the article date yields to a named day."""
+    if not any(t.type == "DATE" and t.granularity == "day" for t in times):
+        return times
+    return [t for t in times if t.type != "TIME"]
+
+
+def _when_not_deadline(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """"on Monday gave the firm until June 30 next year": a deadline ("until", "by" and the dates
+    right after it) is not when the event happened, unless no other date is left."""
+    deadlines, after_deadline, previous_end = set(), False, 0
+    for t in sorted(times, key=lambda t: t.start):
+        before = text[max(0, t.start - 16) : t.start].lower().split()
+        joined = after_deadline and not text[previous_end : t.start].strip()
+        if joined or any(" ".join(before[-len(w.split()):]) == w for w in load_date_words().deadlines):
+            deadlines.add(id(t))
+        after_deadline, previous_end = id(t) in deadlines, t.end
+    kept = [t for t in times if id(t) not in deadlines]
+    return kept or times
 
 
 def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
