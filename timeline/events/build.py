@@ -17,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
+from timeline.events.anchoring import anchored_date
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.dating import (
+    EventDate,
     antecedent_time,
     date_event,
     dated_status,
@@ -107,6 +109,23 @@ def _is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
+def _anchored(ctx: DocumentContext, part: SentenceContext, candidate: Candidate) -> EventDate | None:
+    """"two months after X": X measured from the date of the sentence, or of the event before it in
+    the same sentence (:func:`timeline.events.anchoring.anchored_date`)."""
+    durations = ctx.durations_in(part.sentence.start, part.sentence.end)
+    if not durations:
+        return None
+    if part.time is not None:
+        label = f"the date of its sentence, '{part.time.text}'"
+        return anchored_date(ctx.text, candidate, durations, part.time.period_start, label)
+    previous = part.previous
+    if previous is None or previous.sentence.start != part.sentence.start:
+        return None
+    label = "the event it is linked to" + (", dated by the article (uncertain)"
+                                           if previous.date_source == "article_date" else "")
+    return anchored_date(ctx.text, candidate, durations, previous.period_start, label)
+
+
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
            own: TimeExpression | None, number: int, domain: str | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
@@ -114,8 +133,9 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     doc = ctx.doc
     antecedent = None if own is not None else antecedent_time(
         doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
-    when = date_event(doc.dct, candidate, own, part.time, part.previous,
-                      report_of_the_day(doc.text, candidate), antecedent)
+    when = None if own is not None else _anchored(ctx, part, candidate)
+    when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
+                              report_of_the_day(doc.text, candidate), antecedent)
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
