@@ -15,7 +15,7 @@ EXAMPLES = load_date_words().examples
 
 
 def test_every_rule_has_examples():
-    assert {e.table for e in EXAMPLES} >= {"clock_times", "deadlines", "antecedent_dates", "anchored"}
+    assert {e.table for e in EXAMPLES} >= {"clock_times", "deadlines", "antecedent_dates", "anchored", "story_day"}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.table}:{e.text[:40]}" for e in EXAMPLES])

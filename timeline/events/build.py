@@ -3,7 +3,7 @@
 The steps, for each sentence of the document in order:
 
 1. its event candidates (:func:`timeline.events.candidates.sentence_candidates`), each with its
-   own date if its clauses hold one (:func:`timeline.events.dating.own_time`);
+   own date if its clauses hold one (:func:`timeline.events.owntime.own_time`);
 2. its actor mentions, with subject pronouns resolved (:mod:`timeline.events.coreference`);
 3. one :class:`~timeline.model.Event` per candidate: its date, own or inherited
    (:mod:`timeline.events.dating`), its actors and their roles, who reported it
@@ -23,14 +23,14 @@ from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.dating import (
     EventDate,
-    antecedent_time,
     date_event,
     dated_status,
-    own_time,
     report_of_the_day,
+    story_day,
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
@@ -66,6 +66,7 @@ def build_events(
     domain = article_domain(doc.text)
     text = doc.text
     events: list[Event] = []
+    story: Event | None = None  # the lead's event, when the article is a story of its day
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     last_end = 0
@@ -95,7 +96,9 @@ def build_events(
         for candidate, own in drafts:
             if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
+            if not events:
+                story = story_day(event, doc.dct)
             events.append(event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
@@ -127,15 +130,16 @@ def _anchored(ctx: DocumentContext, part: SentenceContext, candidate: Candidate)
 
 
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int, domain: str | None) -> Event:
+           own: TimeExpression | None, number: int, domain: str | None, story: Event | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
-    an article about ``domain`` (:func:`timeline.events.types.article_domain`)."""
+    an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
+    day of ``story`` (:func:`timeline.events.dating.story_day`)."""
     doc = ctx.doc
     antecedent = None if own is not None else antecedent_time(
         doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
     when = None if own is not None else _anchored(ctx, part, candidate)
     when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
-                              report_of_the_day(doc.text, candidate), antecedent)
+                              report_of_the_day(doc.text, candidate), antecedent, story)
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)

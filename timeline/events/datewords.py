@@ -40,6 +40,7 @@ class DateWords:
 
     deadlines: tuple[str, ...]  # "until", "by": the date after them is a deadline
     antecedent_max_words: int  # words allowed between a noun's date and the relative word
+    story_day_max_days: int  # how far before the article date a lead's day makes a story's day
     anchors_after: tuple[str, ...]  # "after": "two days after X" puts X two days before
     anchors_before: tuple[str, ...]  # "before": "a week before X" puts X a week after
     same_day: tuple[str, ...]  # "on the same day": the day of the last happening dated to a day
@@ -55,6 +56,13 @@ def _words(path, data: dict, table: str, key: str = "words") -> tuple[str, ...]:
         raise ValueError(f"{path}: [{table}] {key} is missing") from None
 
 
+def _number(path, data: dict, table: str, key: str) -> int:
+    try:
+        return int(data[table][key])
+    except (KeyError, ValueError):
+        raise ValueError(f"{path}: [{table}] {key} is missing or not a number") from None
+
+
 @lru_cache(maxsize=4)
 def load_date_words(language: str = "en") -> DateWords:
     """The dating rules' words of ``language``; a missing table or key is an error naming the file."""
@@ -67,13 +75,11 @@ def load_date_words(language: str = "en") -> DateWords:
                 examples.append(DateExample(table, **entry))
             except TypeError as error:
                 raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
-    try:
-        max_words = int(data["antecedent_dates"]["max_words"])
-    except (KeyError, ValueError):
-        raise ValueError(f"{path}: [antecedent_dates] max_words is missing or not a number") from None
+    max_words = _number(path, data, "antecedent_dates", "max_words")
     return DateWords(
         deadlines=_words(path, data, "deadlines"),
         antecedent_max_words=max_words,
+        story_day_max_days=_number(path, data, "story_day", "max_days"),
         anchors_after=_words(path, data, "anchored", "after"),
         anchors_before=_words(path, data, "anchored", "before"),
         same_day=_words(path, data, "same_day"),
