@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
-from timeline.events.anchoring import anchored_date
+from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
@@ -129,6 +129,12 @@ def _anchored(ctx: DocumentContext, part: SentenceContext, candidate: Candidate)
     return anchored_date(ctx.text, candidate, durations, previous.period_start, label)
 
 
+def _overlap(when: EventDate, own: TimeExpression) -> bool:
+    """Do the anchored period and the event's own date (resolved without the anchor) overlap?"""
+    return (own.period_start is not None and own.period_end is not None and when.start is not None
+            and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)
+
+
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
            own: TimeExpression | None, number: int, domain: str | None, story: Event | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
@@ -137,7 +143,9 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     doc = ctx.doc
     antecedent = None if own is not None else antecedent_time(
         doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
-    when = None if own is not None else _anchored(ctx, part, candidate)
+    when = None if own is not None and own.anchor == WRITTEN_IN_FULL else _anchored(ctx, part, candidate)
+    if when is not None and own is not None and _overlap(when, own):
+        when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
                               report_of_the_day(doc.text, candidate), antecedent, story)
     spans = [(c.start, c.end) for c in candidate.clauses]
