@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import fields
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -30,7 +29,7 @@ __all__ = ["WRITTEN_IN_FULL", "anchored_date", "period", "shifted"]
 
 # the anchor of a date written in full ("June 2021"): the model's default; any other date was
 # resolved against something, and an anchored clause ("ten months after X in January") knows better
-WRITTEN_IN_FULL = next(f.default for f in fields(TimeExpression) if f.name == "anchor")
+WRITTEN_IN_FULL = TimeExpression(0, 0, "", "", "").anchor
 
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?\Z")
 _MOST_PRECISE = ("day", "week", "month", "year")

@@ -15,6 +15,7 @@ A new paragraph (or a headline) restarts the narrative: nothing is inherited acr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date
@@ -26,6 +27,7 @@ from timeline.events.dating import (
     date_event,
     dated_status,
     report_of_the_day,
+    same_day_link,
     story_day,
     with_unresolved,
 )
@@ -67,6 +69,7 @@ def build_events(
     text = doc.text
     events: list[Event] = []
     story: Event | None = None  # the lead's event, when the article is a story of its day
+    last_day: Event | None = None  # the last event dated to a day by its own words
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     last_end = 0
@@ -92,6 +95,7 @@ def build_events(
             time=next((own for c, own in drafts if own is not None
                        and c.clauses[0].kind not in _BACKGROUND), None),
             previous=previous if settings.inherit_within_paragraph else None,
+            last_day=last_day,
         )
         for candidate, own in drafts:
             if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
@@ -100,10 +104,12 @@ def build_events(
             if not events:
                 story = story_day(event, doc.dct)
             events.append(event)
+            if event.date_source == "explicit" and event.granularity == "day":
+                last_day = event
+                part = replace(part, last_day=event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
-                part = SentenceContext(part.sentence, part.mentions, part.time,
-                                       event if settings.inherit_within_paragraph else None)
+                part = replace(part, previous=event if settings.inherit_within_paragraph else None)
     return events
 
 
@@ -147,7 +153,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     if when is not None and own is not None and _overlap(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
-                              report_of_the_day(doc.text, candidate), antecedent, story)
+                              report_of_the_day(doc.text, candidate), antecedent, story,
+                              part.last_day if same_day_link(doc.text, candidate) else None)
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)

@@ -77,6 +77,7 @@ class SentenceContext:
     mentions: Sequence[ActorMention]
     time: TimeExpression | None
     previous: Event | None
+    last_day: Event | None = None  # the last event dated to a day by its own words, in the document
 
 
 def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> Sequence:

@@ -22,8 +22,8 @@ from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "report_of_the_day", "story_day",
-           "with_unresolved"]
+__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "report_of_the_day", "same_day_link",
+           "story_day", "with_unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class EventDate:
 def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | None,
                sentence_time: TimeExpression | None, previous: Event | None,
                of_the_day: bool = False, antecedent: TimeExpression | None = None,
-               story: Event | None = None) -> EventDate:
+               story: Event | None = None, same_day: Event | None = None) -> EventDate:
     """The date of ``candidate``: ``own`` if any, else its sentence's, else the date of the event
     its sentence is linked to (``previous``: None unless the text links them), else, for a report
     of the day (``of_the_day``: :func:`report_of_the_day`), the article date ``dct`` or, in a story
@@ -55,6 +55,11 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     >>> date_event(date(2025, 4, 28), None, None, None, None).source
     'none'
     """
+    if own is None and antecedent is None and same_day is not None:
+        return EventDate(None, "inherited", (
+            f"no date of its own; 'the same day' of the last happening dated to a day "
+            f"({same_day.date_value})"), same_day.date_value, same_day.granularity,
+            same_day.period_start, same_day.period_end)
     time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
     if source == "article_date" and story is not None:
         source, previous = "inherited", story
@@ -166,6 +171,19 @@ def linked_to_before(text: str, start: int) -> bool:
     """
     opening = " ".join(text[start : start + 40].lower().replace(",", " ").split())
     return any(opening == link or opening.startswith(link + " ") for link in clause_words().links)
+
+
+def same_day_link(text: str, candidate: Candidate) -> bool:
+    """Do the clauses of ``candidate`` tie it to the day of the last happening dated to a day ("In
+    the women's race on the same day, ...": ``dates.toml``, ``[same_day]``)?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "On the same day, the bank cut its forecast."
+    >>> same_day_link(text, sentence_candidates(text, 0, len(text))[0])
+    True
+    """
+    words = " ".join(text[candidate.start : candidate.end].lower().replace(",", " ").split())
+    return any(f" {phrase} " in f" {words} " for phrase in load_date_words().same_day)
 
 
 def _past(candidate: Candidate) -> bool:
