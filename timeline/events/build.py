@@ -33,6 +33,7 @@ from timeline.events.dating import (
 )
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.owntime import antecedent_time, own_time
+from timeline.events.ranges import through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
@@ -155,6 +156,10 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
                               report_of_the_day(doc.text, candidate), antecedent, story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
+    if when.source == "explicit" and when.time is not None and when.end is not None:
+        last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
+        if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"
+            when = replace(when, end=last, resolution=f"{when.resolution}; a list or range through {last}")
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)

@@ -44,7 +44,8 @@ class DateWords:
     anchors_after: tuple[str, ...]  # "after": "two days after X" puts X two days before
     anchors_before: tuple[str, ...]  # "before": "a week before X" puts X a week after
     same_day: tuple[str, ...]  # "on the same day": the day of the last happening dated to a day
-    list_joiners: tuple[str, ...]  # "and", "to": "on Monday and Tuesday" is one period
+    list_joiners: tuple[str, ...]  # "and": "on Monday and Tuesday" is one period (days only)
+    range_joiners: tuple[str, ...]  # "to", "-": "from 2019 to 2022" is one period
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
     examples: tuple[DateExample, ...]
 
@@ -84,6 +85,7 @@ def load_date_words(language: str = "en") -> DateWords:
         anchors_before=_words(path, data, "anchored", "before"),
         same_day=_words(path, data, "same_day"),
         list_joiners=_words(path, data, "day_lists"),
+        range_joiners=_words(path, data, "day_lists", "ranges"),
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
         examples=tuple(examples),
     )
