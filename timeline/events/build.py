@@ -26,6 +26,7 @@ from timeline.events.dating import (
     EventDate,
     date_event,
     dated_status,
+    in_present,
     report_of_the_day,
     same_day_link,
     story_day,
@@ -33,7 +34,7 @@ from timeline.events.dating import (
 )
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.owntime import antecedent_time, own_time
-from timeline.events.ranges import through
+from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
@@ -160,6 +161,9 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
         if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"
             when = replace(when, end=last, resolution=f"{when.resolution}; a list or range through {last}")
+        running = since(doc.text, when.time, doc.dct) if in_present(doc.text, candidate) else None
+        if running is not None and when.end is not None and running > when.end:  # "has held ... since March"
+            when = replace(when, end=running, resolution=f"{when.resolution}; a period since then, to the article date")
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)

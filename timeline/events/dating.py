@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words
@@ -22,8 +23,8 @@ from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "report_of_the_day", "same_day_link",
-           "story_day", "with_unresolved"]
+__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "in_present", "report_of_the_day",
+           "same_day_link", "story_day", "with_unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,23 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     clause = candidate.predicate_clause
     span = text[clause.start : clause.end].lower().split()
     return not any(w.strip(",.;") in words.background_adverbs for w in span)
+
+
+def in_present(text: str, candidate: Candidate) -> bool:
+    """Is the predicate in a present perfect or progressive ("has held", "have been rescued", "is
+    shelling"; the auxiliaries are ``dates.toml``, ``[report_of_the_day]``)?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "The army has held the town since March."
+    >>> in_present(text, sentence_candidates(text, 0, len(text))[0])
+    True
+    """
+    return _after_word(text, candidate.start, candidate.predicate, _present_auxiliaries())
+
+
+@lru_cache(maxsize=1)
+def _present_auxiliaries() -> frozenset[str]:
+    return frozenset(load_date_words().day_reports)
 
 
 def _after_word(text: str, start: int, verb: Token, auxiliaries: frozenset[str]) -> bool:

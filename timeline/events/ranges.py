@@ -22,7 +22,7 @@ from functools import lru_cache
 from timeline.events.datewords import load_date_words
 from timeline.model import TimeExpression
 
-__all__ = ["through"]
+__all__ = ["since", "through"]
 
 _DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d)")
 
@@ -65,3 +65,13 @@ def through(text: str, first: TimeExpression, times: Sequence[TimeExpression]) -
             except ValueError:
                 return None
     return end
+
+
+def since(text: str, time: TimeExpression, dct: date | None) -> date | None:
+    """The end of a period that starts at ``time`` and runs to the article date: "has held the
+    town since March" (``dates.toml``, ``[since]``), or None when ``time`` does not open one or the
+    article has no later date. The caller checks the tense (a state still running)."""
+    if dct is None or time.period_start is None or time.period_start > dct:
+        return None
+    before = " ".join(text[max(0, time.start - 20) : time.start].lower().split())
+    return dct if any(before == w or before.endswith(" " + w) for w in load_date_words().since) else None
