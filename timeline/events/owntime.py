@@ -37,11 +37,20 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
     clause = candidate.predicate_clause
     pivot = candidate.predicate.start
 
-    def rank(t: TimeExpression) -> tuple[bool, int]:
+    def rank(t: TimeExpression) -> tuple[bool, bool, int]:
         in_clause = clause.start <= t.start and t.end <= clause.end
-        return (not in_clause, abs(t.start - pivot))
+        return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
     return min(inside, key=rank)
+
+
+def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
+    """"a draw on January 14 and a win last Thursday": a date before the predicate with a
+    coordinator between them ("and", "or") belongs to the conjunct before it."""
+    if t.end > pivot:
+        return False
+    between = text[t.end : pivot].lower().split()
+    return any(w in load_date_words().conjuncts for w in between)
 
 
 def antecedent_time(text: str, candidate: Candidate,
