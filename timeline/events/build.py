@@ -28,6 +28,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.participants import event_participants
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
@@ -117,6 +118,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
     inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+    inside = event_participants(doc.text, candidate, inside, part.sentence.start, part.mentions)
     roles = actor_roles(candidate, inside)
     attribution = ""
     if candidate.report is not None:
