@@ -1,15 +1,16 @@
-"""Which actors named in an event's clauses take part in it: the rules' own examples, run."""
+"""Which actors take part in an event: the participant and pronoun rules' own examples, run."""
 
 import pytest
 
 from timeline import extract_events
+from timeline.events.coreference import load_coreference_rules
 from timeline.events.participants import load_participant_rules
 
-EXAMPLES = load_participant_rules("en").examples
+EXAMPLES = load_participant_rules("en").examples + load_coreference_rules("en").examples
 
 
 def test_participants_every_table_has_examples():
-    assert {e.table for e in EXAMPLES} >= {"place", "affiliation", "adjunct"}
+    assert {e.table for e in EXAMPLES} >= {"place", "affiliation", "adjunct", "objects", "subjects"}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.table}:{e.text[:40]}" for e in EXAMPLES])

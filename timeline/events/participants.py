@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from timeline.actors.places import is_place
 from timeline.events.candidates import Candidate
@@ -30,7 +31,7 @@ from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
 from timeline.model import ActorMention
 
-__all__ = ["ParticipantExample", "ParticipantRules", "event_participants", "load_participant_rules"]
+__all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
@@ -39,7 +40,7 @@ _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "rin
 
 
 @dataclass(frozen=True, slots=True)
-class ParticipantExample:
+class RuleExample:
     """A sentence of our own: the event with ``predicate`` must have every name of ``actors``
     and none of ``not_actors``."""
 
@@ -61,7 +62,21 @@ class ParticipantRules:
     person_of: re.Pattern  # "<person> of (the) " between a person and a country
     possessive_reach: int
     not_adjuncts: frozenset[str]
-    examples: tuple[ParticipantExample, ...]
+    examples: tuple[RuleExample, ...]
+
+
+def rule_examples(path: Path, data: dict) -> tuple[RuleExample, ...]:
+    """The examples of every table of a rule file's ``data``; an unknown field is an error naming
+    the file."""
+    examples = []
+    for table, entries in data.items():
+        for entry in entries.get("examples", []):
+            try:
+                examples.append(RuleExample(table, **{k: tuple(v) if isinstance(v, list) else v
+                                                      for k, v in entry.items()}))
+            except TypeError as error:
+                raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
+    return tuple(examples)
 
 
 @lru_cache(maxsize=4)
@@ -69,14 +84,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
     """The participant rules of ``language``; an unknown example field is an error naming the file."""
     path = RULES_DIR / language / "participants.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    examples = []
-    for table, entries in data.items():
-        for entry in entries.get("examples", []):
-            try:
-                examples.append(ParticipantExample(table, **{k: tuple(v) if isinstance(v, list) else v
-                                                             for k, v in entry.items()}))
-            except TypeError as error:
-                raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
+    examples = rule_examples(path, data)
     place, affiliation, adjunct = data["place"], data["affiliation"], data["adjunct"]
     modifiers = alternation(frozenset(place["modifiers"]))
     return ParticipantRules(
