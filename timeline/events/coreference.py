@@ -62,7 +62,8 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
                      drafts: Sequence, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
     (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph."""
-    person = _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
+    person = (_subject_group(ctx.mentions, ctx.mention_starts, before, frozenset({"person"}), True, ctx.text)
+              or _last_person(ctx.mentions, ctx.mention_starts, sentence.start))
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
     mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener)
     mentions = _with_objects(ctx, sentence, drafts, mentions)
@@ -86,12 +87,15 @@ def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before
 def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
                    person: ActorMention | None, opener: ActorMention | None) -> list[ActorMention]:
     """A subject "He"/"She" opening an event stands for the person who opens the sentence when it
-    comes after that person, else for the last person named before the sentence."""
+    comes after that person, else for the person who opens the sentence before (in the same
+    paragraph), else for the last person named before the sentence."""
     if person is None and opener is None:
         return mentions
     added = []
     for candidate, _ in drafts:
         starts = [candidate.subject_start]
+        if candidate.borrowed_subject is not None:  # "he won gold in 2016 and in 2019 ran ..."
+            starts.append(candidate.borrowed_subject[0])
         if candidate.report is not None:  # '"It is ours," he said, adding ...'
             starts.append(candidate.report_start)
         before = _WORD_BEFORE.search(text, max(0, candidate.predicate.start - 8), candidate.predicate.start)
