@@ -29,6 +29,7 @@ from timeline.events.context import DocumentContext, within
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR
 from timeline.events.participants import RuleExample, rule_examples
+from timeline.events.referents import resolve_descriptions
 from timeline.model import ActorMention, Sentence
 
 __all__ = ["CoreferenceRules", "load_coreference_rules", "resolve_pronouns"]
@@ -47,6 +48,7 @@ class CoreferenceRules:
     """The words of ``rules/<language>/coreference.toml`` and their examples."""
 
     object_pronouns: frozenset[str]
+    descriptions: dict  # the [descriptions] table, compiled by timeline.events.referents
     examples: tuple[RuleExample, ...]
 
 
@@ -55,15 +57,18 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
     """The pronoun rules of ``language``; an unknown example field is an error naming the file."""
     path = RULES_DIR / language / "coreference.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]), rule_examples(path, data))
+    descriptions = {k: v for k, v in data["descriptions"].items() if k != "examples"}
+    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]), descriptions,
+                            rule_examples(path, data))
 
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
                      drafts: Sequence, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
     (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph."""
-    person = (_subject_group(ctx.mentions, ctx.mention_starts, before, frozenset({"person"}), True, ctx.text)
-              or _last_person(ctx.mentions, ctx.mention_starts, sentence.start))
+    previous = _subject_group(ctx.mentions, ctx.mention_starts, before, frozenset({"person"}), True, ctx.text)
+    mentions = resolve_descriptions(ctx, drafts, mentions, previous)
+    person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
     mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener)
     mentions = _with_objects(ctx, sentence, drafts, mentions)
