@@ -170,24 +170,25 @@ def _with_it(text: str, drafts: list, mentions: list[ActorMention],
 
 def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                   mentions: list[ActorMention]) -> list[ActorMention]:
-    """An object "him"/"her" after an event's verb ("Masipa convicted him", "who beat him at the
+    """An object "him"/"her" in an event's clauses ("Masipa convicted him", "who beat him at the
     trials") stands for the last person who opened a sentence before it, other than the subject
     of its own clause; "her" before a noun is a possessive and is left alone."""
     words = clause_words()
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         verb = candidate.predicate
-        match = _object_pronoun().match(text := ctx.text, verb.end)
-        if match is None or any(m.start == match.start(1) for m in [*mentions, *added]):
-            continue
-        follow = text[match.end(1) : match.end(1) + 20].split()
-        nxt = follow[0].lower() if follow else ""
-        if nxt and nxt[:1].isalpha() and nxt not in words.prepositions and nxt not in words.date_words:
-            continue  # "her husband": a possessive
-        subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
-        found = _opening_person(ctx, match.start(1), subject)
-        if found is not None:
-            added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
+        for clause in candidate.clauses:  # any verb's object in the event's clauses
+            for match in _object_pronoun().finditer(text := ctx.text, clause.start, clause.end):
+                if any(m.start == match.start(1) for m in [*mentions, *added]):
+                    continue
+                follow = text[match.end(1) : match.end(1) + 20].split()
+                nxt = follow[0].lower() if follow else ""
+                if nxt and nxt[:1].isalpha() and nxt not in words.prepositions and nxt not in words.date_words:
+                    continue  # "her husband": a possessive
+                subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
+                found = _opening_person(ctx, match.start(1), subject)
+                if found is not None:
+                    added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 

@@ -76,7 +76,15 @@ def _openings(text: str, candidate) -> list[int]:
         comma = text.find(",", start, stop)
         if comma > 0:
             found.append(comma + 1 + len(text[comma + 1 : stop]) - len(text[comma + 1 : stop].lstrip()))
+        for match in _conjunction().finditer(text, start, stop):  # "The NDMA and the military"
+            found.append(match.end())
     return found
+
+
+@lru_cache(maxsize=1)
+def _conjunction() -> re.Pattern:
+    """A conjunction between two subjects, and the space after it."""
+    return re.compile(rf"\s(?:{alternation(clause_words().conjunctions)})\s+")
 
 
 def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Sequence[ActorMention],
