@@ -34,6 +34,7 @@ from timeline.events.dating import (
 )
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.owntime import antecedent_time, own_time
+from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
@@ -169,6 +170,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
     inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+    inside = event_participants(doc.text, candidate, inside, part.sentence.start, part.mentions)
     roles = actor_roles(candidate, inside)
     attribution = ""
     if candidate.report is not None:
