@@ -163,9 +163,10 @@ def _corrected(frame, args: argparse.Namespace):
 
 
 def _warn_unresolved(result) -> None:
-    for t in result.unresolved:
+    for t in result.unresolved:  # the tagger's own reason ("a weekday with no day-precise ...")
+        reason = t.explanation.removeprefix(f"{t.text}: ")
         print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
-              f"(no article date, and no earlier date precise enough)", file=sys.stderr)
+              f"({reason})", file=sys.stderr)
 
 
 def _tag(args: argparse.Namespace) -> int:

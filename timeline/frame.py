@@ -120,6 +120,9 @@ TABLE: tuple[Column, ...] = (
     Column("trigger_end", "int", "character offset of its end", lambda e, doc, s: e.trigger_end),
     Column("mentions", "spans", "list of [start, end, actor] character spans of actor mentions in the event",
            lambda e, doc, s: [[m.start, m.end, m.name] for m in e.mentions]),
+    Column("parts", "spans", "list of [start, end, summary] of the parts of one happening joined to it (the "
+           "points of a match, the stages of a race), each with its sentence's offsets",
+           lambda e, doc, s: [list(p) for p in e.parts]),
     Column("sources", "sources", "list of {doc_id, sentence} backing the event (several after merging "
            "articles)", lambda e, doc, s: [{"doc_id": e.doc_id, "sentence": s}]),
     Column("n_sources", "int", "how many documents report the event", lambda e, doc, s: 1, empty=1),
