@@ -35,6 +35,8 @@ from timeline.events.dating import (
 )
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.owntime import antecedent_time, own_time
+from timeline.events.participants import event_participants
+from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
@@ -103,7 +105,7 @@ def build_events(
             last_dated=last_dated,
         )
         for candidate, own in drafts:
-            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
+            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
             if not events:
@@ -118,7 +120,7 @@ def build_events(
                 if event.period_start is not None and not in_past_perfect(text, candidate):
                     last_dated = event  # "had flown home on March 5": background, not the narrative
                     part = replace(part, last_dated=event)
-    return events
+    return merge_parts(text, doc.dct, events)  # the points of a match join the match
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
@@ -176,6 +178,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
     inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+    inside = event_participants(doc.text, candidate, inside, part.sentence.start, part.mentions)
     roles = actor_roles(candidate, inside)
     attribution = ""
     if candidate.report is not None:
