@@ -23,9 +23,9 @@ from dateutil.relativedelta import relativedelta
 from timeline.events.candidates import Candidate
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import EventDate
-from timeline.model import TimeExpression
+from timeline.model import Event, TimeExpression
 
-__all__ = ["WRITTEN_IN_FULL", "anchored_date", "period", "shifted"]
+__all__ = ["WRITTEN_IN_FULL", "anchored_date", "from_previous", "period", "shifted"]
 
 # the anchor of a date written in full ("June 2021"): the model's default; any other date was
 # resolved against something, and an anchored clause ("ten months after X in January") knows better
@@ -86,3 +86,22 @@ def anchored_date(text: str, candidate: Candidate, durations: Sequence[TimeExpre
     value, start, end = period(*moved)
     why = f"'{length.text} {found[0]}' {anchor_label} ({anchor.isoformat()}): {value}"
     return EventDate(None, "inherited", why, value, moved[1], start, end)
+
+
+def from_previous(text: str, own: TimeExpression, previous: Event) -> EventDate | None:
+    """"A day earlier, ...", "Four days later, ...": a length of time counted from the happening
+    told just before (``previous``, the last event with a date), not from the last date the text
+    happened to mention (in a quote, a relative clause). None unless ``own`` is a length followed
+    by one of the words of ``dates.toml`` ``[from_previous]``."""
+    if own.point_value is None or own.type != "DURATION" or previous.period_start is None:
+        return None
+    words = load_date_words()
+    after = " ".join(text[own.end : own.end + 20].lower().split())
+    sign = next((s for ws, s in ((words.later, 1), (words.earlier, -1)) for w in ws
+                 if after == w or after.startswith((w + " ", w + ","))), 0)
+    moved = shifted(previous.period_start, own.value, sign) if sign else None
+    if moved is None:
+        return None
+    value, start, end = period(*moved)
+    why = f"'{own.text}' from the happening told before it ({previous.date_value}): {value}"
+    return EventDate(own, "explicit", why, value, moved[1], start, end)

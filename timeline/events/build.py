@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
-from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date
+from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
@@ -26,6 +26,7 @@ from timeline.events.dating import (
     EventDate,
     date_event,
     dated_status,
+    in_past_perfect,
     in_present,
     report_of_the_day,
     same_day_link,
@@ -74,6 +75,7 @@ def build_events(
     events: list[Event] = []
     story: Event | None = None  # the lead's event, when the article is a story of its day
     last_day: Event | None = None  # the last event dated to a day by its own words
+    last_dated: Event | None = None  # the last dated event of the narrative (no background)
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     last_end = 0
@@ -100,6 +102,7 @@ def build_events(
                        and c.clauses[0].kind not in _BACKGROUND), None),
             previous=previous if settings.inherit_within_paragraph else None,
             last_day=last_day,
+            last_dated=last_dated,
         )
         for candidate, own in drafts:
             if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
@@ -114,6 +117,9 @@ def build_events(
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
                 part = replace(part, previous=event if settings.inherit_within_paragraph else None)
+                if event.period_start is not None and not in_past_perfect(text, candidate):
+                    last_dated = event  # "had flown home on March 5": background, not the narrative
+                    part = replace(part, last_dated=event)
     return merge_parts(text, doc.dct, events)  # the points of a match join the match
 
 
@@ -154,6 +160,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     antecedent = None if own is not None else antecedent_time(
         doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
     when = None if own is not None and own.anchor == WRITTEN_IN_FULL else _anchored(ctx, part, candidate)
+    if own is not None and when is None and part.last_dated is not None:
+        when = from_previous(doc.text, own, part.last_dated)  # "A day earlier, ...": of the last happening
     if when is not None and own is not None and _overlap(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     when = when or date_event(doc.dct, candidate, own, part.time, part.previous,

@@ -78,6 +78,7 @@ class SentenceContext:
     time: TimeExpression | None
     previous: Event | None
     last_day: Event | None = None  # the last event dated to a day by its own words, in the document
+    last_dated: Event | None = None  # the last dated event of the narrative, in the document
 
 
 def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> Sequence:

@@ -46,6 +46,8 @@ class DateWords:
     same_day: tuple[str, ...]  # "on the same day": the day of the last happening dated to a day
     list_joiners: tuple[str, ...]  # "and": "on Monday and Tuesday" is one period (days only)
     range_joiners: tuple[str, ...]  # "to", "-": "from 2019 to 2022" is one period
+    later: tuple[str, ...]  # "[a day] later": counted forward from the happening told before
+    earlier: tuple[str, ...]  # "[a day] earlier": counted back from it
     conjuncts: tuple[str, ...]  # "and": a date before it belongs to the conjunct before
     since: tuple[str, ...]  # "since": "has held the town since March" runs to the article date
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
@@ -88,6 +90,8 @@ def load_date_words(language: str = "en") -> DateWords:
         same_day=_words(path, data, "same_day"),
         list_joiners=_words(path, data, "day_lists"),
         range_joiners=_words(path, data, "day_lists", "ranges"),
+        later=_words(path, data, "from_previous", "later"),
+        earlier=_words(path, data, "from_previous", "earlier"),
         conjuncts=_words(path, data, "conjuncts"),
         since=_words(path, data, "since"),
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),

@@ -23,8 +23,8 @@ from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "in_present", "report_of_the_day",
-           "same_day_link", "story_day", "with_unresolved"]
+__all__ = ["EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
+           "report_of_the_day", "same_day_link", "story_day", "with_unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +159,11 @@ def in_present(text: str, candidate: Candidate) -> bool:
     True
     """
     return _after_word(text, candidate.start, candidate.predicate, _present_auxiliaries())
+
+
+def in_past_perfect(text: str, candidate: Candidate) -> bool:
+    """Is the predicate in the past perfect ("had flown", "had already been freed")?"""
+    return _after_word(text, candidate.start, candidate.predicate, clause_words().past_perfect_auxiliaries)
 
 
 @lru_cache(maxsize=1)
