@@ -5,10 +5,10 @@
 Tags the development corpora (default: ../shared/corpora/timebank.jsonl and aquaint.jsonl),
 prints characters per CPU second of this process for ours and for
 ``dateparser.search.search_dates`` (article date as RELATIVE_BASE, past preferred; on a subset
-when it is slow), the ratio, peak memory, and the worst case: 1 MB of adversarial text against 1 MB of news (the ratio must be <= 3), and
-1 MB of each dense adversarial pattern of issue 15 item 7 (each within 5x of news), against both
-the 1 MB news text (the corpus repeated, so partly served from memo tables) and 1 MB of news
-tagged article by article at the corpus rate.
+when it is slow), the ratio, peak memory, and the worst case: 1 MB of adversarial text against
+1 MB of news (the ratio must be <= 3), and 1 MB of each dense adversarial pattern of issue 15
+item 7 (each within 5x of news), against both the 1 MB news text (the corpus repeated, so partly
+served from memo tables) and 1 MB of news tagged article by article at the corpus rate.
 """
 
 from __future__ import annotations
