@@ -82,7 +82,7 @@ TABLE: tuple[Column, ...] = (
            lambda e, doc, s: e.granularity or ""),
     Column("date_text", "text", "the words of the date in the article; empty when inherited",
            _time("text", "")),
-    Column("date_source", "text", "explicit, inherited, article_date, or none",
+    Column("date_source", "text", "explicit, inherited, article_date, none, or corrected (by hand)",
            lambda e, doc, s: e.date_source),
     Column("resolution", "text", "how the date was resolved, in words", lambda e, doc, s: e.resolution),
     Column("summary", "text", "a short readable statement of the event", lambda e, doc, s: e.summary),
@@ -132,6 +132,8 @@ TABLE: tuple[Column, ...] = (
            "byline, user, none", lambda e, doc, s: doc.dct_source or ("user" if doc.dct else "none")),
     Column("doc_url", "text", "the article's canonical URL when known, empty otherwise",
            lambda e, doc, s: doc.url),
+    Column("edited", "text", "what a correction changed (date, actors, status, event_type, added, "
+           "merged <event id>); empty when the event is as extracted", lambda e, doc, s: ""),
 )
 """The columns of the events table, in order."""
 

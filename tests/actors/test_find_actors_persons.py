@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.actors import find_actors
+from timeline.actors.ner import model_available
 
 
 def people(text, gaz):
@@ -203,3 +204,20 @@ def test_find_actors_persons_namesakes_without_a_year_stay_unresolved(gaz):
 )
 def test_find_actors_persons_one_word_names_after_titles(gaz, text, expected):
     assert people(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The envoy accepted an invitation from Queen Margrethe to stay.", "Queen Margrethe"),
+    ("On Monday King Harald opened the session.", "King Harald"),
+])
+def test_find_actors_persons_a_title_that_is_part_of_a_one_word_name(gaz, text, name):
+    assert name in [m.name for m in find_actors(text, gaz) if m.kind == "person"]
+
+
+@pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+@pytest.mark.parametrize(("text", "name"), [
+    ("The last governor, Lord Harrowby, signed the order.", "Lord Harrowby"),
+])
+def test_find_actors_persons_a_model_name_keeps_its_title_word(gaz, text, name):
+    names = [m.name for m in find_actors(text, gaz, model=True) if m.kind == "person"]
+    assert name in names and name.split()[-1] not in names

@@ -30,13 +30,16 @@ from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
+from timeline.actors.country_uses import country_uses
 from timeline.actors.cues import cue_organisations, merge_spans, tickers
 from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
 from timeline.actors.open_world import countries_in_names, join_entities
+from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
+from timeline.actors.vetting import vet
 from timeline.model import ActorMention
 
 __all__ = [
@@ -83,9 +86,12 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     ents = ner.entities(text) if model else None
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
         ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
+        ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
+        found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
+        found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

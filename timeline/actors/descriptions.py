@@ -19,7 +19,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.model import ActorMention
 
-__all__ = ["REACH", "demonym_uses", "descriptions"]
+__all__ = ["REACH", "country_codes", "demonym_keys", "demonym_uses", "descriptions"]
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
@@ -86,7 +86,7 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
 
 
 @lru_cache(maxsize=4)
-def _demonyms(gaz: Gazetteer) -> frozenset[str]:
+def demonym_keys(gaz: Gazetteer) -> frozenset[str]:
     """The key texts of the gazetteer's demonyms and country codes ("american", "u s")."""
     folded = {k.strip() for k, pats in zip(gaz.folded_keys, gaz.folded_patterns, strict=True)
               if any(p.via in ("demonym", "code") for p in pats)}
@@ -97,7 +97,7 @@ def _demonyms(gaz: Gazetteer) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _codes(gaz: Gazetteer) -> frozenset[str]:
+def country_codes(gaz: Gazetteer) -> frozenset[str]:
     """The country codes of the gazetteer as written ("US", "U.S."): never a person."""
     return frozenset(k for k, pats in zip(gaz.exact_keys, gaz.exact_patterns, strict=True)
                      if any(p.via == "code" for p in pats))
@@ -111,7 +111,8 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     """A demonym that describes rather than acts is not its country: before a common noun ("a
     U.S. commercial spacecraft", "Jamaican sprinter") it is left out, unless the noun is one of
     the state's people or arms (``acting_nouns``: "Indian warplanes", "Israeli hostages"); "the American" or "the
-    Spaniard" on its own is the last person named before.
+    Spaniard" on its own (or "the Kenyan's") is the last person named before, and a demonym
+    right before a person's name and a comma ("the third Jamaican, Asafa Powell") is that person.
 
     >>> from timeline.actors import load_gazetteer, find_actors
     >>> gaz = load_gazetteer()
@@ -121,15 +122,18 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     >>> [(m.text, m.name) for m in demonym_uses(text, found, gaz)]
     [('Serena Williams', 'Serena Williams'), ('The American', 'Serena Williams')]
     """
-    demonyms = _demonyms(gaz)
-    codes = _codes(gaz)
+    demonyms = demonym_keys(gaz)
+    codes = country_codes(gaz)
     starts = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     out: list[ActorMention] = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.kind != "country" or " ".join(m.text.lower().replace(".", " ").split()) not in demonyms:
             out.append(m)
             continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.kind == "person" and text[m.end : nxt.start] == ", ":
+            continue  # "the third Jamaican, Asafa Powell": the person is named right there
         after = _AFTER.match(text, m.end)
         left = _LEFT.search(text, max(0, m.start - 12), m.start)
         verb = after is not None and after.group(1) in gaz.rules.person_verbs  # "the American said"
@@ -140,8 +144,7 @@ def demonym_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
             if after.group(1) in gaz.rules.acting_nouns:  # "Indian warplanes", "Israeli hostages"
                 out.append(m)
             continue  # an adjective: "a U.S. commercial spacecraft", "the Jamaican sprinter"
-        if left is not None and left.group(1) in gaz.rules.name_determiners and text[m.end : m.end + 2] != "'s" \
-                and m.text not in codes:
+        if left is not None and left.group(1) in gaz.rules.name_determiners and m.text not in codes:
             person = _last(people or mentions, starts, m.start, frozenset({"person"}), gaz)
             if person is not None:
                 out.append(replace(person, start=left.start(1), end=m.end, text=text[left.start(1) : m.end]))

@@ -59,6 +59,17 @@ class ActorWords:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     possessive_endings: tuple[str, ...] = ()
+    thing_cues: tuple[str, ...] = ()  # "the asteroid", "Typhoon": the name after them is a thing (vetting.py)
+    thing_heads: tuple[str, ...] = ()  # "rover", "crater": the name before them is a thing
+    descriptor_heads: tuple[str, ...] = ()  # "community": the name before them describes, there only
+    never_actors: tuple[str, ...] = ()  # "Moon", "GMT": names that are never an actor
+    plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
+    credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
+    organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)
+    organisation_possessions: tuple[str, ...] = ()  # "AbbVie's chief executive": the owner is an organisation
+    place_prepositions: tuple[str, ...] = ()  # with venue_words: a country after them is a place
+    origin_cues: tuple[str, ...] = ()  # "a native of": the country after them is a person's origin
+    indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
     bare_possessive_endings: tuple[str, ...] = ()
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer
+from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
 from timeline.actors.language import ActorWords
 from timeline.actors.names import slug
 from timeline.actors.ner import Entity
@@ -121,7 +122,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if e.label == "PERSON":
             words_of = text[slice(*clean_span(text, e.start, e.end, words, True))].split()
             person_words.update(words_of if len(words_of) > 1 else ())
-    for ent in _joined(text, ents):
+    for ent in _joined(text, _split(text, ents, person_words, words),
+                       tuple(f"{d} " for d in words.name_determiners)):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         inside = [m for m in mentions[max(0, i - 1) : j] if m.end > ent.start and m.start < ent.end]
         owner = _owner(text, ent, inside)
@@ -131,14 +133,21 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if inside:
             within = all(ent.start <= m.start and m.end <= ent.end for m in inside)
             if ent.label in _NAME_LABELS and within and all(m.kind in _INSIDE_KINDS for m in inside) and \
-                    _country_inside_name(text, ent, inside, words):
+                    country_inside_name(text, ent, inside, words):
                 dropped.update(m.start for m in inside)
+            elif ent.label == "ORG" and within and (generic_body_of(text, ent, inside, words)
+                                                     or body_amid_name(text, ent, inside, words)):
+                dropped.update(m.start for m in inside)  # "the Supreme Court of Appeal"
             else:
                 continue
-        if ent.label in PLACE_LABELS and _surname_of_someone(text, ent, surnames):
+        one_word = text[ent.start : ent.end].strip()
+        if ent.label in PLACE_LABELS and (_surname_of_someone(text, ent, surnames) or (
+                one_word in person_words and not is_place(one_word))):  # "Kagwe" of "Mutahi Kagwe"
             ent = Entity(ent.start, ent.end, "PERSON")  # "Usain Bolt" taken for a place, "Bolt" a person
         person = ent.label == "PERSON"
         start, end = clean_span(text, ent.start, ent.end, words, person)
+        if person:
+            start = _titled(text, start, end, words)
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
             continue
         name = text[start:end]
@@ -158,18 +167,56 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
 _AND_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
 
 
-def _joined(text: str, ents: list[Entity]) -> list[Entity]:
-    """Two organisations joined by "and" right before a bracketed acronym are one name: "the
-    International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
+def _joined(text: str, ents: list[Entity], determiners: tuple[str, ...]) -> list[Entity]:
+    """Two organisations joined by "and" or a comma right before a bracketed acronym are one
+    name: "the International Federation of Red Cross and Red Crescent Societies (IFRC)", "the ISRO
+    Telemetry, Tracking and Command Network (ISTRAC)"; not when the second opens with a determiner
+    ("the Dock Workers Union and the Port Authority (PA)": two names)."""
     out: list[Entity] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == ent.label == "ORG" and text[prev.end : ent.start] == " and " \
-                and _AND_ACRONYM.match(text, ent.end):
+        if prev is not None and prev.label == ent.label == "ORG" and text[prev.end : ent.start] in (" and ", ", ") \
+                and _AND_ACRONYM.match(text, ent.end) and not text[ent.start : ent.end].startswith(determiners):
             out[-1] = Entity(prev.start, ent.end, "ORG")
         else:
             out.append(ent)
     return out
+
+
+def _split(text: str, ents: list[Entity], person_words: set[str], words: ActorWords) -> list[Entity]:
+    """Entities that are lists of names, split: surnames of people the article names, listed
+    with commas ("Armstrong, Aldrin"), and two organisations joined by a coordinator and a
+    determiner ("the National Conference and the Congress")."""
+    joints = [f" {c} {d} " for c in words.coordinators for d in words.name_determiners]
+    out: list[Entity] = []
+    for ent in ents:
+        span = text[ent.start : ent.end]
+        parts = [p.strip() for p in span.split(",")]
+        if len(parts) > 1 and all(p in person_words for p in parts):
+            pos = ent.start
+            for p in parts:
+                pos = text.index(p, pos)
+                out.append(Entity(pos, pos + len(p), "PERSON"))
+                pos += len(p)
+            continue
+        joint = next((j for j in joints if j in span), None)
+        if ent.label == "ORG" and joint is not None and _AND_ACRONYM.match(text, ent.end) is None:
+            cut = ent.start + span.index(joint)
+            out += [Entity(ent.start, cut, "ORG"), Entity(cut + len(joint), ent.end, "ORG")]
+            continue
+        out.append(ent)
+    return out
+
+
+def _titled(text: str, start: int, end: int, words: ActorWords) -> int:
+    """Where a one-word name starts with the title that is part of it ("Lord Mountbatten",
+    "Queen Elizabeth"; not "Mr. Smith")."""
+    if " " in text[start:end]:
+        return start
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1] in words.name_titles and text[start - 1 : start] == " ":
+        return start - 1 - len(before[-1])
+    return start
 
 
 def _surname_of_someone(text: str, ent: Entity, surnames: set[str]) -> bool:
@@ -188,19 +235,6 @@ def _owner(text: str, ent: Entity, inside: list[ActorMention]) -> int | None:
     if m is None or inside[0].end + m.end() >= ent.end:
         return None
     return inside[0].end + m.end()
-
-
-def _country_inside_name(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
-    """The entity is a longer proper name around the country ("Niger State Police", "Indian
-    Ocean"): it has a capitalised word that is none of the countries, titles or determiners, and
-    it is not "Britain's X" (there the country owns X: "Britain's National Crime Agency")."""
-    if any(text.startswith(("'s", "’s"), m.end) for m in inside):
-        return False
-    rest = text[ent.start : ent.end]
-    for m in sorted(inside, key=lambda m: -m.start):
-        rest = rest[: m.start - ent.start] + " " + rest[m.end - ent.start :]
-    return any(w[:1].isupper() and w not in words.name_determiners and w not in words.not_given_names
-               for w in re.findall(r"[\w'’.-]+", rest))
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")

@@ -148,6 +148,9 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
             title = text[cand.lead_start : cand.name_start].strip(" ,")
             if cand.rule != "title" or title not in single_titles or name in gaz.rules.short_form_set:
                 continue  # "spokesperson Smith", "General Motors" too weak; "Mr. Lee" one of ours
+            if title in gaz.rules.name_titles and text.endswith(title + " ", 0, start):
+                start -= len(title) + 1  # "Queen Elizabeth": the title is part of a one-word name
+                name = text[start:end]
         country = _country_for(text, cand, mentions, starts, gaz)
         if not country and _national_role(text, cand, national):  # "Health Minister X" in Tanzania
             main = main if main is not None else _main_country(mentions)

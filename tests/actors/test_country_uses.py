@@ -1,0 +1,119 @@
+"""Countries named only as a place, an origin, an owner or a descriptor are not actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import analyst_actors, find_actors
+from timeline.actors.country_uses import country_uses
+from timeline.actors.ner import model_available
+from timeline.model import ActorMention
+
+needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+
+
+def _countries(text: str, gaz) -> list[ActorMention]:
+    return [m for m in find_actors(text, gaz) if m.kind == "country"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Most of the trucks were assembled in the United States.", "United States"),
+    ("The nurse flew in from Mexico on Sunday.", "Mexico"),
+    ("The storm moved on across the sea toward Vietnam.", "Vietnam"),
+    ("Exports rose through Kenya and Uganda last year.", "Uganda"),
+])
+def test_country_uses_a_country_only_named_as_a_place_is_a_place(gaz, text, place):
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert place in {m.country for m in out if m.kind == "place"}
+    assert not [m for m in out if m.kind == "country"]
+
+
+def test_country_uses_a_country_that_acts_elsewhere_keeps_its_venue(gaz):
+    text = "Indian jets struck camps in Pakistan. Pakistan said nine people died."
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert [m.name for m in out if m.kind == "country"].count("Pakistan") == 2
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The race went to Amara Duvik of the Netherlands, who won in 2:14.", "Netherlands"),
+    ("Okafor, a native of the Philippines, was elected in 2010.", "Philippines"),
+    ("Brazil's largest meat company reported a loss on Friday.", "Brazil"),
+    ("Japan's space agency recovered the probe on Sunday.", "Japan"),
+    ("Among them were an American and two Danes.", "United States"),
+])
+def test_country_uses_origins_owners_and_people_are_not_the_country(gaz, text, gone):
+    people = [m for m in find_actors(text, gaz, model=model_available()) if m.kind != "place"]
+    out = country_uses(text, people, gaz)
+    assert gone not in [m.name for m in out if m.kind == "country"]
+
+
+def test_country_uses_a_person_of_a_country_gets_it(gaz):
+    text = "Gold went to Amara Duvik of the Netherlands."
+    person = ActorMention(13, 24, "Amara Duvik", "person:amara-duvik", "Amara Duvik", "person")
+    out = country_uses(text, sorted([person, *_countries(text, gaz)], key=lambda m: m.start), gaz)
+    assert [(m.name, m.country) for m in out] == [("Amara Duvik", "Netherlands")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said on Monday it had expelled two diplomats.",
+    "Talks in Geneva between Iran and the United States ended.",
+    "South Korea's Ministry of Defence said the launch was a provocation.",
+])
+def test_country_uses_keeps_countries_that_act(gaz, text):
+    before = _countries(text, gaz)
+    assert before and country_uses(text, before, gaz) == before
+
+
+@needs_model
+def test_country_uses_an_owner_of_an_unknown_organisation_is_its_affiliation(gaz):
+    text = "Kenya's Harambee Stars beat Tanzania 2-0 on Sunday."
+    found = find_actors(text, gaz, model=True)
+    assert "Kenya" not in analyst_actors(found, gaz)
+    assert "Tanzania" in analyst_actors(found, gaz)
+
+
+def test_country_uses_a_capital_in_a_dateline_is_a_place(gaz):
+    text = "Nairobi - A court in Nairobi ruled on Tuesday that the election stands."
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert out and {m.kind for m in out} == {"place"}
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket lifted off from a pad in Texas, the United States, on Sunday.",
+    "OSLO, May 3 (NTB) -- Fishermen in Bergen protested on Friday.",
+])
+def test_country_uses_apposed_and_dateline_countries_are_places(gaz, text):
+    mentions = sorted(find_actors(text, gaz, model=model_available()), key=lambda m: m.start)
+    out = country_uses(text, mentions, gaz)
+    assert not [m for m in out if m.kind == "country"]
+
+
+def test_country_uses_an_owner_only_country_does_not_keep_its_venues(gaz):
+    text = "Japan's space agency found the capsule. The team cheered in Tokyo."
+    out = country_uses(text, sorted(find_actors(text, gaz), key=lambda m: m.start), gaz)
+    assert not [m for m in out if m.kind == "country"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Ruiz won in 2:03. The Peruvian's time was a record.", "Ana Ruiz"),
+    ("Ana Ruiz won. Only the second Peruvian, Rosa Tello, finished.", "Rosa Tello"),
+])
+def test_demonym_uses_a_demonym_naming_a_person_is_no_country(gaz, text, person):
+    from timeline.actors.descriptions import demonym_uses
+
+    people = [ActorMention(text.index(n), text.index(n) + len(n), n, f"person:{n}", n, "person")
+              for n in ("Ana Ruiz", "Rosa Tello") if n in text]
+    out = demonym_uses(text, sorted(people + _countries(text, gaz), key=lambda m: m.start), gaz)
+    assert "Peru" not in [m.name for m in out]
+    assert person in [m.name for m in out]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Bronze went to Mark Tello of the USA in 9.80.", "United States"),
+    ("The deal cuts the United States company's tax bill.", "United States"),
+])
+def test_country_uses_codes_and_country_names_as_descriptors(gaz, text, gone):
+    people = [ActorMention(text.index("Mark Tello"), text.index("Mark Tello") + 10, "Mark Tello",
+                           "person:mark-tello", "Mark Tello", "person")] if "Tello" in text else []
+    out = country_uses(text, sorted(people + _countries(text, gaz), key=lambda m: m.start), gaz)
+    assert gone not in [m.name for m in out if m.kind == "country"]

@@ -1,0 +1,41 @@
+"""Organisations named by the words around them, where the model misses the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import analyst_actors, find_actors
+from timeline.actors.ner import model_available
+from timeline.actors.org_cues import cued_organisations
+
+needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The chemicals group Vortal said profits fell.", "Vortal"),
+    ("Investors sued Quenby founder Maria Ortiz on Monday.", "Quenby"),
+    ("Zentrix CEO Paul Ames resigned.", "Zentrix"),
+    ("Brevo's chief executive said the deal was done.", "Brevo"),
+    ("Holders of Kallist's shares voted for the merger.", "Kallist"),
+])
+def test_cued_organisations_finds_names_by_their_cues(gaz, text, name):
+    assert name in [text[e.start : e.end] for e in cued_organisations(text, gaz)]
+    assert all(e.label == "ORG" for e in cued_organisations(text, gaz))
+
+
+@pytest.mark.parametrize("text", [
+    "The company said profits fell.",
+    "He met the founder of the firm on Monday.",
+    "The Chairman said nothing.",
+    "Sales of the group rose. Its founder Maria Ortiz spoke.",
+])
+def test_cued_organisations_needs_a_name(gaz, text):
+    assert cued_organisations(text, gaz) == []
+
+
+@needs_model
+def test_find_actors_an_organisation_the_model_calls_a_product(gaz):
+    text = "The drug giant AbbVie agreed on Friday to buy Shire. AbbVie's chief executive said so."
+    found = find_actors(text, gaz, model=True)
+    assert "AbbVie" in analyst_actors(found, gaz)
+    assert {m.kind for m in found if m.name == "AbbVie"} == {"organisation"}

@@ -1,0 +1,135 @@
+"""Vetting the model's names: things, descriptors, fragments and credits are not actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.actors.language import load_language
+from timeline.actors.ner import model_available
+from timeline.actors.vetting import thing_names, vet
+from timeline.model import ActorMention
+
+needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+
+
+def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention]:
+    """Every occurrence of ``name`` in ``text`` as a model name no gazetteer knows."""
+    out, pos = [], text.find(name)
+    while pos >= 0:
+        out.append(ActorMention(pos, pos + len(name), name, f"org:zz-{name.lower()}", name, kind))
+        pos = text.find(name, pos + 1)
+    return out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The asteroid Dorvak passed close. Dorvak will return in 2040.", "Dorvak"),
+    ("Typhoon Melor hit the coast on Monday. Melor weakened overnight.", "Melor"),
+    ("The agency's Tessel rover reached the rim. Tessel sent photos.", "Tessel"),
+    ("The doctors gave him the blood thinner treatment Varexo. Varexo costs $40.", "Varexo"),
+    ("Officials reported Kibo fever in three districts. Kibo spread fast.", "Kibo"),
+    ("The team explored Halvard Crater for a year.", "Halvard Crater"),
+    ("The first lander, Pellion, touched down in 1999. Pellion failed later.", "Pellion"),
+    ("Rescuers said operation 'Sahyog' had saved 900 people.", "Sahyog"),
+])
+def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
+    assert vet(text, _open(text, name), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Orbex said on Monday that an Orbex rocket would fly. Orbex's chief spoke.", "Orbex"),
+    ("Kestrel Inc. unveiled the Kestrel smartphone on Friday.", "Kestrel"),
+    ("Talvo said it would hire 500 people.", "Talvo"),
+])
+def test_vet_keeps_makers_and_actors(gaz, text, name):
+    mentions = _open(text, name)
+    assert vet(text, mentions, gaz) == mentions
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Leaders of the Oromari community marched. The Oromari Council met.", "Oromari", 1),
+    ("Before the Rajya Vidhan elections, the Rajya Vidhan met.", "Rajya Vidhan", 1),
+])
+def test_vet_drops_a_descriptor_at_its_mention_only(gaz, text, name, kept):
+    assert len(vet(text, _open(text, name), gaz)) == kept
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The rocket left the Third Assembly Hall of the centre.", "Third Assembly Hall of", "organisation"),
+    ("Their Velora-Max probe worked.", "Velora", "organisation"),
+    ("Pandit Kumar, as did Union Secretaries and others, spoke.", "Union Secretaries", "organisation"),
+    ("The choir sang Vivaldi's \"Gloria\" at dusk.", "Vivaldi", "person"),
+])
+def test_vet_drops_fragments(gaz, text, name, kind):
+    assert vet(text, _open(text, name, kind), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PUNE, May 2 (PNS): The city council met on Monday.", "PNS"),
+    ("Workers at the plant (File photo/Agencia) went on strike.", "File"),
+    ("It earned 41 cents, above the 39 cents analysts polled by Marketdata had expected.", "Marketdata"),
+])
+def test_vet_makes_credits_attribution(gaz, text, name):
+    [m] = vet(text, _open(text, name), gaz)
+    assert m.kind == "outlet"
+
+
+def test_vet_leaves_gazetteer_actors_alone(gaz):
+    text = "Hamas-led gunmen attacked. NASA's Mars rover landed."
+    known = [m for m in find_actors(text, gaz) if m.kind != "place"]
+    assert vet(text, known, gaz) == known
+
+
+def test_thing_names_reads_the_words_next_to_the_cues():
+    names = thing_names("The storm Ulla, then Typhoon Bebinca Two, hit the Bravo Delta mission.", load_language())
+    assert {"Ulla", "Bebinca", "Bebinca Two", "Bravo Delta", "Delta"} <= names
+    assert "The" not in names
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("NASA said its Perseverance rover had landed. Perseverance took photos, said Jane Doe.",
+     "Perseverance", "Jane Doe"),
+    ("Typhoon Mangkhut killed 60 people, Governor Carlos Ruiz said. Mangkhut moved west.",
+     "Mangkhut", "Carlos Ruiz"),
+])
+def test_find_actors_with_the_model_vets_things(gaz, text, absent, present):
+    names = {m.name for m in find_actors(text, gaz, model=True) if m.kind not in ("place", "outlet")}
+    assert absent not in names and present in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Phones now support short range pairing (SRP), Dalta said.", "SRP"),
+    ("They won the Copa Regional de Clubes (CRC) last year. The CRC began in May.", "CRC"),
+])
+def test_vet_an_acronym_of_words_that_are_no_actor_is_no_actor(gaz, text, name):
+    assert vet(text, _open(text, name), gaz) == []
+
+
+def test_vet_an_acronym_of_an_actor_stays(gaz):
+    text = "The Harbour Workers Union (HWU) struck. The HWU said pay was low."
+    union = ActorMention(4, 25, "Harbour Workers Union", "org:hwu", "Harbour Workers Union", "organisation")
+    mentions = [union, *_open(text, "HWU")]
+    assert vet(text, mentions, gaz) == mentions
+
+
+@pytest.mark.parametrize("name", ["Moon", "GMT"])
+def test_vet_names_that_are_never_actors(gaz, name):
+    text = f"Lift-off came at 0200 GMT as the Moon rose; {name} was named."
+    assert vet(text, _open(text, name, "person"), gaz) == []
+
+
+def test_vet_a_name_the_model_calls_a_place_once_is_the_actor_it_is_elsewhere(gaz):
+    text = "Glorva's Iron Hawks beat Malvo. The Iron Hawks then lost."
+    place = ActorMention(9, 19, "Iron Hawks", "place:iron-hawks", "Iron Hawks", "place")
+    team = ActorMention(37, 47, "Iron Hawks", "org:iron-hawks", "Iron Hawks", "organisation")
+    out = vet(text, [place, team], gaz)
+    assert [(m.kind, m.actor_id) for m in out] == [("organisation", "org:iron-hawks")] * 2
+
+
+@needs_model
+def test_find_actors_a_description_never_names_a_credit(gaz):
+    text = "Infosys said profits rose on Friday.\n\n(File photo/Agencia)\n\nThe company also said it would hire."
+    found = find_actors(text, gaz, model=True)
+    described = [m for m in found if m.text == "The company"]
+    assert described and {m.name for m in described} == {"Infosys"}
