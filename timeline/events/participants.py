@@ -38,6 +38,7 @@ _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation afte
 _NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a finished sentence (headlines have none)
 _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3 (Reuters) - ")
+_APPOSED = re.compile(r",\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\Z")  # ", " or ", Dr " right before an apposed name
 _REACH = 40  # characters looked back from a mention for its preposition
 _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
 
@@ -64,6 +65,7 @@ class ParticipantRules:
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
     person_of: re.Pattern  # "<person> of (the) " between a person and a country
+    title_of: re.Pattern  # " of (the) " before a country in a title apposed to a person
     possessive_reach: int
     not_adjuncts: frozenset[str]
     examples: tuple[RuleExample, ...]
@@ -100,6 +102,8 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
             rf",[^\n]*?\d[^\n]*?\s*(?:{'|'.join(re.escape(k) for k in place['dateline_marks'])})(?=\s)"),
         person_of=re.compile(rf"\A\s+(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
                              rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
+        title_of=re.compile(rf"\s(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
+                            rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         examples=tuple(examples),
@@ -150,11 +154,16 @@ def _is_dateline(text: str, m: ActorMention, sentence_start: int, rules: Partici
 
 def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention],
                     rules: ParticipantRules) -> bool:
-    """Is the country ``m`` the affiliation of a person before it ("X of Spain") or of a name after
-    its possessive ("Nigeria's Super Eagles")?"""
+    """Is the country ``m`` the affiliation of a person before it ("X of Spain"), of the person
+    its title is apposed to ("the president of Kenya, William Ruto") or of a name after its
+    possessive ("Nigeria's Super Eagles")?"""
     before = [o for o in everyone if o.end <= m.start]
     if before and before[-1].kind == "person" and rules.person_of.match(text[before[-1].end : m.start]):
         return True
+    after = next((o for o in everyone if o.start >= m.end), None)
+    if (after is not None and after.kind == "person" and _APPOSED.match(text, m.end, after.start)
+            and rules.title_of.search(text, max(0, m.start - _REACH), m.start)):
+        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
     if ending is None:
         return False
