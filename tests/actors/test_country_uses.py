@@ -117,3 +117,9 @@ def test_country_uses_codes_and_country_names_as_descriptors(gaz, text, gone):
                            "person:mark-tello", "Mark Tello", "person")] if "Tello" in text else []
     out = country_uses(text, sorted(people + _countries(text, gaz), key=lambda m: m.start), gaz)
     assert gone not in [m.name for m in out if m.kind == "country"]
+
+
+def test_country_uses_a_currency_is_no_country(gaz):
+    text = "The phone costs 800,000 won (US$740) in Seoul."
+    out = country_uses(text, sorted(find_actors(text, gaz), key=lambda m: m.start), gaz)
+    assert "United States" not in [m.name for m in out if m.kind == "country"]

@@ -15,7 +15,7 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
   mention of its own;
 * a country written as the owner of a common-noun organisation ("Japan's space agency",
   "India's second-largest IT services company"), right before one ("the United States
-  company") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
+  company", or a currency: "US$786") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
   an affiliation, not a mention of its own;
 * a place use is overruled when the article uses the country as an actor elsewhere;
 * a demonym after an indefinite article ("an American and two other astronauts") is a person
@@ -120,7 +120,8 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
             uses[i] = _OF
         elif pats["origin"].search(before):
             uses[i] = _ORIGIN
-        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end):
+        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end) \
+                or text.startswith(gaz.rules.currency_marks or ("\0",), m.end):  # "US$786": a currency
             uses[i] = _OWNED
         elif _owns_next(text, m, mentions[i + 1 :], gaz):
             uses[i] = _OWNER
