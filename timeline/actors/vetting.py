@@ -122,15 +122,16 @@ def _bracketed_non_actors(text: str, mentions: list[ActorMention], opened: list[
 
 
 def _owners(text: str, names: set[str], words: ActorWords) -> set[str]:
-    """The names the article writes as an owner ("Curiosity's") or with a company suffix."""
-    suffixes = tuple(f" {s}" for s in words.company_suffixes)
-    out = set()
-    for name in names:
-        for m in re.finditer(re.escape(name), text):
-            if text.startswith(("'s", "’s"), m.end()) or text.startswith(suffixes, m.end()):
-                out.add(name)
-                break
-    return out
+    """The names the article writes as an owner ("Curiosity's") or with a company suffix; one
+    pass over the text (the 1 to 4 words before every possessive or suffix)."""
+    if not names:
+        return set()
+    marks = [*words.possessive_endings, *(f" {s}" for s in words.company_suffixes)]
+    found: set[str] = set()
+    for m in re.finditer(rf"(?:{alternation(marks)})(?!\w)", text):
+        before = text[max(0, m.start() - _LOOK) : m.start()].split()[-_MAX_WORDS:]
+        found.update(" ".join(before[-k:]) for k in range(1, len(before) + 1))
+    return names & found
 
 
 def _open(m: ActorMention, gaz: Gazetteer) -> bool:
