@@ -1,6 +1,9 @@
-"""Save docs/screenshot.png: the dashboard on the sample, one event selected (run from the root).
+"""Save docs/screenshot.png: the dashboard on the sample, one event selected; with ``--many``,
+docs/screenshot-many.png: the first view of the repository's 46 articles at once (the 14 of
+tests/corpus/articles and the 32 of tests/gold/news/articles) in a 1440x900 window. Run from the
+root.
 
-    python docs/make_screenshot.py
+    python docs/make_screenshot.py [--many]
 """
 
 from __future__ import annotations
@@ -41,5 +44,30 @@ def main() -> None:
         browser.close()
 
 
+def many() -> None:
+    """The first view of 46 articles of different stories and years, as a reader opens it."""
+    from playwright.sync_api import sync_playwright
+
+    articles = sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "gold" / "news" / "articles").glob("*.txt"))
+    (ROOT / "test-output").mkdir(exist_ok=True)
+    with streamlit_server(*map(str, articles), timeout=120) as url, sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.add_init_script(RUN_COUNTER)
+        page.goto(url)
+        page.wait_for_selector(IDLE, timeout=180_000)
+        page.wait_for_function(SETTLED, timeout=180_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el._fullLayout"
+                               f" && f.el.dataset.complete && f.el.dataset.complete === f.el.dataset.view); }}")
+        page.wait_for_timeout(1000)
+        # the chart's first screen: from its legend down, as far as a 1440x900 window shows
+        box = page.locator(".st-key-chart").bounding_box()
+        page.screenshot(path=str(ROOT / "docs" / "screenshot-many.png"), full_page=True,
+                        clip={"x": box["x"] - 10, "y": box["y"] - 10, "width": box["width"] + 20, "height": 900})
+        browser.close()
+
+
 if __name__ == "__main__":
-    main()
+    many() if "--many" in sys.argv[1:] else main()

@@ -1,10 +1,11 @@
 """The ``timeline`` command: a thin layer over the library.
 
     timeline events PATH... [--dct YYYY-MM-DD] [--format csv|json|jsonl|parquet] [-o FILE]
+                    [--corrections FILE | --no-corrections]
     timeline tag CORPUS.jsonl [-o OUT.jsonl]
     timeline evaluate GOLD [--predictions FILE] [--errors FILE]
     timeline extract INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
-    timeline app [PATH...] [--store STORE] [--host HOST] [--port PORT]
+    timeline app [PATH...] [--store STORE] [--corrections FILE] [--host HOST] [--port PORT]
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--no-merge", action="store_true",
                         help="keep one row per report instead of merging reports of the same "
                         "event from several articles")
+    events.add_argument("--corrections", type=Path, metavar="FILE",
+                        help="apply the corrections in FILE (JSON Lines, see the README); by default "
+                        "the sidecar timeline-corrections.jsonl in the folder of the first PATH is "
+                        "applied when it exists")
+    events.add_argument("--no-corrections", action="store_true",
+                        help="ignore the sidecar corrections file: the events as extracted")
     events.set_defaults(run=_events)
 
     tag = sub.add_parser("tag", help="tag time expressions of a JSONL corpus (for evaluation)",
@@ -73,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--store", type=Path, help="open an event store made by 'timeline extract'")
     app.add_argument("--events", type=Path,
                      help="open an events table written by 'timeline events' (parquet, jsonl, json, csv)")
+    app.add_argument("--corrections", type=Path, metavar="FILE",
+                     help="read and save the corrections in FILE (default: timeline-corrections.jsonl "
+                     "beside the first PATH or the events table, STORE/corrections.jsonl with --store; "
+                     "kept in the browser session for the sample and uploads alone)")
     app.set_defaults(run=_app)
     return parser
 
@@ -122,6 +133,7 @@ def _events(args: argparse.Namespace) -> int:
         _warn_unresolved(result)
 
     frame = events_table(docs, settings, on_result=on_result, on_failure=lambda f: fail(str(f)))
+    frame = _corrected(frame, args)
     data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)
@@ -129,10 +141,32 @@ def _events(args: argparse.Namespace) -> int:
     return 1 if loaded.errors or failed else 0
 
 
+def _corrected(frame, args: argparse.Namespace):
+    """The events with the corrections file applied (the explicit one, or the sidecar when it
+    exists); every correction that cannot be applied and every unreadable line is a warning."""
+    from timeline.corrections import apply_corrections, read_log, sidecar_for
+
+    if args.no_corrections:
+        return frame
+    path = args.corrections or sidecar_for(args.paths)
+    if args.corrections is not None and not args.corrections.is_file():
+        raise ValueError(f"{args.corrections}: no such corrections file")
+    if path is None or not path.is_file():
+        return frame
+    log = read_log(path)
+    done = apply_corrections(frame, log.corrections)
+    for problem in (*log.problems, *done.problems):
+        where = problem.where if problem.where.startswith(str(path)) else f"{path}: {problem.where}"
+        print(f"timeline: warning: {where}: {problem.message}", file=sys.stderr)
+    print(f"timeline: {len(done.applied)} correction(s) applied from {path}", file=sys.stderr)
+    return done.frame
+
+
 def _warn_unresolved(result) -> None:
-    for t in result.unresolved:
+    for t in result.unresolved:  # the tagger's own reason ("a weekday with no day-precise ...")
+        reason = t.explanation.removeprefix(f"{t.text}: ")
         print(f"timeline: warning: {result.document.source}: '{t.text}' could not be resolved "
-              f"(no article date, and no earlier date precise enough)", file=sys.stderr)
+              f"({reason})", file=sys.stderr)
 
 
 def _tag(args: argparse.Namespace) -> int:
@@ -166,5 +200,7 @@ def _app(args: argparse.Namespace) -> int:
         app_args += ["--store", str(Path(args.store).resolve())]
     if args.events is not None:
         app_args += ["--events", str(Path(args.events).resolve())]
+    if args.corrections is not None:
+        app_args += ["--corrections", str(Path(args.corrections).resolve())]
     return run_server(streamlit_command(APP, args.port, args.host, args.headless, app_args),
                       env=os.environ.copy())

@@ -82,7 +82,7 @@ TABLE: tuple[Column, ...] = (
            lambda e, doc, s: e.granularity or ""),
     Column("date_text", "text", "the words of the date in the article; empty when inherited",
            _time("text", "")),
-    Column("date_source", "text", "explicit, inherited, article_date, or none",
+    Column("date_source", "text", "explicit, inherited, article_date, none, or corrected (by hand)",
            lambda e, doc, s: e.date_source),
     Column("resolution", "text", "how the date was resolved, in words", lambda e, doc, s: e.resolution),
     Column("summary", "text", "a short readable statement of the event", lambda e, doc, s: e.summary),
@@ -120,6 +120,9 @@ TABLE: tuple[Column, ...] = (
     Column("trigger_end", "int", "character offset of its end", lambda e, doc, s: e.trigger_end),
     Column("mentions", "spans", "list of [start, end, actor] character spans of actor mentions in the event",
            lambda e, doc, s: [[m.start, m.end, m.name] for m in e.mentions]),
+    Column("parts", "spans", "list of [start, end, summary] of the parts of one happening joined to it (the "
+           "points of a match, the stages of a race), each with its sentence's offsets",
+           lambda e, doc, s: [list(p) for p in e.parts]),
     Column("sources", "sources", "list of {doc_id, sentence} backing the event (several after merging "
            "articles)", lambda e, doc, s: [{"doc_id": e.doc_id, "sentence": s}]),
     Column("n_sources", "int", "how many documents report the event", lambda e, doc, s: 1, empty=1),
@@ -129,6 +132,8 @@ TABLE: tuple[Column, ...] = (
            "byline, user, none", lambda e, doc, s: doc.dct_source or ("user" if doc.dct else "none")),
     Column("doc_url", "text", "the article's canonical URL when known, empty otherwise",
            lambda e, doc, s: doc.url),
+    Column("edited", "text", "what a correction changed (date, actors, status, event_type, added, "
+           "merged <event id>); empty when the event is as extracted", lambda e, doc, s: ""),
 )
 """The columns of the events table, in order."""
 

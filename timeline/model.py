@@ -132,3 +132,4 @@ class Event:
     actor_affiliations: tuple[tuple[str, str], ...] = ()  # (actor, its country or organisation)
     location: str = ""  # the city, region or landmark it happened at
     location_country: str = ""  # that place's country, "" when unknown
+    parts: tuple[tuple[int, int, str], ...] = ()  # the parts of one happening: (start, end, summary) each

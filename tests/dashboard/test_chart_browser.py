@@ -161,7 +161,9 @@ def test_chart_type_keeps_its_colour_across_filters(page):
       const gd = document.querySelector('.st-key-chart iframe').contentDocument.querySelector('.js-plotly-plot');
       const out = {};
       for (const t of gd.data) {
-        if (!t.customdata || (t.visible !== undefined && t.visible !== true) || !t.marker) continue;
+        // events drawn alone, and the members of cluster marks (each carries its own colour)
+        const shown = t.visible === undefined || t.visible === true || t.name === 'cluster members';
+        if (!t.customdata || !shown || !t.marker) continue;
         const c = t.type === 'bar' ? t.marker.line.color : t.marker.color;
         t.customdata.forEach((id, i) => { out[id] = Array.isArray(c) ? c[i] : c; });
       }

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from timeline.events.eventness import load_eventness
 from timeline.model import Document
 from timeline.pipeline import process
 
@@ -82,3 +83,32 @@ def test_dated_or_reported_present_is_kept(text, predicate):
 def test_fragments_without_a_subject_are_not_events(text):
     summaries = [e.summary for e in _events(text)]
     assert summaries and not any(s.split()[0].lower() == "to" for s in summaries), summaries
+
+
+EVENTNESS = load_eventness().examples
+
+
+@pytest.mark.parametrize("text, predicate, is_event", EVENTNESS, ids=[e[0] for e in EVENTNESS])
+def test_eventness_rules_run_their_examples(text, predicate, is_event):
+    """Counterfactuals, abilities, expectations, conditions, habits and states, negated subjects and
+    descriptions are not events (``rules/en/eventness.toml``); a plain report of the same kind is."""
+    assert (predicate in {e.predicate for e in _events(text)}) == is_event
+
+
+def test_eventness_examples_cover_every_table():
+    import tomllib
+    from pathlib import Path
+
+    import timeline.events.eventness as module
+    data = tomllib.loads((Path(module.__file__).parent / "rules/en/eventness.toml").read_text(encoding="utf-8"))
+    assert all(table.get("examples") for table in data.values())
+    assert any(not event for _, _, event in EVENTNESS) and any(event for _, _, event in EVENTNESS)
+
+
+def test_eventness_bad_pattern_names_the_file(tmp_path, monkeypatch):
+    import timeline.events.eventness as module
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "eventness.toml").write_text('[habit]\npatterns = ["(unclosed"]\n', encoding="utf-8")
+    monkeypatch.setattr(module, "RULES", tmp_path)
+    with pytest.raises(ValueError, match=r"eventness\.toml: \[habit\]"):
+        module.load_eventness("xx")

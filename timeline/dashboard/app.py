@@ -16,10 +16,12 @@ import streamlit as st
 
 from timeline.dashboard import state
 from timeline.dashboard.args import AppArgs, parse_args
+from timeline.dashboard.corrections import log_key, place_for
 from timeline.dashboard.filters import chosen_lanes
 from timeline.dashboard.selection import Selection
 from timeline.dashboard.ui.controls import sync_url
 from timeline.dashboard.ui.corpus import corpus_view
+from timeline.dashboard.ui.edit import corrections_section, detail_panel
 from timeline.dashboard.ui.store import store_view
 from timeline.dashboard.ui.views import downloads, event_detail, events_table, timeline_chart
 from timeline.dashboard.urlstate import PARAMS
@@ -33,15 +35,16 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "kursk-2025-04-28.txt"
 
 
 def _view(args: AppArgs) -> View | None:
-    """The events to show, from the store or from articles; None when there are none."""
+    """The events to show, from the store or from articles, corrected; None when there are none."""
+    place = place_for(args)
     if args.store:
-        return store_view(args.store)
+        return store_view(args.store, place)
     if args.paths:
         paths, label = args.paths, f"Include the {len(args.paths)} file(s) from the command line"
     else:
         paths = (str(SAMPLE),) if SAMPLE.exists() else ()
         label = "Include the sample article"
-    return corpus_view(paths, label, args.events)
+    return corpus_view(paths, label, args.events, place=place)
 
 
 def main() -> None:
@@ -65,7 +68,7 @@ def main() -> None:
     st.session_state[state.TABLE_SHOWN] = True
     figure, picked = timeline_chart(shown, lanes, selection.event, f"{view.key}|{filters}|{lanes}",
                                     view.rows, view.counts, chosen_lanes(filters, lanes),
-                                    report_drawn=table_later)
+                                    report_drawn=table_later, documents=view.documents)
     st.subheader("Events")
     if table_later:
         st.caption("The table of events appears once the chart is drawn.")
@@ -76,13 +79,14 @@ def main() -> None:
                                  st.query_params.get(PARAMS["event"]))
     st.session_state[state.SELECTION] = selection
     sync_url(filters, lanes, selection.event)
-    if selection.event:
-        st.subheader("Selected event")
-        event_detail(shown[shown["event_id"] == selection.event].iloc[0].to_dict(), view.documents)
+    if selection.event:  # a panel fixed beside the chart (see ui.edit.PANEL_CSS)
+        detail_panel(shown[shown["event_id"] == selection.event].iloc[0].to_dict(), view.documents, shown,
+                     view.applied, view.place, log_key(view.log.corrections), event_detail)
     else:
-        st.caption("Select an event in the chart or the table to see its source.")
+        st.caption("Select an event in the chart or the table to see its source and correct it.")
     st.subheader("Export")
     downloads(shown, figure)
+    corrections_section(view.place, view.applied, view.log, shown)
 
 
 if __name__ == "__main__":  # ``streamlit run timeline/dashboard/app.py`` (what ``timeline app`` does)

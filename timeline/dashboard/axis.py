@@ -25,10 +25,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["TimeAxis", "fit_axis"]
+__all__ = ["WIDTHS", "TimeAxis", "fit_axis"]
 
 _DAY_MS = 86_400_000
-_WIDTHS = (0.97, 0.985, 1.0, 1.015, 1.03, 1.05, 1.08)  # real plot widths / the estimate
+WIDTHS = (0.97, 0.985, 1.0, 1.015, 1.03, 1.05, 1.08)
+"""The real plot widths a width estimate may stand for, as shares of it."""
 _UNITS = (("day", 1), ("week", 7), ("month", 30.4), ("quarter", 91.3), ("year", 365.25))
 
 
@@ -44,6 +45,7 @@ class TimeAxis:
     break_px: float
     unit: str  # the finest unit whose ticks fit: day, week, month, quarter, year
     right_px: float = 14.0
+    columns: bool = False  # the days are drawn in columns of several days (``bins.day_columns``)
 
     @property
     def breaks(self) -> list[tuple[np.datetime64, np.datetime64]]:
@@ -147,8 +149,10 @@ def fit_axis(starts: pd.Series, width: float = 800, column_px: float = 12,
             continue
         steps = np.where(cut, shown, gaps * scale)
         positions = pad_px + np.concatenate([[0.0], np.cumsum(steps)])
+        if cuts and positions[-1] > pad_px + room + 0.5:  # the breaks alone overflow the width
+            continue
         # the plot's real width differs a little from ``width``: the fewest columns over that
-        columns = min(len(np.unique((positions * f // column_px).astype("int64"))) for f in _WIDTHS)
+        columns = min(len(np.unique((positions * f // column_px).astype("int64"))) for f in WIDTHS)
         long = ~cut & (gaps > 30)  # an empty month or more left whole
         narrow = gaps[long].max(initial=0.0) * scale <= max_gap_share * width
         choices.append((columns, narrow, -cuts, cut, scale, shown))

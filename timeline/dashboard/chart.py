@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -29,7 +29,7 @@ from timeline.dashboard.legend import style_keys, type_keys
 from timeline.dashboard.marks import bar_labels, continuing_marks, mark_traces
 from timeline.dashboard.palette import colours_for
 from timeline.dashboard.rows import layout_rows
-from timeline.dashboard.ticks import axis_ticks
+from timeline.dashboard.ticks import axis_ticks, break_marks
 
 __all__ = ["ChartSettings", "axis_range", "build_figure", "figure_spec", "lane_labels"]
 
@@ -60,10 +60,13 @@ class ChartSettings:
     max_label_height: int = 4000  # with labels: lanes sized to their content
     plot_px: int = 915           # the plot's width assumed when placing labels (a 1440 px window)
     label_max_rows: int = 1500   # dated events up to which the axis is fitted and days cluster
-    # dated events up to which marks carry text labels: a browser measures every text it draws
-    # (past this, labels are in the hover; the filtered 10,000-event benchmark has 569)
+    # marks that carry text labels at most (the most important of each column first; the
+    # others' labels are in the hover): a browser measures every text it draws
     text_max_rows: int = 400
     cluster_min: int = 4         # events of one lane and day drawn as one cluster mark
+    # lanes the '(other ...)' lane opens into on a click (a second figure sent with the first,
+    # for figures with labels); the rest stay in a smaller '(other ...)' lane. 0: it lists them
+    open_lanes: int = 80
 
 
 def axis_range(start: pd.Series, end: pd.Series) -> list[str] | None:
@@ -133,15 +136,6 @@ def _xaxis(rows: pd.DataFrame, axis, slider: bool) -> dict:
     return out
 
 
-def _break_lines(axis) -> list[dict]:
-    """A dashed line where the axis leaves out time (a break), across the plot."""
-    if axis is None:
-        return []
-    return [{"type": "line", "xref": "x", "yref": "paper", "x0": str(a).replace("T", " "),
-             "x1": str(a).replace("T", " "), "y0": 0, "y1": 1, "layer": "below",
-             "line": {"color": "rgba(0,0,0,0.35)", "width": 1, "dash": "dot"}} for a, _ in axis.breaks]
-
-
 def _lane_names(names: list[str], at: list[float], other: dict | None) -> list[dict]:
     """The lane names, each on its lane's first row inside the plot (the time axis keeps the
     whole width; Plotly would hide the time axis' labels beside names drawn as inside ticks).
@@ -151,7 +145,7 @@ def _lane_names(names: list[str], at: list[float], other: dict | None) -> list[d
             "xshift": 2, "name": "lane"} for name, y in zip(names, at, strict=True)]
     if other is not None:
         out[-1].update(name="other", captureevents=True, text=out[-1]["text"] + " ▾",
-                       hovertext="click to list the lanes it holds and their events")
+                       hovertext="click to open it into the lanes it holds")
     return out
 
 
@@ -161,6 +155,7 @@ def _other_lane(rows: pd.DataFrame, order: list[str]) -> dict | None:
     if "folded_from" not in rows.columns or not (rows["folded_from"] != "").any():
         return None
     folded = rows[rows["folded_from"] != ""]
+    folded.attrs = {}  # pandas copies them to every column taken (deeply): slow for many lanes
     lanes = [[str(lane), [[str(i), short_label(s, 80), f"{d:%Y-%m-%d}"] for i, s, d in
                           zip(group["event_id"], group["summary"].fillna(""), group["start"], strict=True)]]
              for lane, group in folded.groupby("folded_from", sort=False)]
@@ -200,7 +195,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     rows, order, axis = layout_rows(frame, lanes_by, only, width=settings.plot_px,
                                     max_lanes=settings.max_lanes, max_subrows=settings.max_subrows,
                                     labelled=labelled, cluster_min=settings.cluster_min,
-                                    marker_share=settings.marker_share, texts=dated <= settings.text_max_rows)
+                                    marker_share=settings.marker_share, texts=settings.text_max_rows)
     if rows.empty:
         return {"data": [], "layout": {
             "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},
@@ -222,7 +217,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
         mine = rows[rows["event_id"] == selected]
         if len(mine):
             data.append({"type": "scattergl" if large else "scatter",
-                         "x": mine["start"].dt.strftime("%Y-%m-%d").to_numpy(),
+                         "x": mine["at"].dt.strftime("%Y-%m-%d").to_numpy(),
                          "y": mine["y"].to_numpy(), "mode": "markers", "name": "selected",
                          "customdata": mine["event_id"].to_numpy(), "hoverinfo": "skip",
                          "showlegend": False,
@@ -237,7 +232,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     bands = [{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
               "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
              for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0]
-    marks = _break_lines(axis) + continuing_marks(rows)
+    marks = (break_marks(axis) if axis is not None else []) + continuing_marks(rows)
     other = _other_lane(rows, order)
     layout = dict(
         title={"text": plotly_text(title)} if title else None, barmode="overlay", height=height,
@@ -260,4 +255,23 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
         updatemenus=_linear_button(axis, data, range(len(bands), len(bands) + len(marks))) or None,
         meta={"lanes": LANE_LABELS[lanes_by], **({"other": other} if other else {})},
     )
-    return {"data": data, "layout": {k: v for k, v in layout.items() if v is not None}}
+    spec = {"data": data, "layout": {k: v for k, v in layout.items() if v is not None}}
+    if other is not None and labelled and settings.open_lanes:
+        spec["layout"]["meta"]["expanded"] = _opened(frame, lanes_by, selected, settings, title, only,
+                                                     len(order))
+    return spec
+
+
+def _opened(frame: pd.DataFrame, lanes_by: str, selected: str | None, settings: ChartSettings,
+            title: str, only: tuple[str, ...], lanes: int) -> dict:
+    """The figure with its '(other ...)' lane opened into up to ``open_lanes`` lanes of their
+    own, each as tall as its content (the page grows); the name of the first opened lane folds
+    them back on a click."""
+    wider = replace(settings, max_lanes=lanes + settings.open_lanes, open_lanes=0,
+                    max_label_height=settings.max_label_height * 4)
+    spec = figure_spec(frame, lanes_by, selected, wider, title, only)
+    names = [a for a in spec["layout"]["annotations"] if a.get("name") == "lane"]
+    if len(names) >= lanes:
+        names[lanes - 1].update(name="fold", captureevents=True, text=names[lanes - 1]["text"] + " ▴",
+                                hovertext="click to fold the lanes opened from '(other …)'")
+    return spec

@@ -185,7 +185,7 @@ def detail_html(row: Mapping, doc: Document | None) -> str:
         _field("Date as written", written),
         _field("Resolved", html.escape(resolved)),
         _field("How", html.escape(row["resolution"] or row["date_source"])),
-        _field("Certainty", html.escape(LEGEND[level])),
+        _field("Certainty", html.escape("set by hand" if row.get("date_source") == "corrected" else LEGEND[level])),
         _field("Status", html.escape(status)),
         _field("Type", html.escape(row["event_type"])),
         _field("Actors", roles),

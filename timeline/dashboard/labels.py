@@ -10,9 +10,11 @@ frees up first (its label then stays for hover).
 "Russia's defence ministry said…"
 >>> short_label("Kim met Putin", limit=30)
 'Kim met Putin'
->>> rows, labelled = pack([0, 50, 300], [0, 50, 300], ["a long label here", "b", "c"], 3)
+>>> rows, labelled, before = pack([0, 50, 300], [0, 50, 300], ["a long label here", "b", "c"], 3)
 >>> rows.tolist(), labelled.tolist()
 ([0, 1, 0], [True, True, True])
+>>> pack([0, 300], [0, 300], ["a", "a long label here"], 3, limit=320)[2].tolist()  # no room after
+[False, True]
 """
 
 from __future__ import annotations
@@ -47,29 +49,48 @@ def label_px(text: str) -> float:
     return (len(shown) - upper - spaces) * _CHAR_PX + upper * _UPPER_PX + spaces * _SPACE_PX
 
 
-def pack(lefts, rights, labels, max_subrows: int, limit: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
-    """``(subrow, labelled)`` for marks of one lane given in time order: ``lefts``/``rights`` the
-    pixels the mark itself spans, ``labels`` their texts ("" for none); a label that would run
-    past ``limit`` (the plot's right edge) is left for the hover."""
+def pack(lefts, rights, labels, max_subrows: int, limit: float = np.inf,
+         beyond=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(subrow, labelled, before)`` for marks of one lane given in time order: ``lefts``/
+    ``rights`` the pixels the mark itself spans, ``labels`` their texts ("" for none). A label
+    starts at its mark's left (over a period's bar), or past its right end where ``beyond``
+    (a bar marked as continuing there). A label that would run past ``limit`` (the plot's right
+    edge) goes before its mark (``before``) where there is room, else it is left for the hover."""
     n = len(lefts)
+    beyond = np.zeros(n, dtype=bool) if beyond is None else np.asarray(beyond, dtype=bool)
     rows = np.zeros(n, dtype="int64")
     labelled = np.zeros(n, dtype=bool)
+    before = np.zeros(n, dtype=bool)
     free: list[float] = []  # the pixel from which each sub-row is free
-    for i in range(n):
-        start = lefts[i] - _BEFORE
-        with_label = max(rights[i], lefts[i] + _BEFORE + label_px(labels[i])) + _AFTER if labels[i] else None
-        if with_label is not None and with_label - _AFTER > limit:
-            with_label = None
-        alone = max(rights[i], lefts[i] + _BEFORE) + 2
+
+    def slot_from(start: float) -> int | None:
         slot = next((r for r, at in enumerate(free) if at <= start), None)
         if slot is None and len(free) < max_subrows:
             free.append(-1e18)
             slot = len(free) - 1
-        if slot is not None:
-            labelled[i] = with_label is not None
-            free[slot] = with_label if with_label is not None else alone
-        else:  # every sub-row taken: the mark alone, over the row that frees up first
-            slot = int(np.argmin(free))
-            free[slot] = max(free[slot], alone)
+        return slot
+
+    for i in range(n):
+        start = lefts[i] - _BEFORE
+        alone = max(rights[i], lefts[i] + _BEFORE) + 2
+        wide = label_px(labels[i]) if labels[i] else 0.0
+        opens = rights[i] + _BEFORE if beyond[i] else lefts[i]  # where the label starts
+        with_label = max(rights[i], opens + _BEFORE + wide) + _AFTER if labels[i] else None
+        slot = None
+        if with_label is not None and with_label - _AFTER > limit:
+            with_label = None
+            if start - wide - 4 >= 0:  # the label before the mark
+                slot = slot_from(start - wide - 4)
+                if slot is not None:
+                    labelled[i] = before[i] = True
+                    free[slot] = alone + _AFTER
+        if slot is None:
+            slot = slot_from(start)
+            if slot is not None:
+                labelled[i] = with_label is not None
+                free[slot] = with_label if with_label is not None else alone
+            else:  # every sub-row taken: the mark alone, over the row that frees up first
+                slot = int(np.argmin(free))
+                free[slot] = max(free[slot], alone)
         rows[i] = slot
-    return rows, labelled
+    return rows, labelled, before

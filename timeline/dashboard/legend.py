@@ -35,7 +35,7 @@ def style_keys() -> list[dict]:
           "line": {"color": grey, "width": 1}}),
         ("outlined: inferred date (earlier sentence or article date)",
          {"symbol": "diamond-open", "color": grey, "size": 10}),
-        ("circle: several events of one day (click to list them)",
+        ("circle: a lane's events of one day or column (click to list them)",
          {"symbol": "circle", "color": "#ffffff", "size": 11, "line": {"color": grey, "width": 2}}),
     ]
     return [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": name,

@@ -28,8 +28,10 @@ def bar_labels(rows: pd.DataFrame) -> list[dict]:
     """The labels of the period bars, as annotations at each bar's start."""
     bars = rows[rows["labelled"] & (rows["start"] != rows["end"]) & (rows["cluster"] == 0)]
     return [{"x": f"{start:%Y-%m-%d}", "y": y, "xref": "x", "yref": "y", "text": label,
-             "showarrow": False, "xanchor": "left", "xshift": 10, "font": _LABEL_FONT}
-            for start, y, label in zip(bars["start"], bars["y"], bars["label"], strict=True)]
+             "showarrow": False, "xanchor": "right" if before else "left",
+             "xshift": -6 if before else (shift or 10), "font": _LABEL_FONT}
+            for start, y, label, before, shift in zip(bars["at"], bars["y"], bars["label"], bars["before"],
+                                                      bars["label_px"], strict=True)]
 
 
 def continuing_marks(rows: pd.DataFrame) -> list[dict]:
@@ -39,6 +41,11 @@ def continuing_marks(rows: pd.DataFrame) -> list[dict]:
              "xanchor": str(np.datetime64(end, "ms")).replace("T", " "), "yanchor": y,
              "path": "M 0 -5 L 7 0 L 0 5 Z", "fillcolor": "#555555", "line": {"width": 0}}
             for end, y in zip(going["shown_end"], going["y"], strict=True)]
+
+
+def _sides(before: np.ndarray) -> str | list[str]:
+    """Where each label goes: after its mark, or before it (no room after, at the right edge)."""
+    return ["middle left" if b else "middle right" for b in before] if before.any() else "middle right"
 
 
 def _bars(rows, hover, colour_of, periods, level, day, last) -> list[dict]:
@@ -88,42 +95,45 @@ def _points(rows, hover, colour_of, points, level, day, scatter, size) -> dict:
     if scatter == "scatter" and rows["labelled"].to_numpy()[points].any():
         trace["mode"] = "markers+text"
         trace["text"] = np.where(rows["labelled"].to_numpy()[points], rows["label"].to_numpy()[points], "")
-        trace["textposition"] = "middle right"
+        trace["textposition"] = _sides(rows["before"].to_numpy()[points])
         trace["textfont"] = _LABEL_FONT
         trace["cliponaxis"] = False
     return trace
 
 
-def _clusters(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray) -> list[dict]:
+def _clusters(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray, scatter: str) -> list[dict]:
     """The cluster marks (one per cluster: a circle coloured as its most frequent type, its
     count as its label) and the hidden trace of their members."""
     grouped = rows[rows["cluster"] > 0]
     if grouped.empty:
         return []
     leads, members, texts = [], [], []
-    for _, group in grouped.groupby("cluster", sort=True):
-        index = group.index.to_numpy()
-        lead = index[0]
-        leads.append(lead)
-        members.append([[str(rows.at[i, "event_id"]), str(rows.at[i, "label_full"]),
-                         f"{rows.at[i, 'start']:%Y-%m-%d}"] for i in index])
+    ids, full = rows["event_id"].astype(str).to_numpy(), rows["label_full"].astype(str).to_numpy()
+    days = rows["start"].dt.strftime("%Y-%m-%d").to_numpy()
+    for index in grouped.groupby("cluster", sort=True).indices.values():
+        index = grouped.index.to_numpy()[index]
+        leads.append(index[0])
+        members.append([[ids[i], full[i], days[i]] for i in index])
         colours = pd.Series(colour_of[index]).value_counts()
         texts.append((colours.index[0], "<br>".join(hover[i].split("<br>")[0] for i in index[:6])
                       + ("<br>…" if len(index) > 6 else "") + "<br><i>click to list them</i>"))
     leads = np.asarray(leads)
     everyone = grouped.index.to_numpy()
     return [
-        {"type": "scatter", "mode": "markers+text", "name": "clusters", "showlegend": False,
-         "x": rows["start"].to_numpy("datetime64[D]")[leads].astype(str), "y": rows["y"].to_numpy()[leads],
-         "text": rows["label"].to_numpy()[leads], "textposition": "middle right", "textfont": _LABEL_FONT,
-         "cliponaxis": False, "hovertext": [t for _, t in texts], "hovertemplate": _HOVER,
+        {"type": scatter, "mode": "markers+text", "name": "clusters", "showlegend": False,
+         "x": rows["at"].to_numpy("datetime64[D]")[leads].astype(str), "y": rows["y"].to_numpy()[leads],
+         "text": np.where(rows["labelled"].to_numpy()[leads], rows["label"].to_numpy()[leads], ""),
+         "textposition": _sides(rows["before"].to_numpy()[leads]), "textfont": _LABEL_FONT,
+         **({"cliponaxis": False} if scatter == "scatter" else {}),
+         "hovertext": [t for _, t in texts], "hovertemplate": _HOVER,
          "meta": {"clusters": members},
          "marker": {"symbol": "circle", "size": 13, "color": "#ffffff",
                     "line": {"color": [c for c, _ in texts], "width": 3}}},
-        {"type": "scatter", "mode": "markers", "name": "cluster members", "visible": "legendonly",
-         "showlegend": False, "x": rows["start"].to_numpy("datetime64[D]")[everyone].astype(str),
+        {"type": scatter, "mode": "markers", "name": "cluster members", "visible": "legendonly",
+         "showlegend": False, "x": rows["at"].to_numpy("datetime64[D]")[everyone].astype(str),
          "y": rows["y"].to_numpy()[everyone], "customdata": rows["event_id"].to_numpy()[everyone],
-         "hovertext": hover[everyone], "hovertemplate": _HOVER},
+         "hovertext": hover[everyone], "hovertemplate": _HOVER,
+         "marker": {"color": colour_of[everyone]}},  # each member's type colour (when shown alone)
     ]
 
 
@@ -133,7 +143,7 @@ def mark_traces(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray, la
     scatter = "scattergl" if large else "scatter"
     is_point = (rows["start"] == rows["end"]).to_numpy()
     single = (rows["cluster"] == 0).to_numpy()
-    day = rows["start"].to_numpy("datetime64[D]")
+    day = rows["at"].to_numpy("datetime64[D]")  # a mark's day, or its column's
     last = rows["shown_end"].to_numpy("datetime64[ms]")
     level_of = rows["certainty"].to_numpy()
     data: list[dict] = []
@@ -145,4 +155,4 @@ def mark_traces(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray, la
             data += draw(rows, hover, colour_of, periods, level, day, last)
         if len(points):
             data.append(_points(rows, hover, colour_of, points, level, day, scatter, size))
-    return data + _clusters(rows, hover, colour_of)
+    return data + _clusters(rows, hover, colour_of, scatter)

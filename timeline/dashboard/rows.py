@@ -16,10 +16,13 @@ True
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
 from timeline.dashboard.axis import TimeAxis, fit_axis
+from timeline.dashboard.bins import day_columns
 from timeline.dashboard.certainty import certainty
 from timeline.dashboard.hover import plotly_text
 from timeline.dashboard.labels import pack, short_label
@@ -29,12 +32,14 @@ from timeline.dashboard.readable import readable_date
 __all__ = ["HEADER", "layout_rows"]
 
 HEADER = 1.4  # the height of a lane's name row, in sub-rows
+_BEYOND_PX = 10  # the chevron of a period running into a break, and a gap: before its label
 
 
 def _clusters(rows: pd.DataFrame, minimum: int) -> np.ndarray:
-    """A cluster number per row (0: none): point events of one lane and day, ``minimum`` or more."""
+    """A cluster number per row (0: none): point events of one lane drawn on one day (``at``:
+    their day, or their column's), ``minimum`` or more."""
     points = rows["start"] == rows["end"]
-    day = rows["start"].dt.normalize()
+    day = rows["at"]
     size = rows.groupby([rows["lane"], day, points])["event_id"].transform("size")
     grouped = points & (size >= minimum)
     out = np.zeros(len(rows), dtype="int64")
@@ -44,9 +49,10 @@ def _clusters(rows: pd.DataFrame, minimum: int) -> np.ndarray:
     return out
 
 
-def _labels(rows: pd.DataFrame) -> pd.Series:
+def _labels(rows: pd.DataFrame, leads: pd.Series) -> pd.Series:
     """Each row's label (escaped): its summary cut at a word; a period says which ("2024: ...");
-    a cluster its count."""
+    a cluster its count, and when it spans several days its lead event (``leads``: the most
+    important member's summary, by cluster)."""
     summaries = rows["summary"].fillna("").tolist()
     labels = pd.Series([plotly_text(short_label(s)) for s in summaries], index=rows.index, dtype=object)
     periods = (rows["end"] > rows["start"]).to_numpy()
@@ -55,29 +61,77 @@ def _labels(rows: pd.DataFrame) -> pd.Series:
                                        strict=True)]
     clustered = rows["cluster"] > 0
     counts = rows.groupby("cluster")["event_id"].transform("size")
-    labels[clustered] = [f"{n} events" for n in counts[clustered]]
+    spans = rows.groupby("cluster")["start"].transform("nunique") > 1
+    labels[clustered] = [f"{n} events" + (f": {plotly_text(short_label(leads[c], 24))}" if many else "")
+                         for n, c, many in zip(counts[clustered], rows["cluster"][clustered],
+                                               spans[clustered], strict=True)]
     return labels
 
 
-def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int, texts: bool) -> TimeAxis:
-    """Fit the axis to ``rows``, cluster them, label them and pack them into sub-rows (in place);
-    without ``texts``, the marks are packed without their labels (which the chart leaves out)."""
-    axis = fit_axis(rows["start"], width=width)
+def importance(rows: pd.DataFrame) -> np.ndarray:
+    """How much backs each row's event: the documents reporting it, then its actors (a
+    cluster's lead adds its members). The label of a more important mark is drawn first."""
+    sources = rows["n_sources"].clip(lower=1) if "n_sources" in rows.columns else 1
+    actors = rows["actors"].map(lambda a: len(a) if a is not None and not isinstance(a, float) else 0)
+    return (sources + 0.5 * actors).to_numpy(dtype="float64")
+
+
+def _chosen(rows: pd.DataFrame, first: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
+    """The marks (``first`` rows) whose labels are drawn, at most ``limit``: the most important
+    mark of each column first, then the second of each, and so on."""
+    keep = np.zeros(len(rows), dtype=bool)
+    leads = np.flatnonzero(first)
+    if limit >= len(leads):
+        keep[leads] = True
+        return keep
+    column = rows["at"].to_numpy()[leads]
+    order = np.lexsort((-score[leads], column))
+    rank = np.empty(len(leads), dtype="int64")
+    starts = np.r_[0, np.flatnonzero(column[order][1:] != column[order][:-1]) + 1]
+    within = np.arange(len(leads)) - np.repeat(starts, np.diff(np.r_[starts, len(leads)]))
+    rank[order] = within
+    pick = np.lexsort((-score[leads], rank))[:limit]
+    keep[leads[pick]] = True
+    return keep
+
+
+def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int, texts: int) -> TimeAxis:
+    """Fit the axis to ``rows``, cluster them, label them and pack them into sub-rows (in place).
+    When the width cannot keep every event day apart, days are drawn in columns
+    (``bins.day_columns``) and the events of one lane and column are one cluster. At most
+    ``texts`` marks are packed with their labels (the most important of each column first)."""
+    rows["at"] = pd.to_datetime(day_columns(rows["start"], width))
+    columns = bool((rows["at"] != rows["start"].dt.normalize()).any())
+    axis = replace(fit_axis(rows["at"], width=width), columns=columns)
     last, rows["continues"] = axis.clip((rows["end"] + pd.Timedelta(days=1)).to_numpy("datetime64[ms]"))
     rows["shown_end"] = pd.to_datetime(last)
-    rows["cluster"] = _clusters(rows, cluster_min)
+    rows["cluster"] = _clusters(rows, 2 if columns else cluster_min)
     first = (~rows.duplicated("cluster") | (rows["cluster"] == 0)).to_numpy()
+    score = importance(rows)
+    if columns:  # a cluster's lead: its most important member; it weighs all of them
+        rows["score"] = score
+        ranked = rows[rows["cluster"] > 0].sort_values(["cluster", "score", "start"], ascending=[True, False, True],
+                                                        kind="stable")
+        lead_of = ranked.drop_duplicates("cluster").set_index("cluster")["summary"].fillna("")
+        score = score + rows.groupby("cluster")["score"].transform("sum").where(rows["cluster"] > 0, 0).to_numpy()
+        del rows["score"]
+    else:
+        lead_of = pd.Series(dtype=object)
     rows["label_full"] = [short_label(s, 80) for s in rows["summary"].fillna("").tolist()]
-    rows["label"] = _labels(rows)
-    left = axis.px(rows["start"].to_numpy("datetime64[ms]"))
+    rows["label"] = _labels(rows, lead_of)
+    left = axis.px(rows["at"].to_numpy("datetime64[ms]"))
     right = np.where(rows["start"] == rows["end"], left, axis.px(last))
     subrow = np.zeros(len(rows), dtype="int64")
     shown = np.zeros(len(rows), dtype=bool)
-    labels = rows["label"].to_numpy() if texts else np.full(len(rows), "", dtype=object)
+    before = np.zeros(len(rows), dtype=bool)
+    beyond = (rows["continues"] & (rows["start"] != rows["end"])).to_numpy()  # its label after the chevron
+    labels = np.where(_chosen(rows, first, score, int(texts)), rows["label"].to_numpy(), "").astype(object)
     for index in rows[first].groupby("lane", sort=False).indices.values():
         mine = np.flatnonzero(first)[index]
-        subrow[mine], shown[mine] = pack(left[mine], right[mine], labels[mine], max_subrows, limit=width + 6)
-    rows["subrow"], rows["labelled"] = subrow, shown
+        subrow[mine], shown[mine], before[mine] = pack(left[mine], right[mine], labels[mine], max_subrows,
+                                                       limit=width + 6, beyond=beyond[mine])
+    rows["subrow"], rows["labelled"], rows["before"] = subrow, shown, before
+    rows["label_px"] = np.where(beyond, right - left + _BEYOND_PX, 0.0)  # a label's shift past a chevron
     lead = rows[first & (rows["cluster"] > 0).to_numpy()].set_index("cluster")["subrow"]
     members = rows["cluster"] > 0
     rows.loc[members, "subrow"] = rows.loc[members, "cluster"].map(lead).to_numpy()
@@ -86,14 +140,15 @@ def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int
 
 def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), *, width: float = 940,
                 max_lanes: int = 40, max_subrows: int = 24, labelled: bool = True, cluster_min: int = 4,
-                marker_share: float = 1 / 150, texts: bool = True) -> tuple[pd.DataFrame, list[str], TimeAxis | None]:
+                marker_share: float = 1 / 150, texts: int = 10**9) -> tuple[pd.DataFrame, list[str], TimeAxis | None]:
     """The drawn rows (one per event and lane) with ``lane``, ``subrow``, ``y``, ``certainty``,
     ``label``, ``labelled``, ``cluster``, ``shown_end`` (where a bar is drawn to: a period that
     runs into a break of the axis stops there) and ``continues`` (it did); the lanes from the top;
-    the fitted axis (``None`` for large figures). Without ``texts`` no mark is ``labelled``."""
+    the fitted axis (``None`` for large figures); ``at``, the day a mark is drawn at (its own, or
+    its column's). At most ``texts`` marks are ``labelled``."""
     rows = lane_rows(frame, lanes_by, only)
-    empty = {"subrow": [], "y": [], "certainty": [], "label": [], "labelled": [], "cluster": [],
-             "continues": [], "shown_end": []}
+    empty = {"subrow": [], "y": [], "certainty": [], "label": [], "labelled": [], "cluster": [], "at": [],
+             "before": [], "label_px": [], "continues": [], "shown_end": []}
     if rows.empty:
         return rows.assign(**empty), [], None
     rows, order = fold_lanes(rows, lane_order(rows, lanes_by), max_lanes)
@@ -105,7 +160,8 @@ def layout_rows(frame: pd.DataFrame, lanes_by: str, only: tuple[str, ...] = (), 
     else:
         span = max(rows["end"].max() - rows["start"].min(), pd.Timedelta(days=1))
         rows = stack(rows, span * marker_share, max_subrows)
-        rows = rows.assign(label="", labelled=False, cluster=0, continues=False,
+        rows = rows.assign(at=rows["start"].dt.normalize(), label="", labelled=False, before=False, label_px=0.0,
+                           cluster=0, continues=False,
                            shown_end=rows["end"] + pd.Timedelta(days=1))
     depth = rows.groupby("lane")["subrow"].max().add(1).reindex(order).fillna(1).astype(int)
     offset = (depth + HEADER + 0.4).cumsum().shift(fill_value=0.0)

@@ -15,9 +15,10 @@ from __future__ import annotations
 from timeline.dashboard.urlstate import PARAMS
 
 __all__ = [
-    "AFFILIATED", "ALL_KEYS", "CHART", "CLEAR_FILTERS", "DOWNLOAD_HTML", "DRAW_ALL", "FILTER_KEYS", "PASTE_DATE",
+    "AFFILIATED", "ALL_KEYS", "CHART", "CLEAR_FILTERS", "CLOSE_DETAIL", "CORRECTIONS_DOWNLOAD", "CORRECTIONS_LOG",
+    "CORRECTIONS_UPLOAD", "DETAIL_PANEL", "DOWNLOAD_HTML", "DRAW_ALL", "EDITOR", "FILTER_KEYS", "PASTE_DATE",
     "PASTE_TEXT", "SELECTION", "TABLE", "TABLE_SHOWN", "UPLOADS", "URL_SEEDED", "USE_BASE",
-    "download_key",
+    "download_key", "upload_date_key",
 ]
 
 # What the app remembers between runs (not widgets).
@@ -27,6 +28,8 @@ SELECTION = "_selection"
 """The ``selection.Selection``: which event the detail shows."""
 TABLE_SHOWN = "_table_shown"
 """True once the chart was drawn, so that the table is shown on every later run."""
+CORRECTIONS_LOG = "_corrections_log"
+"""The ``corrections.Log`` of a page whose corrections are kept in the session (no file)."""
 
 # Widgets.
 FILTER_KEYS: dict[str, str] = {field: PARAMS[field] for field in (
@@ -53,6 +56,25 @@ TABLE = "table"
 """The table of events (its selection picks an event)."""
 DOWNLOAD_HTML = "download_html"
 """The button that downloads the chart as HTML."""
+DETAIL_PANEL = "detail_panel"
+"""The container of the selected event's panel beside the chart (its CSS class: ``.st-key-detail_panel``)."""
+CLOSE_DETAIL = "close_detail"
+"""The panel's close button."""
+EDITOR = "editor"
+"""The text field with the analyst's name, recorded with each correction."""
+CORRECTIONS_DOWNLOAD = "corrections_download"
+"""The button that downloads the corrections file."""
+CORRECTIONS_UPLOAD = "corrections_upload"
+"""The uploader of a corrections file (when they are kept in the session)."""
+
+
+def upload_date_key(name: str) -> str:
+    """The key of the article-date field of an uploaded file without a date.
+
+    >>> upload_date_key("notes.txt")
+    'upload_date:notes.txt'
+    """
+    return f"upload_date:{name}"
 
 
 def download_key(fmt: str) -> str:
@@ -62,5 +84,6 @@ def download_key(fmt: str) -> str:
 
 ALL_KEYS: tuple[str, ...] = (URL_SEEDED, SELECTION, TABLE_SHOWN, *FILTER_KEYS.values(),
                              CLEAR_FILTERS, AFFILIATED, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
-                             CHART, TABLE, DOWNLOAD_HTML)
+                             CHART, TABLE, DOWNLOAD_HTML, CORRECTIONS_LOG, DETAIL_PANEL, CLOSE_DETAIL,
+                             EDITOR, CORRECTIONS_DOWNLOAD, CORRECTIONS_UPLOAD)
 """The fixed keys (download buttons add one per format, see ``download_key``)."""

@@ -30,6 +30,7 @@ TABLE_COLUMNS = {  # column -> heading
     "doc_id": "Document",
     "n_sources": "Sources",
     "sentence": "Source sentence",
+    "edited": "Edited",
 }
 
 

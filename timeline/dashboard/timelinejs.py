@@ -2,7 +2,8 @@
 
 Each event: ``start_date`` (and ``end_date`` for periods) as ``{year, month, day}`` to the
 precision the article gives, ``text`` with ``headline`` and ``text`` (HTML, so article text is
-escaped), ``group`` (TimelineJS's rows: the first actor) and ``unique_id``.
+escaped, saying what an analyst's correction changed), ``group`` (TimelineJS's rows: the first
+actor) and ``unique_id``.
 
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"event_id": ["k-e1"], "doc_id": ["k"], "date": ["2024"],
@@ -36,6 +37,9 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Timeline") -> dict:
     """A TimelineJS document (a dict ready for ``json.dumps``); undated events are left out."""
     events = []
     for row in frame[frame["start"].notna()].itertuples(index=False):
+        edited = getattr(row, "edited", "") or ""
+        written = ("corrected by hand" if getattr(row, "date_source", "") == "corrected"
+                   else row.date_text or "no date words")
         precision = _PRECISION.get(row.granularity or "day", 3)
         event = {
             "unique_id": str(row.event_id),
@@ -43,8 +47,8 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Timeline") -> dict:
             "text": {
                 "headline": html.escape(row.summary or ""),
                 "text": "<p>" + html.escape(row.sentence or "") + "</p><p><small>"
-                        + html.escape(f"{row.date_text or 'no date words'} → {row.date}; "
-                                      f"{row.status}; source: {row.doc_id}") + "</small></p>",
+                        + html.escape(f"{written} → {row.date}; {row.status}; source: {row.doc_id}"
+                                      + (f"; edited: {edited}" if edited else "")) + "</small></p>",
             },
             "group": row.actors[0] if len(row.actors) else "(no actor)",
             "display_date": str(row.date),

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from timeline.corrections import Applied, Log
+from timeline.dashboard.corrections import Place
 from timeline.dashboard.filters import Filters
 from timeline.dashboard.lanes import LANES_BY
 from timeline.model import Document
@@ -47,6 +49,12 @@ class View:
     """The documents behind the events, by id (empty when the events came from a table)."""
     counts: Callable[[], pd.DataFrame] | None = None
     """Counts per lane and period of every matching event, when ``frame`` holds only some."""
+    place: Place = field(default_factory=Place)
+    """Where the corrections are kept."""
+    log: Log = field(default_factory=Log)
+    """The corrections read (and the lines that could not be read)."""
+    applied: Applied | None = None
+    """What became of them (the frame above has them applied)."""
 
     @property
     def fetched_all(self) -> bool:

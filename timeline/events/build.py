@@ -3,7 +3,7 @@
 The steps, for each sentence of the document in order:
 
 1. its event candidates (:func:`timeline.events.candidates.sentence_candidates`), each with its
-   own date if its clauses hold one (:func:`timeline.events.dating.own_time`);
+   own date if its clauses hold one (:func:`timeline.events.owntime.own_time`);
 2. its actor mentions, with subject pronouns resolved (:mod:`timeline.events.coreference`);
 3. one :class:`~timeline.model.Event` per candidate: its date, own or inherited
    (:mod:`timeline.events.dating`), its actors and their roles, who reported it
@@ -15,19 +15,28 @@ A new paragraph (or a headline) restarts the narrative: nothing is inherited acr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
+from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.dating import (
+    EventDate,
     date_event,
     dated_status,
-    own_time,
+    in_present,
     report_of_the_day,
+    same_day_link,
+    story_day,
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.owntime import antecedent_time, own_time
+from timeline.events.participants import event_participants
+from timeline.events.parts import merge_parts
+from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
@@ -63,6 +72,8 @@ def build_events(
     domain = article_domain(doc.text)
     text = doc.text
     events: list[Event] = []
+    story: Event | None = None  # the lead's event, when the article is a story of its day
+    last_day: Event | None = None  # the last event dated to a day by its own words
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     last_end = 0
@@ -88,17 +99,22 @@ def build_events(
             time=next((own for c, own in drafts if own is not None
                        and c.clauses[0].kind not in _BACKGROUND), None),
             previous=previous if settings.inherit_within_paragraph else None,
+            last_day=last_day,
         )
         for candidate, own in drafts:
-            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start):
+            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
+            if not events:
+                story = story_day(event, doc.dct)
             events.append(event)
+            if event.date_source == "explicit" and event.granularity == "day":
+                last_day = event
+                part = replace(part, last_day=event)
             if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
                 previous = event  # background clauses and plans do not move the narrative
-                part = SentenceContext(part.sentence, part.mentions, part.time,
-                                       event if settings.inherit_within_paragraph else None)
-    return events
+                part = replace(part, previous=event if settings.inherit_within_paragraph else None)
+    return merge_parts(text, doc.dct, events)  # the points of a match join the match
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
@@ -106,17 +122,55 @@ def _is_question(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
+def _anchored(ctx: DocumentContext, part: SentenceContext, candidate: Candidate) -> EventDate | None:
+    """"two months after X": X measured from the date of the sentence, or of the event before it in
+    the same sentence (:func:`timeline.events.anchoring.anchored_date`)."""
+    durations = ctx.durations_in(part.sentence.start, part.sentence.end)
+    if not durations:
+        return None
+    if part.time is not None:
+        label = f"the date of its sentence, '{part.time.text}'"
+        return anchored_date(ctx.text, candidate, durations, part.time.period_start, label)
+    previous = part.previous
+    if previous is None or previous.sentence.start != part.sentence.start:
+        return None
+    label = "the event it is linked to" + (", dated by the article (uncertain)"
+                                           if previous.date_source == "article_date" else "")
+    return anchored_date(ctx.text, candidate, durations, previous.period_start, label)
+
+
+def _overlap(when: EventDate, own: TimeExpression) -> bool:
+    """Do the anchored period and the event's own date (resolved without the anchor) overlap?"""
+    return (own.period_start is not None and own.period_end is not None and when.start is not None
+            and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)
+
+
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int, domain: str | None) -> Event:
+           own: TimeExpression | None, number: int, domain: str | None, story: Event | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
-    an article about ``domain`` (:func:`timeline.events.types.article_domain`)."""
+    an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
+    day of ``story`` (:func:`timeline.events.dating.story_day`)."""
     doc = ctx.doc
-    when = date_event(doc.dct, candidate, own, part.time, part.previous,
-                      report_of_the_day(doc.text, candidate))
+    antecedent = None if own is not None else antecedent_time(
+        doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
+    when = None if own is not None and own.anchor == WRITTEN_IN_FULL else _anchored(ctx, part, candidate)
+    if when is not None and own is not None and _overlap(when, own):
+        when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
+    when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
+                              report_of_the_day(doc.text, candidate), antecedent, story,
+                              part.last_day if same_day_link(doc.text, candidate) else None)
+    if when.source == "explicit" and when.time is not None and when.end is not None:
+        last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
+        if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"
+            when = replace(when, end=last, resolution=f"{when.resolution}; a list or range through {last}")
+        running = since(doc.text, when.time, doc.dct) if in_present(doc.text, candidate) else None
+        if running is not None and when.end is not None and running > when.end:  # "has held ... since March"
+            when = replace(when, end=running, resolution=f"{when.resolution}; a period since then, to the article date")
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
     inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+    inside = event_participants(doc.text, candidate, inside, part.sentence.start, part.mentions)
     roles = actor_roles(candidate, inside)
     attribution = ""
     if candidate.report is not None:

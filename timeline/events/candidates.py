@@ -89,7 +89,9 @@ def sentence_candidates(text: str, start: int, end: int,
             head.kind == "main" and head.first > 0 and tokens[head.first].lower in clause_words().contrast_openers)
         if shares and candidate.borrowed_subject is None and previous_main:
             nxt = tokens[head.first + 1] if head.first + 1 < head.stop else None
-            if head.kind == "coord" and opens_with_verb(tokens, head, skip=1):
+            if head.kind == "coord" and (opens_with_verb(tokens, head, skip=1) or (
+                    nxt is not None and nxt.text.islower() and nxt.text.endswith(clause_words().past_endings))):
+                # "... expelled the troops and turned to Russia": "turned" is no cue, still a verb
                 candidate = share_subject(text, tokens, candidate, previous_main)
             elif head.kind == "main" and (opens_with_verb(tokens, head, skip=1) or (
                     nxt is not None and nxt.text.islower() and nxt.text.endswith(clause_words().past_endings))):

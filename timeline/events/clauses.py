@@ -104,6 +104,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     cues = load_lexicon().cues
     cuts: list[tuple[int, str]] = [(0, "main")]
     aside = False  # inside ", who ... ," that interrupts a main clause
+    leading = False  # the sentence opens with a subordinator: its first comma may end that clause
     has_verb = False  # the current clause already holds a verb cue
     relevant = words.markers
     for i, tok in enumerate(tokens):
@@ -111,6 +112,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             continue
         if i == 0:
             has_verb = is_finite_verb(tokens, 0, cues)
+            leading = tok.lower in words.subordinators  # "As the picture cleared, X said ..."
             continue
         prev = tokens[i - 1].lower
         cut = None
@@ -120,9 +122,16 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # "said that X ... but that Y": the second "that" reports too
             joined = prev in words.conjunctions and cuts[-1][1] == "comp"
             cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
+            if prev in words.prepositions and tok.lower not in words.determiner_relatives:
+                cut = "rel"  # "showed them the pad from which he left": what follows a preposition relates
             aside = cut == "rel" and (prev == "," or _appositive_before(tokens, i, words, cues))
         elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
             cut, aside = "cont", False
+        elif leading and tok.lower == ",":
+            leading = False  # only the first comma can end an opening clause
+            if len(cuts) == 1 and _opening_clause(tokens, i, cues, words, has_verb):
+                cuts[0] = (0, "sub")  # "As the smoke cleared, the mayor said ...": the main clause starts here
+                cut = "main"
         elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
@@ -134,9 +143,11 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
             if cut is not None:
-                at = i + 1 if cut == "cont" else i
-                if cut == "rel" and i >= 2 and prev in words.prepositions and tokens[i - 2].lower == ",":
-                    at = i - 1  # ", of which 88 were shot down": the preposition opens the clause
+                at = i + 1 if cut == "cont" or tok.lower == "," else i
+                if cut == "rel" and i >= 2 and prev in words.prepositions and (
+                        tokens[i - 2].lower == "," or tok.lower not in words.determiner_relatives):
+                    at = i - 1  # ", of which 88 were shot down", "the pad from which he left": the
+                    # preposition opens the clause
                 cuts.append((at, cut))
             has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues):
@@ -238,6 +249,20 @@ def _measured(tokens: list[Token], i: int, words: Words) -> bool:
 def _participle_follows(tokens: list[Token], i: int) -> bool:
     """", while referring to ..." continues the clause before it rather than opening one."""
     return i + 1 < len(tokens) and tokens[i + 1].lower.endswith(clause_words().participle_endings)
+
+
+def _opening_clause(tokens: list[Token], comma: int, cues: dict, words: Words, has_verb: bool) -> bool:
+    """Does the sentence open with a clause of its own that ends at ``comma`` ("After the rebels
+    seized the airport, the army ...")? It has a verb, and a finite verb or auxiliary follows the
+    comma before the next one (not a list: "When X led the entry, descent and landing team, ...")."""
+    if not has_verb and not any(t.lower.endswith(words.past_endings) for t in tokens[1:comma]):
+        return False
+    for j in range(comma + 1, len(tokens)):
+        if tokens[j].lower in _PUNCTUATION or tokens[j].lower in words.conjunctions:
+            return False
+        if tokens[j].lower in words.finite_auxiliaries or is_finite_verb(tokens, j, cues):
+            return j > comma + 1  # a subject first
+    return False
 
 
 def _head(clauses: list[Clause]) -> int:

@@ -33,6 +33,7 @@ class DocumentContext:
     dated: tuple[TimeExpression, ...]  # dates, and durations anchored to a date
     dated_starts: tuple[int, ...]
     unresolved: tuple[TimeExpression, ...]  # dates that could not be grounded
+    durations: tuple[TimeExpression, ...]  # lengths of time with no date ("two months [after]")
     mentions: tuple[ActorMention, ...]
     mention_starts: tuple[int, ...]
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]]
@@ -48,13 +49,19 @@ class DocumentContext:
                              key=lambda t: t.start))
         unresolved = tuple(sorted((t for t in times if t.type in _GROUNDABLE and t.period_start is None
                                    and not t.value.endswith("_REF")), key=lambda t: t.start))
+        durations = tuple(sorted((t for t in times if t.type == "DURATION" and t.period_start is None),
+                                 key=lambda t: t.start))
         ordered = tuple(sorted(mentions, key=lambda m: m.start))
-        return cls(doc, doc.text, dated, tuple(t.start for t in dated), unresolved, ordered,
+        return cls(doc, doc.text, dated, tuple(t.start for t in dated), unresolved, durations, ordered,
                    tuple(m.start for m in ordered), analyst_actors, settings)
 
     def times_in(self, start: int, end: int) -> Sequence[TimeExpression]:
         """The dating expressions that begin inside [start, end)."""
         return within(self.dated, self.dated_starts, start, end)
+
+    def durations_in(self, start: int, end: int) -> Sequence[TimeExpression]:
+        """The lengths of time with no date that begin inside [start, end)."""
+        return within(self.durations, tuple(t.start for t in self.durations), start, end)
 
     def mentions_in(self, start: int, end: int) -> Sequence[ActorMention]:
         """The actor mentions that begin inside [start, end)."""
@@ -70,6 +77,7 @@ class SentenceContext:
     mentions: Sequence[ActorMention]
     time: TimeExpression | None
     previous: Event | None
+    last_day: Event | None = None  # the last event dated to a day by its own words, in the document
 
 
 def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> Sequence:

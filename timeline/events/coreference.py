@@ -3,8 +3,13 @@
 * "He"/"She" opening an event (or its report) is the last person named shortly before;
 * "They" is the last organisation named before it in the sentence, else the one that opened the
   sentence before;
-* "it" after the start of a sentence that opens with a country, an organisation or an agency is
-  that actor.
+* "it" is the country, organisation or agency that opens its sentence, else the last one named
+  before it in the sentence, else the one that opens the sentence before ("Earlier this year,
+  the company had estimated ... On Wednesday, it raised ...");
+* "He"/"She" inside a sentence that opens with a person ("Bolt's time was ... the record he set")
+  is that person;
+* an object "him"/"her" ("Masipa convicted him") is the last person who opened a sentence before
+  it, other than the subject of its own clause.
 
 A resolved pronoun becomes a copy of the actor's mention at the pronoun's offsets. The pronouns
 are data (``rules/en/words.toml``, ``[coreference]``).
@@ -13,33 +18,65 @@ are data (``rules/en/words.toml``, ``[coreference]``).
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
+from timeline.events.language import alternation
+from timeline.events.lexicon import RULES_DIR
+from timeline.events.participants import RuleExample, rule_examples
+from timeline.events.referents import resolve_descriptions
 from timeline.model import ActorMention, Sentence
 
-__all__ = ["resolve_pronouns"]
+__all__ = ["CoreferenceRules", "load_coreference_rules", "resolve_pronouns"]
 
 _PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 _SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
 _IT_KINDS = frozenset({"country", "organisation", "agency"})
+_LEAD_WORDS = 5  # words of a leading phrase before the subject ("Earlier this year,")
+_OBJECT_REACH = 600  # characters back from an object pronoun to the person it stands for
 _WORD_BEFORE = re.compile(r"\b\w+\s+\Z")
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n\s*)\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class CoreferenceRules:
+    """The words of ``rules/<language>/coreference.toml`` and their examples."""
+
+    object_pronouns: frozenset[str]
+    descriptions: dict  # the [descriptions] table, compiled by timeline.events.referents
+    examples: tuple[RuleExample, ...]
+
+
+@lru_cache(maxsize=4)
+def load_coreference_rules(language: str = "en") -> CoreferenceRules:
+    """The pronoun rules of ``language``; an unknown example field is an error naming the file."""
+    path = RULES_DIR / language / "coreference.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    descriptions = {k: v for k, v in data["descriptions"].items() if k != "examples"}
+    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]), descriptions,
+                            rule_examples(path, data))
 
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
                      drafts: Sequence, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
     (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph."""
-    person = _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
-    mentions = _with_pronouns(ctx.text, drafts, mentions, person)
+    previous = _subject_group(ctx.mentions, ctx.mention_starts, before, frozenset({"person"}), True, ctx.text)
+    mentions = resolve_descriptions(ctx, drafts, mentions, previous)
+    person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
+    opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
+    mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener)
+    mentions = _with_objects(ctx, sentence, drafts, mentions)
     mentions = _with_they(ctx.text, drafts, mentions,
                           _subject_group(ctx.mentions, ctx.mention_starts, before))
     return _with_it(ctx.text, drafts, mentions,
-                    _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS))
+                    _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
+                    _subject_group(ctx.mentions, ctx.mention_starts, before, _IT_KINDS, True, ctx.text))
 
 
 def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before: int) -> ActorMention | None:
@@ -53,13 +90,17 @@ def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before
 
 
 def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
-                   person: ActorMention | None) -> list[ActorMention]:
-    """A subject "He"/"She" opening an event stands for the last person named before it."""
-    if person is None:
+                   person: ActorMention | None, opener: ActorMention | None) -> list[ActorMention]:
+    """A subject "He"/"She" opening an event stands for the person who opens the sentence when it
+    comes after that person, else for the person who opens the sentence before (in the same
+    paragraph), else for the last person named before the sentence."""
+    if person is None and opener is None:
         return mentions
     added = []
     for candidate, _ in drafts:
         starts = [candidate.subject_start]
+        if candidate.borrowed_subject is not None:  # "he won gold in 2016 and in 2019 ran ..."
+            starts.append(candidate.borrowed_subject[0])
         if candidate.report is not None:  # '"It is ours," he said, adding ...'
             starts.append(candidate.report_start)
         before = _WORD_BEFORE.search(text, max(0, candidate.predicate.start - 8), candidate.predicate.start)
@@ -67,46 +108,100 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
             starts.append(before.start())
         for start in starts:
             word = text[start : start + 4].split(" ", 1)[0]
-            if word.lower() in clause_words().personal_pronouns and not any(
+            who = opener if opener is not None and opener.end <= start else person
+            if who is not None and word.lower() in clause_words().personal_pronouns and not any(
                     m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
                     for m in mentions):
-                added.append(replace(person, start=start, end=start + len(word), text=word))
+                added.append(replace(who, start=start, end=start + len(word), text=word))
                 break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _subject_group(mentions: Sequence[ActorMention], starts: Sequence[int],
                    sentence: Sentence | None, kinds: frozenset[str] = frozenset({"organisation"}),
-                   ) -> ActorMention | None:
+                   lead: bool = False, text: str = "") -> ActorMention | None:
     """The actor of one of ``kinds`` that opens ``sentence`` ("The M23 seized ...", "RSF fighters
-    ..."), if any."""
+    ..."), if any; with ``lead``, also after a short leading phrase and its comma ("Earlier this
+    year, the company ...")."""
     if sentence is None:
         return None
     for m in within(mentions, starts, sentence.start, sentence.end):
-        if m.start - sentence.start > _SUBJECT_REACH:
+        if m.start - sentence.start > _SUBJECT_REACH and not (lead and _after_lead(text[sentence.start : m.start])):
             break
         if m.kind in kinds:
             return m
     return None
 
 
+def _after_lead(head: str) -> bool:
+    """Is ``head``, the start of a sentence, a short leading phrase and its comma (and an
+    article: "Earlier this year, the")?"""
+    words = head.split()
+    if words and words[-1].lower() in clause_words().articles:
+        head = head[: head.rstrip().rfind(" ") + 1]
+    head = head.rstrip()
+    return head.endswith(",") and head.count(",") == 1 and len(head.split()) <= _LEAD_WORDS
+
+
 def _with_it(text: str, drafts: list, mentions: list[ActorMention],
-             opener: ActorMention | None) -> list[ActorMention]:
-    """A subject "it" after the start of a sentence that opens with a country, an organisation or
-    an agency stands for it ("China held drills in April, and in October it staged ...", "Russia
-    said it had retaken the town")."""
-    if opener is None:
-        return mentions
-    added = []
+             opener: ActorMention | None, before: ActorMention | None) -> list[ActorMention]:
+    """A subject "it" stands for the country, organisation or agency that opens its sentence
+    ("China held drills in April, and in October it staged ...", "Russia said it had retaken the
+    town"), else for the last one named before it in the sentence ("... for the company, when it
+    closed ..."), else for the one that opens the sentence ``before`` ("The company had estimated
+    ... On Wednesday, it raised ...")."""
+    added: list[ActorMention] = []
     for candidate, _ in drafts:
         start = candidate.subject_start
         for match in _body_pronoun().finditer(text, start, candidate.predicate.start):
-            if match.start() > opener.end and not any(
-                    m.start >= start and m.start < candidate.predicate.start and m is not opener
-                    for m in mentions):
-                added.append(replace(opener, start=match.start(), end=match.end(), text=match.group()))
+            if any(m.start >= start and m.start < candidate.predicate.start and m is not opener
+                   for m in mentions):
+                break
+            if opener is not None and match.start() > opener.end:
+                found = opener
+            else:
+                earlier = [m for m in [*mentions, *added] if m.kind in _IT_KINDS and m.end <= match.start()]
+                found = earlier[-1] if earlier else before
+            if found is not None:
+                added.append(replace(found, start=match.start(), end=match.end(), text=match.group()))
             break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
+                  mentions: list[ActorMention]) -> list[ActorMention]:
+    """An object "him"/"her" in an event's clauses ("Masipa convicted him", "who beat him at the
+    trials") stands for the last person who opened a sentence before it, other than the subject
+    of its own clause; "her" before a noun is a possessive and is left alone."""
+    words = clause_words()
+    added: list[ActorMention] = []
+    for candidate, _ in drafts:
+        verb = candidate.predicate
+        for clause in candidate.clauses:  # any verb's object in the event's clauses
+            for match in _object_pronoun().finditer(text := ctx.text, clause.start, clause.end):
+                if any(m.start == match.start(1) for m in [*mentions, *added]):
+                    continue
+                follow = text[match.end(1) : match.end(1) + 20].split()
+                nxt = follow[0].lower() if follow else ""
+                if nxt and nxt[:1].isalpha() and nxt not in words.prepositions and nxt not in words.date_words:
+                    continue  # "her husband": a possessive
+                subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
+                found = _opening_person(ctx, match.start(1), subject)
+                if found is not None:
+                    added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _opening_person(ctx: DocumentContext, before: int, exclude: set[str]) -> ActorMention | None:
+    """The last person (not named in ``exclude``) who opens a sentence shortly before ``before``."""
+    text, starts = ctx.text, ctx.mention_starts
+    for i in range(bisect_left(starts, before) - 1, -1, -1):
+        m = ctx.mentions[i]
+        if before - m.start > _OBJECT_REACH:
+            return None
+        if m.kind == "person" and m.name not in exclude and _SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start):
+            return m
+    return None
 
 
 def _with_they(text: str, drafts: list, mentions: list[ActorMention],
@@ -125,6 +220,12 @@ def _with_they(text: str, drafts: list, mentions: list[ActorMention],
         if found is not None:
             added.append(replace(found, start=start, end=start + len(word), text=word))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _object_pronoun() -> re.Pattern:
+    """An object pronoun ("him", "her") right after a verb."""
+    return re.compile(r"\s+(" + alternation(load_coreference_rules().object_pronouns) + r")\b")
 
 
 @lru_cache(maxsize=1)

@@ -1,15 +1,17 @@
 """When an event happened: its own date, else the one it inherits, and what that makes of it.
 
-An event takes its own time expression when its clauses hold one (:func:`own_time`); else it
-inherits, in this order, the date of another event of the same sentence, the date of the previous
-event of the same paragraph, and finally the article date (:func:`date_event`). An asserted event
-dated after the article has not happened yet (:func:`dated_status`); an undated event names the
-expression it could not resolve (:func:`with_unresolved`).
+An event takes its own time expression when its clauses hold one
+(:func:`timeline.events.owntime.own_time`); else the date of the noun its relative clause
+describes, of its sentence, or of the event the text links it to (:func:`date_event`; "two months
+after X" is :mod:`timeline.events.anchoring`); else, for a report of the day, the article date, or
+the day of the story when the article's lead is dated a day or two before it (:func:`story_day`);
+else it is undated. An asserted event dated after the article has not happened yet
+(:func:`dated_status`); an undated event names the expression it could not resolve
+(:func:`with_unresolved`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,12 +20,11 @@ from functools import lru_cache
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words
 from timeline.events.cues import is_past_form
-from timeline.events.language import alternation
-from timeline.events.lexicon import load_lexicon
+from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "own_time", "report_of_the_day",
-           "with_unresolved"]
+__all__ = ["EventDate", "date_event", "dated_status", "linked_to_before", "in_present", "report_of_the_day",
+           "same_day_link", "story_day", "with_unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +43,29 @@ class EventDate:
 
 def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | None,
                sentence_time: TimeExpression | None, previous: Event | None,
-               of_the_day: bool = False) -> EventDate:
+               of_the_day: bool = False, antecedent: TimeExpression | None = None,
+               story: Event | None = None, same_day: Event | None = None) -> EventDate:
     """The date of ``candidate``: ``own`` if any, else its sentence's, else the date of the event
     its sentence is linked to (``previous``: None unless the text links them), else, for a report
-    of the day (``of_the_day``: :func:`report_of_the_day`), the article date ``dct``; else none.
+    of the day (``of_the_day``: :func:`report_of_the_day`), the article date ``dct`` or, in a story
+    of a happening a day or two before it, that happening's day (``story``: :func:`story_day`);
+    else none.
 
     >>> date_event(date(2025, 4, 28), None, None, None, None, of_the_day=True).value
     '2025-04-28'
     >>> date_event(date(2025, 4, 28), None, None, None, None).source
     'none'
     """
-    time, source, resolution = _date(dct, own, sentence_time, previous, of_the_day)
+    if own is None and antecedent is None and same_day is not None:
+        return EventDate(None, "inherited", (
+            f"no date of its own; 'the same day' of the last happening dated to a day "
+            f"({same_day.date_value})"), same_day.date_value, same_day.granularity,
+            same_day.period_start, same_day.period_end)
+    time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
+    if source == "article_date" and story is not None:
+        source, previous = "inherited", story
+        resolution = (f"no date of its own, in a story of {story.date_value} (its lead is dated "
+                      f"so): the story's day, not the article date {dct} (uncertain)")
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity
         start, end = time.period_start, time.period_end
@@ -69,12 +82,17 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     return EventDate(time, source, resolution, value, gran, start, end)
 
 
-def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpression | None,
-          previous: Event | None, of_the_day: bool) -> tuple[TimeExpression | None, str, str]:
+def _date(dct: date | None, own: TimeExpression | None, antecedent: TimeExpression | None,
+          sentence_time: TimeExpression | None, previous: Event | None,
+          of_the_day: bool) -> tuple[TimeExpression | None, str, str]:
     """The expression that dates the event, where its date comes from, and why."""
     if own is not None:
         why = own.explanation or f"'{own.text}' = {own.value}"
         return own, "explicit", why
+    if antecedent is not None:
+        return antecedent, "inherited", (
+            f"no date of its own: the date of the noun it describes, '{antecedent.text}' = "
+            f"{antecedent.point_value or antecedent.value}")
     if sentence_time is not None:
         return sentence_time, "inherited", (
             f"no date of its own: the date of its sentence, '{sentence_time.text}' = "
@@ -88,6 +106,25 @@ def _date(dct: date | None, own: TimeExpression | None, sentence_time: TimeExpre
     if of_the_day:
         return None, "none", "no date of its own, and the article has no date"
     return None, "none", "no date in its clause or a clause linked to it: undated"
+
+
+def story_day(lead: Event, dct: date | None) -> Event | None:
+    """``lead``, the article's first event, when it is dated by its own words to a day at most
+    ``max_days`` (``dates.toml``, ``[story_day]``) before the article date: a Monday story of
+    Sunday's final. Its undated happenings and quotes are of that day, not of the article's.
+
+    >>> from timeline.model import Sentence
+    >>> def lead(day): return Event("e", "d", Sentence(0, 1), 0, 1, "won", "", None, "explicit",
+    ...     day.isoformat(), "day", day, day, "")
+    >>> story_day(lead(date(2023, 3, 12)), date(2023, 3, 13)) is not None
+    True
+    >>> story_day(lead(date(2023, 3, 2)), date(2023, 3, 13)) is None
+    True
+    """
+    if (dct is None or lead.date_source != "explicit" or lead.granularity != "day"
+            or lead.period_start is None):
+        return None
+    return lead if 0 < (dct - lead.period_start).days <= load_date_words().story_day_max_days else None
 
 
 def report_of_the_day(text: str, candidate: Candidate) -> bool:
@@ -110,6 +147,23 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     clause = candidate.predicate_clause
     span = text[clause.start : clause.end].lower().split()
     return not any(w.strip(",.;") in words.background_adverbs for w in span)
+
+
+def in_present(text: str, candidate: Candidate) -> bool:
+    """Is the predicate in a present perfect or progressive ("has held", "have been rescued", "is
+    shelling"; the auxiliaries are ``dates.toml``, ``[report_of_the_day]``)?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "The army has held the town since March."
+    >>> in_present(text, sentence_candidates(text, 0, len(text))[0])
+    True
+    """
+    return _after_word(text, candidate.start, candidate.predicate, _present_auxiliaries())
+
+
+@lru_cache(maxsize=1)
+def _present_auxiliaries() -> frozenset[str]:
+    return frozenset(load_date_words().day_reports)
 
 
 def _after_word(text: str, start: int, verb: Token, auxiliaries: frozenset[str]) -> bool:
@@ -137,6 +191,19 @@ def linked_to_before(text: str, start: int) -> bool:
     return any(opening == link or opening.startswith(link + " ") for link in clause_words().links)
 
 
+def same_day_link(text: str, candidate: Candidate) -> bool:
+    """Do the clauses of ``candidate`` tie it to the day of the last happening dated to a day ("In
+    the women's race on the same day, ...": ``dates.toml``, ``[same_day]``)?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "On the same day, the bank cut its forecast."
+    >>> same_day_link(text, sentence_candidates(text, 0, len(text))[0])
+    True
+    """
+    words = " ".join(text[candidate.start : candidate.end].lower().replace(",", " ").split())
+    return any(f" {phrase} " in f" {words} " for phrase in load_date_words().same_day)
+
+
 def _past(candidate: Candidate) -> bool:
     """Is the predicate in a past tense and not planned ("seized", "had deployed", "was held")?"""
     return (candidate.status != "planned" and is_past_form(candidate.predicate.lower, candidate.cue.lemma)
@@ -155,76 +222,6 @@ def dated_status(status: str, source: str, start: date | None, dct: date | None)
     if status == "asserted" and source == "explicit" and start and dct and start > dct:
         return "planned"
     return status
-
-
-def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The candidate's own date: in the predicate's clause if any, else in its other clauses;
-    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
-    pred = candidate.predicate
-    inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
-                   or _dated_noun_event(text, t, candidate))
-              and not _baseline().search(text, max(0, t.start - 60), t.start)]
-    if not inside:
-        return None
-    clause = candidate.predicate_clause
-    pivot = candidate.predicate.start
-
-    def rank(t: TimeExpression) -> tuple[bool, int]:
-        in_clause = clause.start <= t.start and t.end <= clause.end
-        return (not in_clause, abs(t.start - pivot))
-
-    return min(inside, key=rank)
-
-
-def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
-    """"the 2010 raid", "Saturday's quake destroyed ...": a date on a noun that names a happening
-    dates that happening: the event itself, the event its subject (before the predicate) causes, or
-    the event that took place in it ("won 306 seats in last week's election")."""
-    after = text[t.end : t.end + 30]
-    for ending in clause_words().possessive_endings:
-        if after.startswith(ending):
-            after = after[len(ending):]
-            break
-    words = after.split()[:2]
-    cues = load_lexicon().cues
-    for word in words:
-        cue = cues.get(word.strip(",.;:").lower())
-        if cue is not None:  # after a date it is a noun ("the 2010 raid")
-            noun_end = text.find(word, t.end) + len(word)
-            gap = text[candidate.predicate.end : t.start].split()
-            return (candidate.predicate.start <= noun_end <= candidate.predicate.end
-                    or candidate.predicate_clause.start <= t.start < candidate.predicate.start
-                    or (0 < len(gap) <= 4 and gap[-1].lower() in clause_words().within_event
-                        and t.end <= candidate.predicate_clause.end))
-    return False
-
-
-def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
-    """"won Sunday's election": a dated noun right after the predicate dates the event."""
-    gap = text[predicate_end : t.start].split()
-    return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
-            and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
-
-
-@lru_cache(maxsize=1)
-def _baseline() -> re.Pattern:
-    """"the first time since 1993", "its highest level since 2008": a date only compared with."""
-    words = alternation(clause_words().superlatives)
-    return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
-
-
-def _modifies_noun(text: str, t: TimeExpression) -> bool:
-    if text[t.end : t.end + 2] in clause_words().possessive_endings:  # "last year's blasts"
-        return True
-    before = text[max(0, t.start - 8) : t.start].split()
-    after = text[t.end : t.end + 20].split()
-    if not (before and after):
-        return False
-    word = after[0].strip(",;:.")
-    words = clause_words()
-    return (before[-1].lower() in words.date_noun_markers and word[:1].islower() and word.isalpha()
-            and word not in words.not_nouns)
 
 
 def with_unresolved(doc: Document, event: Event, candidate: Candidate,

@@ -1,18 +1,90 @@
 """Is a candidate an event at all? A description is not: a verb in a compound adjective ("a
 laser-firing laboratory") or an undated verb in the simple present ("the handset runs on", "it
-supports NFC") describes, it does not report a happening.
+supports NFC") describes, it does not report a happening. Nor does a clause that says what would
+have happened, what can or might happen, what was expected, what holds under a condition, what
+goes on as a habit or a state, or that nothing happened (``rules/en/eventness.toml``).
 
 The endings and auxiliaries are data (``rules/en/inflection.toml`` ``[endings]``,
-``words.toml`` ``[clauses]``); the engine knows no English.
+``words.toml`` ``[clauses]``, ``eventness.toml``); the engine knows no English.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import clause_words, tokenize
 from timeline.model import TimeExpression
 
-__all__ = ["describes", "is_fragment"]
+__all__ = ["EventnessRules", "describes", "is_fragment", "load_eventness", "reports_no_happening"]
+
+RULES = Path(__file__).parent / "rules"
+MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
+
+
+@dataclass(frozen=True, slots=True)
+class EventnessRules:
+    """``eventness.toml``: one regex for the clauses that report no happening, one for those that
+    report none unless a reporting verb carries them, and each table's examples
+    (sentence, predicate, is it an event)."""
+
+    never: re.Pattern | None
+    unreported: re.Pattern | None
+    examples: tuple[tuple[str, str, bool], ...]
+
+
+@lru_cache(maxsize=4)
+def load_eventness(language: str = "en") -> EventnessRules:
+    """The event-ness rules of ``language``; a bad pattern is an error naming the file and table."""
+    path = RULES / language / "eventness.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    never: list[str] = []
+    unreported: list[str] = []
+    examples: list[tuple[str, str, bool]] = []
+    for name, table in data.items():
+        for key, into in (("patterns", never), ("unless_reported", unreported)):
+            for pattern in table.get(key, []):
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    raise ValueError(f"{path}: [{name}] {pattern!r}: {error}") from None
+                into.append(pattern)
+        examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
+
+    def joined(patterns: list[str]) -> re.Pattern | None:
+        return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    return EventnessRules(joined(never), joined(unreported), tuple(examples))
+
+
+def _form(word: str, lower: str, first: bool) -> str:
+    """A word as the patterns see it: lower case, unless it is a name inside the clause ("May
+    announced" is not the modal "may")."""
+    return lower if first or word.islower() or not word[:1].isupper() else word
+
+
+def reports_no_happening(text: str, candidate: Candidate) -> bool:
+    """Does the clause of ``candidate``'s predicate say what would have happened, what can happen,
+    what was expected, a condition, a habit or state, or that nothing happened?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> def r(text): return [reports_no_happening(text, c) for c in sentence_candidates(text, 0, len(text))]
+    >>> r("Rebels are still attacking the convoy."), r("Rebels attacked the convoy.")
+    ([True], [False])
+    """
+    rules = load_eventness()
+    clause = candidate.predicate_clause
+    pred = candidate.predicate.start
+    tokens = tokenize(text, clause.start, clause.end)
+    view = " ".join(MARK + t.lower if t.start == pred else _form(t.text, t.lower, n == 0)
+                    for n, t in enumerate(tokens))
+    if rules.never is not None and rules.never.search(view):
+        return True
+    return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
 
 
 def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -23,6 +95,8 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
     >>> d("The handset runs on a fast chip."), d("The rebels seized the town.")
     (True, False)
     """
+    if reports_no_happening(text, candidate):
+        return True
     words = clause_words()
     pred = candidate.predicate
     word = pred.lower
@@ -33,17 +107,19 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
     if before.endswith("-"):
         return True  # "a laser-firing laboratory"
     previous = before.split()[-1:] if before.strip() else []
-    after_auxiliary = bool(previous) and previous[0].lower() in words.auxiliaries
+    after_auxiliary = bool(previous) and previous[0].lower() in words.finite_auxiliaries  # "it also supports": no
     if own is None and word.endswith(words.third_person_endings) and not word.endswith(
             words.not_third_person_endings) and not after_auxiliary:
         return candidate.status != "planned"
     return False
 
 
-def is_fragment(summary: str, candidate: Candidate, sentence_start: int) -> bool:
+def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: str = "") -> bool:
     """Is ``summary`` a clause without a subject, cut from the middle of its sentence: it opens
-    with its own verb ("Allowed attackers to ...", "Said the results ...") or an infinitive ("To
-    rule on Friday")? Such a clause is part of another one, not an event a reader can read.
+    with its own verb ("Said the results ..."), any verb form ("Allowed attackers to ...",
+    "Pulling up ..."), an auxiliary ("Has sold ...") or an infinitive ("To rule on Friday")? Such
+    a clause is part of another one, not an event a reader can read. ``text`` (the document) tells
+    a name ("May announced") from a verb ("may").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> text = "Rebels said they would stay, and seized the airport."
@@ -53,7 +129,13 @@ def is_fragment(summary: str, candidate: Candidate, sentence_start: int) -> bool
     """
     if candidate.subject_start <= sentence_start or not summary.split():
         return False
+    words = clause_words()
     first = summary.split()[0].lower().strip(",;:\"'")
-    if first in clause_words().infinitive_markers:
-        return True
+    at = candidate.subject_start
+    if text[at : at + 1].isupper():
+        return False  # "May announced ...": a name in the text, not the modal "may"
+    if first in words.infinitive_markers or first in words.finite_auxiliaries:
+        return True  # "To rule on Friday", "Has sold more than ...", "Did not run in ..."
+    if first.endswith(words.participle_endings) or first.endswith(words.past_endings):
+        return True  # "Pulling up injured near the line", "Allowed attackers to ..."
     return candidate.cue.pos == "verb" and first == candidate.predicate.lower

@@ -24,11 +24,13 @@ RULES = Path(__file__).parent / "rules"
 
 @dataclass(frozen=True, slots=True)
 class StatusWords:
-    """``status.toml``: the patterns that make an event unconfirmed, and the words after which a
-    negation denies nothing ("preferred not to be named")."""
+    """``status.toml``: the patterns that make an event unconfirmed, the words after which a
+    negation denies nothing ("preferred not to be named"), and the clauses that are planned
+    because they set a condition ("If the rebels seize ...")."""
 
     unconfirmed: re.Pattern
     not_denial: re.Pattern
+    planned_clause: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -41,14 +43,35 @@ def load_status_words(language: str = "en") -> StatusWords:
     except re.error as error:
         raise ValueError(f"{path}: unconfirmed: {error}") from None
     after = "|".join(re.escape(w) for w in sorted(data["not_denial_after"], key=len, reverse=True))
-    return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"))
+    try:
+        planned = re.compile("|".join(f"(?:{p})" for p in data["planned_clause"])) \
+            if data.get("planned_clause") else None
+    except re.error as error:
+        raise ValueError(f"{path}: planned_clause: {error}") from None
+    return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned)
+
+
+PREDICATE_MARK = "@"  # how a planned_clause pattern writes the predicate: "^if [^,]*@"
+
+
+def _sets_condition(tokens: list[Token], group: list[Clause], index: int, pattern: re.Pattern | None) -> bool:
+    """Is the predicate at ``index`` inside a clause that sets a condition ("If X seizes ...")?"""
+    if pattern is None:
+        return False
+    clause = next((c for c in group if c.first <= index < c.stop), None)
+    if clause is None:
+        return False
+    view = " ".join(PREDICATE_MARK + t.lower if n == index else t.lower
+                    for n, t in enumerate(tokens[clause.first : clause.stop], clause.first))
+    return bool(pattern.search(view))
 
 
 def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
               reporter: tuple[int, Cue, Clause] | None, near: int) -> str:
     """The status of the event at token ``index`` of ``group`` from its words: unconfirmed ("neither
     confirmed nor denied"), denied (a negation within ``near`` words before it that is not "not to
-    be named" or "did not appear", or a denying verb), planned ("will", "is to"), the status its
+    be named" or "did not appear", or a denying verb), planned ("will", "is to", a clause setting a
+    condition: "If X seizes ..."), the status its
     reporter gives ("said": claimed), a hedge ("reportedly"), else asserted.
 
     >>> from timeline.events.clauses import split_clauses, tokenize
@@ -68,7 +91,7 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
             " ".join(t.lower for t in tokens[first + n + 1 : first + n + 5])) for n, w in enumerate(window)):
         return "denied"
     lead = [t.lower for t in tokens[max(0, group[0].first - 4) : group[0].first]]  # "demanded that"
-    if any(w in lex.planned for w in window + lead) or (
+    if _sets_condition(tokens, group, index, words.planned_clause) or any(w in lex.planned for w in window + lead) or (
             window[-1:] and window[-1] in clause_words().infinitive_markers
             and window[-2:-1] and window[-2] in clause_words().planned_before_to):
         return "planned"  # "will release", "Hamas is to release"

@@ -17,6 +17,8 @@ from timeline.events.lexicon import load_lexicon
 if TYPE_CHECKING:
     from timeline.events.candidates import Candidate
 
+_DATE_PHRASE = 3  # words of a date phrase between "and" and its verb ("in early 2019")
+
 __all__ = ["finite_auxiliary", "noun_phrase_before", "opens_with_verb", "restrictive_who", "share_subject",
            "subject_start"]
 
@@ -119,9 +121,16 @@ def opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     """
     words = clause_words()
     cues = load_lexicon().cues
-    for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 5)):
+    dated = 0  # "and in 2019 ran ...": a date phrase may come before the verb
+    for i in range(clause.first + skip, min(clause.stop, clause.first + skip + 5 + _DATE_PHRASE)):
         if is_finite_verb(tokens, i, cues):
             return not _noun_compound(tokens, i, clause, cues)
+        if ((tokens[i].lower in words.date_words or tokens[i].text.isdigit()) and dated < _DATE_PHRASE
+                and (dated or tokens[i].text.islower())):  # "and May announced": a name, no date
+            dated += 1
+            continue
+        if i >= clause.first + skip + 5 + dated:
+            break
         if tokens[i].text not in words.auxiliaries and not tokens[i].lower.endswith(words.adverb_endings):
             return (i > clause.first + skip and tokens[i].lower in cues
                     and cues[tokens[i].lower].pos == "verb")

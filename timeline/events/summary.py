@@ -7,8 +7,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import Clause, clause_words, tokenize
 from timeline.events.language import alternation
+from timeline.events.lexicon import load_lexicon
+from timeline.events.subjects import noun_phrase_before
 
 __all__ = ["summarize"]
 
@@ -42,7 +44,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     if start > 0 and text[start - 1] in "\"“'‘":
         start -= 1
     # the group's clauses, without the asides between them ("X, who ..., said")
-    clauses = [c for c in candidate.clauses if c.end > start]
+    clauses = [c for c in candidate.clauses if c.end > start and not _reporter_after_aside(text, candidate, c)]
     pieces = [text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses)]
     if len(clauses) > 1 and clauses[1].kind == "cont":  # "HTS, the group [that ...], launched"
         pieces[0] = patterns.trailing_appositive.sub("", pieces[0])
@@ -55,6 +57,9 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         body = f"{subject.strip().rstrip(',')} {patterns.leading_coordinator.sub('', body.lstrip())}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
+        noun = _noun_before_relative(text, candidate, body)
+        if noun:  # "Apple, which has sold ..." -> "Apple has sold ...", not "Has sold ..."
+            body = f"{noun} {body}"
     body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
@@ -65,6 +70,42 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     elif body.endswith("."):
         body = body[:-1]
     return body[:1].upper() + body[1:]
+
+
+def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
+    """For a relative clause whose summary opens with its verb ("which has sold ...", "who served
+    ..."), the noun phrase the relative word refers to; else ""."""
+    words = clause_words()
+    first = body.split(None, 1)[0].lower().strip(",;:") if body.strip() else ""
+    if not (first in words.finite_auxiliaries or first.endswith(words.past_endings)
+            or first.endswith(words.participle_endings)):
+        return ""
+    start = candidate.clauses[0].start
+    window = max(0, start - 200)
+    tokens = [t for n, t in enumerate(tokenize(text, window, candidate.subject_start))  # "Apple Inc., which"
+              if not (t.text == "." and n and t.start == _end_of_previous(text, t.start))]
+    at = next((n for n, t in enumerate(tokens) if t.start >= start and t.lower in words.relative), None)
+    span = noun_phrase_before(tokens, at, words) if at else None
+    return text[span[0] : span[1]] if span else ""
+
+
+def _end_of_previous(text: str, at: int) -> int:
+    """``at`` when the character before it is a letter (an abbreviation's dot: "Inc."), else -1."""
+    return at if at and text[at - 1].isalpha() else -1
+
+
+def _reporter_after_aside(text: str, candidate: Candidate, clause: Clause) -> bool:
+    """"X sold 14 million units of the phone, which ..., its head told reporters": the resumed clause
+    only names who said it (the attribution holds it); glued to the event it would read "... the
+    phone told reporters"."""
+    if clause.kind != "cont" or clause.start <= candidate.predicate.start < clause.end:
+        return False
+    cues = load_lexicon().cues
+    reporting = [w for w in text[clause.start : clause.end].lower().split()
+                 if (cue := cues.get(w.strip(".,;:"))) is not None and cue.reporting is not None]
+    first = text[clause.start : clause.end].split(None, 1)
+    # the clause opens with its only reporting verb: "told reporters", not "state media said"
+    return len(reporting) == 1 and bool(first) and first[0].lower().strip(".,;:") == reporting[0].strip(".,;:")
 
 
 _APPOSITIVE = re.compile(r",\s+(?P<det>\w+)(?:\s+[\w-]+){0,2}\s*\Z")
@@ -131,4 +172,7 @@ def _relative(text: str, candidate: Candidate) -> str:
     noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
     if any(w.lower() in clause_words().time_nouns for w in noun.split()[:3]):
         return text[body_start : candidate.end]  # "the first time that X voted": not "X voted the time"
+    opener = text[candidate.clauses[0].start : candidate.subject_start].split()
+    if opener and opener[0].lower() in clause_words().prepositions:
+        noun = f"{opener[0].lower()} {noun}"  # "the pad from which he left" -> "he left from the pad"
     return f"{text[body_start : pred.end]} {noun}{rest}"

@@ -7,7 +7,7 @@ A :class:`Period` is a span of whole days with a granularity; its TIMEX3 string 
 from __future__ import annotations
 
 import calendar as _stdcal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 __all__ = ["Period", "period_of", "shift", "timex_value", "GRANULARITIES"]
@@ -29,6 +29,14 @@ class Period:
     end: date
     granularity: str
     season: str | None = None  # SP, SU, FA, WI when granularity == "season"
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        """The hash of its fields, computed once (periods key the tagger's memo tables)."""
+        if self._hash is None:
+            object.__setattr__(self, "_hash", hash((self.start, self.end, self.granularity,
+                                                    self.season)))
+        return self._hash
 
 
 def _add_months(year: int, month: int, months: int) -> tuple[int, int]:

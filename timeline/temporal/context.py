@@ -7,6 +7,7 @@ look: the words just before the expression, back to the start of its clause.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import Grammar
@@ -17,7 +18,7 @@ __all__ = ["aside_at", "looks_ahead", "tense_at", "tense_memo_clear"]
 def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     """The tense governing ``text[start:end]``: ``future``, ``past`` or ``none`` (no cue).
 
-    ``text`` may be given lower-cased (the cues are matched case-insensitively anyway).
+    ``text`` is lower-cased (``scanner.lowered``): the cues are written in lower case.
     Looking back from the expression to the start of its clause, the nearest cue decides;
     a future cue wins a tie ("expected to" is both a past form and a future cue); a neutral
     cue ("had been set to expire") cancels the cues before it, like a clause break. With no cue
@@ -27,30 +28,51 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
-    >>> s = "The talks will resume on Friday."
-    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    >>> s = "the talks will resume on friday."
+    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'future'
-    >>> s = "The talks resumed on Friday, officials said."
-    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    >>> s = "the talks resumed on friday, officials said."
+    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'none'
-    >>> s = "The talks were held on Friday."
-    >>> tense_at(s, s.index("Friday"), s.index("Friday") + 6, g)
+    >>> s = "the talks were held on friday."
+    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'past'
     """
-    window = int(grammar.settings.get("tense_window_before", 60))
-    opening = grammar.cues.get("opening")
+    reading = _reading(grammar)
     before = text[start - 15:start] if start > 15 else "\n" + text[:start]
-    if opening is not None and opening.search(before):
-        for tense in ("future", "past"):
-            ahead = grammar.cues.get(f"opening_{tense}")
-            if ahead is not None and ahead.match(text, end, end + 100):
+    if reading.opening is not None and reading.opening.search(before):
+        for tense, ahead in reading.opening_tenses:
+            if ahead.match(text, end, end + 100):
                 return tense
-        narrative = grammar.cues.get("opening_narrative")
-        if narrative is not None and narrative.search(before):
+        if reading.opening_narrative is not None and reading.opening_narrative.search(before):
             return "past"
-    reach = max(window, int(grammar.settings.get("future_window_before", window)))
-    left = text[max(0, start - reach):start]
-    return _tense_of(left, grammar, max(0, len(left) - window))
+    left = text[max(0, start - reading.reach):start]
+    return _tense_of(left, grammar, max(0, len(left) - reading.window))
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A grammar's context settings, read once: the windows, the cues and the asides."""
+
+    window: int  # how far back a tense cue governs
+    reach: int  # how far back a future cue governs
+    opening: re.Pattern | None
+    opening_tenses: tuple[tuple[str, re.Pattern], ...]  # future first
+    opening_narrative: re.Pattern | None
+    asides: tuple[tuple[str, str, int, str], ...]  # kind, cue, window (chars), cut: by name
+
+
+@lru_cache(maxsize=8)
+def _reading(grammar: Grammar) -> _Reading:
+    cues, settings = grammar.cues, grammar.settings
+    window = int(settings.get("tense_window_before", 60))
+    asides = tuple((kind, aside["cue"], int(aside["window"]), aside["cut"])
+                   for kind, aside in settings.get("asides", {}).items())  # in order: first wins
+    return _Reading(window, max(window, int(settings.get("future_window_before", window))),
+                    cues.get("opening"),
+                    tuple((tense, cues[f"opening_{tense}"]) for tense in ("future", "past")
+                          if cues.get(f"opening_{tense}") is not None),
+                    cues.get("opening_narrative"), asides)
 
 
 @lru_cache(maxsize=8192)
@@ -92,21 +114,19 @@ def looks_ahead(text: str, start: int, grammar: Grammar) -> bool:
     """Whether the clause before ``start`` looks ahead ("will reopen in [two weeks]", "is
     expected in [about six months]") and does not count back from a superlative or an ordinal
     ("the smallest gain in [a year]"): the ``ahead`` and ``span_back`` cues, within
-    ``tense_window_before`` characters and the expression's clause.
+    ``tense_window_before`` characters and the expression's clause (``text`` lower-cased).
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
-    >>> s = "The bridge will reopen in two weeks."
-    >>> looks_ahead(s, s.index("two"), g), looks_ahead("The biggest rise in two weeks.", 23, g)
+    >>> s = "the bridge will reopen in two weeks."
+    >>> looks_ahead(s, s.index("two"), g), looks_ahead("the biggest rise in two weeks.", 23, g)
     (True, False)
     """
-    window = int(grammar.settings.get("tense_window_before", 60))
-    left = text[max(0, start - window):start]
-    breaks = grammar.cues.get("clause_break")  # only the expression's own clause counts
-    ahead, back = grammar.cues.get("ahead"), grammar.cues.get("span_back")
-    if back is not None and _in_clause(left, back, breaks):
+    left = text[max(0, start - _reading(grammar).window):start]
+    # only the expression's own clause counts (up to a clause break)
+    if _in_clause(left, grammar, "span_back", "clause_break"):
         return False
-    if ahead is not None and _in_clause(left, ahead, breaks):
+    if _in_clause(left, grammar, "ahead", "clause_break"):
         return True
     return tense_at(text, start, start, grammar) == "future"
 
@@ -116,25 +136,28 @@ def aside_at(text: str, start: int, grammar: Grammar) -> str | None:
     ``ahead`` (a flash-forward: "the siege would last 872 days, until [January 27, 1944]",
     "which took effect on [January 1, 1863]"), ``back`` (a flashback: "Hitler had signed the
     directive on [December 18, 1940]"), else None. Each kind is a row of the ``asides`` setting:
-    its cue, searched within ``window`` characters back to its ``cut`` cue (a clause break).
+    its cue, searched within ``window`` characters back to its ``cut`` cue (a clause break);
+    ``text`` is lower-cased.
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
-    >>> s = "Hitler had signed the directive on December 18, 1940."
-    >>> aside_at(s, s.index("December"), g), aside_at("He left on May 3.", 11, g)
+    >>> s = "hitler had signed the directive on december 18, 1940."
+    >>> aside_at(s, s.index("december"), g), aside_at("he left on may 3.", 11, g)
     ('back', None)
     """
-    for kind, aside in grammar.settings.get("asides", {}).items():  # in order: the first wins
-        pattern = grammar.cues.get(aside["cue"])
-        if pattern is not None and _in_clause(text[max(0, start - int(aside["window"])):start],
-                                              pattern, grammar.cues.get(aside["cut"])):
+    for kind, cue, window, cut in _reading(grammar).asides:  # in order: the first wins
+        if _in_clause(text[max(0, start - window):start], grammar, cue, cut):
             return kind
     return None
 
 
 @lru_cache(maxsize=8192)
-def _in_clause(left: str, cue: re.Pattern, breaks: re.Pattern | None) -> bool:
-    """Whether ``cue`` occurs in ``left`` with no clause break after it (the expression's own
-    clause; the last occurrence decides). Memoised: windows repeat."""
-    ends = [found.end() for found in cue.finditer(left)]
+def _in_clause(left: str, grammar: Grammar, cue: str, cut: str) -> bool:
+    """Whether the cue named ``cue`` occurs in ``left`` with no ``cut`` cue (a clause break)
+    after it: the expression's own clause, the last occurrence deciding. Memoised on the cues'
+    names (hashing a compiled pattern hashes its whole code): windows repeat."""
+    pattern, breaks = grammar.cues.get(cue), grammar.cues.get(cut)
+    if pattern is None:
+        return False
+    ends = [found.end() for found in pattern.finditer(left)]
     return bool(ends) and (breaks is None or breaks.search(left, ends[-1]) is None)

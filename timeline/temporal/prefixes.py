@@ -9,6 +9,7 @@ a shorter prefix means "anything may follow". Nothing here knows any language.
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as C  # the stdlib's own parser, read-only use
 from re import _parser
 
@@ -33,6 +34,12 @@ def normal_form(text: str) -> str:
     return text.lower().translate(_DIGITS)
 
 
+@cache
+def _char(code: int) -> str:
+    """The normal form of one character (memoised: the walk meets the same few again and again)."""
+    return normal_form(chr(code))
+
+
 def prefixes(pattern: str, n: int, cap: int = 20000) -> frozenset[str]:
     """The normal-form prefixes (at most ``n`` characters) a match of ``pattern`` starts with.
 
@@ -42,7 +49,7 @@ def prefixes(pattern: str, n: int, cap: int = 20000) -> frozenset[str]:
     >>> sorted(prefixes(r"(?:the )?(?:\\d+|may)", 3))
     ['#', '##', '###', 'may', 'the']
     """
-    parsed = list(_parser.parse(pattern, re.IGNORECASE))
+    parsed = _plain(_parser.parse(pattern, re.IGNORECASE))
     while n > 0:
         found: set[str] = set()
         try:
@@ -51,6 +58,36 @@ def prefixes(pattern: str, n: int, cap: int = 20000) -> frozenset[str]:
         except (_TooMany, RecursionError):
             n -= 1
     return frozenset({""})
+
+
+# the parsed pattern as plain tuples of steps, read once (the walk visits each many times):
+_LOOKAHEAD, _SKIP, _CHARS, _ANY, _SEQ, _BRANCH, _REPEAT = range(7)
+
+
+def _plain(items) -> tuple:
+    """``(kind, argument)`` steps: the characters a step may match (normal form) or what it holds."""
+    steps = []
+    for op, av in items:
+        if op == C.ASSERT and av[0] == 1:
+            steps.append((_LOOKAHEAD, _plain(av[1])))
+        elif op in _ZERO_WIDTH:
+            steps.append((_SKIP, None))
+        elif op == C.LITERAL:
+            steps.append((_CHARS, (_char(av),)))
+        elif op == C.IN:
+            chars = _charset(av)
+            steps.append((_ANY, None) if chars is None else (_CHARS, tuple(sorted(chars))))
+        elif op == C.SUBPATTERN:
+            steps.append((_SEQ, _plain(av[-1])))
+        elif op == getattr(C, "ATOMIC_GROUP", None):
+            steps.append((_SEQ, _plain(av)))
+        elif op == C.BRANCH:
+            steps.append((_BRANCH, tuple(_plain(branch) for branch in av[1])))
+        elif op in _REPEATS:
+            steps.append((_REPEAT, (av[0], av[1], _plain(av[2]))))
+        else:  # any character, a back reference...: anything may follow
+            steps.append((_ANY, None))
+    return tuple(steps)
 
 
 def _walk(frames: tuple, acc: str, n: int, out: set[str], cap: int) -> None:
@@ -65,31 +102,27 @@ def _walk(frames: tuple, acc: str, n: int, out: set[str], cap: int) -> None:
         out.add(acc)
         return
     items, i = frames[0]
-    op, av = items[i]
+    kind, arg = items[i]
     rest = ((items, i + 1),) + frames[1:]
-    if op in _ZERO_WIDTH:
+    if kind == _CHARS:
+        for c in arg:
+            _walk(rest, acc + c, n, out, cap)
+    elif kind == _SKIP:
         _walk(rest, acc, n, out, cap)
-    elif op == C.LITERAL:
-        _walk(rest, acc + normal_form(chr(av)), n, out, cap)
-    elif op == C.IN:
-        chars = _charset(av)
-        if chars is None:
-            out.add(acc)
-        else:
-            for c in chars:
-                _walk(rest, acc + c, n, out, cap)
-    elif op == C.SUBPATTERN:
-        _walk(((list(av[-1]), 0),) + rest, acc, n, out, cap)
-    elif op == getattr(C, "ATOMIC_GROUP", None):
-        _walk(((list(av), 0),) + rest, acc, n, out, cap)
-    elif op == C.BRANCH:
-        for branch in av[1]:
-            _walk(((list(branch), 0),) + rest, acc, n, out, cap)
-    elif op in _REPEATS:
-        low, high, sub = av
+    elif kind == _SEQ:
+        _walk(((arg, 0),) + rest, acc, n, out, cap)
+    elif kind == _BRANCH:
+        for branch in arg:
+            _walk(((branch, 0),) + rest, acc, n, out, cap)
+    elif kind == _LOOKAHEAD:
+        # the text from here on begins like the lookahead's content (what follows the
+        # lookahead in the pattern starts at the same place, so it is left out)
+        _walk(((arg, 0),), acc, n, out, cap)
+    elif kind == _REPEAT:
+        low, high, sub = arg
         for k in range(low, min(high, low + n) + 1):
-            _walk(((list(sub) * k, 0),) + rest, acc, n, out, cap)
-    else:  # any character, a back reference...: anything may follow
+            _walk(((sub * k, 0),) + rest, acc, n, out, cap)
+    else:  # _ANY: anything may follow
         out.add(acc)
 
 
@@ -97,11 +130,11 @@ def _charset(items) -> set[str] | None:
     found: set[str] = set()
     for op, av in items:
         if op == C.LITERAL:
-            found.add(normal_form(chr(av)))
+            found.add(_char(av))
         elif op == C.RANGE:
             if av[1] - av[0] > 100:
                 return None
-            found |= {normal_form(chr(c)) for c in range(av[0], av[1] + 1)}
+            found |= {_char(c) for c in range(av[0], av[1] + 1)}
         elif op == C.CATEGORY and av == C.CATEGORY_DIGIT:
             found.add("#")
         else:

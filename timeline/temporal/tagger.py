@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
 
 from ..model import TimeExpression
 from .anchor_date import as_date
@@ -24,7 +23,7 @@ from .context import aside_at, looks_ahead, tense_at, tense_memo_clear
 from .grammar import Grammar, load_grammar
 from .narrative import COARSE, FINE, Story, in_narrative, narrative_anchor
 from .resolver import resolve
-from .scanner import Candidate, build_cached, clear_scan_memo, scan
+from .scanner import Candidate, clear_scan_memo, lowered, scan, scan_tuples
 from .values import CalendarRef, Pending, Shift
 
 __all__ = ["Candidate", "clear_memo", "scan", "tag_text"]
@@ -38,11 +37,6 @@ def clear_memo() -> None:
     clear_scan_memo()
     _resolve.cache_clear()
     tense_memo_clear()
-
-
-def _mod(fields: dict[str, Any]) -> str | None:
-    mod = fields.get("mod") or fields.get("edge") or fields.get("approx")
-    return mod if isinstance(mod, str) and mod.isupper() else None
 
 
 def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Grammar | None = None
@@ -63,20 +57,17 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
     last_end = -reach - 1  # where the last dated expression ended
     found: list[TimeExpression] = []
     waiting: tuple[int, Pending] | None = None  # an amount counted from the next date
-    for cand in scan(text, grammar, dct):
-        pending: Pending = cand.pending or build_cached(tuple(cand.fields.items()))
-        tense = "none"
-        if isinstance(pending, CalendarRef) and pending.direction == "tense":
-            tense = tense_at(text, cand.start, cand.end, grammar)
+    low = lowered(text)  # what the rules' triggers and the context cues read
+    for start, end, rule, _, pending, traits in scan_tuples(text, grammar, dct, low):
         mentioned = story.mentioned
         history = bool(far) and mentioned is not None and (dct is None or (dated and not near))
-        if cand.fields.get("history_only") and not history:
+        if traits.history_only and not history:
             continue  # a history's word that news uses otherwise ("the spring")
-        if cand.fields.get("follows") and not _follows(found, cand, text, grammar):
+        if traits.follows and not _follows(found, start, traits.follows, low, grammar):
             continue  # a listed day with no date of a day just before it
-        aside = aside_at(text, cand.start, grammar) if history else None
+        aside = aside_at(low, start, grammar) if history else None
         anchor = mentioned  # what the rule's own words count from ("that month", "the next day")
-        if history or (far and mentioned is not None and cand.start - last_end <= reach
+        if history or (far and mentioned is not None and start - last_end <= reach
                        and mentioned.granularity in FINE
                        and abs(mentioned.start.year - dct.year) > far):
             # a history; or, in news, a date just after one far from the article date
@@ -86,35 +77,38 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                                  story.weekly and current.granularity in ("day", "time"))
             if moved is not pending:
                 pending, anchor = moved, current
-        if history and cand.fields.get("anaphoric") and isinstance(pending, Shift):
+        if history and traits.anaphoric and isinstance(pending, Shift):
             pending = replace(pending, base="narrative")  # "the end of the year": the story's
-        if cand.fields.get("reports") == "year":
+        if traits.reports_year:
             year_to_date = True
+        # the tense is read only when it can matter: a date without its year or direction
+        tense = (tense_at(low, start, end, grammar)
+                 if isinstance(pending, CalendarRef) and pending.reads_tense else "none")
         result = _resolve(pending, dct, narrative_anchor(pending, anchor, precise, daily),
                           _report_year(report, dct) if year_to_date and _in_years(pending)
                           else report, tense)
         period = result.period
-        timex_type = cand.fields.get("type", cand.rule.type)
-        if result.granularity == "time" and timex_type == "DATE" and cand.rule.type == "DATE":
+        timex_type = traits.type
+        if result.granularity == "time" and timex_type == "DATE" and traits.may_be_time:
             timex_type = "TIME"
         value, point_value = result.value, None
-        if cand.fields.get("partial") == "skip" and "X" in value:
+        if traits.skip_partial and "X" in value:
             continue  # the rule names a day it cannot date ("that day" after a mere year)
-        if cand.fields.get("anchored"):
+        if traits.anchored:
             # "[two days] later": TimeML's DURATION P2D, landing on the day it names
-            amount = _resolve(build_cached(tuple({**cand.fields, "kind": "duration"}.items())),
-                              dct, None, None, "none")
-            value, timex_type = amount.value, "DURATION"
+            value, timex_type = _resolve(traits.amount, dct, None, None, "none").value, "DURATION"
             point_value = result.value if period is not None else None
-            if cand.fields.get("counts_from") == "next" or (
-                    cand.fields.get("when") == "future" and not looks_ahead(text, cand.start, grammar)):
+            if traits.counts_from_next or (
+                    traits.when_future and not looks_ahead(low, start, grammar)):
                 point_value, period = None, None  # counted from what follows, or not ahead
-            if cand.fields.get("counts_from") == "next":
+                result = replace(result, anchor="absolute",  # a bare amount ("in ten years")
+                                 explanation="an amount of time, not a point in time")
+            if traits.counts_from_next:
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
-            last_end = cand.end
+            last_end = end
             story = story.told(period, aside is not None, bool(far) and (
-                dct is None or not near) and _names_weekday(text, cand.start, cand.end, grammar))
+                dct is None or not near) and _names_weekday(low, start, end, grammar))
             if period.granularity not in COARSE:
                 precise = period
             if period.granularity in ("day", "time") and aside is None:
@@ -127,14 +121,14 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
                         and (report is None or period.start >= report.start)):
                     report = period  # a quarter already over is the one being reported
-        surface = text[cand.start:cand.end]
+        surface = text[start:end]
         found.append(TimeExpression(
-            start=cand.start, end=cand.end, text=surface, type=timex_type,
+            start=start, end=end, text=surface, type=timex_type,
             value=value, granularity=result.granularity if period else None,
             period_start=period.start if period else None,
-            period_end=period.end if period else None, rule=cand.rule.id,
+            period_end=period.end if period else None, rule=rule.id,
             anchor=result.anchor, explanation=f"{surface}: {result.explanation}",
-            mod=_mod(cand.fields), point_value=point_value))
+            mod=traits.mod, point_value=point_value))
         if waiting is not None and period is not None and waiting[0] < len(found) - 1:
             found[waiting[0]] = _landed(found[waiting[0]], waiting[1], found[-1], period, grammar)
             waiting = None
@@ -143,7 +137,8 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
 
 def _names_weekday(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether an expression names its day by weekday ("Sunday, October 14"): a narrative told
-    day by day, whose later bare weekdays count from it (the ``weekday_named`` cue)."""
+    day by day, whose later bare weekdays count from it (the ``weekday_named`` cue; ``text``
+    lower-cased)."""
     named = grammar.cues.get("weekday_named")
     return named is not None and named.search(text, start, end) is not None
 
@@ -166,13 +161,15 @@ def _landed(amount: TimeExpression, pending: Pending, after: TimeExpression, per
 
 
 
-def _follows(found: list[TimeExpression], cand: Candidate, text: str, grammar: Grammar) -> bool:
-    """Whether ``cand`` continues a list after the last expression: a date of a ``follows``
-    granularity, separated from it only by the ``list_gap`` cue (", ", " and ")."""
+def _follows(found: list[TimeExpression], start: int, granularity: str, text: str,
+             grammar: Grammar) -> bool:
+    """Whether the expression at ``start`` continues a list after the last expression: a date of a ``follows``
+    granularity, separated from it only by the ``list_gap`` cue (", ", " and "; ``text``
+    lower-cased)."""
     gap = grammar.cues.get("list_gap")
-    if not found or gap is None or found[-1].granularity != cand.fields["follows"]:
+    if not found or gap is None or found[-1].granularity != granularity:
         return False
-    return gap.fullmatch(text, found[-1].end, cand.start) is not None
+    return gap.fullmatch(text, found[-1].end, start) is not None
 
 
 def _in_years(pending: Pending) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 __all__ = ["CalendarRef", "Duration", "Literal", "Shift", "Pending", "build", "normalise"]
@@ -43,6 +43,34 @@ class CalendarRef:
     base: str = "dct"
     within: str | None = None  # the coarser period the date names: "the week of March 6"
     easter: int | None = None  # days from Easter Sunday (movable feasts: Good Friday is -2)
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        """The hash of its fields, computed once (values key the tagger's memo tables)."""
+        known = self._hash
+        return _cached_hash(self) if known is None else known
+
+    @property
+    def reads_tense(self) -> bool:
+        """Whether resolving it reads the sentence's tense (``resolver._resolve_calendar``): a
+        date with no direction of its own and no year (nor decade, nor century), that is a
+        weekday, or a month, season, quarter, half or feast whose year is chosen around the
+        anchor. A day of the anchor's month ("July 16, [17]") or a year counted from the
+        anchor's ("March [this year]") does not.
+
+        >>> CalendarRef(month=4, day=28).reads_tense, CalendarRef(year=1999, month=4).reads_tense
+        (True, False)
+        >>> CalendarRef(day=17).reads_tense, CalendarRef(weekday=6).reads_tense
+        (False, True)
+        """
+        if self.direction != "tense" or self.year is not None or self.decade is not None \
+                or self.century is not None:
+            return False
+        if (self.weekday is not None and self.nth is None) or self.weekend:
+            return True
+        return self.year_offset is None and (self.month is not None or self.quarter is not None
+                                             or self.half is not None or self.season is not None
+                                             or self.easter is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +93,19 @@ class Shift:
     dct_amount: int | None = None  # the amount when it falls back to the article date
     keep_granularities: tuple[str, ...] = ("day", "quarter", "half")
     unspecified: bool = False  # only the anchor's year is known: "the week" -> 1989-WXX
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        """The hash of its fields, computed once (values key the tagger's memo tables)."""
+        known = self._hash
+        return _cached_hash(self) if known is None else known
+
+
+def _cached_hash(value: CalendarRef | Shift) -> int:
+    """A frozen value's hash, kept in its ``_hash`` slot after the first call."""
+    if value._hash is None:
+        object.__setattr__(value, "_hash", hash(astuple(value)))
+    return value._hash
 
 
 _ANY_GRANULARITY = ("time", "day", "week", "month", "season", "quarter", "half", "year")

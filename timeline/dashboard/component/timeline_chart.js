@@ -8,7 +8,9 @@
 // A click on an event sends its id back as the component's value, which reruns the app.
 // A click on a cluster mark (several events of one lane and day) opens a list of its events
 // (their labels as text, never as HTML); a click on one of them selects it as a click on its mark.
-// A click on the name of the "(other ...)" lane lists the lanes it holds, with their events.
+// A click on the name of the "(other ...)" lane opens it into lanes of their own (a second figure
+// sent in its meta; beyond those, it lists the lanes it holds); a click on the first opened
+// lane's name folds them back.
 //
 // The range slider is added just after the chart is on screen: Plotly draws every trace a second
 // time inside the slider, which doubles the time before the user sees anything. The room the
@@ -20,6 +22,8 @@
   var listening = false;
   var clicks = 0;
   var reportDrawn = false;  // asked to say when the first figure is complete
+  var sent = null;       // the figure as sent (its layout.meta.expanded: the '(other)' lane opened)
+  var sentConfig = {};
 
   function post(type, extra) {
     var message = { isStreamlitMessage: true, type: type };
@@ -85,8 +89,14 @@
     panel.style.top = Math.max(4, Math.min(y - 10, document.body.scrollHeight - height - 4)) + "px";
   }
 
+  // a cluster of one day ("6 events on 2025-04-28"), or of a column of days, each event then
+  // listed with its own date ("9 events, 2025-04-12 to 2025-04-15")
   function openCluster(members, x, y) {
-    openList(members.length + " events on " + (members[0] ? members[0][2] : ""), [[null, members]], x, y);
+    var first = members[0] ? members[0][2] : "", last = first;
+    members.forEach(function (m) { if (m[2] < first) first = m[2]; if (m[2] > last) last = m[2]; });
+    if (first === last) return openList(members.length + " events on " + first, [[null, members]], x, y);
+    var dated = members.map(function (m) { return [m[0], m[2] + "  " + (m[1] || m[0]), m[2]]; });
+    openList(members.length + " events, " + first + " to " + last, [[null, dated]], x, y);
   }
 
   function listen() {
@@ -105,15 +115,32 @@
       closeCluster();
       select(Array.isArray(point.customdata) ? point.customdata[0] : point.customdata);
     });
-    // the name of the '(other ...)' lane lists the lanes it holds and their events
+    // the name of the '(other ...)' lane opens it into lanes (the figure sent along), or
+    // lists the lanes it holds and their events; the first opened lane's name folds them back
     chart.on("plotly_clickannotation", function (event) {
       var meta = chart.layout && chart.layout.meta;
-      if (!event || !event.annotation || event.annotation.name !== "other" || !meta || !meta.other) return;
+      var name = event && event.annotation && event.annotation.name;
+      if (name === "fold" && sent) return show(sent, "folded");
+      if (name !== "other" || !meta) return;
+      var expanded = sent && sent.layout && sent.layout.meta && sent.layout.meta.expanded;
+      if (expanded && meta === sent.layout.meta) return show(expanded, "opened");
+      if (!meta.other) return;
       var mouse = event.event || {};
       openList(meta.other.name, meta.other.lanes, mouse.clientX || 0, mouse.clientY || 0);
     });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape") closeCluster();
+    });
+  }
+
+  // Draw ``figure`` (the one sent, or its '(other)' lane opened) in place of the one on screen.
+  function show(figure, state) {
+    closeCluster();
+    var layout = figure.layout || {};
+    fitFrame(layout.height || 450);
+    Plotly.react(chart, figure.data, layout, sentConfig).then(function () {
+      fitFrame(layout.height || 450);
+      chart.setAttribute("data-lanes", state);  // tests wait on this
     });
   }
 
@@ -140,7 +167,7 @@
     closeCluster();
     var view = drawn = args.view;
     var started = performance.now();
-    var figure = JSON.parse(args.figure);
+    var figure = sent = JSON.parse(args.figure);
     var layout = figure.layout || {};
     var height = layout.height || 450;
     var deferred = withoutSlider(layout);
@@ -148,6 +175,8 @@
     chart.setAttribute("aria-label", args.alt || "Timeline chart");
     var config = args.config || {};
     config.responsive = true;
+    sentConfig = config;
+    chart.removeAttribute("data-lanes");
     Plotly.react(chart, figure.data, deferred ? deferred.layout : layout, config).then(function () {
       listen();
       fitFrame(height);

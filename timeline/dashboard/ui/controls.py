@@ -83,11 +83,11 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     affiliated = bar.checkbox("Include affiliated actors", key=AFFILIATED,
                               help="A country or organisation also matches the events of its people and "
                                    "bodies (Russia: Vladimir Putin's events too).")
-    left, right = bar.columns(2)
-    date_from = left.date_input("From", value=None, key=KEYS["date_from"],
-                                help="Events that end on or after this day.", **_DATE_LIMITS)
-    date_to = right.date_input("To", value=None, key=KEYS["date_to"],
-                               help="Events that start on or before this day.", **_DATE_LIMITS)
+    # one under the other: side by side, a date was cut to "2025 / 0" in the sidebar's width
+    date_from = bar.date_input("From", value=None, key=KEYS["date_from"],
+                               help="Events that end on or after this day.", **_DATE_LIMITS)
+    date_to = bar.date_input("To", value=None, key=KEYS["date_to"],
+                             help="Events that start on or before this day.", **_DATE_LIMITS)
     text = bar.text_input("Search the text", key=KEYS["text"],
                           placeholder="a word in the summary or sentence",
                           help="Case-insensitive search in the summaries and source sentences.")

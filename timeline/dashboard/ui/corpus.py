@@ -13,6 +13,7 @@ import streamlit as st
 
 from timeline import events_frame, events_table, load_documents, process
 from timeline.dashboard.conform import conform, read_events
+from timeline.dashboard.corrections import Place, log_key
 from timeline.dashboard.filters import apply_filters, filter_options
 from timeline.dashboard.inputs import (
     MAX_UPLOAD_MB,
@@ -23,12 +24,14 @@ from timeline.dashboard.inputs import (
     unique_ids,
 )
 from timeline.dashboard.literal import literal
-from timeline.dashboard.state import PASTE_DATE, PASTE_TEXT, UPLOADS, USE_BASE
+from timeline.dashboard.state import PASTE_DATE, PASTE_TEXT, UPLOADS, USE_BASE, upload_date_key
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url
+from timeline.dashboard.ui.edit import corrected
 from timeline.dashboard.view import View
 from timeline.failures import DocumentFailure, failure_reason
 from timeline.model import Document
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.sources.docdate import with_user_date
 
 __all__ = ["Corpus", "corpus_from_files", "corpus_from_inputs", "corpus_view"]
 
@@ -121,6 +124,20 @@ def corpus_from_files(paths: tuple[str, ...]) -> tuple[list[Document], list[str]
     return _read_paths(paths, tuple(_stamp(p) for p in paths))
 
 
+def _dated(name: str, docs: list[Document]) -> list[Document]:
+    """An uploaded file's documents; when some have no article date, a date field for the file
+    in the sidebar fills it in (source 'user')."""
+    if all(d.dct is not None for d in docs):
+        return docs
+    undated = sum(d.dct is None for d in docs)
+    chosen = st.sidebar.date_input(
+        f"Article date of {name}", value=None, key=upload_date_key(name), min_value=date(1800, 1, 1),
+        max_value=date(2200, 12, 31),
+        help=f"No date was found in {undated} of its {len(docs)} article(s): the anchor of 'yesterday', "
+             "'last year' in them. Dates the file gives stay.")
+    return [with_user_date(d, chosen) if d.dct is None else d for d in docs]
+
+
 def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file: str = "",
                        settings: Settings = DEFAULT_SETTINGS) -> Corpus:
     """The sidebar's input section, and the events of everything it brings in."""
@@ -154,7 +171,7 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
         errors += errs
     for upload in uploads or []:
         docs, errs = _read_upload(upload.name, upload.getvalue())
-        documents += docs
+        documents += _dated(upload.name, docs)
         errors += errs
     docs, errs = pasted_document(pasted or "", pasted_date)
     documents += docs
@@ -168,9 +185,10 @@ def corpus_from_inputs(base_paths: tuple[str, ...], base_label: str, events_file
 
 
 def corpus_view(base_paths: tuple[str, ...], base_label: str, events_file: str = "",
-                settings: Settings = DEFAULT_SETTINGS) -> View | None:
+                settings: Settings = DEFAULT_SETTINGS, place: Place | None = None) -> View | None:
     """The sidebar's inputs and filters, and the view they select (events found and merged as
-    ``settings`` say); None (with a note on the page) when no input gives an event."""
+    ``settings`` say, the corrections kept at ``place`` applied); None (with a note on the page)
+    when no input gives an event."""
     corpus = corpus_from_inputs(base_paths, base_label, events_file, settings)
     for error in corpus.errors:
         st.error(f"Not loaded: {literal(error)}")  # names and values: text, not Markdown
@@ -178,9 +196,12 @@ def corpus_view(base_paths: tuple[str, ...], base_label: str, events_file: str =
         st.info("No events found. Upload articles, paste one, or include the sample "
                 "(in the sidebar).")
         return None
-    options = filter_options(corpus.frame)
+    place = place or Place()
+    applied, log = corrected(corpus.frame, place)
+    frame = applied.frame
+    options = filter_options(frame)
     seed_from_url(options)
     filters, lanes = filter_controls(options)
-    shown = apply_filters(corpus.frame, filters)
-    return View(shown, len(corpus.frame), len(shown), corpus.key, filters, lanes,
-                documents=corpus.documents)
+    shown = apply_filters(frame, filters)
+    return View(shown, len(frame), len(shown), f"{corpus.key}|{log_key(log.corrections)}", filters, lanes,
+                documents=corpus.documents, place=place, log=log, applied=applied)

@@ -7,13 +7,17 @@ table and the chart, and counts per period from the store when more match.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from timeline.dashboard.conform import conform
+from timeline.dashboard.corrections import Place, log_key
 from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.literal import literal
 from timeline.dashboard.ui.controls import filter_controls, seed_from_url
+from timeline.dashboard.ui.edit import corrected
 from timeline.dashboard.view import View
 
 __all__ = ["QUERY_LIMIT", "StoreView", "open_event_store", "store_options", "store_view"]
@@ -63,9 +67,10 @@ class StoreView:
         return self.store.density(self.filters, lanes_by=self.lanes)
 
 
-def store_view(path: str) -> View | None:
-    """The sidebar's filters over the store at ``path`` and the view they select; None (with
-    the reason on the page) when the store cannot be opened."""
+def store_view(path: str, place: Place | None = None) -> View | None:
+    """The sidebar's filters over the store at ``path`` and the view they select, with the
+    corrections kept at ``place`` (the store's ``corrections.jsonl``) applied to the events
+    fetched; None (with the reason on the page) when the store cannot be opened."""
     st.sidebar.caption(f"Event store: {literal(path)}")
     store, error = open_event_store(path)
     if store is None:
@@ -82,5 +87,14 @@ def store_view(path: str) -> View | None:
                  "documents again.")
         return None
     counts = None if found.matching <= len(found.frame) else found.density
-    return View(found.frame, found.total, found.matching, f"store:{path}", filters, lanes,
-                counts=counts)
+    place = place or Place()
+    applied, log = corrected(found.frame, place)
+    if filters != Filters() or counts is not None:
+        # only some events were fetched: a correction of one left out is not a problem here
+        outside = [p for p in applied.problems if p.missing]
+        applied = replace(applied, problems=tuple(p for p in applied.problems if not p.missing))
+        if outside:
+            st.caption(f"{len(outside)} correction(s) concern events outside these filters "
+                       "(they apply when those events are shown).")
+    return View(applied.frame, found.total, found.matching, f"store:{path}|{log_key(log.corrections)}",
+                filters, lanes, counts=counts, place=place, log=log, applied=applied)

@@ -10,9 +10,11 @@ import streamlit as st
 
 from timeline.dashboard.certainty import LEGEND
 from timeline.dashboard.chart import ChartSettings, figure_spec
+from timeline.dashboard.corrections import undated_by_file
 from timeline.dashboard.density import build_density_figure, density
 from timeline.dashboard.detail import article_html, detail_html
 from timeline.dashboard.exports import EVENT_FORMATS, events_bytes, figure_html
+from timeline.dashboard.literal import literal
 from timeline.dashboard.state import DOWNLOAD_HTML, DRAW_ALL, TABLE, download_key
 from timeline.dashboard.table import TABLE_COLUMNS, table_view
 from timeline.dashboard.ui.chart_view import chart_view
@@ -60,13 +62,14 @@ def _figure(_frame: pd.DataFrame, lanes_by: str, selected: str | None, key: str,
 
 def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, view_key: str,
                    rows: int | None = None, counts: Callable[[], pd.DataFrame] | None = None,
-                   only: tuple[str, ...] = (), report_drawn: bool = False) -> tuple[str, tuple[str, ...]]:
+                   only: tuple[str, ...] = (), report_drawn: bool = False,
+                   documents: Mapping[str, Document | None] | None = None) -> tuple[str, tuple[str, ...]]:
     """Draw the timeline; return the figure (as JSON) and the event picked in it.
 
     ``rows`` (the marks to draw) and ``counts`` (the density table) default to those of
     ``frame``; the store mode passes its own, for more events than it fetched. ``only``: draw
     just these lanes (the actors filtered on). ``report_drawn``: rerun the app once the chart is
-    on screen (see ``chart_view``).
+    on screen (see ``chart_view``). ``documents`` name the files of undated events.
     """
     rows = drawn_rows(frame, lanes_by, only) if rows is None else rows
     counts = counts or (lambda: density(frame, lanes_by, only=only))
@@ -87,7 +90,11 @@ def timeline_chart(frame: pd.DataFrame, lanes_by: str, selected: str | None, vie
                       "every actor.")
     undated = int(frame["start"].isna().sum())
     if undated:
-        notes.caption(f"{undated} event(s) without a resolvable date are in the table only.")
+        with notes.expander(f"{undated} event(s) without a resolvable date are in the table only: "
+                            "by file"):
+            for name, events in undated_by_file(frame, documents or {}).items():
+                st.markdown(f"**{literal(name)}**")
+                st.text("\n".join(events))
     with place:
         picked = chart_view(figure_json, view, _CONFIG,
                             alt=f"Timeline of {len(frame)} events in lanes by {lanes_by}",
@@ -127,13 +134,13 @@ def event_detail(row: Mapping, documents: Mapping[str, Document | None]) -> None
 
 def downloads(frame: pd.DataFrame, figure: str) -> None:
     """Download buttons; the files are made only when a button is clicked."""
-    columns = st.columns(len(EVENT_FORMATS) + 1)
-    for column, (fmt, (suffix, mime, label)) in zip(columns, EVENT_FORMATS.items(), strict=False):
-        column.download_button(label, data=lambda fmt=fmt: events_bytes(frame, fmt),
-                               file_name=f"timeline-events{suffix}", mime=mime,
-                               key=download_key(fmt), on_click="ignore")
-    columns[-1].download_button("Chart as HTML", data=lambda: figure_html(figure),
-                                file_name="timeline.html", mime="text/html",
-                                key=DOWNLOAD_HTML, on_click="ignore",
-                                help="A standalone page that works offline. For a PNG, use the "
-                                     "camera icon above the chart.")
+    row = st.container(horizontal=True)  # each button as wide as its label (columns cut them)
+    for fmt, (suffix, mime, label) in EVENT_FORMATS.items():
+        row.download_button(label, data=lambda fmt=fmt: events_bytes(frame, fmt),
+                            file_name=f"timeline-events{suffix}", mime=mime,
+                            key=download_key(fmt), on_click="ignore")
+    row.download_button("Chart as HTML", data=lambda: figure_html(figure),
+                        file_name="timeline.html", mime="text/html",
+                        key=DOWNLOAD_HTML, on_click="ignore",
+                        help="A standalone page that works offline. For a PNG, use the "
+                             "camera icon above the chart.")

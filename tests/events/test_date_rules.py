@@ -1,0 +1,40 @@
+"""The dating rules run their own examples (``timeline/events/rules/en/dates.toml``): each is a
+sentence of our own that shows one class of dates, and the event must get the date it says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events.datewords import load_date_words
+from timeline.model import Document
+from timeline.pipeline import process
+
+EXAMPLES = load_date_words().examples
+
+
+def test_every_rule_has_examples():
+    assert {e.table for e in EXAMPLES} >= {"clock_times", "deadlines", "antecedent_dates", "anchored",
+                                           "story_day", "same_day", "day_lists", "since", "conjuncts"}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.table}:{e.text[:40]}" for e in EXAMPLES])
+def test_date_rule_examples(example):
+    events = process(Document("t", example.text, date.fromisoformat(example.dct))).events
+    found = [e for e in events if e.predicate == example.predicate]
+    assert len(found) == 1, f"{example.predicate!r} not one event of {example.text!r}: {[e.predicate for e in events]}"
+    event = found[0]
+    period = (event.period_start.isoformat() if event.period_start else "",
+              event.period_end.isoformat() if event.period_end else "")
+    assert (event.date_source, *period) == (example.source, example.start, example.end), event.resolution
+
+
+def test_a_missing_rule_table_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    from timeline.events import datewords
+
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "dates.toml").write_text("[deadlines]\nwords = []\n", encoding="utf-8")
+    monkeypatch.setattr(datewords, "RULES_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"dates\.toml"):
+        datewords.load_date_words.__wrapped__("xx")

@@ -1,0 +1,89 @@
+"""Summaries are one grammatical clause (issue 12, item 6): an opening subordinate clause is a
+clause of its own, a relative clause keeps its preposition, a reporter after an aside is not glued
+on. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events.clauses import clause_words
+from timeline.model import Document
+from timeline.pipeline import process
+
+DCT = date(2023, 3, 15)
+
+
+def _summaries(text: str) -> list[str]:
+    return [e.summary for e in process(Document("t", text, DCT)).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the rebels seized the airport, the army launched a counterattack on Monday.",
+     ["The rebels seized the airport", "The army launched a counterattack on Monday"]),
+    ("When the storm hit the coast, the navy evacuated the port on Tuesday.",
+     ["The storm hit the coast", "The navy evacuated the port on Tuesday"]),
+    ("As the fighting eased, the general was quick to stress that the ceasefire had held.",
+     ["The general was quick to stress that the ceasefire had held"]),
+])
+def test_an_opening_clause_is_not_glued_to_the_main_clause(text, expected):
+    assert _summaries(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At the airport, the minister visited the hangar from which the drones attacked the city in 2019.",
+    "The mayor visited the town in which the rebels signed the truce in 1990.",
+])
+def test_a_relative_clause_takes_its_preposition_along(text):
+    summaries = _summaries(text)
+    assert len(summaries) == 2
+    assert all(s.split()[-1].lower() not in clause_words().prepositions for s in summaries), summaries
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm has sold about 2 million units of the old model, which was launched in May last year, "
+     "Jo Kim, the head of its phone business, told reporters.",
+     "The firm has sold about 2 million units of the old model"),
+])
+def test_a_reporter_after_an_aside_is_not_glued_to_the_event(text, expected):
+    assert _summaries(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels fought the army of Acme Corp., which has sold more than 900 tanks since the war began in 2019.",
+     "Acme Corp has sold more than 900 tanks"),
+    ("Rebels used a flaw in the radio network that allowed them to take control of the convoy.",
+     "The radio network allowed them to take control"),
+])
+def test_a_relative_clause_opening_with_its_verb_gets_its_noun(text, expected):
+    assert any(s.startswith(expected) for s in _summaries(text)), _summaries(text)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Only the third runner missed out on a medal after pulling up injured near the line.", "Pulling"),
+    ("The board hired Jo Smith, who led the central bank until 2019.", "Led"),
+])
+def test_no_summary_opens_with_a_bare_verb_form(text, fragment):
+    assert not any(s.split()[0] == fragment for s in _summaries(text)), _summaries(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It also supports wireless charging.",
+    "The new handset also runs on a faster chip.",
+])
+def test_an_adverb_before_a_present_verb_still_describes(text):
+    assert _summaries(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new rulers expelled the foreign troops and turned to their neighbours for security support.",
+     "The new rulers turned to their neighbours for security support"),
+])
+def test_a_coordinated_verb_that_is_no_cue_shares_the_subject(text, expected):
+    assert expected in _summaries(text)
+
+
+def test_a_name_that_spells_a_modal_is_no_fragment():
+    text = "Parliament rejected the bill twice, and May announced her resignation in June 2019."
+    assert "May announced her resignation in June 2019" in _summaries(text)

@@ -1,0 +1,88 @@
+"""Dates anchored on another happening: "two months after X", "a day before X".
+
+In "Rubio spoke on Friday, two months after Trump imposed tariffs", the length of time before
+"after" measures back from the happening of the clause it stands in (Friday) to the happening the
+"after" clause names: the tariffs are two months before Friday, at the precision of the unit (a
+month). "before" measures forward. The words are data (``rules/en/dates.toml``, ``[anchored]``).
+
+>>> shifted(date(2025, 9, 12), "P2M", -1)
+(datetime.date(2025, 7, 12), 'month')
+>>> period(date(2025, 7, 12), "month")
+('2025-07', datetime.date(2025, 7, 1), datetime.date(2025, 7, 31))
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.events.candidates import Candidate
+from timeline.events.datewords import load_date_words
+from timeline.events.dating import EventDate
+from timeline.model import TimeExpression
+
+__all__ = ["WRITTEN_IN_FULL", "anchored_date", "period", "shifted"]
+
+# the anchor of a date written in full ("June 2021"): the model's default; any other date was
+# resolved against something, and an anchored clause ("ten months after X in January") knows better
+WRITTEN_IN_FULL = TimeExpression(0, 0, "", "", "").anchor
+
+_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?\Z")
+_MOST_PRECISE = ("day", "week", "month", "year")
+
+
+def shifted(day: date, value: str, sign: int) -> tuple[date, str] | None:
+    """``day`` moved by the TIMEX3 duration ``value`` (``sign`` -1: back), and the granularity of
+    the duration's smallest unit (hours count as a day); None for a value it cannot read."""
+    match = _DURATION.match(value)
+    if match is None or not any(match.groups()):
+        return None
+    years, months, weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    delta = relativedelta(years=years, months=months, weeks=weeks, days=days)
+    moved = day + sign * delta + sign * timedelta(hours=hours, minutes=minutes)
+    moved = moved if isinstance(moved, date) else moved.date()
+    units = (days or hours or minutes, weeks, months, years)
+    granularity = next(g for g, n in zip(_MOST_PRECISE, units, strict=True) if n) if any(units) else "day"
+    return moved, granularity
+
+
+def period(day: date, granularity: str) -> tuple[str, date, date]:
+    """The TIMEX3 value and the first and last day of the ``granularity`` period holding ``day``."""
+    if granularity == "year":
+        return f"{day.year:04d}", date(day.year, 1, 1), date(day.year, 12, 31)
+    if granularity == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return f"{day.year:04d}-{day.month:02d}", day.replace(day=1), day.replace(day=last)
+    if granularity == "week":
+        year, week, weekday = day.isocalendar()
+        monday = day - timedelta(days=weekday - 1)
+        return f"{year:04d}-W{week:02d}", monday, monday + timedelta(days=6)
+    return day.isoformat(), day, day
+
+
+def anchored_date(text: str, candidate: Candidate, durations: Sequence[TimeExpression],
+                  anchor: date | None, anchor_label: str) -> EventDate | None:
+    """The date of a clause opened by "after"/"before" right after a length of time ("two months
+    after Trump imposed ..."), measured from ``anchor``, the day of the clause the length stands in
+    (``anchor_label`` says where that day comes from); None when the clause is not so anchored."""
+    clause = candidate.clauses[0]
+    if clause.kind != "sub" or anchor is None:
+        return None
+    words = load_date_words()
+    opening = text[clause.start : clause.start + 20].lower()
+    found = next(((w, s) for ws, s in ((words.anchors_after, -1), (words.anchors_before, 1))
+                  for w in ws if opening.startswith(w + " ")), None)
+    if found is None:
+        return None
+    before = text[: clause.start].rstrip(" ,")
+    length = next((d for d in durations if d.end == len(before)), None)
+    moved = shifted(anchor, length.value, found[1]) if length is not None else None
+    if moved is None:
+        return None
+    value, start, end = period(*moved)
+    why = f"'{length.text} {found[0]}' {anchor_label} ({anchor.isoformat()}): {value}"
+    return EventDate(None, "inherited", why, value, moved[1], start, end)

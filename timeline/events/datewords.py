@@ -1,0 +1,95 @@
+"""The words of the dating rules (``rules/<language>/dates.toml``), loaded once into typed objects.
+
+Each table of the file is one rule of :mod:`timeline.events.dating` or
+:mod:`timeline.events.anchoring`: its words and the sentences that show it at work
+(:class:`DateExample`, run as tests).
+
+>>> rules = load_date_words()
+>>> "until" in rules.deadlines, rules.antecedent_max_words
+(True, 4)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.events.lexicon import RULES_DIR
+
+__all__ = ["DateExample", "DateWords", "load_date_words"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExample:
+    """A sentence that shows one dating rule: the event with ``predicate``, in an article dated
+    ``dct``, gets the date ``source`` and the period ``start``..``end`` (empty: undated)."""
+
+    table: str
+    text: str
+    predicate: str
+    dct: str
+    source: str
+    start: str = ""
+    end: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The words of the dating rules of one language, by rule."""
+
+    deadlines: tuple[str, ...]  # "until", "by": the date after them is a deadline
+    antecedent_max_words: int  # words allowed between a noun's date and the relative word
+    story_day_max_days: int  # how far before the article date a lead's day makes a story's day
+    anchors_after: tuple[str, ...]  # "after": "two days after X" puts X two days before
+    anchors_before: tuple[str, ...]  # "before": "a week before X" puts X a week after
+    same_day: tuple[str, ...]  # "on the same day": the day of the last happening dated to a day
+    list_joiners: tuple[str, ...]  # "and": "on Monday and Tuesday" is one period (days only)
+    range_joiners: tuple[str, ...]  # "to", "-": "from 2019 to 2022" is one period
+    conjuncts: tuple[str, ...]  # "and": a date before it belongs to the conjunct before
+    since: tuple[str, ...]  # "since": "has held the town since March" runs to the article date
+    day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
+    examples: tuple[DateExample, ...]
+
+
+def _words(path, data: dict, table: str, key: str = "words") -> tuple[str, ...]:
+    try:
+        return tuple(data[table][key])
+    except KeyError:
+        raise ValueError(f"{path}: [{table}] {key} is missing") from None
+
+
+def _number(path, data: dict, table: str, key: str) -> int:
+    try:
+        return int(data[table][key])
+    except (KeyError, ValueError):
+        raise ValueError(f"{path}: [{table}] {key} is missing or not a number") from None
+
+
+@lru_cache(maxsize=4)
+def load_date_words(language: str = "en") -> DateWords:
+    """The dating rules' words of ``language``; a missing table or key is an error naming the file."""
+    path = RULES_DIR / language / "dates.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    examples = []
+    for table, entries in data.items():
+        for entry in entries.get("examples", ()):
+            try:
+                examples.append(DateExample(table, **entry))
+            except TypeError as error:
+                raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
+    max_words = _number(path, data, "antecedent_dates", "max_words")
+    return DateWords(
+        deadlines=_words(path, data, "deadlines"),
+        antecedent_max_words=max_words,
+        story_day_max_days=_number(path, data, "story_day", "max_days"),
+        anchors_after=_words(path, data, "anchored", "after"),
+        anchors_before=_words(path, data, "anchored", "before"),
+        same_day=_words(path, data, "same_day"),
+        list_joiners=_words(path, data, "day_lists"),
+        range_joiners=_words(path, data, "day_lists", "ranges"),
+        conjuncts=_words(path, data, "conjuncts"),
+        since=_words(path, data, "since"),
+        day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
+        examples=tuple(examples),
+    )

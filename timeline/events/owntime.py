@@ -1,0 +1,142 @@
+"""Which date words of a sentence are an event's own, and which it takes from the noun it describes.
+
+:func:`own_time` picks, among the dates inside the event's clauses, the one that dates it: not a
+date that only modifies a noun ("a 1960 agreement"), not a baseline ("the first time since 1993"),
+not a deadline ("until June 30", ``dates.toml`` ``[deadlines]``), and a named day rather than a
+clock time read on the article date ("at 9:15 p.m. on Sunday"). :func:`antecedent_time` gives a
+relative clause the date of its noun ("the 1998 expedition, which reached ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from timeline.events.candidates import Candidate
+from timeline.events.clauses import clause_words
+from timeline.events.datewords import load_date_words
+from timeline.events.language import alternation
+from timeline.events.lexicon import load_lexicon
+from timeline.model import TimeExpression
+
+__all__ = ["antecedent_time", "own_time"]
+
+
+def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The candidate's own date: in the predicate's clause if any, else in its other clauses;
+    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
+    pred = candidate.predicate
+    inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
+              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
+                   or _dated_noun_event(text, t, candidate))
+              and not _baseline().search(text, max(0, t.start - 60), t.start)]
+    inside = _when_not_deadline(text, _days_over_clock_times(inside))
+    if not inside:
+        return None
+    clause = candidate.predicate_clause
+    pivot = candidate.predicate.start
+
+    def rank(t: TimeExpression) -> tuple[bool, bool, int]:
+        in_clause = clause.start <= t.start and t.end <= clause.end
+        return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
+
+    return min(inside, key=rank)
+
+
+def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
+    """"a draw on January 14 and a win last Thursday": a date before the predicate with a
+    coordinator between them ("and", "or") belongs to the conjunct before it."""
+    if t.end > pivot:
+        return False
+    between = text[t.end : pivot].lower().split()
+    return any(w in load_date_words().conjuncts for w in between)
+
+
+def antecedent_time(text: str, candidate: Candidate,
+                    sentence_times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The date of the noun a relative clause describes ("the 1998 expedition, which reached ...",
+    "talks in May that the rebels attended"): the last date before the relative word with at most
+    ``max_words`` words (``dates.toml``, ``[antecedent_dates]``) between them."""
+    clause = candidate.clauses[0]
+    if clause.kind != "rel":
+        return None
+    before = [t for t in sentence_times if t.end <= clause.start]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.end)
+    gap = [w for w in text[last.end : clause.start].split() if any(ch.isalnum() for ch in w)]
+    return last if len(gap) <= load_date_words().antecedent_max_words else None
+
+
+def _days_over_clock_times(times: list[TimeExpression]) -> list[TimeExpression]:
+    """"at 9:15 p.m. on Sunday": a clock time read on the article date yields to a named day."""
+    if not any(t.type == "DATE" and t.granularity == "day" for t in times):
+        return times
+    return [t for t in times if t.type != "TIME"]
+
+
+def _when_not_deadline(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """"on Monday gave the firm until June 30 next year": a deadline ("until", "by" and the dates
+    right after it) is not when the event happened, unless no other date is left."""
+    deadlines, after_deadline, previous_end = set(), False, 0
+    for t in sorted(times, key=lambda t: t.start):
+        before = text[max(0, t.start - 16) : t.start].lower().split()
+        joined = after_deadline and not text[previous_end : t.start].strip()
+        if joined or any(" ".join(before[-len(w.split()):]) == w for w in load_date_words().deadlines):
+            deadlines.add(id(t))
+        after_deadline, previous_end = id(t) in deadlines, t.end
+    kept = [t for t in times if id(t) not in deadlines]
+    return kept or times
+
+
+def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
+    """"the 2010 raid", "Saturday's quake destroyed ...": a date on a noun that names a happening
+    dates that happening: the event itself, the event its subject (before the predicate) causes, or
+    the event that took place in it ("won 306 seats in last week's election")."""
+    after = text[t.end : t.end + 30]
+    for ending in clause_words().possessive_endings:
+        if after.startswith(ending):
+            after = after[len(ending):]
+            break
+    words = after.split()[:2]
+    cues = load_lexicon().cues
+    for word in words:
+        cue = cues.get(word.strip(",.;:").lower())
+        if cue is not None:  # after a date it is a noun ("the 2010 raid")
+            noun_end = text.find(word, t.end) + len(word)
+            gap = text[candidate.predicate.end : t.start].split()
+            return (candidate.predicate.start <= noun_end <= candidate.predicate.end
+                    or candidate.predicate_clause.start <= t.start < candidate.predicate.start
+                    or (0 < len(gap) <= 4 and gap[-1].lower() in clause_words().within_event
+                        and t.end <= candidate.predicate_clause.end))
+    return False
+
+
+def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
+    """"won Sunday's election": a dated noun right after the predicate dates the event."""
+    gap = text[predicate_end : t.start].split()
+    return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
+            and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
+
+
+@lru_cache(maxsize=1)
+def _baseline() -> re.Pattern:
+    """"the first time since 1993", "its highest level since 2008": a date only compared with."""
+    words = alternation(clause_words().superlatives)
+    return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
+
+
+def _modifies_noun(text: str, t: TimeExpression) -> bool:
+    if text[t.end : t.end + 2] in clause_words().possessive_endings:  # "last year's blasts"
+        return True
+    before = text[max(0, t.start - 8) : t.start].split()
+    after = text[t.end : t.end + 20].split()
+    if not (before and after):
+        return False
+    word = after[0].strip(",;:.")
+    words = clause_words()
+    return (before[-1].lower() in words.date_noun_markers and word[:1].islower() and word.isalpha()
+            and word not in words.not_nouns)
+
+

@@ -1,0 +1,182 @@
+"""Which of the actors named in an event's clauses take part in it.
+
+An actor named in the clauses of an event is not always its doer or done-to:
+
+* a country named by one of its cities after a locative preposition ("in early trading in
+  London"), unless the event is a visit ("arrived in Tehran"), or opening the sentence as its
+  dateline ("Pretoria - ...") is where the event happened;
+* a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
+  description and a name ("India's largest IT company Infosys") is an affiliation of that actor
+  ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
+* an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
+  participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
+  to that adjunct, not to the event.
+
+The words are data (``rules/<language>/participants.toml``); each rule carries its examples.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.actors.places import is_place
+from timeline.events.candidates import Candidate
+from timeline.events.clauses import clause_words
+from timeline.events.language import alternation
+from timeline.events.lexicon import RULES_DIR, load_lexicon
+from timeline.model import ActorMention
+
+__all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
+
+_PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
+_AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
+_REACH = 40  # characters looked back from a mention for its preposition
+_SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    """A sentence of our own: the event with ``predicate`` must have every name of ``actors``
+    and none of ``not_actors``."""
+
+    table: str
+    text: str
+    predicate: str
+    actors: tuple[str, ...] = ()
+    not_actors: tuple[str, ...] = ()
+    dct: str = "2025-04-28"
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRules:
+    """The words of ``participants.toml``, compiled."""
+
+    place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
+    host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
+    dateline_marks: frozenset[str]
+    person_of: re.Pattern  # "<person> of (the) " between a person and a country
+    possessive_reach: int
+    not_adjuncts: frozenset[str]
+    examples: tuple[RuleExample, ...]
+
+
+def rule_examples(path: Path, data: dict) -> tuple[RuleExample, ...]:
+    """The examples of every table of a rule file's ``data``; an unknown field is an error naming
+    the file."""
+    examples = []
+    for table, entries in data.items():
+        for entry in entries.get("examples", []):
+            try:
+                examples.append(RuleExample(table, **{k: tuple(v) if isinstance(v, list) else v
+                                                      for k, v in entry.items()}))
+            except TypeError as error:
+                raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
+    return tuple(examples)
+
+
+@lru_cache(maxsize=4)
+def load_participant_rules(language: str = "en") -> ParticipantRules:
+    """The participant rules of ``language``; an unknown example field is an error naming the file."""
+    path = RULES_DIR / language / "participants.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    examples = rule_examples(path, data)
+    place, affiliation, adjunct = data["place"], data["affiliation"], data["adjunct"]
+    modifiers = alternation(frozenset(place["modifiers"]))
+    return ParticipantRules(
+        place_before=re.compile(rf"\b(?i:{alternation(frozenset(place['prepositions']))})\s+"
+                                rf"(?:(?i:{modifiers})\s+){{0,2}}\Z"),
+        host_verbs=frozenset(place["host_verbs"]),
+        dateline_marks=frozenset(place["dateline_marks"]),
+        person_of=re.compile(rf"\A\s+(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
+                             rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
+        possessive_reach=int(affiliation["possessive_reach"]),
+        not_adjuncts=frozenset(adjunct["not_adjuncts"]),
+        examples=tuple(examples),
+    )
+
+
+def event_participants(text: str, candidate: Candidate, mentions: Sequence[ActorMention],
+                       sentence_start: int, sentence: Sequence[ActorMention] = ()) -> list[ActorMention]:
+    """The ``mentions`` (those inside the event's clauses) that take part in the event;
+    ``sentence`` holds every mention of its sentence (which begins at ``sentence_start``)."""
+    rules = load_participant_rules()
+    everyone = sorted(sentence or mentions, key=lambda m: m.start)
+    adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
+    kept = []
+    for m in mentions:
+        if any(s <= m.start < e for s, e in adjunct):
+            continue
+        if m.kind in _PLACE_KINDS and is_place(m.text) and _is_place(text, m, candidate, sentence_start, rules):
+            continue
+        if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _is_place(text: str, m: ActorMention, candidate: Candidate, sentence_start: int,
+              rules: ParticipantRules) -> bool:
+    """Is the city ``m`` after a locative preposition (of an event that is no visit), or the
+    dateline opening its sentence?"""
+    if (rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start)
+            and candidate.cue.lemma not in rules.host_verbs):
+        return True
+    after = text[m.end : m.end + 3].split()
+    return (not text[sentence_start : m.start].strip(" \n\"'(")
+            and bool(after) and after[0] in rules.dateline_marks)
+
+
+def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention],
+                    rules: ParticipantRules) -> bool:
+    """Is the country ``m`` the affiliation of a person before it ("X of Spain") or of a name after
+    its possessive ("Nigeria's Super Eagles")?"""
+    before = [o for o in everyone if o.end <= m.start]
+    if before and before[-1].kind == "person" and rules.person_of.match(text[before[-1].end : m.start]):
+        return True
+    ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
+    if ending is None:
+        return False
+    after = next((o for o in everyone if o.start >= m.end + len(ending)), None)
+    if after is None or after.kind == "place" or after.name == m.name:
+        return False
+    between = text[m.end + len(ending) : after.start].split()
+    cues = load_lexicon().cues
+    words = clause_words()
+    return 0 < len(between) <= rules.possessive_reach and not any(
+        w.lower() in cues or w.lower() in words.prepositions or w.lower() in words.conjunctions
+        or not w[-1].isalnum() for w in between)
+
+
+def _participle(word: str, endings: tuple[str, ...], rules: ParticipantRules) -> bool:
+    """Is the lower-case ``word`` a participle that opens an adjunct ("leaving", "speaking")?"""
+    return len(word) >= _SHORTEST_PARTICIPLE and word.endswith(endings) and word not in rules.not_adjuncts
+
+
+def _adjunct_spans(text: str, candidate: Candidate, sentence_start: int, everyone: Sequence[ActorMention],
+                   rules: ParticipantRules) -> list[tuple[int, int]]:
+    """Character spans of the participle adjuncts around the event's verb: one that opens the
+    sentence, up to its comma, and one after the verb, up to the report or the clause's end."""
+    spans = []
+    endings = clause_words().participle_endings
+    verb = candidate.predicate
+    lead = re.match(r"[\s\"'(]*(\w+)", text[sentence_start:verb.start])
+    if (lead and _participle(lead.group(1).lower(), endings, rules)
+            and text[sentence_start + lead.end(1) :].lstrip()[:1].islower()  # not "Outgoing President"
+            and not any(m.start == sentence_start + lead.start(1) for m in everyone)):
+        comma = text.find(",", sentence_start, verb.start)
+        if comma > 0:
+            spans.append((sentence_start, comma))
+    end = candidate.end
+    for match in re.finditer(r",\s+(\w+)", text[verb.end : end]):
+        word = match.group(1)
+        if word.islower() and _participle(word, endings, rules):
+            start = verb.end + match.start()
+            stop = candidate.report_start if candidate.report is not None and candidate.report_start > start else end
+            spans.append((start, stop))
+            break
+    return spans

@@ -1,0 +1,97 @@
+"""One event per happening: the parts of a match, a race or a launch join the happening they belong to.
+
+A report of a match goes through its points, goals and minutes; each would be an event of its own,
+dated by the article. An event is a *part* when its sentence names a stage of a happening (a
+running score, a minute, a set, a lap: ``rules/en/parts.toml``) and it has no date of its own; it
+joins the nearest dated happening before it in the article: an event with an exact day of its own,
+on or before the article date, the latest such day among the last few events. The happening keeps
+its words and date, takes the parts' actors beside its own, and lists its parts (``Event.parts``:
+the sentence offsets and summary of each), in text order.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.model import Event
+
+__all__ = ["PartRules", "load_part_rules", "merge_parts"]
+
+RULES = Path(__file__).parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class PartRules:
+    """``parts.toml``: the markers of a stage of a happening, how many events back a part looks for
+    its happening, and the examples (text, events shown, parts listed)."""
+
+    markers: re.Pattern
+    window: int
+    examples: tuple[tuple[str, int, int], ...]
+
+
+@lru_cache(maxsize=4)
+def load_part_rules(language: str = "en") -> PartRules:
+    """The part rules of ``language``; a bad pattern is an error naming the file."""
+    path = RULES / language / "parts.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        markers = re.compile("|".join(f"(?:{p})" for p in data["markers"]), re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"{path}: markers: {error}") from None
+    return PartRules(markers, int(data["window"]),
+                     tuple((e["text"], int(e["events"]), int(e["parts"])) for e in data.get("examples", [])))
+
+
+def _happening(event: Event, dct: date | None) -> bool:
+    """Can ``event`` have parts: a day of its own, not after the article date?"""
+    return (event.date_source == "explicit" and event.granularity == "day" and event.period_start is not None
+            and (dct is None or event.period_start <= dct) and event.status != "planned")
+
+
+def _with_part(happening: Event, event: Event, part: tuple[int, int, str]) -> Event:
+    """``happening`` with ``event`` as its last part: the part's actors join its own."""
+    new = [a for a in event.actors if a not in happening.actors]
+    return replace(
+        happening,
+        parts=(*happening.parts, part),
+        actors=(*happening.actors, *new),
+        actor_roles=(*happening.actor_roles, *((a, r) for a, r in event.actor_roles if a in new)),
+        actor_kinds=(*happening.actor_kinds, *((a, k) for a, k in event.actor_kinds if a in new)),
+        actor_affiliations=(*happening.actor_affiliations,
+                            *((a, f) for a, f in event.actor_affiliations if a in new)),
+    )
+
+
+def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Event]:
+    """``events`` (of one document, in text order) with each part joined to its happening and the
+    rest renumbered in order.
+
+    >>> from timeline.model import Document
+    >>> from timeline.pipeline import process
+    >>> text = "The Falcons won the final 2-1 on Saturday. The Rovers led 1-0 at half-time."
+    >>> [(e.predicate, len(e.parts)) for e in process(Document("d", text, date(2025, 4, 28))).events]
+    [('won', 1)]
+    """
+    rules = load_part_rules()
+    kept: list[Event] = []
+    for event in events:
+        if event.date_source != "explicit" and rules.markers.search(
+                text[event.sentence.start : event.sentence.end]):
+            near = [n for n in range(max(0, len(kept) - rules.window), len(kept)) if _happening(kept[n], dct)]
+            if near:
+                home = max(near, key=lambda n: (kept[n].period_start, n))
+                part = (event.sentence.start, event.sentence.end, event.summary)
+                kept[home] = _with_part(kept[home], event, part)
+                continue
+        kept.append(event)
+    if len(kept) == len(events):
+        return kept
+    prefix = f"{events[0].doc_id}-e" if events else ""
+    return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
