@@ -123,3 +123,11 @@ def test_country_uses_a_currency_is_no_country(gaz):
     text = "The phone costs 800,000 won (US$740) in Seoul."
     out = country_uses(text, sorted(find_actors(text, gaz), key=lambda m: m.start), gaz)
     assert "United States" not in [m.name for m in out if m.kind == "country"]
+
+
+def test_country_uses_a_country_coordinated_with_a_place_is_a_place(gaz):
+    text = "Militants advanced in Vandria and Iraq last year."
+    vandria = ActorMention(22, 29, "Vandria", "place:vandria", "Vandria", "place", "")
+    out = country_uses(text, sorted([vandria, *_countries(text, gaz)], key=lambda m: m.start), gaz)
+    assert "Iraq" in [m.country for m in out if m.kind == "place"]
+    assert not [m for m in out if m.kind == "country"]

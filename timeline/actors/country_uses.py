@@ -166,8 +166,10 @@ def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern]
     for i, m in enumerate(mentions):
         if m.kind != "country" or _key(m.text) in demonyms:
             continue
-        after_place = i > 0 and mentions[i - 1].kind == "place" and pats["apposed"].fullmatch(
-            text, mentions[i - 1].end, m.start) is not None  # "in Florida, the United States"
+        after_place = i > 0 and mentions[i - 1].kind == "place" and (pats["apposed"].fullmatch(
+            text, mentions[i - 1].end, m.start) is not None or (  # "in Florida, the United States"
+            pats["place"].search(text, max(0, mentions[i - 1].start - _REACH), mentions[i - 1].start) is not None
+            and pats["and"].fullmatch(text, mentions[i - 1].end, m.start) is not None))  # "in Syria and Iraq"
         coordinated = previous >= 0 and pats["and"].fullmatch(text, previous, m.start) is not None
         venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None
         if venue or after_place or coordinated or _dateline(text, m, datelines):
