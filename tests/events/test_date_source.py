@@ -96,3 +96,19 @@ def test_a_period_of_the_article_is_its_whole_calendar_unit(text, predicate, sta
     at the article date (the news gold's documented convention)."""
     event = _event(text, predicate)
     assert (str(event.period_start), str(event.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    # the last date mentioned only names a noun (a deadline, a coming vote): count from the happening
+    ("The governor signed the budget on Friday, ten days before the June 30 deadline. "
+     "She announced it on television later that day.", "announced", "2023-03-10"),
+    ("The storm reached the coast on Monday, a week before the March 20 vote. "
+     "Rescuers found the missing fishermen the next day.", "found", "2023-03-14"),
+    # a day of the same sentence is the happening's own: count from it
+    ("The ferry left port on March 2, and the crew reached the island the next day.", "reached",
+     "2023-03-03"),
+])
+def test_a_day_counted_from_the_happening_told_before(text, predicate, value):
+    """'later that day', 'the next day' count from the happening told before, not from a date that
+    only named a noun in between."""
+    assert _event(text, predicate).date_value == value
