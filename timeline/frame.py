@@ -155,7 +155,7 @@ def list_columns() -> tuple[str, ...]:
     """The columns holding a list per event.
 
     >>> list_columns()
-    ('actors', 'actor_roles', 'actor_kinds', 'actor_affiliations', 'mentions', 'sources')
+    ('actors', 'actor_roles', 'actor_kinds', 'actor_affiliations', 'mentions', 'parts', 'sources')
     """
     return tuple(c.name for c in TABLE if KINDS[c.kind].is_list)
 

@@ -13,7 +13,16 @@ import json
 
 import pytest
 
-from tests.dashboard.browser import IDLE, ROOT, chart_ids, chromium_path, open_app, rerun, streamlit_server
+from tests.dashboard.browser import (
+    IDLE,
+    PLOT,
+    ROOT,
+    chart_ids,
+    chromium_path,
+    open_app,
+    rerun,
+    streamlit_server,
+)
 from timeline import events_table, load_documents
 from timeline.corrections import SIDECAR, read_log
 
@@ -68,7 +77,9 @@ def _exported(page, event_id: str) -> tuple[dict, dict]:
 
 
 def _panel_beside_chart(page) -> dict:
-    chart_ids(page)  # the chart is drawn
+    chart_ids(page)  # the chart is drawn, and with the event selected still on screen (its div
+    # once collapsed to 0 px when the figure with the selection replaced the first one)
+    page.wait_for_function(f"() => ({PLOT})('chart').el.offsetHeight > 100")
     panel = page.locator(".st-key-detail_panel")
     panel.wait_for()
     box, chart = panel.bounding_box(), page.locator(".st-key-chart").bounding_box()

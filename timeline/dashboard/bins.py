@@ -86,10 +86,11 @@ def day_columns(starts: pd.Series, width: float, column_px: float = 12, keep: fl
     with the most runs whose first days all fall in distinct columns."""
     given = pd.to_datetime(starts).to_numpy("datetime64[D]")
     days = np.unique(given[~np.isnat(given)])
-    if len(days) < 2 or distinct_columns(days, width, column_px) >= keep * len(days):
+    most = int(width * max(WIDTHS) // column_px) + 1  # columns there can be at most
+    if len(days) < 2 or (len(days) * keep <= most and distinct_columns(days, width, column_px) >= keep * len(days)):
         return given
     order = _cut_order(days, np.bincount(np.searchsorted(days, given[~np.isnat(given)]), minlength=len(days)))
-    low, high = 1, len(days) - 1
+    low, high = 1, min(len(days) - 1, most)
     while low < high:  # the most runs whose columns stay apart (a bisection: fewer runs fit better)
         middle = (low + high + 1) // 2
         firsts, _ = _firsts(days, order, middle)

@@ -155,7 +155,6 @@ def _other_lane(rows: pd.DataFrame, order: list[str]) -> dict | None:
     if "folded_from" not in rows.columns or not (rows["folded_from"] != "").any():
         return None
     folded = rows[rows["folded_from"] != ""]
-    folded.attrs = {}  # pandas copies them to every column taken (deeply): slow for many lanes
     lanes = [[str(lane), [[str(i), short_label(s, 80), f"{d:%Y-%m-%d}"] for i, s, d in
                           zip(group["event_id"], group["summary"].fillna(""), group["start"], strict=True)]]
              for lane, group in folded.groupby("folded_from", sort=False)]
@@ -196,6 +195,8 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
                                     max_lanes=settings.max_lanes, max_subrows=settings.max_subrows,
                                     labelled=labelled, cluster_min=settings.cluster_min,
                                     marker_share=settings.marker_share, texts=settings.text_max_rows)
+    ticks, lane_bands = rows.attrs.get("ticks", []), rows.attrs.get("bands", [])
+    rows.attrs = {}  # pandas copies them deeply to every column taken: slow for many marks
     if rows.empty:
         return {"data": [], "layout": {
             "height": 200, "xaxis": {"visible": False}, "yaxis": {"visible": False},
@@ -231,7 +232,7 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     lane_names = [plotly_text(n) for n in lane_labels(order, limit=60)[0]]
     bands = [{"type": "rect", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": low, "y1": high,
               "fillcolor": "rgba(0,0,0,0.04)", "line": {"width": 0}, "layer": "below"}
-             for i, (low, high) in enumerate(rows.attrs["bands"]) if i % 2 == 0]
+             for i, (low, high) in enumerate(lane_bands) if i % 2 == 0]
     marks = (break_marks(axis) if axis is not None else []) + continuing_marks(rows)
     other = _other_lane(rows, order)
     layout = dict(
@@ -246,12 +247,12 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
         modebar={"orientation": "v"},
         hoverlabel={"align": "left"}, clickmode="event+select", dragmode="zoom",
         xaxis=_xaxis(rows, axis, slider),
-        yaxis={"title": {"text": ""}, "tickmode": "array", "tickvals": rows.attrs["ticks"],
+        yaxis={"title": {"text": ""}, "tickmode": "array", "tickvals": ticks,
                "ticktext": lane_names, "showticklabels": False, "ticks": "",
                "range": [depth - 0.3, -0.3], "zeroline": False, "automargin": False, "showgrid": False,
                "fixedrange": True},
         shapes=bands + marks,
-        annotations=_lane_names(lane_names, rows.attrs["ticks"], other) + (bar_labels(rows) if labelled else []),
+        annotations=_lane_names(lane_names, ticks, other) + (bar_labels(rows) if labelled else []),
         updatemenus=_linear_button(axis, data, range(len(bands), len(bands) + len(marks))) or None,
         meta={"lanes": LANE_LABELS[lanes_by], **({"other": other} if other else {})},
     )

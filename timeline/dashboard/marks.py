@@ -10,6 +10,8 @@ Plotly's full figure, where the page and the benchmark count the marks).
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
@@ -114,8 +116,8 @@ def _clusters(rows: pd.DataFrame, hover: np.ndarray, colour_of: np.ndarray, scat
         index = grouped.index.to_numpy()[index]
         leads.append(index[0])
         members.append([[ids[i], full[i], days[i]] for i in index])
-        colours = pd.Series(colour_of[index]).value_counts()
-        texts.append((colours.index[0], "<br>".join(hover[i].split("<br>")[0] for i in index[:6])
+        colours = Counter(colour_of[index].tolist()).most_common(1)  # ties: the first seen
+        texts.append((colours[0][0], "<br>".join(hover[i].split("<br>")[0] for i in index[:6])
                       + ("<br>…" if len(index) > 6 else "") + "<br><i>click to list them</i>"))
     leads = np.asarray(leads)
     everyone = grouped.index.to_numpy()

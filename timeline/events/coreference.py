@@ -40,6 +40,7 @@ _IT_KINDS = frozenset({"country", "organisation", "agency"})
 _LEAD_WORDS = 5  # words of a leading phrase before the subject ("Earlier this year,")
 _OBJECT_REACH = 600  # characters back from an object pronoun to the person it stands for
 _WORD_BEFORE = re.compile(r"\b\w+\s+\Z")
+_FIRST_WORD = re.compile(r"\w+\s+")
 _SENTENCE_OPEN = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n\s*)\Z")
 
 
@@ -103,6 +104,9 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
             starts.append(candidate.borrowed_subject[0])
         if candidate.report is not None:  # '"It is ours," he said, adding ...'
             starts.append(candidate.report_start)
+        second = _FIRST_WORD.match(text, candidate.subject_start)
+        if second is not None and second.end() < candidate.predicate.start:  # "There he tendered ..."
+            starts.append(second.end())
         before = _WORD_BEFORE.search(text, max(0, candidate.predicate.start - 8), candidate.predicate.start)
         if before is not None:  # '"We will not give our land," he said': the word before the verb
             starts.append(before.start())

@@ -172,6 +172,9 @@
     var height = layout.height || 450;
     var deferred = withoutSlider(layout);
     fitFrame(height);
+    // the div's own height: Plotly sizes its container 100% of it when it redraws a plot that is
+    // on screen, and 100% of an auto height is 0 (the chart vanished once an event was selected)
+    chart.style.height = height + "px";
     chart.setAttribute("aria-label", args.alt || "Timeline chart");
     var config = args.config || {};
     config.responsive = true;
