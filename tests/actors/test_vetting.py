@@ -133,3 +133,12 @@ def test_find_actors_a_description_never_names_a_credit(gaz):
     found = find_actors(text, gaz, model=True)
     described = [m for m in found if m.text == "The company"]
     assert described and {m.name for m in described} == {"Infosys"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("They rode in a capsule the crew named Endurance. Endurance docked on Monday.", "Endurance"),
+    ("The former Minister of Mineral Resources Ada Obi was charged.", "Mineral Resources"),
+    ("Astronauts flew toward the Tiangong Orbital Station on Sunday.", "Tiangong Orbital Station"),
+])
+def test_vet_named_things_portfolios_and_stations(gaz, text, name):
+    assert vet(text, _open(text, name), gaz) == []

@@ -87,3 +87,8 @@ def test_a_coordinated_verb_that_is_no_cue_shares_the_subject(text, expected):
 def test_a_name_that_spells_a_modal_is_no_fragment():
     text = "Parliament rejected the bill twice, and May announced her resignation in June 2019."
     assert "May announced her resignation in June 2019" in _summaries(text)
+
+
+def test_a_participle_cut_from_its_clause_is_dropped():
+    text = "The carmaker set out the loss in its quarterly results, released after the market closed."
+    assert "The carmaker set out the loss in its quarterly results" in _summaries(text)

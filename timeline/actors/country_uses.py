@@ -15,7 +15,7 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
   mention of its own;
 * a country written as the owner of a common-noun organisation ("Japan's space agency",
   "India's second-largest IT services company"), right before one ("the United States
-  company") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
+  company", or a currency: "US$786") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
   an affiliation, not a mention of its own;
 * a place use is overruled when the article uses the country as an actor elsewhere;
 * a demonym after an indefinite article ("an American and two other astronauts") is a person
@@ -120,7 +120,8 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
             uses[i] = _OF
         elif pats["origin"].search(before):
             uses[i] = _ORIGIN
-        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end):
+        elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end) \
+                or text.startswith(gaz.rules.currency_marks or ("\0",), m.end):  # "US$786": a currency
             uses[i] = _OWNED
         elif _owns_next(text, m, mentions[i + 1 :], gaz):
             uses[i] = _OWNER
@@ -165,8 +166,10 @@ def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern]
     for i, m in enumerate(mentions):
         if m.kind != "country" or _key(m.text) in demonyms:
             continue
-        after_place = i > 0 and mentions[i - 1].kind == "place" and pats["apposed"].fullmatch(
-            text, mentions[i - 1].end, m.start) is not None  # "in Florida, the United States"
+        after_place = i > 0 and mentions[i - 1].kind == "place" and (pats["apposed"].fullmatch(
+            text, mentions[i - 1].end, m.start) is not None or (  # "in Florida, the United States"
+            pats["place"].search(text, max(0, mentions[i - 1].start - _REACH), mentions[i - 1].start) is not None
+            and pats["and"].fullmatch(text, mentions[i - 1].end, m.start) is not None))  # "in Syria and Iraq"
         coordinated = previous >= 0 and pats["and"].fullmatch(text, previous, m.start) is not None
         venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None
         if venue or after_place or coordinated or _dateline(text, m, datelines):

@@ -62,6 +62,8 @@ class ActorWords:
     thing_cues: tuple[str, ...] = ()  # "the asteroid", "Typhoon": the name after them is a thing (vetting.py)
     thing_heads: tuple[str, ...] = ()  # "rover", "crater": the name before them is a thing
     descriptor_heads: tuple[str, ...] = ()  # "community": the name before them describes, there only
+    naming_verbs: tuple[str, ...] = ()  # "a capsule the crew named X": X is the thing
+    portfolio_titles: tuple[str, ...] = ()  # "Minister of X": X is an office, not an organisation
     never_actors: tuple[str, ...] = ()  # "Moon", "GMT": names that are never an actor
     plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
@@ -69,6 +71,7 @@ class ActorWords:
     organisation_possessions: tuple[str, ...] = ()  # "AbbVie's chief executive": the owner is an organisation
     place_prepositions: tuple[str, ...] = ()  # with venue_words: a country after them is a place
     origin_cues: tuple[str, ...] = ()  # "a native of": the country after them is a person's origin
+    currency_marks: tuple[str, ...] = ()  # "US$": a country code before them names a currency
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
     bare_possessive_endings: tuple[str, ...] = ()
     # built from the lists above (see ``of``)

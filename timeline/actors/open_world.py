@@ -156,7 +156,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words):
             if not inside:  # a city, region or landmark; its country from the place data
                 added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
-        elif ent.label in _ACTOR_LABELS and name.lower() not in words.non_name_set:
+        elif ent.label in _ACTOR_LABELS and name not in words.non_name_set and name.lower() not in words.non_name_set:
             media = ent.label == "ORG" and name.split()[-1] in words.media_words
             kind = "person" if person else ("outlet" if media else "organisation")
             added.append(_mention(start, end, name, kind, "person" if person else "org"))

@@ -7,11 +7,11 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 
 * **things, from evidence anywhere in the article**: a name right after a thing cue ("the
   asteroid Bennu", "Typhoon Haiyan", "the arthritis treatment Humira", "the first rover,
-  Sojourner") or right before a thing head ("NASA's Curiosity rover", "Lassa fever", "a PCR
-  test") is a thing in every mention of the article, unless the article also writes it as an
-  owner ("Curiosity's") or with a company suffix: a maker's name before its products ("a SpaceX
-  rocket") stays an actor. A name whose own last word is a thing head ("Gale Crater") is a
-  thing;
+  Sojourner", "a capsule the crew named Resilience") or right before a thing head ("NASA's
+  Curiosity rover", "Lassa fever", "a PCR test") is a thing in every mention of the article,
+  unless the article also writes it as an owner ("Curiosity's") or with a company suffix: a
+  maker's name before its products ("a SpaceX rocket") stays an actor. A name whose own last
+  word is a thing head ("Gale Crater") is a thing;
 * **descriptors, at the mention**: a name right before a descriptor head ("the Madheshi
   community", "the Lok Sabha elections") describes the noun after it, there only;
 * **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or ending in a
@@ -20,6 +20,8 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 * **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
+* **portfolios**: a name right after a portfolio title and "of" ("former Minister of Petroleum
+  Resources Diezani") is the office, not an organisation;
 * **credits**: a name inside a bracketed credit ("(File photo/Reuters)", "(UNI):") or after a
   credit cue ("analysts polled by FactSet") is attribution (kind ``outlet``), never an actor.
 
@@ -51,10 +53,16 @@ _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wi
 def _patterns(words: ActorWords) -> tuple[re.Pattern, ...] | None:
     if not words.thing_cues or not words.thing_heads:
         return None
-    cue = re.compile(rf"\b(?:{alternation(words.thing_cues)})\b[ \t]*,?[ \t]*['‘\"“]?", re.IGNORECASE)
+    naming = alternation(words.naming_verbs) if words.naming_verbs else "(?!)"
+    cue = re.compile(rf"\b(?:{alternation(words.thing_cues)})\b(?:[ \t]+[a-z]+){{0,3}}?[ \t]+(?:{naming})\b"
+                     rf"[ \t]*['‘\"“]?|\b(?:{alternation(words.thing_cues)})\b[ \t]*,?[ \t]*['‘\"“]?", re.IGNORECASE)
     head = re.compile(rf"(?:['’]s)?[ \t\-]+(?:{alternation(words.thing_heads)})\b", re.IGNORECASE)
+    portfolio = alternation(words.portfolio_titles) if words.portfolio_titles else "(?!)"
     credit = re.compile(rf"\b(?:{alternation(words.credit_cues)})[ \t]+\Z" if words.credit_cues else r"(?!)")
-    return cue, head, credit
+    determiners = alternation(words.name_determiners)
+    titled = re.compile(rf"\b(?:{portfolio})[ \t]+(?:{alternation(words.role_prepositions)})[ \t]+"
+                        rf"(?:(?:{determiners})[ \t]+)?\Z")
+    return cue, head, credit, titled
 
 
 def thing_names(text: str, words: ActorWords) -> frozenset[str]:
@@ -114,15 +122,16 @@ def _bracketed_non_actors(text: str, mentions: list[ActorMention], opened: list[
 
 
 def _owners(text: str, names: set[str], words: ActorWords) -> set[str]:
-    """The names the article writes as an owner ("Curiosity's") or with a company suffix."""
-    suffixes = tuple(f" {s}" for s in words.company_suffixes)
-    out = set()
-    for name in names:
-        for m in re.finditer(re.escape(name), text):
-            if text.startswith(("'s", "’s"), m.end()) or text.startswith(suffixes, m.end()):
-                out.add(name)
-                break
-    return out
+    """The names the article writes as an owner ("Curiosity's") or with a company suffix; one
+    pass over the text (the 1 to 4 words before every possessive or suffix)."""
+    if not names:
+        return set()
+    marks = [*words.possessive_endings, *(f" {s}" for s in words.company_suffixes)]
+    found: set[str] = set()
+    for m in re.finditer(rf"(?:{alternation(marks)})(?!\w)", text):
+        before = text[max(0, m.start() - _LOOK) : m.start()].split()[-_MAX_WORDS:]
+        found.update(" ".join(before[-k:]) for k in range(1, len(before) + 1))
+    return names & found
 
 
 def _open(m: ActorMention, gaz: Gazetteer) -> bool:
@@ -163,6 +172,8 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
         if credited or any(s <= m.start and m.end <= e for s, e in credits):
             out.append(replace(m, kind="outlet"))
             continue
+        if pats[3].search(text, max(0, m.start - _LOOK), m.start):
+            continue  # "Minister of Petroleum Resources": a portfolio, not an organisation
         last = m.name.split()[-1]
         if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words):
             continue

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words, tokenize
+from timeline.events.clauses import clause_words
 from timeline.model import TimeExpression
 
 __all__ = ["EventnessRules", "describes", "is_fragment", "load_eventness", "reports_no_happening"]
@@ -61,12 +61,6 @@ def load_eventness(language: str = "en") -> EventnessRules:
     return EventnessRules(joined(never), joined(unreported), tuple(examples))
 
 
-def _form(word: str, lower: str, first: bool) -> str:
-    """A word as the patterns see it: lower case, unless it is a name inside the clause ("May
-    announced" is not the modal "may")."""
-    return lower if first or word.islower() or not word[:1].isupper() else word
-
-
 def reports_no_happening(text: str, candidate: Candidate) -> bool:
     """Does the clause of ``candidate``'s predicate say what would have happened, what can happen,
     what was expected, a condition, a habit or state, or that nothing happened?
@@ -79,9 +73,8 @@ def reports_no_happening(text: str, candidate: Candidate) -> bool:
     rules = load_eventness()
     clause = candidate.predicate_clause
     pred = candidate.predicate.start
-    tokens = tokenize(text, clause.start, clause.end)
-    view = " ".join(MARK + t.lower if t.start == pred else _form(t.text, t.lower, n == 0)
-                    for n, t in enumerate(tokens))
+    view = " ".join(f"{text[clause.start : pred]}{MARK}{text[pred : clause.end]}".split())
+    view = view[:1].lower() + view[1:]  # the clause's first word; a name inside keeps its case ("May")
     if rules.never is not None and rules.never.search(view):
         return True
     return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))

@@ -35,6 +35,10 @@ __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_partic
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
+_NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a finished sentence (headlines have none)
+_DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3 (Reuters) - ")
+_APPOSED = re.compile(r",\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\Z")  # ", " or ", Dr " right before an apposed name
 _REACH = 40  # characters looked back from a mention for its preposition
 _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
 
@@ -57,9 +61,11 @@ class ParticipantRules:
     """The words of ``participants.toml``, compiled."""
 
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
+    dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
     person_of: re.Pattern  # "<person> of (the) " between a person and a country
+    title_of: re.Pattern  # " of (the) " before a country in a title apposed to a person
     possessive_reach: int
     not_adjuncts: frozenset[str]
     examples: tuple[RuleExample, ...]
@@ -92,8 +98,12 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                                 rf"(?:(?i:{modifiers})\s+){{0,2}}\Z"),
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
+        dated_dateline=re.compile(
+            rf",[^\n]*?\d[^\n]*?\s*(?:{'|'.join(re.escape(k) for k in place['dateline_marks'])})(?=\s)"),
         person_of=re.compile(rf"\A\s+(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
                              rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
+        title_of=re.compile(rf"\s(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
+                            rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         examples=tuple(examples),
@@ -111,6 +121,10 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     for m in mentions:
         if any(s <= m.start < e for s, e in adjunct):
             continue
+        if ((is_place(m.text) if m.kind in _PLACE_KINDS else m.kind not in _NO_DATELINE_KINDS
+             or not _SENTENCE_END.search(text, 0, sentence_start))
+                and _is_dateline(text, m, sentence_start, rules)):
+            continue
         if m.kind in _PLACE_KINDS and is_place(m.text) and _is_place(text, m, candidate, sentence_start, rules):
             continue
         if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
@@ -123,21 +137,33 @@ def _is_place(text: str, m: ActorMention, candidate: Candidate, sentence_start: 
               rules: ParticipantRules) -> bool:
     """Is the city ``m`` after a locative preposition (of an event that is no visit), or the
     dateline opening its sentence?"""
-    if (rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start)
-            and candidate.cue.lemma not in rules.host_verbs):
-        return True
+    return bool(rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start)
+                and candidate.cue.lemma not in rules.host_verbs)
+
+
+def _is_dateline(text: str, m: ActorMention, sentence_start: int, rules: ParticipantRules) -> bool:
+    """Does ``m`` open its sentence as a dateline: a dateline mark right after it ("Lima - ",
+    "Sriharikota: "), or after a comma and a short dated piece ("New Delhi, June 5: ")?"""
+    if text[sentence_start : m.start].strip(" \n\"'("):
+        return False
     after = text[m.end : m.end + 3].split()
-    return (not text[sentence_start : m.start].strip(" \n\"'(")
-            and bool(after) and after[0] in rules.dateline_marks)
+    if after and after[0] in rules.dateline_marks:
+        return True
+    return rules.dated_dateline.match(text, m.end, m.end + _DATELINE_CHARS) is not None
 
 
 def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention],
                     rules: ParticipantRules) -> bool:
-    """Is the country ``m`` the affiliation of a person before it ("X of Spain") or of a name after
-    its possessive ("Nigeria's Super Eagles")?"""
+    """Is the country ``m`` the affiliation of a person before it ("X of Spain"), of the person
+    its title is apposed to ("the president of Kenya, William Ruto") or of a name after its
+    possessive ("Nigeria's Super Eagles")?"""
     before = [o for o in everyone if o.end <= m.start]
     if before and before[-1].kind == "person" and rules.person_of.match(text[before[-1].end : m.start]):
         return True
+    after = next((o for o in everyone if o.start >= m.end), None)
+    if (after is not None and after.kind == "person" and _APPOSED.match(text, m.end, after.start)
+            and rules.title_of.search(text, max(0, m.start - _REACH), m.start)):
+        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
     if ending is None:
         return False

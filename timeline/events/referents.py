@@ -36,6 +36,8 @@ _APPOSITION_CHARS = 50  # a name this close after a description may be its appos
 _LEAD_CHARS = 40  # a leading phrase before a description's comma is at most this long
 _MODIFIER_LETTERS = 4  # a shorter word of a description names no organisation ("new", "top")
 _BODY_KINDS = frozenset({"organisation", "agency"})
+_LINK_CHARS = 50  # "of the Nigeria Centre for Disease Control": the body after a title's link word
+_APPOSED_CHARS = 120  # how far before a name its apposed title may begin
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class DescriptionRules:
 
     organs: re.Pattern  # "the ministry", "the navy": a bare organ of a state
     age: re.Pattern  # "the 23-year-old"
+    apposed_title: re.Pattern  # "the director-general of the agency, Dr " right before a name
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +59,10 @@ def description_rules(language: str = "en") -> DescriptionRules:
     return DescriptionRules(
         organs=re.compile(rf"(?i:{articles})\s+(?:{alternation(frozenset(data['state_organs']))})\b"),
         age=re.compile(rf"(?i:{articles})\s+{data['age']}\b"),
+        apposed_title=re.compile(
+            rf"(?:^|\s)(?i:{articles})\s+(?P<title>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{_TITLE_WORDS - 1}}}?)"
+            rf"(?:\s+(?:{alternation(frozenset(data['title_links']))})\s+[^,.;:]{{1,{_LINK_CHARS}}})?"
+            rf",\s+(?:[A-Z][a-z]{{0,3}}\.?\s+)?\Z"),
     )
 
 
@@ -232,12 +239,18 @@ _LAST_TITLES: list = []
 
 
 def _titles_of(text: str, mentions: Sequence[ActorMention]) -> dict[str, list[ActorMention]]:
-    """Title -> person mentions, for :func:`_titles`."""
+    """Title -> person mentions, for :func:`_titles`: the capitalised words right before a
+    person's name ("President Uhuru Kenyatta"), and a title apposed before it ("the
+    director-general of the agency, Dr Ifedayo Adetifa")."""
     titles: dict[str, list[ActorMention]] = {}
     starts = {m.end for m in mentions}
+    apposed = description_rules().apposed_title
     for m in mentions:
         if m.kind != "person":
             continue
+        match = apposed.search(text[max(0, m.start - _APPOSED_CHARS) : m.start])
+        if match is not None:
+            titles.setdefault(" ".join(match["title"].lower().split()), []).append(m)
         words = text[max(0, m.start - 60) : m.start].split()[-_TITLE_WORDS:]
         while words and not (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha()):
             words = []

@@ -63,6 +63,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
+    body = _without_dangling_participle(body)  # "... in its results, released [after ...]"
     body = patterns.leading_coordinator.sub("", body)  # "But the talks ended ..."
     words = body.split(" ")
     if len(words) > max_words:
@@ -70,6 +71,16 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     elif body.endswith("."):
         body = body[:-1]
     return body[:1].upper() + body[1:]
+
+
+def _without_dangling_participle(body: str) -> str:
+    """"X set out the hit in its results, released": a participle after the last comma, cut from
+    the clause that completes it, is dropped."""
+    head, comma, last = body.rpartition(",")
+    word = last.strip()
+    if comma and head.strip() and word.isalpha() and word.islower() and word.endswith(clause_words().past_endings):
+        return head.rstrip()
+    return body
 
 
 def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
