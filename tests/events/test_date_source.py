@@ -83,3 +83,32 @@ def test_no_exact_day_without_a_source_over_the_corpus():
             assert not (event.status == "planned" and not event.attribution), (doc.doc_id, event.summary)
             assert not re.search(r"\bhad\s+(?:\w+\s+)?$", trigger) or event.attribution, (doc.doc_id, event.summary)
     assert seen > 200
+
+
+@pytest.mark.parametrize("text, predicate, start, end", [
+    ("The mayor closed the old bridge earlier this month.", "closed", "2023-03-01", "2023-03-31"),
+    ("A jury convicted the contractor earlier this year.", "convicted", "2023-01-01", "2023-12-31"),
+    ("The flu has killed 40 people in the province so far this year.", "killed",
+     "2023-01-01", "2023-12-31"),
+])
+def test_a_period_of_the_article_is_its_whole_calendar_unit(text, predicate, start, end):
+    """'earlier this month' is the TIMEX3 value 2023-03: first to last day of the month, not cut
+    at the article date (the news gold's documented convention)."""
+    event = _event(text, predicate)
+    assert (str(event.period_start), str(event.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    # the last date mentioned only names a noun (a deadline, a coming vote): count from the happening
+    ("The governor signed the budget on Friday, ten days before the June 30 deadline. "
+     "She announced it on television later that day.", "announced", "2023-03-10"),
+    ("The storm reached the coast on Monday, a week before the March 20 vote. "
+     "Rescuers found the missing fishermen the next day.", "found", "2023-03-14"),
+    # a day of the same sentence is the happening's own: count from it
+    ("The ferry left port on March 2, and the crew reached the island the next day.", "reached",
+     "2023-03-03"),
+])
+def test_a_day_counted_from_the_happening_told_before(text, predicate, value):
+    """'later that day', 'the next day' count from the happening told before, not from a date that
+    only named a noun in between."""
+    assert _event(text, predicate).date_value == value

@@ -25,11 +25,13 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import EventDate
 from timeline.model import Event, TimeExpression
 
-__all__ = ["WRITTEN_IN_FULL", "anchored_date", "from_previous", "period", "shifted"]
+__all__ = ["NARRATIVE", "WRITTEN_IN_FULL", "anchored_date", "from_previous", "on_happening", "period", "shifted"]
 
 # the anchor of a date written in full ("June 2021"): the model's default; any other date was
 # resolved against something, and an anchored clause ("ten months after X in January") knows better
 WRITTEN_IN_FULL = TimeExpression(0, 0, "", "", "").anchor
+
+NARRATIVE = "narrative"  # the tagger's anchor for "the next day", "later that day": the last date mentioned
 
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?\Z")
 _MOST_PRECISE = ("day", "week", "month", "year")
@@ -105,3 +107,27 @@ def from_previous(text: str, own: TimeExpression, previous: Event) -> EventDate 
     value, start, end = period(*moved)
     why = f"'{own.text}' from the happening told before it ({previous.date_value}): {value}"
     return EventDate(own, "explicit", why, value, moved[1], start, end)
+
+
+def on_happening(own: TimeExpression, mentioned: Sequence[TimeExpression], previous: Event,
+                 sentence_start: int) -> EventDate | None:
+    """"later that day", "the next day": the tagger counts from the last date the text mentioned
+    (``mentioned``: the dates before ``own``), which may only name a noun ("18 days before the
+    August 8 polls") or a plan; the day is counted from the happening told before it
+    (``previous``, the last dated event of the narrative) instead. None when ``own`` is not such a
+    day, the mentioned date cannot be found or stands in the same sentence (from
+    ``sentence_start``: "on August 14, and India ... the next day" counts from it), or both agree."""
+    if (own.anchor != NARRATIVE or own.type != "DATE" or own.granularity != "day"
+            or own.period_start is None or previous.granularity != "day" or previous.period_start is None):
+        return None
+    days = [t for t in mentioned if t.end <= own.start and t.type == "DATE" and t.granularity == "day"
+            and t.period_start is not None]
+    if not days or days[-1].start >= sentence_start or days[-1].period_start.isoformat() not in own.explanation:
+        return None
+    offset = own.period_start - days[-1].period_start
+    if days[-1].period_start == previous.period_start:
+        return None
+    day = previous.period_start + offset
+    why = (f"'{own.text}': counted from the happening told before it ({previous.date_value}), "
+           f"not from the last date mentioned ({days[-1].text}): {day.isoformat()}")
+    return EventDate(own, "explicit", why, day.isoformat(), "day", day, day)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
-from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous
+from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
@@ -162,6 +162,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     when = None if own is not None and own.anchor == WRITTEN_IN_FULL else _anchored(ctx, part, candidate)
     if own is not None and when is None and part.last_dated is not None:
         when = from_previous(doc.text, own, part.last_dated)  # "A day earlier, ...": of the last happening
+        when = when or on_happening(own, ctx.times_in(0, own.start), part.last_dated,
+                                    part.sentence.start)  # "later that day"
     if when is not None and own is not None and _overlap(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
