@@ -85,19 +85,6 @@ def test_no_exact_day_without_a_source_over_the_corpus():
     assert seen > 200
 
 
-@pytest.mark.parametrize("text, predicate, start, end", [
-    ("The mayor closed the old bridge earlier this month.", "closed", "2023-03-01", "2023-03-31"),
-    ("A jury convicted the contractor earlier this year.", "convicted", "2023-01-01", "2023-12-31"),
-    ("The flu has killed 40 people in the province so far this year.", "killed",
-     "2023-01-01", "2023-12-31"),
-])
-def test_a_period_of_the_article_is_its_whole_calendar_unit(text, predicate, start, end):
-    """'earlier this month' is the TIMEX3 value 2023-03: first to last day of the month, not cut
-    at the article date (the news gold's documented convention)."""
-    event = _event(text, predicate)
-    assert (str(event.period_start), str(event.period_end)) == (start, end)
-
-
 @pytest.mark.parametrize("text, predicate, value", [
     # the last date mentioned only names a noun (a deadline, a coming vote): count from the happening
     ("The governor signed the budget on Friday, ten days before the June 30 deadline. "
@@ -112,3 +99,16 @@ def test_a_day_counted_from_the_happening_told_before(text, predicate, value):
     """'later that day', 'the next day' count from the happening told before, not from a date that
     only named a noun in between."""
     assert _event(text, predicate).date_value == value
+
+
+@pytest.mark.parametrize("text, predicate, start", [
+    ("The mayor closed the old bridge earlier this month.", "closed", "2023-03-01"),
+    ("A jury convicted the contractor earlier this year.", "convicted", "2023-01-01"),
+])
+def test_a_past_period_of_the_article_ends_at_the_article_date(text, predicate, start):
+    """'earlier this month' keeps its TIMEX3 value (the month) but a past happening cannot end after
+    the article date: its period is drawn from the start of the unit to the article date. (The news
+    gold counts the whole unit; the corpus gold cuts it: the lead kept the cut, see the README.)"""
+    event = _event(text, predicate)
+    assert (str(event.period_start), str(event.period_end)) == (start, str(DCT))
+    assert event.date_value == start[: 7 if "month" in text else 4]

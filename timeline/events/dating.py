@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words
+from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
 
@@ -75,6 +76,9 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
         value, gran, start, end = dct.isoformat(), "day", dct, dct
     else:
         value, gran, start, end = "", None, None, None
+    if (end is not None and dct is not None and start is not None and start <= dct < end
+            and _past(candidate)):
+        end = dct  # "earlier this month": a past event cannot end after the article date
     return EventDate(time, source, resolution, value, gran, start, end)
 
 
@@ -203,6 +207,12 @@ def same_day_link(text: str, candidate: Candidate) -> bool:
     """
     words = " ".join(text[candidate.start : candidate.end].lower().replace(",", " ").split())
     return any(f" {phrase} " in f" {words} " for phrase in load_date_words().same_day)
+
+
+def _past(candidate: Candidate) -> bool:
+    """Is the predicate in a past tense and not planned ("seized", "had deployed", "was held")?"""
+    return (candidate.status != "planned" and is_past_form(candidate.predicate.lower, candidate.cue.lemma)
+            and candidate.cue.pos == "verb")
 
 
 def dated_status(status: str, source: str, start: date | None, dct: date | None) -> str:
