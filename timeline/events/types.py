@@ -39,6 +39,7 @@ class TypeRules:
     weak_lemmas: frozenset[str]
     domains: dict[tuple[str, ...], tuple[str, ...]]  # domain words (one or more) -> their types
     longest: int  # the most words a domain entry has
+    first_words: frozenset[str] = frozenset()  # the words a domain entry starts with
 
 
 @lru_cache(maxsize=4)
@@ -59,7 +60,7 @@ def load_type_rules(language: str = "en") -> TypeRules:
             entries.setdefault(tuple(entry.lower().split()), []).append(domain)
     return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]),
                      frozenset(data["weak"]["lemmas"]), {k: tuple(v) for k, v in entries.items()},
-                     max(len(k) for k in entries))
+                     max(len(k) for k in entries), frozenset(k[0] for k in entries))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -72,7 +73,10 @@ def _counts(text: str) -> Counter:
     rules = load_type_rules()
     words = _WORD.findall(text.lower())
     counts: Counter = Counter()
+    firsts = rules.first_words
     for i in range(len(words)):
+        if words[i] not in firsts:
+            continue  # no domain entry starts with this word
         for n in range(1, rules.longest + 1):
             for domain in rules.domains.get(tuple(words[i : i + n]), ()):
                 counts[domain] += 1
