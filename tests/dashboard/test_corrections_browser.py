@@ -150,7 +150,11 @@ def test_browser_hide_and_add_from_the_panel(browser, folder, extracted, tmp_pat
             page.get_by_role("button", name="Hide this event").click()
         page.wait_for_selector(IDLE)
         added = f"{row['doc_id']}-u1"
-        ids = chart_ids(page)
+        for _ in range(150):  # the component redraws after the script run ends: wait up to ~30 s
+            ids = chart_ids(page)
+            if added in ids and row["event_id"] not in ids:
+                break
+            page.wait_for_timeout(200)
         assert added in ids and row["event_id"] not in ids
         assert [c.op for c in read_log(tmp_path / "mine.jsonl").corrections] == ["add", "hide"]
         assert not (folder / "mine.jsonl").exists()
