@@ -45,16 +45,21 @@ def convert(source: str) -> dict:
     return {"id": meta["id"], "dct": meta["dct"], "text": plain, "timexes": timexes}
 
 
-def build() -> str:
-    docs = [convert(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("*.txt"))]
+def build(folder: Path = HERE) -> str:
+    docs = [convert(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
     return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
 
 
-if __name__ == "__main__":
-    out = HERE / "narratives.jsonl"
+def main(folder: Path = HERE) -> None:
+    """Rewrite ``folder``/narratives.jsonl (with --check: exit 1 when it is stale)."""
+    out = folder / "narratives.jsonl"
     if "--check" in sys.argv:
-        sys.exit(0 if out.read_text(encoding="utf-8") == build() else 1)
-    out.write_text(build(), encoding="utf-8")
+        sys.exit(0 if out.read_text(encoding="utf-8") == build(folder) else 1)
+    out.write_text(build(folder), encoding="utf-8")
     for line in out.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         print(d["id"], len(d["text"].split()), "words", len(d["timexes"]), "timexes")
+
+
+if __name__ == "__main__":
+    main()
