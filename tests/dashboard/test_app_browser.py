@@ -13,11 +13,11 @@ import json
 import pytest
 
 from tests.dashboard.browser import (
+    BROWSER_TESTS,
     IDLE,
     PLOT,
     ROOT,
     chart_ids,
-    chromium_path,
     open_app,
     pick_option,
     rerun,
@@ -26,11 +26,7 @@ from tests.dashboard.browser import (
 from timeline import extract_events
 from timeline.dashboard.filters import Filters, apply_filters
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is not installed "
-                       "(make test installs it)"),
-]
+pytestmark = BROWSER_TESTS
 OUTPUT = ROOT / "test-output"
 EVIL = ("date 2025-04-28 Rebels <script>window.__pwned = 'script'</script> seized the airport "
         "on Saturday. <img src=x onerror=\"window.__pwned = 'img'\"> Moscow said on Monday that "

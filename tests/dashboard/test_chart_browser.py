@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 
 from tests.dashboard.browser import (
+    BROWSER_TESTS,
     IDLE,
     PLOT,
     ROOT,
-    chromium_path,
     open_app,
     pick_option,
     rerun,
@@ -25,11 +25,7 @@ from tests.dashboard.browser import (
 from tests.dashboard.conftest import event, frame_of
 from timeline.export import write
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is not installed "
-                       "(make test installs it)"),
-]
+pytestmark = BROWSER_TESTS
 
 # (story, article date, actors, event type): ten stories over ten years
 STORIES = [

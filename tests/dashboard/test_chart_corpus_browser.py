@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dashboard.browser import IDLE, ROOT, chromium_path, open_app, streamlit_server
+from tests.dashboard.browser import BROWSER_TESTS, IDLE, ROOT, open_app, streamlit_server
 from tests.dashboard.test_chart_browser import MEASURE as STORIES_MEASURE
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is not installed "
-                       "(make test installs it)"),
-]
+pytestmark = BROWSER_TESTS
 
 ARTICLES = sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt")) + sorted(
     (ROOT / "tests" / "gold" / "news" / "articles").glob("*.txt"))

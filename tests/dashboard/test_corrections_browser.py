@@ -14,11 +14,11 @@ import json
 import pytest
 
 from tests.dashboard.browser import (
+    BROWSER_TESTS,
     IDLE,
     PLOT,
     ROOT,
     chart_ids,
-    chromium_path,
     open_app,
     rerun,
     streamlit_server,
@@ -26,11 +26,7 @@ from tests.dashboard.browser import (
 from timeline import events_table, load_documents
 from timeline.corrections import SIDECAR, read_log
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is not installed "
-                       "(make test installs it)"),
-]
+pytestmark = BROWSER_TESTS
 OUTPUT = ROOT / "test-output"
 SCREEN = {"width": 1440, "height": 900}
 ARTICLES = {

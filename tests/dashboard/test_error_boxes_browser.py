@@ -10,13 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.dashboard.browser import chromium_path, launch, open_app, streamlit_server
+from tests.dashboard.browser import BROWSER_TESTS, launch, open_app, streamlit_server
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is not installed "
-                       "(make test installs it)"),
-]
+pytestmark = BROWSER_TESTS
 
 
 class _Beacon(BaseHTTPRequestHandler):
