@@ -12,11 +12,12 @@ Python knows only this layout.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+
+from timeline.text.language import word_lists
 
 __all__ = ["ActorWords", "RULES_DIR", "alternation", "load_language"]
 
@@ -134,11 +135,4 @@ def load_language(language: str = "en") -> ActorWords:
     """The actor words of ``language`` (``rules/<language>/words.toml``). A list named twice or a
     list the engine does not know is an error naming the file."""
     path = RULES_DIR / language / "words.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    lists: dict[str, list[str]] = {}
-    for table, entries in data.items():
-        for key, words in entries.items():
-            if key in lists:
-                raise ValueError(f"{path}: [{table}] {key} is listed twice")
-            lists[key] = words
-    return ActorWords.of(lists, str(path))
+    return ActorWords.of(word_lists(path), str(path))

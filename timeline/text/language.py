@@ -31,11 +31,9 @@ class TextWords:
     place_joiners: tuple[str, ...]  # "Democratic Republic of the Congo" in a dateline
 
 
-@lru_cache(maxsize=4)
-def load_language(language: str = "en") -> TextWords:
-    """The text words of ``language`` (``rules/<language>/words.toml``). A list named twice, a
-    list the engine does not know or one it misses is an error naming the file."""
-    path = RULES_DIR / language / "words.toml"
+def word_lists(path: Path) -> dict[str, list[str]]:
+    """The named word lists of the TOML file at ``path``, from every table (``[table] key = [...]``),
+    keyed by list name; a list named twice, in any tables, is an error naming the file."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     lists: dict[str, list[str]] = {}
     for table, entries in data.items():
@@ -43,6 +41,15 @@ def load_language(language: str = "en") -> TextWords:
             if key in lists:
                 raise ValueError(f"{path}: [{table}] {key} is listed twice")
             lists[key] = words
+    return lists
+
+
+@lru_cache(maxsize=4)
+def load_language(language: str = "en") -> TextWords:
+    """The text words of ``language`` (``rules/<language>/words.toml``). A list named twice, a
+    list the engine does not know or one it misses is an error naming the file."""
+    path = RULES_DIR / language / "words.toml"
+    lists = word_lists(path)
     names = [f.name for f in fields(TextWords)]
     if set(names) != set(lists):
         raise ValueError(f"{path}: missing {sorted(set(names) - set(lists))}, "
