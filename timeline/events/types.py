@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,9 +37,10 @@ class TypeRules:
     taxonomy: dict[str, str]
     weak_types: frozenset[str]
     weak_lemmas: frozenset[str]
-    domains: dict[tuple[str, ...], tuple[str, ...]]  # domain words (one or more) -> their types
+    domains: dict[tuple[str, ...], tuple[str, ...]]  # lower-case domain words (one or more) -> types
     longest: int  # the most words a domain entry has
-    first_words: frozenset[str] = frozenset()  # the words a domain entry starts with
+    first_words: frozenset[str] = frozenset()  # the words a domain entry starts with (lower-cased)
+    names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "NASA", "Mars": as written
 
 
 @lru_cache(maxsize=4)
@@ -55,12 +56,16 @@ def load_type_rules(language: str = "en") -> TypeRules:
     if bad:
         raise ValueError(f"{path}: types outside the taxonomy: {sorted(bad)}")
     entries: dict[tuple[str, ...], list[str]] = {}
+    names: dict[tuple[str, ...], list[str]] = {}
     for domain, words in domains.items():
         for entry in words:
-            entries.setdefault(tuple(entry.lower().split()), []).append(domain)
+            table = entries if entry == entry.lower() else names
+            table.setdefault(tuple(entry.split()), []).append(domain)
+    both = [*entries, *names]
     return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]),
                      frozenset(data["weak"]["lemmas"]), {k: tuple(v) for k, v in entries.items()},
-                     max(len(k) for k in entries), frozenset(k[0] for k in entries))
+                     max(len(k) for k in both), frozenset(k[0].lower() for k in both),
+                     {k: tuple(v) for k, v in names.items()})
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -69,18 +74,40 @@ def taxonomy() -> tuple[str, ...]:
 
 
 def _counts(text: str) -> Counter:
-    """How many domain words of each type ``text`` holds (one pass over its words)."""
+    """How many domain words of each type ``text`` holds (one pass over its words).
+
+    Case tells a name from a common noun: a lower-case entry ("court", "party", "minister")
+    matches only a lower-case word (or the first word of a sentence), so "the Supreme Court",
+    "the Labour Party" and "Prime Minister Modi" name actors and say nothing of the happening; an
+    entry written with capitals ("NASA", "WHO", "Mars") matches only that spelling, so the
+    relative "who" is no health word.
+    """
     rules = load_type_rules()
-    words = _WORD.findall(text.lower())
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
+    lowered = [w.lower() for w in words]
+    plain = [w == low for w, low in zip(words, lowered, strict=True)]
     counts: Counter = Counter()
     firsts = rules.first_words
     for i in range(len(words)):
-        if words[i] not in firsts:
+        if lowered[i] not in firsts:
             continue  # no domain entry starts with this word
+        plain[i] = plain[i] or _opens_sentence(text, found[i].start())
         for n in range(1, rules.longest + 1):
-            for domain in rules.domains.get(tuple(words[i : i + n]), ()):
+            if i + n > len(words):
+                break
+            if plain[i] and all(w == w.lower() for w in words[i + 1 : i + n]):
+                for domain in rules.domains.get(tuple(lowered[i : i + n]), ()):
+                    counts[domain] += 1
+            for domain in rules.names.get(tuple(words[i : i + n]), ()):
                 counts[domain] += 1
     return counts
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the word at ``start`` the first of its text or sentence (after ". ", a quote or a line)?"""
+    before = text[max(0, start - 8) : start].rstrip(" \t\"'“‘(")
+    return start < 8 and not before or bool(before) and before[-1] in ".!?:\n"
 
 
 def article_domain(text: str) -> str | None:
