@@ -39,6 +39,7 @@ from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
+from timeline.events.status import reported_status
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
@@ -193,6 +194,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     inside = [m for m in inside if m.kind != "place"]
     acting = [m for m in inside if m.kind != "outlet"]
     actors = ctx.analyst_actors(acting)
+    kind = event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end))
     event = Event(
         event_id=f"{doc.doc_id}-e{number:03d}",
         doc_id=doc.doc_id,
@@ -211,8 +213,9 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         actors=actors,
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
-        event_type=event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end)),
-        status=dated_status(candidate.status, when.source, when.start, doc.dct),
+        event_type=kind,
+        status=dated_status(reported_status(candidate.status, candidate.report_cue, kind), when.source,
+                            when.start, doc.dct),
         attribution=attribution,
         actor_kinds=actor_kinds(acting),
         actor_affiliations=actor_affiliations(acting),
