@@ -33,6 +33,7 @@ class StatusWords:
     planned_clause: re.Pattern | None = None
     neutral_reports: frozenset[str] = frozenset()  # "say", "tell": report without taking a side
     contested_types: frozenset[str] = frozenset()  # "conflict": each side's account is a claim
+    future_before_report: frozenset[str] = frozenset()  # "will": "X will ..., officials said"
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +52,21 @@ def load_status_words(language: str = "en") -> StatusWords:
     except re.error as error:
         raise ValueError(f"{path}: planned_clause: {error}") from None
     return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned,
-                       frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())))
+                       frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())),
+                       frozenset(data.get("future_before_report", ())))
+
+
+_REPORTER_REACH = 7  # tokens between the comma and a reporting verb after its content
+
+
+def _reports_future(tokens: list[Token], group: list[Clause], index: int, future: frozenset[str]) -> bool:
+    """Is the reporting verb at ``index`` after the content it reports, and is that content to
+    come ("The line will open in May, the company said")?"""
+    first = group[0].first
+    for j in range(index - 1, max(first, index - _REPORTER_REACH) - 1, -1):
+        if tokens[j].lower == "," and not tokens[j].quoted:
+            return any(t.lower in future for t in tokens[first:j] if not t.quoted)
+    return False
 
 
 PREDICATE_MARK = "@"  # how a planned_clause pattern writes the predicate: "^if [^,]*@"
@@ -100,6 +115,9 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
         return "planned"  # "will release", "Hamas is to release"
     if cue.reporting == "denied":
         return "denied"
+    if cue.reporting is not None and reporter is None and _reports_future(tokens, group, index,
+                                                                          words.future_before_report):
+        return "planned"  # the report is the event, and what it reports is to come
     if reporter is not None:
         return reporter[1].reporting or "claimed"
     hedge = next((lex.hedges[w] for w in span if w in lex.hedges), None)
