@@ -194,7 +194,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     inside = [m for m in inside if m.kind != "place"]
     acting = [m for m in inside if m.kind != "outlet"]
     actors = ctx.analyst_actors(acting)
-    kind = event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end))
+    kind = event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end), inside)
     event = Event(
         event_id=f"{doc.doc_id}-e{number:03d}",
         doc_id=doc.doc_id,

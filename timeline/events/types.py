@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
+from timeline.events.clauses import clause_words
+from timeline.model import ActorMention
 
 __all__ = ["TypeRules", "article_domain", "event_type", "load_type_rules", "taxonomy"]
 
@@ -24,6 +27,7 @@ RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"[\w'.-]*\w")  # a word, with inner hyphens, dots and apostrophes
 _CLEAR = 2.0  # an article's top domain needs this many times the words of the next one ...
 _ENOUGH = 3  # ... and at least this many words
+_REPORTER_WORDS = 6  # "..., the official news agency said": at most this many words after the comma
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,9 @@ class TypeRules:
     longest: int  # the most words a domain entry has
     first_words: frozenset[str] = frozenset()  # the words a domain entry starts with (lower-cased)
     names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "NASA", "Mars": as written
+    by_content: frozenset[str] = frozenset()  # "announce": typed by what it announces
+    opinion: frozenset[str] = frozenset()  # "believed", "hoped": a report of them is a statement
+    speaking_kinds: frozenset[str] = frozenset()  # "person": what they say is a statement
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +72,8 @@ def load_type_rules(language: str = "en") -> TypeRules:
     return TypeRules(types, reader["statement"], reader["unsure"], taxonomy, frozenset(data["weak"]["types"]),
                      frozenset(data["weak"]["lemmas"]), {k: tuple(v) for k, v in entries.items()},
                      max(len(k) for k in both), frozenset(k[0].lower() for k in both),
-                     {k: tuple(v) for k, v in names.items()})
+                     {k: tuple(v) for k, v in names.items()}, frozenset(reader.get("by_content", ())),
+                     frozenset(reader.get("opinion", ())), frozenset(reader.get("speaking_kinds", ())))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -127,21 +135,66 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(q in text[start:end] for q in '"“”')
 
 
-def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tuple[int, int]) -> str:
+def _best(counts: Counter, base: str) -> str | None:
+    """The type with the most domain words (``base`` when it is among the tied), None for none."""
+    if not counts:
+        return None
+    best = max(counts.values())
+    tied = [k for k, n in counts.items() if n == best]
+    return base if base in tied else tied[0]
+
+
+def _speaker_kind(text: str, candidate: Candidate, mentions: Sequence[ActorMention]) -> str | None:
+    """For an event that is a report ("Judge Reed said ..."), the kind of the actor named last
+    before its verb, when the report comes before what it reports; None when it comes after
+    ("The line will open, the firm said") or no actor is named."""
+    start, verb = candidate.subject_start, candidate.predicate.start
+    comma = text.rfind(",", start, verb)
+    finite = clause_words().finite_auxiliaries
+    if comma >= 0 and len(_WORD.findall(text[comma:verb])) <= _REPORTER_WORDS and any(
+            w in finite for w in _WORD.findall(text[start:comma].lower())):
+        return None  # the report comes after a content of its own ("The line will open, the firm said")
+    named = [m for m in mentions if start <= m.start and m.end <= verb]
+    return named[-1].kind if named else None
+
+
+def _gives_opinion(text: str, candidate: Candidate, rules: TypeRules) -> bool:
+    """Does a report give an opinion, a hope or an expectation ("said she believed", "said he
+    hoped")? Then the event is what was said, a statement."""
+    verb = candidate.report if candidate.report is not None else candidate.predicate
+    if verb.start < candidate.predicate.start and candidate.report is None:
+        return False
+    words = _WORD.findall(text[verb.end : candidate.end].lower())
+    return any(w in rules.opinion for w in words)
+
+
+def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tuple[int, int],
+               mentions: Sequence[ActorMention] = ()) -> str:
     """The taxonomy type of ``candidate`` in ``text`` (in the sentence at offsets ``sentence``), an
-    article whose domain is ``domain``."""
+    article whose domain is ``domain``, with the actor ``mentions`` of the event (their kinds tell
+    a person's statement from an agency's report).
+
+    A report gives what was said its type: an announcement ("announced", "declared", "forecast")
+    takes the type of what it announces; a person's report, or any report of an opinion ("said
+    she believed"), is a statement; an organisation's report ("the agency said the floods killed
+    40") takes the type of what it reports.
+    """
     rules = load_type_rules()
     cue = candidate.cue
     base = rules.taxonomy.get(cue.event_type, rules.unsure)
-    clause = candidate.predicate_clause
+    if cue.lemma in rules.by_content:  # "announced that ...", "declared a state of calamity"
+        return _best(_counts(text[candidate.start : candidate.end]), base) or domain or base
+    reporting = cue.reporting is not None or candidate.report is not None
+    if reporting and _gives_opinion(text, candidate, rules):
+        return rules.statement
     if base == rules.statement and candidate.report is None and (
-            cue.reporting is None or _quoted(text, *sentence)):
-        return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer'
-    counts = _counts(text[clause.start : clause.end])
-    if counts:
-        best = max(counts.values())
-        tied = [k for k, n in counts.items() if n == best]
-        return base if base in tied else tied[0]
+            cue.reporting is None or _quoted(text, *sentence)
+            or _speaker_kind(text, candidate, mentions) in rules.speaking_kinds):
+        return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer', "Reed said"
+    clause = candidate.predicate_clause
+    found = _best(_counts(text[clause.start : clause.end]), base)
+    if found is not None:
+        return found
     if cue.event_type in rules.weak_types or cue.lemma in rules.weak_lemmas:
         return domain or base
     return base
