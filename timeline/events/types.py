@@ -27,6 +27,7 @@ RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"[\w'.-]*\w")  # a word, with inner hyphens, dots and apostrophes
 _CLEAR = 2.0  # an article's top domain needs this many times the words of the next one ...
 _ENOUGH = 3  # ... and at least this many words
+_PEOPLE = 0.5  # the weight of a word for people ("ministers") beside a word for things ("rates")
 _REPORTER_WORDS = 6  # "..., the official news agency said": at most this many words after the comma
 
 
@@ -48,6 +49,7 @@ class TypeRules:
     by_content: frozenset[str] = frozenset()  # "announce": typed by what it announces
     opinion: frozenset[str] = frozenset()  # "believed", "hoped": a report of them is a statement
     speaking_kinds: frozenset[str] = frozenset()  # "person": what they say is a statement
+    people: frozenset[tuple[str, ...]] = frozenset()  # "judge", "ministers": who, not what happened
 
 
 @lru_cache(maxsize=4)
@@ -59,12 +61,14 @@ def load_type_rules(language: str = "en") -> TypeRules:
     domains = {k: v for k, v in data["domains"].items() if k != "examples"}
     reader = data["reader"]
     types = tuple(reader["types"])
-    bad = (set(taxonomy.values()) | set(domains) | {reader["statement"], reader["unsure"]}) - set(types)
+    bad = (set(taxonomy.values()) | set(domains) | set(data.get("people", {}))
+           | {reader["statement"], reader["unsure"]}) - set(types)
     if bad:
         raise ValueError(f"{path}: types outside the taxonomy: {sorted(bad)}")
     entries: dict[tuple[str, ...], list[str]] = {}
     names: dict[tuple[str, ...], list[str]] = {}
-    for domain, words in domains.items():
+    people = data.get("people", {})
+    for domain, words in [*domains.items(), *people.items()]:
         for entry in words:
             table = entries if entry == entry.lower() else names
             table.setdefault(tuple(entry.split()), []).append(domain)
@@ -73,7 +77,8 @@ def load_type_rules(language: str = "en") -> TypeRules:
                      frozenset(data["weak"]["lemmas"]), {k: tuple(v) for k, v in entries.items()},
                      max(len(k) for k in both), frozenset(k[0].lower() for k in both),
                      {k: tuple(v) for k, v in names.items()}, frozenset(reader.get("by_content", ())),
-                     frozenset(reader.get("opinion", ())), frozenset(reader.get("speaking_kinds", ())))
+                     frozenset(reader.get("opinion", ())), frozenset(reader.get("speaking_kinds", ())),
+                     frozenset(tuple(e.split()) for words in people.values() for e in words))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -81,8 +86,9 @@ def taxonomy() -> tuple[str, ...]:
     return load_type_rules().types
 
 
-def _counts(text: str) -> Counter:
-    """How many domain words of each type ``text`` holds (one pass over its words).
+def _counts(text: str, people: float = 1.0) -> Counter:
+    """How many domain words of each type ``text`` holds (one pass over its words), a word for the
+    people of a domain ("judge", "ministers") weighing ``people``.
 
     Case tells a name from a common noun: a lower-case entry ("court", "party", "minister")
     matches only a lower-case word (or the first word of a sentence), so "the Supreme Court",
@@ -105,8 +111,10 @@ def _counts(text: str) -> Counter:
             if i + n > len(words):
                 break
             if plain[i] and all(w == w.lower() for w in words[i + 1 : i + n]):
-                for domain in rules.domains.get(tuple(lowered[i : i + n]), ()):
-                    counts[domain] += 1
+                key = tuple(lowered[i : i + n])
+                weight = people if key in rules.people else 1.0
+                for domain in rules.domains.get(key, ()):
+                    counts[domain] += weight
             for domain in rules.names.get(tuple(words[i : i + n]), ()):
                 counts[domain] += 1
     return counts
@@ -192,9 +200,10 @@ def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tu
             or _speaker_kind(text, candidate, mentions) in rules.speaking_kinds):
         return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer', "Reed said"
     clause = candidate.predicate_clause
-    found = _best(_counts(text[clause.start : clause.end]), base)
+    weak = cue.event_type in rules.weak_types or cue.lemma in rules.weak_lemmas
+    strong = not weak and base not in (rules.unsure, rules.statement)  # "arrested": legal of itself
+    counts = _counts(text[clause.start : clause.end], 0.0 if strong else _PEOPLE)
+    found = _best(+counts, base)
     if found is not None:
         return found
-    if cue.event_type in rules.weak_types or cue.lemma in rules.weak_lemmas:
-        return domain or base
-    return base
+    return (domain or base) if weak else base
