@@ -18,7 +18,7 @@ GOLDS = sorted((HERE / "articles").glob("*.gold.json"))
 
 
 def test_the_set_has_articles() -> None:
-    assert len(GOLDS) >= 6
+    assert len(GOLDS) >= 30
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)
