@@ -50,6 +50,8 @@ class TypeRules:
     opinion: frozenset[str] = frozenset()  # "believed", "hoped": a report of them is a statement
     speaking_kinds: frozenset[str] = frozenset()  # "person": what they say is a statement
     people: frozenset[tuple[str, ...]] = frozenset()  # "judge", "ministers": who, not what happened
+    acts: frozenset[str] = frozenset()  # "call a": a statement verb naming an act ("called a recess")
+    content_openers: frozenset[str] = frozenset()  # "that": what a report says comes after it
 
 
 @lru_cache(maxsize=4)
@@ -78,7 +80,8 @@ def load_type_rules(language: str = "en") -> TypeRules:
                      max(len(k) for k in both), frozenset(k[0].lower() for k in both),
                      {k: tuple(v) for k, v in names.items()}, frozenset(reader.get("by_content", ())),
                      frozenset(reader.get("opinion", ())), frozenset(reader.get("speaking_kinds", ())),
-                     frozenset(tuple(e.split()) for words in people.values() for e in words))
+                     frozenset(tuple(e.split()) for words in people.values() for e in words),
+                     frozenset(reader.get("acts", ())), frozenset(reader.get("content_openers", ())))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -152,18 +155,35 @@ def _best(counts: Counter, base: str) -> str | None:
     return base if base in tied else tied[0]
 
 
+def _report_after(text: str, candidate: Candidate, rules: TypeRules) -> bool:
+    """Is the event a report that comes after a content of its own ("The line will open in May,
+    the firm said")?"""
+    start, verb = candidate.subject_start, candidate.predicate.start
+    words = clause_words()
+    after = _WORD.match(text, candidate.predicate.end + 1)
+    if candidate.predicate.lower.endswith(words.participle_endings) or (
+            after is not None and after.group().lower() in rules.content_openers):
+        return False  # "..., arguing that ...": the content comes after
+    comma = text.rfind(",", start, verb)
+    finite = words.finite_auxiliaries
+    return comma >= 0 and len(_WORD.findall(text[comma:verb])) <= _REPORTER_WORDS and any(
+        w in finite for w in _WORD.findall(text[start:comma].lower()))
+
+
 def _speaker_kind(text: str, candidate: Candidate, mentions: Sequence[ActorMention]) -> str | None:
     """For an event that is a report ("Judge Reed said ..."), the kind of the actor named last
-    before its verb, when the report comes before what it reports; None when it comes after
-    ("The line will open, the firm said") or no actor is named."""
+    before its verb; None when no actor is named."""
     start, verb = candidate.subject_start, candidate.predicate.start
-    comma = text.rfind(",", start, verb)
-    finite = clause_words().finite_auxiliaries
-    if comma >= 0 and len(_WORD.findall(text[comma:verb])) <= _REPORTER_WORDS and any(
-            w in finite for w in _WORD.findall(text[start:comma].lower())):
-        return None  # the report comes after a content of its own ("The line will open, the firm said")
+    if candidate.predicate.lower.endswith(clause_words().participle_endings):
+        return None  # "..., arguing that ...": the main verb's subject, not a report of its own
     named = [m for m in mentions if start <= m.start and m.end <= verb]
     return named[-1].kind if named else None
+
+
+def _names_an_act(text: str, candidate: Candidate, rules: TypeRules) -> bool:
+    """Is a statement verb used for an act ("called a recess", "called an election")?"""
+    after = _WORD.match(text, candidate.predicate.end + 1)
+    return after is not None and f"{candidate.cue.lemma} {after.group().lower()}" in rules.acts
 
 
 def _gives_opinion(text: str, candidate: Candidate, rules: TypeRules) -> bool:
@@ -195,8 +215,12 @@ def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tu
     reporting = cue.reporting is not None or candidate.report is not None
     if reporting and _gives_opinion(text, candidate, rules):
         return rules.statement
+    quoted = _quoted(text, *sentence)
+    if cue.reporting is not None and candidate.report is None and not quoted and _report_after(text, candidate, rules):
+        # "Heavy rain fell again on Wednesday, the department said": what it reports
+        return _best(+_counts(text[candidate.start : candidate.end], _PEOPLE), base) or domain or base
     if base == rules.statement and candidate.report is None and (
-            cue.reporting is None or _quoted(text, *sentence)
+            (cue.reporting is None and not _names_an_act(text, candidate, rules)) or quoted
             or _speaker_kind(text, candidate, mentions) in rules.speaking_kinds):
         return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer', "Reed said"
     clause = candidate.predicate_clause
