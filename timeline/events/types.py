@@ -52,6 +52,7 @@ class TypeRules:
     people: frozenset[tuple[str, ...]] = frozenset()  # "judge", "ministers": who, not what happened
     acts: frozenset[str] = frozenset()  # "call a": a statement verb naming an act ("called a recess")
     content_openers: frozenset[str] = frozenset()  # "that": what a report says comes after it
+    speaking_reports: frozenset[str] = frozenset()  # "claimed": said, told, warned (not announced)
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +82,8 @@ def load_type_rules(language: str = "en") -> TypeRules:
                      {k: tuple(v) for k, v in names.items()}, frozenset(reader.get("by_content", ())),
                      frozenset(reader.get("opinion", ())), frozenset(reader.get("speaking_kinds", ())),
                      frozenset(tuple(e.split()) for words in people.values() for e in words),
-                     frozenset(reader.get("acts", ())), frozenset(reader.get("content_openers", ())))
+                     frozenset(reader.get("acts", ())), frozenset(reader.get("content_openers", ())),
+                     frozenset(reader.get("speaking_reports", ())))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -215,6 +217,13 @@ def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tu
     reporting = cue.reporting is not None or candidate.report is not None
     if reporting and _gives_opinion(text, candidate, rules):
         return rules.statement
+    report = candidate.report
+    if report is not None and report.start < candidate.predicate.start and candidate.report_cue is not None \
+            and candidate.report_cue.reporting in rules.speaking_reports and not report.lower.endswith(
+            clause_words().participle_endings):
+        named = [m for m in mentions if candidate.report_start <= m.start and m.end <= report.start]
+        if named and named[-1].kind in rules.speaking_kinds:
+            return rules.statement  # "Governor Reed warned that the toll could climb"
     quoted = _quoted(text, *sentence)
     if cue.reporting is not None and candidate.report is None and not quoted and _report_after(text, candidate, rules):
         # "Heavy rain fell again on Wednesday, the department said": what it reports
