@@ -41,7 +41,32 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    return min(inside, key=rank)
+    chosen = min(inside, key=rank)
+    return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
+                chosen: TimeExpression) -> TimeExpression | None:
+    """"ITC said on Friday that its profit climbed in the latest quarter": a report dated to a
+    day by its own clause is the happening of that day when the date of what it reports is only
+    the period its figures cover (``dates.toml``, ``[report_day]``); None otherwise."""
+    report = candidate.report
+    if report is None or chosen.granularity in ("day", "time") or chosen.period_start is None:
+        return None
+    clause = next((c for c in candidate.clauses if c.start <= report.start < c.end), None)
+    if clause is None or clause.start <= chosen.start < clause.end:
+        return None
+    days = [t for t in inside if t.type == "DATE" and t.granularity == "day" and t.period_start
+            is not None and clause.start <= t.start and t.end <= clause.end]
+    if not days:
+        return None
+    day = min(days, key=lambda t: abs(t.start - report.start))
+    words = load_date_words()
+    before = text[max(0, chosen.start - 12) : chosen.start].lower().split()
+    covers = (chosen.period_start <= day.period_start <= chosen.period_end  # "so far this year"
+              or chosen.granularity in words.report_periods  # "in the latest quarter"
+              or (before and before[-1] in words.period_ends))  # "the year ended March 2018"
+    return day if covers else None
 
 
 def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
