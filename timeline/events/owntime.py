@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
@@ -23,15 +24,17 @@ from timeline.model import TimeExpression
 __all__ = ["antecedent_time", "own_time"]
 
 
-def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
+def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
+             dct: date | None = None) -> TimeExpression | None:
     """The candidate's own date: in the predicate's clause if any, else in its other clauses;
-    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
+    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it,
+    nor does a deadline after the article date ``dct`` the order or promise that sets it."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
-    inside = _when_not_deadline(text, _days_over_clock_times(inside))
+    inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -101,9 +104,13 @@ def _days_over_clock_times(times: list[TimeExpression]) -> list[TimeExpression]:
     return [t for t in times if t.type != "TIME"]
 
 
-def _when_not_deadline(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+def _when_not_deadline(text: str, times: list[TimeExpression], planned: bool,
+                       dct: date | None) -> list[TimeExpression]:
     """"on Monday gave the firm until June 30 next year": a deadline ("until", "by" and the dates
-    right after it) is not when the event happened, unless no other date is left."""
+    right after it) is not when the event happened. With no other date it dates a plan ("will pay
+    by June 30") or a state reached by a past time ("176 deaths had been confirmed by last
+    night"); the order or promise that sets a deadline after the article date ``dct`` ("has
+    promised to hold the vote by June") has no date of its own."""
     deadlines, after_deadline, previous_end = set(), False, 0
     for t in sorted(times, key=lambda t: t.start):
         before = text[max(0, t.start - 16) : t.start].lower().split()
@@ -112,7 +119,9 @@ def _when_not_deadline(text: str, times: list[TimeExpression]) -> list[TimeExpre
             deadlines.add(id(t))
         after_deadline, previous_end = id(t) in deadlines, t.end
     kept = [t for t in times if id(t) not in deadlines]
-    return kept or times
+    if kept or planned or dct is None:
+        return kept or times
+    return [t for t in times if t.period_start is not None and t.period_start <= dct]
 
 
 def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:
