@@ -35,7 +35,6 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
                    or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
-    inside = [t for t in inside if not _in_what_it_says(candidate, t)]
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -71,15 +70,6 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
               or chosen.granularity in words.report_periods  # "in the latest quarter"
               or (before and before[-1] in words.period_ends))  # "the year ended March 2018"
     return day if covers else None
-
-
-def _in_what_it_says(candidate: Candidate, t: TimeExpression) -> bool:
-    """"has revealed that 10,217 cases have been recorded so far this year": a date in the clause
-    the predicate reports (a complement with no event of its own) dates what is said, not the
-    saying."""
-    if candidate.report is not None or candidate.predicate_clause.kind == "comp":
-        return False
-    return any(c.kind == "comp" and c.start <= t.start and t.end <= c.end for c in candidate.clauses)
 
 
 def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
