@@ -108,8 +108,8 @@ def build_events(
             if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
-            if not events:
-                story = story_day(event, doc.dct)
+            if not events and not in_past_perfect(text, candidate, whole_clause=True):
+                story = story_day(event, doc.dct)  # "had decided on Monday to ...": background, no lead
             events.append(event)
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
