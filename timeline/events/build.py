@@ -92,7 +92,7 @@ def build_events(
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
-                  if not describes(text, c, own := own_time(text, c, sentence_times))]
+                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct))]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end))
         before = sentence
@@ -109,8 +109,8 @@ def build_events(
             if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
-            if not events:
-                story = story_day(event, doc.dct)
+            if not events and not in_past_perfect(text, candidate, whole_clause=True):
+                story = story_day(event, doc.dct)  # "had decided on Monday to ...": background, no lead
             events.append(event)
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
@@ -167,8 +167,10 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
                                     part.sentence.start)  # "later that day"
     if when is not None and own is not None and _overlap(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
-    when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
-                              report_of_the_day(doc.text, candidate), antecedent, story,
+    of_the_day = report_of_the_day(doc.text, candidate)
+    now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
+    when = when or date_event(doc.dct, candidate, own, part.time, None if now else part.previous,
+                              of_the_day, antecedent, None if now else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
