@@ -2,7 +2,9 @@
 laser-firing laboratory") or an undated verb in the simple present ("the handset runs on", "it
 supports NFC") describes, it does not report a happening. Nor does a clause that says what would
 have happened, what can or might happen, what was expected, what holds under a condition, what
-goes on as a habit or a state, or that nothing happened (``rules/en/eventness.toml``).
+goes on as a habit or a state, or that nothing happened (``rules/en/eventness.toml``). Nor does
+an adverbial clause that is only its subject and verb ("..., released after *the market closed*",
+"*once the deal closes*"): it says when the main clause happened, it is not a happening to list.
 
 The endings and auxiliaries are data (``rules/en/inflection.toml`` ``[endings]``,
 ``words.toml`` ``[clauses]``, ``eventness.toml``); the engine knows no English.
@@ -20,7 +22,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.model import TimeExpression
 
-__all__ = ["EventnessRules", "describes", "is_fragment", "load_eventness", "reports_no_happening"]
+__all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening"]
 
 RULES = Path(__file__).parent / "rules"
 MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
@@ -35,6 +37,8 @@ class EventnessRules:
     never: re.Pattern | None
     unreported: re.Pattern | None
     examples: tuple[tuple[str, str, bool], ...]
+    anchor_words: int = 0  # [anchor]: at most this many words make a bare adverbial clause
+    anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +62,33 @@ def load_eventness(language: str = "en") -> EventnessRules:
     def joined(patterns: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
-    return EventnessRules(joined(never), joined(unreported), tuple(examples))
+    return EventnessRules(joined(never), joined(unreported), tuple(examples),
+                          int(data.get("anchor", {}).get("max_words", 0)),
+                          frozenset(data.get("anchor", {}).get("subordinators", [])))
+
+
+def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
+    """Is ``candidate`` an adverbial clause of a few words that ends with its verb and has no date of
+    its own ("after the market closed", "once the deal closes")? It only places the main clause
+    in time.
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "The firm released its results after the market closed."
+    >>> [(c.predicate.text, is_anchor(text, c, None)) for c in sentence_candidates(text, 0, len(text))]
+    [('released', False), ('closed', True)]
+    """
+    rules = load_eventness()
+    clause = candidate.clauses[0]
+    if own is not None or clause.kind != "sub":
+        return False
+    opener = text[clause.start : candidate.subject_start].split()
+    before = text[max(0, clause.start - 30) : clause.start].split()[-1:] + opener[:-1]
+    if not opener or opener[-1].lower() not in rules.anchor_subordinators or any(
+            w.lower().strip(",") in clause_words().measures for w in before):
+        return False  # "since the operation began", "two years after his trial began": a start, a date
+    words = text[candidate.subject_start : candidate.end].split()
+    return (0 < len(words) <= rules.anchor_words
+            and words[-1].strip(".,;:!?\"'”’") == candidate.predicate.text)
 
 
 def reports_no_happening(text: str, candidate: Candidate) -> bool:
@@ -88,7 +118,7 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
     >>> d("The handset runs on a fast chip."), d("The rebels seized the town.")
     (True, False)
     """
-    if reports_no_happening(text, candidate):
+    if reports_no_happening(text, candidate) or is_anchor(text, candidate, own):
         return True
     words = clause_words()
     pred = candidate.predicate
