@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.model import TimeExpression
@@ -110,8 +112,10 @@ def reports_no_happening(text: str, candidate: Candidate) -> bool:
     return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
 
 
-def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
-    """Does ``candidate`` describe rather than report a happening?
+def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: date | None = None) -> bool:
+    """Does ``candidate`` describe rather than report a happening? A verb in the simple present with
+    a day of its own written in full, on or before the article date ``dct`` ("A rocket lifts off
+    from the pad on May 2, 2020") is a photo caption, not a report.
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def d(text): return describes(text, sentence_candidates(text, 0, len(text))[0], None)
@@ -131,9 +135,12 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
         return True  # "a laser-firing laboratory"
     previous = before.split()[-1:] if before.strip() else []
     after_auxiliary = bool(previous) and previous[0].lower() in words.finite_auxiliaries  # "it also supports": no
-    if own is None and word.endswith(words.third_person_endings) and not word.endswith(
+    if word.endswith(words.third_person_endings) and not word.endswith(
             words.not_third_person_endings) and not after_auxiliary:
-        return candidate.status != "planned"
+        if own is None:
+            return candidate.status != "planned"
+        return (dct is not None and own.anchor == WRITTEN_IN_FULL  # a caption's date: a day, in full
+                and own.period_end is not None and own.period_start == own.period_end <= dct)
     return False
 
 
