@@ -127,3 +127,14 @@ def test_a_measured_opening_clause_is_a_clause_of_its_own(text, expected):
 ])
 def test_a_relative_clause_opening_with_any_verb_names_its_subject(text, expected):
     assert expected in _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside ends at a comma before a finite auxiliary, even when nested or without a verb cue
+    ("Okafor, who first became mayor in March, was re-elected chair of the council on Monday.",
+     ["Okafor was re-elected chair of the council on Monday", "Okafor first became mayor in March"]),
+    ("The rebels, who seized the town that the army had held, attacked the airport on Monday.",
+     ["The rebels attacked the airport on Monday", "The rebels seized the town", "The army had held the town"]),
+])
+def test_an_aside_ends_before_the_main_verb(text, expected):
+    assert _summaries(text) == expected

@@ -127,8 +127,10 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
             if prev in words.prepositions and tok.lower not in words.determiner_relatives:
                 cut = "rel"  # "showed them the pad from which he left": what follows a preposition relates
-            aside = cut == "rel" and (prev == "," or _appositive_before(tokens, i, words, cues))
-        elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
+            aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
+        elif aside and tok.lower == "," and (_verb_follows(tokens, i + 1, cues, 1) or (
+                i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries)):
+            # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
         elif leading and tok.lower == ",":
             leading = False  # only the first comma can end an opening clause

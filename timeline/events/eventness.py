@@ -131,8 +131,9 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
             or word == candidate.cue.lemma):
         return False
     before = text[max(0, pred.start - 30) : pred.start]
-    if before.endswith("-"):
-        return True  # "a laser-firing laboratory"
+    if before.endswith("-"):  # "a laser-firing laboratory"; not "was re-elected"
+        compound = before[:-1].split()
+        return not (len(compound) > 1 and compound[-2] in words.auxiliaries)
     previous = before.split()[-1:] if before.strip() else []
     after_auxiliary = bool(previous) and previous[0].lower() in words.finite_auxiliaries  # "it also supports": no
     if word.endswith(words.third_person_endings) and not word.endswith(
