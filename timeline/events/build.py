@@ -92,7 +92,7 @@ def build_events(
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
-                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct))]
+                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct), doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end))
         before = sentence
@@ -106,9 +106,10 @@ def build_events(
             last_dated=last_dated,
         )
         for candidate, own in drafts:
-            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
+            summary = summarize(text, candidate, settings.summary_max_words)  # once: read twice
+            if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
             if not events and not in_past_perfect(text, candidate, whole_clause=True):
                 story = story_day(event, doc.dct)  # "had decided on Monday to ...": background, no lead
             events.append(event)
@@ -153,10 +154,11 @@ def _overlap(when: EventDate, own: TimeExpression) -> bool:
 
 
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int, domain: str | None, story: Event | None) -> Event:
+           own: TimeExpression | None, number: int, domain: str | None, story: Event | None,
+           summary: str) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
     an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
-    day of ``story`` (:func:`timeline.events.dating.story_day`)."""
+    day of ``story`` (:func:`timeline.events.dating.story_day`), read as ``summary``."""
     doc = ctx.doc
     antecedent = None if own is not None else antecedent_time(
         doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
@@ -204,7 +206,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         trigger_start=candidate.predicate.start,
         trigger_end=candidate.predicate.end,
         predicate=candidate.predicate.text,
-        summary=summarize(doc.text, candidate, ctx.settings.summary_max_words),
+        summary=summary,
         time=when.time if when.source == "explicit" else None,
         date_source=when.source,
         date_value=when.value,
