@@ -1,6 +1,9 @@
 """Who "he", "she", "they" and "it" stand for, as the subject of an event.
 
 * "He"/"She" opening an event (or its report) is the last person named shortly before;
+  but when the sentence before kept a person as an object pronoun of the same gender ("Masipa
+  convicted him ... He was jailed"), the subject pronoun continues that person (the entity an
+  article keeps as a pronoun is the one it is about);
 * "They" is the last organisation named before it in the sentence, else the one that opened the
   sentence before;
 * "it" is the country, organisation or agency that opens its sentence, else the last one named
@@ -49,6 +52,7 @@ class CoreferenceRules:
     """The words of ``rules/<language>/coreference.toml`` and their examples."""
 
     object_pronouns: frozenset[str]
+    subject_of: dict  # object pronoun -> the subject pronoun of the same person ("him" -> "he")
     descriptions: dict  # the [descriptions] table, compiled by timeline.events.referents
     examples: tuple[RuleExample, ...]
 
@@ -59,8 +63,8 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
     path = RULES_DIR / language / "coreference.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     descriptions = {k: v for k, v in data["descriptions"].items() if k != "examples"}
-    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]), descriptions,
-                            rule_examples(path, data))
+    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]),
+                            dict(data["objects"].get("subject_of", {})), descriptions, rule_examples(path, data))
 
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
@@ -71,7 +75,8 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
     person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
-    mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener)
+    kept = _kept_as_object(ctx, before, previous)
+    mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener, kept)
     mentions = _with_objects(ctx, sentence, drafts, mentions)
     mentions = _with_they(ctx.text, drafts, mentions,
                           _subject_group(ctx.mentions, ctx.mention_starts, before))
@@ -90,12 +95,38 @@ def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before
     return None
 
 
+def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
+                    subject: ActorMention | None) -> dict[str, ActorMention]:
+    """Subject pronoun -> the person the sentence ``before`` kept as an object pronoun of the same
+    gender ("Masipa convicted him": "he" -> the person "him" stands for), other than its
+    ``subject``; the last such pronoun wins."""
+    if before is None:
+        return {}
+    rules = load_coreference_rules()
+    kept: dict[str, ActorMention] = {}
+    for match in _object_pronoun().finditer(ctx.text, before.start, before.end):
+        word = match.group(1).lower()
+        follow = ctx.text[match.end(1) : match.end(1) + 20].split()
+        nxt = follow[0].lower() if follow else ""
+        words = clause_words()
+        if word not in rules.subject_of or (nxt and nxt[:1].isalpha() and nxt not in words.prepositions
+                                            and nxt not in words.date_words):
+            continue  # "her husband": a possessive
+        found = _opening_person(ctx, match.start(1), {subject.name} if subject is not None else set())
+        if found is not None:
+            kept[rules.subject_of[word]] = found
+    return kept
+
+
 def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
-                   person: ActorMention | None, opener: ActorMention | None) -> list[ActorMention]:
+                   person: ActorMention | None, opener: ActorMention | None,
+                   kept: dict[str, ActorMention] | None = None) -> list[ActorMention]:
     """A subject "He"/"She" opening an event stands for the person who opens the sentence when it
-    comes after that person, else for the person who opens the sentence before (in the same
+    comes after that person, else for the person the sentence before kept as an object pronoun of
+    the same gender (``kept``), else for the person who opens the sentence before (in the same
     paragraph), else for the last person named before the sentence."""
-    if person is None and opener is None:
+    kept = kept or {}
+    if person is None and opener is None and not kept:
         return mentions
     added = []
     for candidate, _ in drafts:
@@ -112,7 +143,7 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
             starts.append(before.start())
         for start in starts:
             word = text[start : start + 4].split(" ", 1)[0]
-            who = opener if opener is not None and opener.end <= start else person
+            who = opener if opener is not None and opener.end <= start else kept.get(word.lower(), person)
             if who is not None and word.lower() in clause_words().personal_pronouns and not any(
                     m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
                     for m in mentions):
