@@ -53,6 +53,7 @@ class CoreferenceRules:
 
     object_pronouns: frozenset[str]
     subject_of: dict  # object pronoun -> the subject pronoun of the same person ("him" -> "he")
+    possessive_too: frozenset[str]  # object pronouns that are possessives before a noun ("her husband")
     descriptions: dict  # the [descriptions] table, compiled by timeline.events.referents
     examples: tuple[RuleExample, ...]
 
@@ -64,7 +65,9 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     descriptions = {k: v for k, v in data["descriptions"].items() if k != "examples"}
     return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]),
-                            dict(data["objects"].get("subject_of", {})), descriptions, rule_examples(path, data))
+                            dict(data["objects"].get("subject_of", {})),
+                            frozenset(data["objects"].get("possessive_too", data["objects"]["object_pronouns"])),
+                            descriptions, rule_examples(path, data))
 
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
@@ -108,9 +111,7 @@ def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
         word = match.group(1).lower()
         follow = ctx.text[match.end(1) : match.end(1) + 20].split()
         nxt = follow[0].lower() if follow else ""
-        words = clause_words()
-        if word not in rules.subject_of or (nxt and nxt[:1].isalpha() and nxt not in words.prepositions
-                                            and nxt not in words.date_words):
+        if word not in rules.subject_of or _possessive(word, nxt):
             continue  # "her husband": a possessive
         found = _opening_person(ctx, match.start(1), {subject.name} if subject is not None else set())
         if found is not None:
@@ -208,7 +209,6 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
     """An object "him"/"her" in an event's clauses ("Masipa convicted him", "who beat him at the
     trials") stands for the last person who opened a sentence before it, other than the subject
     of its own clause; "her" before a noun is a possessive and is left alone."""
-    words = clause_words()
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         verb = candidate.predicate
@@ -217,14 +217,21 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                 if any(m.start == match.start(1) for m in [*mentions, *added]):
                     continue
                 follow = text[match.end(1) : match.end(1) + 20].split()
-                nxt = follow[0].lower() if follow else ""
-                if nxt and nxt[:1].isalpha() and nxt not in words.prepositions and nxt not in words.date_words:
-                    continue  # "her husband": a possessive
+                if _possessive(match.group(1).lower(), follow[0].lower() if follow else ""):
+                    continue  # "her husband": a possessive; "declared him the winner" is an object
                 subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
                 found = _opening_person(ctx, match.start(1), subject)
                 if found is not None:
                     added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _possessive(pronoun: str, following: str) -> bool:
+    """Is ``pronoun`` (lower-case) a possessive before the ``following`` word ("her husband")?
+    Only the pronouns that can be one ("her", not "him": "declared him the winner")."""
+    words = clause_words()
+    return (pronoun in load_coreference_rules().possessive_too and following[:1].isalpha()
+            and following not in words.prepositions and following not in words.date_words)
 
 
 def _opening_person(ctx: DocumentContext, before: int, exclude: set[str]) -> ActorMention | None:
