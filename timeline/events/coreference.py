@@ -1,6 +1,7 @@
 """Who "he", "she", "they" and "it" stand for, as the subject of an event.
 
-* "He"/"She" opening an event (or its report) is the last person named shortly before;
+* "He"/"She" opening an event (or its report) is the person who opens the sentence before (named,
+  or a pronoun already resolved), else the last person named shortly before;
   but when the sentence before kept a person as an object pronoun of the same gender ("Masipa
   convicted him ... He was jailed"), the subject pronoun continues that person (the entity an
   article keeps as a pronoun is the one it is about);
@@ -71,10 +72,15 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
 
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
-                     drafts: Sequence, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
+                     drafts: Sequence, mentions: Sequence[ActorMention],
+                     before_mentions: Sequence[ActorMention] = ()) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
-    (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph."""
-    previous = _subject_group(ctx.mentions, ctx.mention_starts, before, frozenset({"person"}), True, ctx.text)
+    (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph, whose
+    mentions with their pronouns resolved are ``before_mentions`` (a "He" that opened it carries
+    its person on: "He was convicted in 2015. He appealed in 2016")."""
+    earlier = before_mentions or ctx.mentions
+    previous = _subject_group(earlier, [m.start for m in earlier] if before_mentions else ctx.mention_starts,
+                              before, frozenset({"person"}), True, ctx.text)
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
     person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
