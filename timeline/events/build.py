@@ -79,6 +79,7 @@ def build_events(
     last_dated: Event | None = None  # the last dated event of the narrative (no background)
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
+    before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end = 0
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
@@ -94,8 +95,8 @@ def build_events(
         drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
                   if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct), doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
-                                             ctx.mentions_in(sentence.start, sentence.end))
-        before = sentence
+                                             ctx.mentions_in(sentence.start, sentence.end), before_mentions)
+        before, before_mentions = sentence, sentence_mentions
         part = SentenceContext(
             sentence=sentence,
             mentions=sentence_mentions,
