@@ -32,12 +32,13 @@ from timeline.actors.language import ActorWords
 from timeline.actors.names import slug
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place, place_country
+from timeline.actors.teams import TEAM
 from timeline.model import ActorMention
 
 __all__ = ["PLACE_LABELS", "clean_span", "countries_in_names", "join_entities"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", TEAM})
 _NAME_LABELS = frozenset({"ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "GPE"})
 _INSIDE_KINDS = frozenset({"country", "organisation"})  # a longer name around them is another name
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])\Z")
@@ -153,7 +154,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         name = text[start:end]
         if not _usable(name, words) or _shouting(text, start):
             continue
-        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words):
+        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words and ent.label != TEAM):
             if not inside:  # a city, region or landmark; its country from the place data
                 added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
         elif ent.label in _ACTOR_LABELS and name not in words.non_name_set and name.lower() not in words.non_name_set:
