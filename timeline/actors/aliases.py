@@ -124,7 +124,7 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     acronyms: dict[str, str] = {}
     for o in orgs:
         found = _ACRONYM.match(text, o.end)
-        if found:
+        if found and sum(c.isupper() for c in found.group(1)) > 1:  # "(CMA)", not "(Amendment)"
             acronyms.setdefault(found.group(1), o.actor_id)
     index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
