@@ -157,3 +157,12 @@ def test_country_uses_a_country_describing_a_person_is_no_actor(gaz, text, gone)
 def test_country_uses_a_country_whose_role_acts_stays(gaz):
     text = "Chile's president resigned on Monday."
     assert "Chile" in {m.name for m in country_uses(text, _countries(text, gaz), gaz) if m.kind == "country"}
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The Malaysia-based airline posted a record profit on Monday.", "Malaysia"),
+    ("The miss sent its Hong Kong shares down 3 per cent.", "Hong Kong"),
+    ("Jakarta: The number of people killed by floods rose to 70 on Monday.", "Indonesia"),
+])
+def test_country_uses_descriptors_and_datelines_are_no_actors(gaz, text, gone):
+    assert gone not in {m.name for m in country_uses(text, _countries(text, gaz), gaz) if m.kind == "country"}

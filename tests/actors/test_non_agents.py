@@ -127,3 +127,18 @@ def _gaz():
 def test_find_actors_kinds_of_names(gaz, text, actors, not_actors):
     found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
     assert actors <= found and not found & not_actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Cup went north. Fans queued for the Cup parade.", "Cup"),
+    ("Having won, the team left. They left having won.", "Having"),
+    ("The rent fell. Rent rose again later in the year.", "Rent"),
+])
+def test_a_head_alone_or_a_word_written_in_lower_case_is_no_name(gaz, text, name):
+    assert non_agents(text, _open(text, name), gaz) == []
+
+
+def test_a_writer_in_a_byline_is_a_credit(gaz):
+    text = "Ade Bello, Abuja\n\nA judge jailed the governor on Tuesday."
+    found = non_agents(text, _open(text, "Ade Bello", "person"), gaz)
+    assert [m.kind for m in found] == ["outlet"]

@@ -59,6 +59,9 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
                                  if words.place_nouns else "(?!)"),  # "the Kazakh capital, Astana"
         "role_owner": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{roles})s?\b[ \t]*,?[ \t]+[A-Z]"),
         # "Brazil's president, Dilma Rousseff": her affiliation
+        "compound": re.compile(r"-[a-z]"),  # "the Malaysia-based airline", "a U.S.-led coalition"
+        "held": re.compile(rf"\b(?:{alternation(words.possessive_determiners)})[ \t]+\Z"
+                           if words.possessive_determiners else "(?!)"),  # "its Hong Kong shares"
         "role_of": re.compile(rf"[ \t]+(?:{alternation(words.acting_nouns)})[ \t]+(?:{roles})s?\b"
                               if words.acting_nouns else "(?!)"),  # "a Bangladesh government official"
         "origin": re.compile(rf"\b(?:{origins})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
@@ -131,6 +134,7 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
             uses[i] = _ORIGIN
         elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end) \
                 or pats["role_owner"].match(text, m.end, m.end + _OWNED_REACH) or pats["role_of"].match(text, m.end) \
+                or pats["compound"].match(text, m.end) or pats["held"].search(before) \
                 or text.startswith(gaz.rules.currency_marks or ("\0",), m.end):  # "US$786": a currency
             uses[i] = _OWNED
         elif _owns_next(text, m, mentions[i + 1 :], gaz):

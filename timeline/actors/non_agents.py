@@ -9,7 +9,8 @@ name itself, or the words the article writes around it, say what it is; the cues
 * **kinds of things, from the name's head** (its last word, or the word before its first "of"):
   a law, a prize or contest, an exam, a vehicle, an oath ("Act", "Cup", "Certificate of ...",
   "Oath of ...") is no actor; nor is a name cut inside a bracket ("the Traffic (Amendment") or
-  a product model (a version word before a numeral: "Mk III", "Mark 2");
+  a product model (a version word before a numeral: "Mk III", "Mark 2"), nor a one-word name
+  the article also writes in lower case ("Having", "the Cup", "the House");
 * **sites**: a name whose last word is a facility head ("... Space Centre", "... Airport") is a
   place, unless some mention of it acts (an ``agent_verbs`` verb right after it: "the Carter
   Centre said");
@@ -21,7 +22,7 @@ name itself, or the words the article writes around it, say what it is; the cues
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
   Daily Nation"), right before one ("the BSS news agency"), opening with a media word ("Daily
   ...") or after a channel cue ("said on Twitter") is attribution (kind ``outlet``) in every
-  mention.
+  mention; so is a writer's name in a byline ("Ade Bello, Abuja").
 
 Only the model's own names (no gazetteer entry) are judged; evidence is read around each
 mention, so the step stays linear in the text.
@@ -36,7 +37,7 @@ from functools import lru_cache
 from timeline.actors.context import dateline_ends
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
-from timeline.actors.names import slug
+from timeline.actors.names import lower_words, slug
 from timeline.actors.places import place_country
 from timeline.model import ActorMention
 
@@ -84,6 +85,8 @@ def head_word(name: str, joiners: tuple[str, ...]) -> str:
 
 def _thing(name: str, words: ActorWords) -> bool:
     """A law, prize, exam, vehicle, oath, product model or a name cut inside a bracket."""
+    if name in words.non_agent_heads:
+        return True  # "the Cup", "the Bill": the head alone
     if name.count("(") != name.count(")"):
         return True  # "Traffic (Amendment": cut inside the bracket of a longer name
     parts = name.split()
@@ -129,6 +132,11 @@ def _site(text: str, name: str, ms: list[ActorMention], pats: dict[str, re.Patte
         _all_placed(text, ms, pats, datelines)
 
 
+def _byline(text: str, m: ActorMention, datelines: list[tuple[int, int]]) -> bool:
+    """A writer's name in a byline ("Ade Bello, Abuja"): a credit, not an actor."""
+    return m.kind == "person" and text.startswith(",", m.end) and any(s <= m.start < e for s, e in datelines)
+
+
 def _outlet(text: str, m: ActorMention, pats: dict[str, re.Pattern], words: ActorWords) -> bool:
     """Whether this mention names a news outlet or a channel."""
     before = text[max(0, m.start - _LOOK) : m.start]
@@ -157,10 +165,11 @@ def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[
     for m in opened:
         by_name.setdefault(m.name, []).append(m)
     things, sites, outlets = set(), set(), set()
+    common = lower_words(text)
     for name, ms in by_name.items():
-        if _thing(name, words):
-            things.add(name)
-        elif any(_outlet(text, m, pats, words) for m in ms):
+        if _thing(name, words) or (" " not in name and not name.isupper() and name.lower() in common):
+            things.add(name)  # ... or a word the article writes in lower case: "Having", "Cup", "House"
+        elif any(_outlet(text, m, pats, words) for m in ms) or all(_byline(text, m, datelines) for m in ms):
             outlets.add(name)
         elif not any(pats["acts"].match(text, m.end) for m in ms) and _site(text, name, ms, pats, datelines, words):
             sites.add(name)
