@@ -145,10 +145,15 @@ def _surfaces(event: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     if not sentence or at is None or mentions is None or isinstance(mentions, float):
         return {}
     out: dict[str, list[str]] = {}
-    for start, end, name in mentions:
-        text = sentence[int(start) - int(at):int(end) - int(at)].strip()
-        if text and int(start) >= int(at) and text not in out.setdefault(str(name), []):
-            out[str(name)].append(text)
+    for mention in mentions:
+        span = [mention.get(k) for k in ("start", "end", "name")] if isinstance(mention, Mapping) else mention
+        try:
+            start, end, name = int(span[0]) - int(at), int(span[1]) - int(at), str(span[2])
+        except (TypeError, ValueError, IndexError):
+            continue  # not a span: nothing to learn from it
+        text = sentence[start:end].strip() if 0 <= start < end else ""
+        if text and text not in out.setdefault(name, []):
+            out[name].append(text)
     return {name: tuple(sorted(texts, key=len)) for name, texts in out.items()}
 
 
@@ -194,7 +199,7 @@ def event_label(event: Mapping[str, Any], limit: int = 32, language: str = "en")
     out = [w for w in out if w]
     if who and len(" ".join(out)) > limit and trigger is not None:
         out = head + _to_object(tokens, body, trigger, roles, kinds, words)
-    if not who and out:
+    if not who and out and body[0] > 0:  # the summary's first words left out: a capital again
         first = out[0].lstrip(_EDGE)
         out[0] = first[:1].upper() + first[1:]
     return _cut(out, limit, words)
