@@ -59,6 +59,14 @@ def _event(summary, predicate, roles=(), kinds=(), date_text="", **more):
     (_event("Spain beat England 2-1 in the final in Berlin", "beat",
             [("Spain", "agent"), ("England", "patient")], [("Spain", "country"), ("England", "country")]),
      "Spain beat England"),
+    # a long name of a body goes by its head, before its "of ..."
+    (_event("The Federal Reserve Bank of New York raised its key rate", "raised",
+            [("Federal Reserve Bank of New York", "agent")], [("Federal Reserve Bank of New York", "organisation")]),
+     "Federal Reserve Bank raised…"),
+    # a quoted word the cut falls after leaves no quote open
+    (_event('Mr Carney "welcomed" the decision of the provincial premiers on the pipeline', "welcomed",
+            [("Mark Carney", "agent")], [("Mark Carney", "person")]),
+     'Carney "welcomed" decision…'),
     # a possessive is not the subject ("Nepal's prime minister" is not Nepal acting)
     (_event("Peru's leader dissolved the congress", "dissolved", [("Peru", "agent")], [("Peru", "country")]),
      "Peru's leader dissolved congress"),

@@ -89,8 +89,12 @@ def _find(tokens: list[str], name: str) -> tuple[int, int] | None:
 
 
 def _short_name(name: str, kind: str, words: LabelWords) -> str:
-    """A person's name as a headline writes it: in full when short, else the last word."""
+    """A person's name as a headline writes it: in full when short, else the last word; a long
+    name of a body by its head ("Unification Ministry of South Korea" -> "Unification Ministry")."""
     parts = [p for p in name.split() if p not in words.titles]
+    joint = next((i for i, p in enumerate(parts) if p in words.prepositions), 0)
+    if kind != "person" and len(name) > _LONG_NAME and joint >= 2:
+        return " ".join(parts[:joint])
     if kind == "person" and len(name) > _SHORT_NAME and len(parts) > 1:
         last = len(parts) - 1
         while last > 1 and parts[last - 1][:1].islower():  # "da Silva", "van der Berg"
@@ -134,7 +138,8 @@ def _cut(words_out: list[str], limit: int, words: LabelWords) -> str:
         kept.pop()
     if not kept:
         return text[: limit - 1].rstrip() + "…"
-    return " ".join(kept).rstrip(_EDGE.replace(".", "").replace("?", "").replace("!", "")) + "…"
+    kept[-1] = kept[-1].strip(_EDGE.replace(".", "")) or kept[-1]  # no quote left open before '…'
+    return " ".join(kept) + "…"
 
 
 def _surfaces(event: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:

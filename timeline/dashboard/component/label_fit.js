@@ -40,6 +40,10 @@
       var box = text.getBoundingClientRect();
       if (box.width) labels.push({ el: g, box: box });
     });
+    if (!labels.length) {  // nothing to fit (large figures carry no labels)
+      chart.dataset.labelsFitted = "0/0";
+      return;
+    }
     // the marks of points and clusters: a label does not cover another mark (its own is beside it)
     chart.querySelectorAll(".scatterlayer .points path.point").forEach(function (mark) {
       var box = mark.getBoundingClientRect();
