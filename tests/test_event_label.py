@@ -97,15 +97,24 @@ def test_labels_fit_their_limit_and_end_on_a_word(limit):
 
 
 def test_mentions_give_the_articles_short_name():
-    """The sentence's mention of an actor ("Kremlin" for a long canonical name) is found in the
-    summary by its offsets."""
-    sentence = "The Kremlin rejected the proposal on Friday."
-    event = _event("The Kremlin rejected the proposal", "rejected",
-                   [("Presidential Administration of Russia", "agent")],
-                   [("Presidential Administration of Russia", "organisation")],
+    """The sentence's mention of an actor (an acronym for a long canonical name), found by its
+    offsets, names the subject in the summary: the apposition after it is skipped."""
+    sentence = "NASA, the US space agency, postponed the launch of Artemis on Friday."
+    event = _event("NASA, the US space agency, postponed the launch of Artemis", "postponed",
+                   [("National Aeronautics and Space Administration", "agent")],
+                   [("National Aeronautics and Space Administration", "organisation")],
                    sentence=sentence, sentence_start=100,
-                   mentions=[[104, 111, "Presidential Administration of Russia"]])
-    assert event_label(event) == "Kremlin rejected proposal"
+                   mentions=[[100, 104, "National Aeronautics and Space Administration"]])
+    assert event_label(event) == "NASA postponed launch of Artemis"
+
+
+def test_a_demonym_is_not_the_subject():
+    """A mention in other words than the name ("Indian" for India) qualifies a noun: the
+    summary's own subject stays."""
+    sentence = "Twenty Indian soldiers were killed in the clash."
+    event = _event("Twenty Indian soldiers were killed in the clash", "killed", [("India", "agent")],
+                   [("India", "country")], sentence=sentence, sentence_start=0, mentions=[[7, 13, "India"]])
+    assert event_label(event) == "Twenty Indian soldiers…"
 
 
 @pytest.mark.parametrize("event", [{}, {"summary": ""}, {"summary": None, "predicate": None},

@@ -105,11 +105,15 @@ def _short_name(name: str, kind: str, words: LabelWords) -> str:
 
 def _occurrence(tokens: list[str], name: str, kind: str, words: LabelWords,
                 surfaces: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """Where the summary names ``name``: in full, as the sentence's mentions of it do ("ISRO"),
-    or (a person) by the last word of the name."""
+    """Where the summary names ``name``: in full, as the sentence's mentions of it do when they
+    use the name's own words or an acronym ("ISRO"; not "Indian", which qualifies a noun), or (a
+    person) by the last word of the name."""
     found = _find(tokens, name)
+    own = {w.lower() for w in name.split()}
     for surface in surfaces:
-        found = found or _find(tokens, surface)
+        parts = [_bare(w) for w in surface.split() if _bare(w).lower() not in words.dropped]
+        if parts and (all(p.lower() in own for p in parts) or (len(parts) == 1 and parts[0].isupper())):
+            found = found or _find(tokens, surface)
     parts = [p for p in name.split() if p not in words.titles]
     if found is None and kind == "person" and len(parts) > 1:
         found = _find(tokens, parts[-1])
@@ -273,7 +277,8 @@ def _verb_group(tokens: list[str], trigger: int, words: LabelWords) -> int:
 def _to_object(tokens: list[str], body: list[int], trigger: int, roles: list[tuple[str, str]],
                kinds: dict[str, str], words: LabelWords) -> list[str]:
     """The verb group and the head of its object: a patient named after the predicate, the words
-    before it left out but its prepositions ("buy its rival Shire" -> "buy Shire")."""
+    before it left out but the preposition just before it ("buy its rival Shire" -> "buy Shire",
+    "met on Monday with Putin" -> "met with Putin")."""
     verb = [tokens[i] for i in body if i <= trigger]
     after = [i for i in body if i > trigger]
     for name, role in roles:
@@ -282,6 +287,6 @@ def _to_object(tokens: list[str], body: list[int], trigger: int, roles: list[tup
         at = _occurrence(tokens, name, kinds.get(name, ""), words)
         if at is None or at[0] <= trigger:
             continue
-        kept = [tokens[i] for i in after if i < at[0] and tokens[i].lower() in words.prepositions]
+        kept = [tokens[at[0] - 1]] if at[0] - 1 in after and tokens[at[0] - 1].lower() in words.prepositions else []
         return verb + kept + [_short_name(name, kinds.get(name, ""), words)]
     return verb + [tokens[i] for i in after]
