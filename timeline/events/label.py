@@ -155,10 +155,9 @@ def _surfaces(event: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
         return {}
     out: dict[str, list[str]] = {}
     for mention in mentions:
-        span = [mention.get(k) for k in ("start", "end", "name")] if isinstance(mention, Mapping) else mention
         try:
-            start, end, name = int(span[0]) - int(at), int(span[1]) - int(at), str(span[2])
-        except (TypeError, ValueError, IndexError):
+            start, end, name = int(mention[0]) - int(at), int(mention[1]) - int(at), str(mention[2])
+        except (TypeError, ValueError, IndexError, KeyError):
             continue  # not a span: nothing to learn from it
         text = sentence[start:end].strip() if 0 <= start < end else ""
         if text and text not in out.setdefault(name, []):
