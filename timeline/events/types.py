@@ -167,9 +167,13 @@ def _report_after(text: str, candidate: Candidate, rules: TypeRules) -> bool:
             after is not None and after.group().lower() in rules.content_openers):
         return False  # "..., arguing that ...": the content comes after
     comma = text.rfind(",", start, verb)
-    finite = words.finite_auxiliaries
-    return comma >= 0 and len(_WORD.findall(text[comma:verb])) <= _REPORTER_WORDS and any(
-        w in finite for w in _WORD.findall(text[start:comma].lower()))
+    if comma < 0 or len(_WORD.findall(text[comma:verb])) > _REPORTER_WORDS:
+        return False
+    content = _WORD.findall(text[start:comma].lower())
+    if not content or content[0] in words.subordinators:
+        return False  # "Although the defence objected, Judge Reed said ...": an opening clause
+    # a content of its own has a finite verb: "will open", "had started", "performed"
+    return any(w in words.finite_auxiliaries or w.endswith(words.past_endings) for w in content)
 
 
 def _speaker_kind(text: str, candidate: Candidate, mentions: Sequence[ActorMention]) -> str | None:
@@ -228,8 +232,12 @@ def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tu
     if cue.reporting is not None and candidate.report is None and not quoted and _report_after(text, candidate, rules):
         # "Heavy rain fell again on Wednesday, the department said": what it reports
         return _best(+_counts(text[candidate.start : candidate.end], _PEOPLE), base) or domain or base
+    act = _names_an_act(text, candidate, rules)
+    if act:  # "called a session": typed by its clause, or the article
+        clause = candidate.predicate_clause
+        return _best(+_counts(text[clause.start : clause.end], _PEOPLE), base) or domain or rules.unsure
     if base == rules.statement and candidate.report is None and (
-            (cue.reporting is None and not _names_an_act(text, candidate, rules)) or quoted
+            cue.reporting is None or quoted
             or _speaker_kind(text, candidate, mentions) in rules.speaking_kinds):
         return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer', "Reed said"
     clause = candidate.predicate_clause
