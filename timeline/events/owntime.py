@@ -66,10 +66,11 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
     day = min(days, key=lambda t: abs(t.start - report.start))
     words = load_date_words()
     before = text[max(0, chosen.start - 12) : chosen.start].lower().split()
-    covers = (chosen.period_start <= day.period_start <= chosen.period_end  # "so far this year"
-              or chosen.granularity in words.report_periods  # "in the latest quarter"
-              or (before and before[-1] in words.period_ends))  # "the year ended March 2018"
-    return day if covers else None
+    if chosen.period_start <= day.period_start <= chosen.period_end:  # "so far this year"
+        return day
+    reported = (chosen.granularity in words.report_periods  # "in the latest quarter"
+                or (before and before[-1] in words.period_ends))  # "the year ended March", "profit for 2011"
+    return day if reported and chosen.period_start <= day.period_start else None
 
 
 def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
