@@ -15,13 +15,15 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "own_time"]
+
+_QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
 
 
 def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
@@ -35,6 +37,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
                    or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
+    inside = _outside_quotes(text, candidate, inside)
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -46,6 +49,18 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
 
     chosen = min(inside, key=rank)
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _outside_quotes(text: str, candidate: Candidate, times: list[TimeExpression]) -> list[TimeExpression]:
+    """'"We had a meeting at the start of the year," the coach said': a date inside a quotation
+    dates what the speaker tells, not the saying outside it."""
+    if not times or not any(q in text[candidate.start : candidate.end] for q in _QUOTES):
+        return times
+    tokens = tokenize(text, text.rfind("\n", 0, candidate.start) + 1, candidate.end)  # from its paragraph's start
+    if any(t.quoted for t in tokens if t.start == candidate.predicate.start):
+        return times
+    quoted = {t.start for t in tokens if t.quoted}
+    return [t for t in times if t.start not in quoted]
 
 
 def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
