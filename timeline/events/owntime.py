@@ -17,6 +17,7 @@ from functools import lru_cache
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
+from timeline.events.dating import in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
@@ -48,7 +49,18 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
     chosen = min(inside, key=rank)
+    if _past_period_of_news(text, candidate, chosen, dct):
+        return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct: date | None) -> bool:
+    """"The floods have killed 36 people over the past month": news in the present perfect or
+    progressive is of the article's day; "the past month", "the last year" (``dates.toml``,
+    ``[past_periods]``) is the length the news covers up to that day, not the month before."""
+    return (dct is not None and t.granularity not in ("day", "time") and t.period_end is not None
+            and t.period_end < dct and t.text.lower().startswith(load_date_words().past_periods)
+            and in_present(text, candidate) and report_of_the_day(text, candidate))
 
 
 def _outside_quotes(text: str, candidate: Candidate, times: list[TimeExpression]) -> list[TimeExpression]:
