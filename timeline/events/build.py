@@ -111,7 +111,7 @@ def build_events(
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
-            if not events and not in_past_perfect(text, candidate, whole_clause=True):
+            if not events and candidate.report is None and not in_past_perfect(text, candidate, whole_clause=True):
                 story = story_day(event, doc.dct)  # "had decided on Monday to ...": background, no lead
             events.append(event)
             if event.date_source == "explicit" and event.granularity == "day":
