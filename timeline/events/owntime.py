@@ -17,7 +17,7 @@ from functools import lru_cache
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
-from timeline.events.dating import in_present, report_of_the_day
+from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
@@ -39,6 +39,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
+    inside = [t for t in inside if not _of_an_earlier_verb(text, candidate, t)]
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -61,6 +62,17 @@ def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct
     return (dct is not None and t.granularity not in ("day", "time") and t.period_end is not None
             and t.period_end < dct and t.text.lower().startswith(load_date_words().past_periods)
             and in_present(text, candidate) and report_of_the_day(text, candidate))
+
+
+def _of_an_earlier_verb(text: str, candidate: Candidate, t: TimeExpression) -> bool:
+    """"quashed the result, saying he had not been elected on August 8": a date after a past
+    perfect that follows the predicate dates that earlier happening, not the predicate (unless
+    the predicate is itself in the past perfect)."""
+    pred = candidate.predicate
+    if t.start <= pred.end or in_past_perfect(text, candidate):
+        return False
+    between = text[pred.end : t.start].lower().replace("\u2019", "'").replace("'", " '").split()
+    return any(w in clause_words().past_perfect_auxiliaries for w in between)
 
 
 def _outside_quotes(text: str, candidate: Candidate, times: list[TimeExpression]) -> list[TimeExpression]:
