@@ -145,12 +145,23 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     return False
 
 
+_VERBLESS_WORDS = 6  # a noun phrase of at most this many words with no verb form is no clause
+
+
+def _verbless(summary: str, words) -> bool:
+    """Is ``summary`` a short run of words with no auxiliary and no past form ("The space station")?"""
+    found = [w.strip(",;:.\"'()").lower() for w in summary.split()]
+    return len(found) <= _VERBLESS_WORDS and not any(
+        w in words.finite_auxiliaries or w.endswith(words.past_endings) for w in found)
+
+
 def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: str = "") -> bool:
-    """Is ``summary`` a clause without a subject, cut from the middle of its sentence: it opens
-    with its own verb ("Said the results ..."), any verb form ("Allowed attackers to ...",
-    "Pulling up ..."), an auxiliary ("Has sold ...") or an infinitive ("To rule on Friday")? Such
-    a clause is part of another one, not an event a reader can read. ``text`` (the document) tells
-    a name ("May announced") from a verb ("may").
+    """Is ``summary`` a short noun phrase with no verb at all ("The cyclone", for a noun cue), or a
+    clause without a subject, cut from the middle of its sentence: it opens with its own verb
+    ("Said the results ..."), any verb form ("Allowed attackers to ...", "Pulling up ..."), an
+    auxiliary ("Has sold ...") or an infinitive ("To rule on Friday")? Such a clause is part of
+    another one, not an event a reader can read. ``text`` (the document) tells a name ("May
+    announced") from a verb ("may").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> text = "Rebels said they would stay, and seized the airport."
@@ -158,9 +169,13 @@ def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: s
     ...  if c.predicate.text == "seized"]
     [True]
     """
-    if candidate.subject_start <= sentence_start or not summary.split():
+    if not summary.split():
         return False
     words = clause_words()
+    if candidate.cue.pos == "noun" and _verbless(summary, words):
+        return True  # "The cyclone", "Blue jeans at Thursday's launch event": a noun phrase, no clause
+    if candidate.subject_start <= sentence_start:
+        return False
     first = summary.split()[0].lower().strip(",;:\"'")
     at = candidate.subject_start
     if text[at : at + 1].isupper():
