@@ -64,7 +64,7 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         if 1 in taken[start:end]:
             continue
         kinds = _ORG_KINDS if found.group("org") else frozenset({"person"})
-        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or "")
+        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or found.group("org"))
         if target is not None:
             added.append(replace(target, start=start, end=end, text=text[start:end]))
     if not added:
@@ -76,22 +76,30 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
           gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
-    """The last mention of one of ``kinds`` before ``pos`` (within REACH); with a person
-    description's ``noun``, the last person whose name the ``text`` preceded with that noun (their
-    title: "Federal judge Sergio Moro") comes first."""
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH); with the description's
+    ``noun``, the last one it fits comes first: a person whose name the ``text`` preceded with that
+    noun (their title: "Federal judge Sergio Moro"), an organisation whose name holds it ("the
+    court" -> "the Supreme Court of Appeal", not the commission named last)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
+        if m.kind in kinds and titled is None:
+            return m
         if m.kind in kinds:
-            if titled is None:
-                return m
             last = last or m
-            if titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
+            if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
                 return m
+        if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):
+            return m  # a state body too, when its name holds the noun ("the court": the Supreme Court)
     return last
+
+
+def _words(name: str) -> list[str]:
+    """The lower-case words of a name."""
+    return re.findall(r"\w+", name.lower())
 
 
 @lru_cache(maxsize=4)
