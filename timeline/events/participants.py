@@ -12,7 +12,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
   to that adjunct, not to the event;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
-  official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed") describes that
+  official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
+  "Ada Obi, head of the Health Agency, said") describes that
   actor: an affiliation, not a participant (a name alone after "the" is the next item of a list:
   "Brazil, the United States and Chile").
 
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.actors.language import load_language as actor_words
 from timeline.actors.places import is_place
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
@@ -217,6 +219,14 @@ def _adjunct_spans(text: str, candidate: Candidate, sentence_start: int, everyon
     return spans
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The first words of the roles a person holds (the actor rules' role nouns: "head",
+    "spokesman", "deputy"): one opens a description apposed to a person's name."""
+    words = actor_words()
+    return frozenset(r.split()[0] for r in (*words.role_nouns, *words.affiliation_role_words))
+
+
 def _appositions(text: str, candidate: Candidate, everyone: Sequence[ActorMention],
                  rules: ParticipantRules) -> list[tuple[int, int]]:
     """Character spans of the descriptions apposed to a person or organisation: from the comma
@@ -229,7 +239,8 @@ def _appositions(text: str, candidate: Candidate, everyone: Sequence[ActorMentio
         if host.kind not in _APPOSITION_HOSTS or not text.startswith(",", host.end):
             continue
         opener = re.match(r",\s+(\w+)\s", text[host.end : host.end + 40])
-        if opener is None or opener.group(1) not in rules.appositive_openers:
+        if opener is None or not (opener.group(1) in rules.appositive_openers
+                                  or host.kind == "person" and opener.group(1) in _role_words()):
             continue
         start = host.end + opener.end()
         stop = _APPOSITION_END.search(text, start)
