@@ -4,7 +4,9 @@ An actor named in the clauses of an event is not always its doer or done-to:
 
 * a country named by one of its cities after a locative preposition ("in early trading in
   London"), unless the event is a visit ("arrived in Tehran"), or opening the sentence as its
-  dateline ("Pretoria - ...") is where the event happened;
+  dateline ("Pretoria - ...") is where the event happened; so is a country named by its own name
+  there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
+  may be the one acted upon ("troops struck sites in Chad");
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
   description and a name ("India's largest IT company Infosys") is an affiliation of that actor
   ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
@@ -128,7 +130,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += _appositions(text, candidate, everyone, rules)
-    kept = []
+    kept, located = [], []
     for m in mentions:
         if any(s <= m.start < e for s, e in adjunct):
             continue
@@ -136,11 +138,15 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
              or not _SENTENCE_END.search(text, 0, sentence_start))
                 and _is_dateline(text, m, sentence_start, rules)):
             continue
-        if m.kind in _PLACE_KINDS and is_place(m.text) and _is_place(text, m, candidate, sentence_start, rules):
-            continue
+        if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
+            if is_place(m.text):
+                continue
+            located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
             continue
         kept.append(m)
+    if located and all(m in located for m in kept):
+        return []  # "landslides in Bangladesh killed 12": where it happened, nobody acted on it
     return kept
 
 
