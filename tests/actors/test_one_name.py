@@ -16,6 +16,8 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("The chairman A K Ravi Shankar spoke.", 15, 29, "A K Ravi Shankar"),
     ("The winner, Tomas Kerrigan, was happy. Later Kerrigan ran.", 12, 26, "Tomas Kerrigan"),
     ("NAIROBI - Wanjiru Kamau of Kenya won. Kamau said so.", 18, 23, "Wanjiru Kamau"),
+    ("Its head of sales, D.J. Tanaka, spoke first.", 24, 30, "D.J. Tanaka"),
+    ("Two executives, Leo Pinhal and Agenor Franklin Medo, were convicted.", 38, 51, "Agenor Franklin Medo"),
 ])
 def test_given_start_takes_initials_and_given_names(text, start, end, name):
     assert text[given_start(text, start, end, frozenset({"The"}), set(), lower_words(text)) : end] == name
@@ -25,9 +27,10 @@ def test_given_start_takes_initials_and_given_names(text, start, end, name):
     ("A SpaceX rocket flew.", 2, 8),  # the article "A", not an initial
     ("The Lightning Bolt strikes again.", 14, 18),  # after a determiner
     ("Then Kamau won. He ran then.", 5, 10),  # a word the article writes in lower case
+    ("The side's Coach Jose Pereira resigned.", 17, 29),  # a title, not a given name
 ])
 def test_given_start_leaves_other_words(text, start, end):
-    assert given_start(text, start, end, frozenset({"The"}), set(), lower_words(text)) == start
+    assert given_start(text, start, end, frozenset({"The", "coach"}), set(), lower_words(text)) == start
 
 
 @needs_model
@@ -42,3 +45,12 @@ def test_given_start_leaves_other_words(text, start, end):
 def test_find_actors_one_name_per_entity(gaz, text, names, not_names):
     found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
     assert names <= found and not found & not_names
+
+
+def test_names_listed_with_a_person_are_people(gaz):
+    from timeline.actors.coordination import coordinated_people
+    from timeline.actors.ner import Entity
+
+    text = "Two executives, Leo Pinhal and Agenor Medo, were convicted in Curitiba and Lisbon."
+    ents = [Entity(16, 26, "FAC"), Entity(31, 42, "PERSON"), Entity(62, 70, "GPE"), Entity(75, 81, "GPE")]
+    assert [e.label for e in coordinated_people(text, ents, gaz)] == ["PERSON", "PERSON", "GPE", "GPE"]
