@@ -54,3 +54,13 @@ def test_names_listed_with_a_person_are_people(gaz):
     text = "Two executives, Leo Pinhal and Agenor Medo, were convicted in Curitiba and Lisbon."
     ents = [Entity(16, 26, "FAC"), Entity(31, 42, "PERSON"), Entity(62, 70, "GPE"), Entity(75, 81, "GPE")]
     assert [e.label for e in coordinated_people(text, ents, gaz)] == ["PERSON", "PERSON", "GPE", "GPE"]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("In a separate discovery, a team from the Kenyan Red Cross recovered 30 bodies.", "Kenyan Red Cross",
+     "International Committee of the Red Cross"),
+])
+def test_find_actors_a_national_branch_is_its_own_actor(gaz, text, name, not_name):
+    found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
+    assert name in found and not_name not in found
