@@ -33,6 +33,10 @@ def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention
     ("The agency flew the Heavy Lift Vehicle for the first time.", "Heavy Lift Vehicle"),
     ("The maiden flight of the Velar Mk II went well.", "Velar Mk II"),
     ("He signed the Traffic (Amendment) Bill. The Traffic (Amendment", "Traffic (Amendment"),
+    ("Tropical Cyclone Marla hit the coast on Sunday.", "Tropical Cyclone Marla"),
+    ("Troops faced each other across the Line of Actual Border.", "Line of Actual Border"),
+    ("Crowds marked National Unity Day in the capital.", "National Unity Day"),
+    ("The phone has a new Infinity Screen Display.", "Infinity Screen Display"),
 ])
 def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     assert non_agents(text, _open(text, name), gaz) == []

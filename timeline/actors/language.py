@@ -76,6 +76,7 @@ class ActorWords:
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
     bare_possessive_endings: tuple[str, ...] = ()
     non_agent_heads: tuple[str, ...] = ()  # "Act", "Cup": a name with this head is a law, a prize, a thing
+    non_agent_openers: tuple[str, ...] = ()  # "Cyclone": a name with it before its last word is a storm
     version_words: tuple[str, ...] = ()  # "Mk", "Mark": before a numeral, a model of a product
     facility_heads: tuple[str, ...] = ()  # "Centre", "Airport": a site unless it acts
     place_nouns: tuple[str, ...] = ()  # "district", "island": "the district of X", "X prison" is a place

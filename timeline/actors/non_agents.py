@@ -92,6 +92,9 @@ def _thing(name: str, words: ActorWords) -> bool:
     parts = name.split()
     if len(parts) > 1 and _NUMERAL.match(parts[-1]) and parts[-2] in words.version_words:
         return True
+    if any(w in words.non_agent_openers or " ".join(parts[i : i + 2]) in words.non_agent_openers
+           for i, w in enumerate(parts[:-1])):
+        return True  # "Tropical Cyclone Seroja"
     head = head_word(name, words.head_joiners)
     return len(parts) > 1 and (head in words.non_agent_heads or " ".join(parts[-2:]) in words.non_agent_heads)
 
