@@ -74,6 +74,7 @@ def test_actors_stay_actors(gaz, text, name):
     ("The trial opens soon, the official KNS news agency said.", "KNS", "organisation"),
     ("The president said on Chirper that the country mourned.", "Chirper", "person"),
     ("Few pupils joined, the Daily Lamp reported.", "Daily Lamp", "organisation"),
+    ("By KNS\n\nThe vote is due, KNS said. KNS reported more.", "KNS", "organisation"),
 ])
 def test_media_and_channels_are_outlets(gaz, text, name, kind):
     found = non_agents(text, _open(text, name, kind), gaz)

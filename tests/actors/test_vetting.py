@@ -67,6 +67,7 @@ def test_vet_drops_fragments(gaz, text, name, kind):
 @pytest.mark.parametrize(("text", "name"), [
     ("PUNE, May 2 (PNS): The city council met on Monday.", "PNS"),
     ("Workers at the plant (File photo/Agencia) went on strike.", "File"),
+    ("Members took the oath on Tuesday. (Photo | KNS)", "KNS"),
     ("It earned 41 cents, above the 39 cents analysts polled by Marketdata had expected.", "Marketdata"),
 ])
 def test_vet_makes_credits_attribution(gaz, text, name):

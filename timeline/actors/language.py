@@ -89,6 +89,7 @@ class ActorWords:
     source_prepositions: tuple[str, ...] = ()  # "from": a person's name after it may be a place
     head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
     possessive_determiners: tuple[str, ...] = ()  # "its": "its Hong Kong shares" describes, no actor
+    byline_words: tuple[str, ...] = ()  # "By": a line "By PTI" credits an outlet
     agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
     place_adjectives: tuple[str, ...] = ()  # "southern", "war-torn": between "in" and a country
     # built from the lists above (see ``of``)

@@ -22,7 +22,8 @@ name itself, or the words the article writes around it, say what it is; the cues
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
   Daily Nation"), right before one ("the BSS news agency"), opening with a media word ("Daily
   ...") or after a channel cue ("said on Twitter") is attribution (kind ``outlet``) in every
-  mention; so is a writer's name in a byline ("Ade Bello, Abuja").
+  mention; so is a writer's name in a byline ("Ade Bello, Abuja") and a name alone on a line
+  after "By" ("By PTI").
 
 Only the model's own names (no gazetteer entry) are judged; evidence is read around each
 mention, so the step stays linear in the text.
@@ -66,6 +67,7 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+\Z"),
         "media_before": re.compile(rf"\b(?:{media})[ \t]+{det}\Z|\b{det}{adjs}(?:{media})[ \t]+\Z", re.IGNORECASE),
         "media_after": re.compile(rf"[ \t]+(?:{media})\b", re.IGNORECASE),
+        "byline": re.compile(rf"(?:^|\n)[ \t]*(?:{alternation(words.byline_words) or never})[ \t]+\Z"),
         "channel": re.compile(rf"\b(?:{alternation(words.channel_cues)})[ \t]+\Z" if words.channel_cues else never),
         "acts": re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(words.agent_verbs)})\b" if words.agent_verbs else never),
     }
@@ -144,7 +146,8 @@ def _outlet(text: str, m: ActorMention, pats: dict[str, re.Pattern], words: Acto
     """Whether this mention names a news outlet or a channel."""
     before = text[max(0, m.start - _LOOK) : m.start]
     return bool(pats["media_before"].search(before) or pats["media_after"].match(text, m.end)
-                or pats["channel"].search(before) or m.name.split()[0] in words.media_first_words)
+                or pats["channel"].search(before) or m.name.split()[0] in words.media_first_words
+                or (pats["byline"].search(before) is not None and text[m.end : m.end + 1] in ("\n", "")))
 
 
 def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:

@@ -198,11 +198,11 @@ def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
-    """Brackets that hold a credit: a slash ("(File photo/Reuters)") or a wire's name before a
-    colon or dash ("(UNI):")."""
+    """Brackets that hold a credit: a slash or a bar ("(File photo/Reuters)", "(Photo | PTI)")
+    or a wire's name before a colon or dash ("(UNI):")."""
     spans = []
     for m in _CREDIT_BRACKET.finditer(text):
         inner = m.group(1)
-        if "/" in inner or (_CREDIT_END.match(text, m.end() - 1) and inner.replace(".", "").isupper()):
+        if "/" in inner or "|" in inner or (_CREDIT_END.match(text, m.end() - 1) and inner.replace(".", "").isupper()):
             spans.append(m.span())
     return spans
