@@ -48,6 +48,7 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("He was driven to Odiala prison, officials said.", "Odiala", "person"),
     ("The bill was signed at Crown House on Friday.", "Crown House", "organisation"),
     ("Flooding hit Palu, Central Marovia, on Monday.", "Central Marovia", "person"),
+    ("Flooding hit Palu, Central Marovia, on Monday.", "Marovia", "person"),
     ("Thousands live in the border district of Kaya's Port.", "Kaya's Port", "organisation"),
     ("The rocket was launched in Varikota. It flew from Varikota at dawn.", "Varikota", "person"),
 ])

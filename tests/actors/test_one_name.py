@@ -38,6 +38,8 @@ def test_given_start_leaves_other_words(text, start, end):
     ("India's largest paper maker, Rangold Ltd., said on Friday that profit rose. Rangold's shares jumped.",
      {"Rangold Ltd."}, {"Rangold"}),
     ("The agency's chairman A K Ravi Shankar said the launch went well.", {"A K Ravi Shankar"}, {"K Ravi Shankar"}),
+    ("Mumbai: Varuna Industries on Monday reported a 12 per cent rise in profit. VIL shares ended higher.",
+     {"Varuna Industries"}, {"VIL"}),
     ("Former Governor Paul Varnell was convicted. Varnell wept. His wife, Ellen, was also convicted. "
      "Ellen Varnell, who faces eight counts, will be sentenced later.",
      {"Paul Varnell", "Ellen Varnell"}, {"Ellen"}),

@@ -64,7 +64,8 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "line_place": re.compile(r"[ \t]*(?:\([A-Z]{2,8}\)|:)"),  # "Sriharikota (AP), July 22", "Sriharikota:"
         "place_of": re.compile(rf"\b(?:{places})[ \t]+of[ \t]+{det}\Z"),
         "place_after": re.compile(rf"(?:['’]s)?[ \t]+(?:{places})\b"),
-        "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+\Z"),
+        "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+"
+                                  r"(?:[A-Z][\w'’\-]*[ \t]+)?\Z"),  # "Palu, [Central] Sulawesi"
         "media_before": re.compile(rf"\b(?:{media})[ \t]+{det}\Z|\b{det}{adjs}(?:{media})[ \t]+\Z", re.IGNORECASE),
         "media_after": re.compile(rf"[ \t]+(?:{media})\b", re.IGNORECASE),
         "byline": re.compile(rf"(?:^|\n)[ \t]*(?:{alternation(words.byline_words) or never})[ \t]+\Z"),
