@@ -31,6 +31,8 @@ def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention
     ("The team explored Halvard Crater for a year.", "Halvard Crater"),
     ("The first lander, Pellion, touched down in 1999. Pellion failed later.", "Pellion"),
     ("Rescuers said operation 'Sahyog' had saved 900 people.", "Sahyog"),
+    ("The phone runs on a Velaro 4 quad-core chipset. Velaro is fast.", "Velaro"),
+    ("An Orvan V probe reached orbit. Orvan flew well.", "Orvan"),
 ])
 def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     assert vet(text, _open(text, name), gaz) == []

@@ -45,6 +45,7 @@ _OPEN_KINDS = frozenset({"person", "organisation"})
 _WORD = re.compile(r"[^\W_][\w.'’\-]*")
 _LOOK = 60  # characters read on either side of a cue
 _MAX_WORDS = 4  # words of a name next to a cue
+_DESIGNATION = re.compile(r"\d[\w.]*|[IVX]+|[a-z]+-[a-z]+")  # a model number or a compound adjective
 _CREDIT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wire credit
 
@@ -90,6 +91,8 @@ def thing_names(text: str, words: ActorWords) -> frozenset[str]:
         found.update(" ".join(t for t, _ in after[:k]) for k in range(1, len(after) + 1))
     for m in head.finditer(text):
         before = text[max(0, m.start() - _LOOK) : m.start()].split()[-_MAX_WORDS:]
+        while len(before) > 1 and _DESIGNATION.fullmatch(before[-1]):
+            before.pop()  # "Tegra 4 quad-core chipset", "an Atlas V rocket": the name before the model
         while before and before[0][:1].islower():
             before.pop(0)
         found.update(" ".join(before[-k:]) for k in range(1, len(before) + 1)
