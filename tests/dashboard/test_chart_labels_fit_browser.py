@@ -56,7 +56,8 @@ BOXES = """() => {
   }
   const first = gd.data.find((t) => t.customdata && t.customdata.length && t.visible !== 'legendonly');
   return {labels, lanes, marks, width: frame.contentDocument.documentElement.clientWidth, plot: ax._length,
-          visible, fitted: gd.dataset.labelsFitted, event: first ? String(first.customdata[0]) : null};
+          visible, fitted: gd.dataset.labelsFitted, ms: gd.dataset.labelsFitMs,
+          event: first ? String(first.customdata[0]) : null};
 }"""
 
 
@@ -111,7 +112,7 @@ def test_chart_labels_fit_the_plot_as_drawn(browser, server, width, height, pane
     assert [pair for pair in overlapping(labels + shown["marks"]) if "mark" in pair and pair != ("mark", "mark")] \
         == []  # nor another event's mark
     print(f"{width}x{height} panel {panel}: {len(labels)} labels, {shown['visible']} visible marks, "
-          f"plot {shown['plot']} px, fitted {shown['fitted']}")
+          f"plot {shown['plot']} px, fitted {shown['fitted']} in {shown['ms']} ms")
     assert len(labels) >= shown["visible"] / 3, (len(labels), shown["visible"], shown["fitted"])
 
 
