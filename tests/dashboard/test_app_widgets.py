@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.dashboard.conftest import ROOT
 from timeline.dashboard.filters import Filters, apply_filters
+from timeline.dashboard.state import AFFILIATED, CLEAR_FILTERS, FILTER_KEYS
 
 TIMEOUT = 60  # the first run imports the pipeline and parses the sample
 
@@ -22,12 +23,17 @@ def no_cli_args(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["app.py"])
 
 
-def app(**query) -> AppTest:
+def app(whole: bool = True, **query) -> AppTest:
+    """The app opened with ``query`` in its URL; ``whole``: after the rerun the chart asks for once
+    drawn (the first run draws the chart alone, see ``ui.controls.chart_first``)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
     assert not at.exception, at.exception
+    if whole:
+        chart_drawn(at)
+        assert not at.exception, at.exception
     return at
 
 
@@ -212,7 +218,7 @@ def chart_args(at: AppTest) -> dict:
 def test_app_shows_the_table_once_the_chart_is_drawn(sample_frame):
     """A page opens with the chart alone (Streamlit's table would hold it back); the chart asks
     for the rerun that adds the table, and the table stays from then on."""
-    at = app()
+    at = app(whole=False)
     assert not at.dataframe
     assert any("appears once the chart is drawn" in c.value for c in at.caption)
     assert chart_args(at)["report_drawn"] is True
@@ -222,6 +228,41 @@ def test_app_shows_the_table_once_the_chart_is_drawn(sample_frame):
     at.multiselect(key="actor").select("North Korea").run()
     expected = apply_filters(sample_frame, Filters(actors=("North Korea",)))
     assert len(at.dataframe[0].value) == len(expected)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ({}, Filters()),
+    ({"actor": ["North Korea", "Russia"], "match": "all"}, Filters(actors=("North Korea", "Russia"), match_all=True)),
+    ({"q": "troops", "lanes": "type"}, Filters(text="troops")),
+])
+def test_app_first_run_draws_the_chart_of_the_urls_filters_before_any_widget(sample_frame, query, expected):
+    """The first run of a page draws the headline and the chart of the filters the URL names, and
+    no filter widget, table or export (Streamlit's widgets held the first chart back); the rerun
+    the chart asks for adds them, set to the same filters."""
+    at = app(whole=False, **query)
+    shown = apply_filters(sample_frame, expected)
+    assert shown_count(at) == (len(shown), len(sample_frame))
+    assert chart_args(at)["report_drawn"] is True
+    widgets = {w.key for kind in ("multiselect", "radio", "checkbox", "date_input", "text_input", "button")
+               for w in at.get(kind)}
+    assert not widgets & {*FILTER_KEYS.values(), AFFILIATED, CLEAR_FILTERS}, widgets
+    assert not at.dataframe and not at.get("download_button")
+    chart_drawn(at)
+    assert shown_count(at) == (len(shown), len(sample_frame))
+    assert at.multiselect(key="actor").value == list(expected.actors)
+    assert at.radio(key="match").value == ("all" if expected.match_all else "any")
+    assert at.text_input(key="q").value == expected.text
+    assert at.radio(key="lanes").value == query.get("lanes", "actor")
+    assert len(at.dataframe[0].value) == len(shown) and at.get("download_button")
+
+
+def test_app_first_run_with_nothing_matching_draws_the_filters_at_once(sample_frame):
+    """No chart, no rerun to wait for: a URL whose filters match nothing opens with the widgets
+    to loosen them."""
+    at = app(whole=False, q="no such words anywhere")
+    assert shown_count(at) == (0, len(sample_frame))
+    assert at.text_input(key="q").value == "no such words anywhere"
+    assert any("No event matches" in i.value for i in at.info)
 
 
 def chart_places(at: AppTest) -> list[tuple[int, ...]]:

@@ -19,7 +19,7 @@ from timeline.dashboard.args import AppArgs, parse_args
 from timeline.dashboard.corrections import log_key, place_for
 from timeline.dashboard.filters import chosen_lanes
 from timeline.dashboard.selection import Selection
-from timeline.dashboard.ui.controls import sync_url
+from timeline.dashboard.ui.controls import chart_first, sync_url
 from timeline.dashboard.ui.corpus import corpus_view
 from timeline.dashboard.ui.edit import corrections_section, detail_panel
 from timeline.dashboard.ui.store import store_view
@@ -54,27 +54,30 @@ def main() -> None:
     view = _view(parse_args(sys.argv[1:]))
     if view is None:
         return
+    # A page opens with the headline and the chart alone (``chart_first``): Streamlit's filter
+    # widgets and table (over a megabyte of JavaScript) would hold the chart back by over a
+    # second. The chart reruns the app once it is on screen; from then on the page is whole.
+    first = chart_first()
+    st.session_state[state.CHART_SHOWN] = True
     shown, filters, lanes = view.frame, view.filters, view.lanes
     st.markdown(view.headline())
     if shown.empty:
+        if first:  # no chart to wait for: draw the filters now, to loosen them
+            st.rerun()
         sync_url(filters, lanes, None)
         st.info("No event matches these filters. Loosen them, or press 'Clear filters'.")
         return
     selection: Selection = st.session_state.get(state.SELECTION, Selection())
-    # When a page opens, the table waits until the chart is drawn: loading Streamlit's table
-    # (over a megabyte of JavaScript) first would hold the chart back by most of a second. The
-    # chart reruns the app once it is on screen; from then on the table is always there.
-    table_later = not st.session_state.get(state.TABLE_SHOWN)
-    st.session_state[state.TABLE_SHOWN] = True
     figure, picked = timeline_chart(shown, lanes, selection.event, f"{view.key}|{filters}|{lanes}",
                                     view.rows, view.counts, chosen_lanes(filters, lanes),
-                                    report_drawn=table_later, documents=view.documents)
+                                    report_drawn=first, documents=view.documents)
+    if first:
+        # the URL stays as it came (an event it names is selected in the next run)
+        st.caption("The table of events appears once the chart is drawn, with the filters and the "
+                   "exports.")
+        return
     st.subheader("Events")
-    if table_later:
-        st.caption("The table of events appears once the chart is drawn.")
-        table_pick = ()
-    else:
-        table_pick = events_table(shown)
+    table_pick = events_table(shown)
     selection = selection.update(picked, table_pick, set(shown["event_id"]),
                                  st.query_params.get(PARAMS["event"]))
     st.session_state[state.SELECTION] = selection

@@ -15,9 +15,9 @@ from __future__ import annotations
 from timeline.dashboard.urlstate import PARAMS
 
 __all__ = [
-    "AFFILIATED", "ALL_KEYS", "CHART", "CLEAR_FILTERS", "CLOSE_DETAIL", "CORRECTIONS_DOWNLOAD", "CORRECTIONS_LOG",
-    "CORRECTIONS_UPLOAD", "DETAIL_PANEL", "DOWNLOAD_HTML", "DRAW_ALL", "EDITOR", "FILTER_KEYS", "PASTE_DATE",
-    "PASTE_TEXT", "SELECTION", "TABLE", "TABLE_SHOWN", "UPLOADS", "URL_SEEDED", "USE_BASE",
+    "AFFILIATED", "ALL_KEYS", "CHART", "CHART_SHOWN", "CLEAR_FILTERS", "CLOSE_DETAIL", "CORRECTIONS_DOWNLOAD",
+    "CORRECTIONS_LOG", "CORRECTIONS_UPLOAD", "DETAIL_PANEL", "DOWNLOAD_HTML", "DRAW_ALL", "EDITOR", "FILTER_KEYS",
+    "PASTE_DATE", "PASTE_TEXT", "SELECTION", "TABLE", "UPLOADS", "URL_SEEDED", "USE_BASE",
     "download_key", "upload_date_key",
 ]
 
@@ -26,8 +26,9 @@ URL_SEEDED = "_url_seeded"
 """True once the widgets were set from the URL (done once per session)."""
 SELECTION = "_selection"
 """The ``selection.Selection``: which event the detail shows."""
-TABLE_SHOWN = "_table_shown"
-"""True once the chart was drawn, so that the table is shown on every later run."""
+CHART_SHOWN = "_chart_shown"
+"""True once the page's first chart was drawn: from then on every run draws the whole page (the
+first draws the chart alone, see ``ui.controls.chart_first``)."""
 CORRECTIONS_LOG = "_corrections_log"
 """The ``corrections.Log`` of a page whose corrections are kept in the session (no file)."""
 
@@ -82,7 +83,7 @@ def download_key(fmt: str) -> str:
     return f"download_{fmt}"
 
 
-ALL_KEYS: tuple[str, ...] = (URL_SEEDED, SELECTION, TABLE_SHOWN, *FILTER_KEYS.values(),
+ALL_KEYS: tuple[str, ...] = (URL_SEEDED, SELECTION, CHART_SHOWN, *FILTER_KEYS.values(),
                              CLEAR_FILTERS, AFFILIATED, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
                              CHART, TABLE, DOWNLOAD_HTML, CORRECTIONS_LOG, DETAIL_PANEL, CLOSE_DETAIL,
                              EDITOR, CORRECTIONS_DOWNLOAD, CORRECTIONS_UPLOAD)

@@ -7,17 +7,18 @@ URL, and our labels carry event counts ("North Korea (17)") that change with the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import streamlit as st
 
 from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
-from timeline.dashboard.state import AFFILIATED, CLEAR_FILTERS, URL_SEEDED
+from timeline.dashboard.state import AFFILIATED, CHART_SHOWN, CLEAR_FILTERS, URL_SEEDED
 from timeline.dashboard.state import FILTER_KEYS as KEYS
 from timeline.dashboard.urlstate import from_query, to_query
 
-__all__ = ["DEFAULTS", "filter_controls", "seed_from_url", "sync_url"]
+__all__ = ["DEFAULTS", "chart_first", "filter_controls", "filters_of", "seed_from_url", "sync_url"]
 
 DEFAULTS = {
     KEYS["actors"]: [], KEYS["match_all"]: "any", KEYS["date_from"]: None,
@@ -68,8 +69,43 @@ def _counted(counts: dict[str, int]):
     return lambda value: f"{value} ({counts.get(value, 0)})"
 
 
+def filters_of(values: Mapping[str, object]) -> tuple[Filters, str]:
+    """The filters and lanes that the filter widgets' values say, by widget key (``KEYS``,
+    ``AFFILIATED``); a missing or empty value filters nothing. The same whether the values come
+    from the widgets or, before the widgets are drawn, from the session state.
+
+    >>> filters_of({"actor": ["Russia"], "match": "all", "q": "troops", "lanes": "type"})[0]
+    Filters(actors=('Russia',), match_all=True, affiliated=False, date_from=None, date_to=None, \
+text='troops', event_types=(), statuses=(), documents=())
+    >>> filters_of({}) == (Filters(), LANES_BY[0])
+    True
+    """
+    def chosen(field: str) -> tuple[str, ...]:
+        return tuple(values.get(KEYS[field]) or ())
+
+    filters = Filters(actors=chosen("actors"), match_all=values.get(KEYS["match_all"]) == "all",
+                      affiliated=bool(values.get(AFFILIATED)),
+                      date_from=values.get(KEYS["date_from"]) or None,
+                      date_to=values.get(KEYS["date_to"]) or None,
+                      text=str(values.get(KEYS["text"]) or ""), event_types=chosen("event_types"),
+                      statuses=chosen("statuses"), documents=chosen("documents"))
+    return filters, str(values.get(KEYS["lanes"]) or LANES_BY[0])
+
+
+def chart_first() -> bool:
+    """True in the first run of a session, until the chart is on screen: the page then draws the
+    chart before the filter widgets, the table and the rest, which come in the rerun the chart
+    asks for once it is drawn. Streamlit's widgets cost the browser more than the chart (the
+    sidebar's took over half of the time to the first chart of 10,000 events)."""
+    return not st.session_state.get(CHART_SHOWN)
+
+
 def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
-    """The sidebar's filters and lane choice, read from (and written to) the URL."""
+    """The sidebar's filters and lane choice, read from (and written to) the URL. Before the
+    chart is first drawn (``chart_first``), no widget yet: the values the URL set."""
+    if chart_first():
+        return filters_of({key: st.session_state[key] for key in (*KEYS.values(), AFFILIATED)
+                           if key in st.session_state})
     bar = st.sidebar
     bar.header("Filters")
     actors = options.actors
@@ -111,8 +147,7 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
                       help="One row of the timeline per actor; per country or organisation (people "
                            "and bodies under the one they belong to); per kind of actor; per place; "
                            "per event type; or per document.")
-    filters = Filters(actors=tuple(chosen), match_all=match == "all", affiliated=bool(affiliated),
-                      date_from=date_from,
-                      date_to=date_to, text=text or "", event_types=tuple(event_types),
-                      statuses=tuple(status), documents=tuple(documents))
-    return filters, lanes or LANES_BY[0]
+    return filters_of({KEYS["actors"]: chosen, KEYS["match_all"]: match, AFFILIATED: affiliated,
+                       KEYS["date_from"]: date_from, KEYS["date_to"]: date_to, KEYS["text"]: text,
+                       KEYS["event_types"]: event_types, KEYS["statuses"]: status,
+                       KEYS["documents"]: documents, KEYS["lanes"]: lanes})
