@@ -29,6 +29,9 @@ BOXES = """() => {
   const gd = frame && frame.contentDocument.querySelector('.js-plotly-plot');
   if (!gd || !gd._fullLayout || !gd.dataset.labelsFitted) return null;
   if (gd.getAttribute('data-complete') !== gd.getAttribute('data-view')) return null;
+  // the last fit was made at the width on screen, and Plotly has drawn at that width
+  const width = Math.round(gd.getBoundingClientRect().width);
+  if (gd.dataset.labelsFitWidth !== String(width) || Math.round(gd._fullLayout.width) !== width) return null;
   const labels = [], lanes = [];
   for (const t of gd.querySelectorAll('.textpoint text')) {
     if (!t.textContent.trim()) continue;
