@@ -1,9 +1,10 @@
 """Save docs/screenshot.png: the dashboard on the sample, one event selected; with ``--many``,
 docs/screenshot-many.png: the first view of the repository's 46 articles at once (the 14 of
-tests/corpus/articles and the 32 of tests/gold/news/articles) in a 1440x900 window. Run from the
-root.
+tests/corpus/articles and the 32 of tests/gold/news/articles) in a 1440x900 window; with
+``--panel``, docs/screenshot-panel.png: the same with one event's detail panel open beside the
+chart. Run from the root.
 
-    python docs/make_screenshot.py [--many]
+    python docs/make_screenshot.py [--many | --panel]
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def main() -> None:
         browser.close()
 
 
-def many() -> None:
-    """The first view of 46 articles of different stories and years, as a reader opens it."""
+def many(panel: bool = False) -> None:
+    """The first view of 46 articles of different stories and years, as a reader opens it (with
+    ``panel``, the window with an event of the middle of the timeline selected)."""
     from playwright.sync_api import sync_playwright
 
     articles = sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt")) + sorted(
@@ -55,13 +57,23 @@ def many() -> None:
         browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         page.add_init_script(RUN_COUNTER)
-        page.goto(url)
+        query = ""
+        if panel:
+            from timeline import events_frame, load_documents, process_all
+
+            frame = events_frame(process_all(load_documents(articles).documents)).dropna(subset=["start"])
+            query = "?event=" + frame.sort_values("start").iloc[len(frame) // 2]["event_id"]
+        page.goto(url + "/" + query)
         page.wait_for_selector(IDLE, timeout=180_000)
         page.wait_for_function(SETTLED, timeout=180_000)
         page.wait_for_selector(IDLE, timeout=60_000)
         page.wait_for_function(f"() => {{ const f = ({PLOT})('chart'); return !!(f && f.el._fullLayout"
                                f" && f.el.dataset.complete && f.el.dataset.complete === f.el.dataset.view); }}")
         page.wait_for_timeout(1000)
+        if panel:  # the whole window, the panel beside the chart
+            page.screenshot(path=str(ROOT / "docs" / "screenshot-panel.png"))
+            browser.close()
+            return
         # the chart's first screen: from its legend down, as far as a 1440x900 window shows
         box = page.locator(".st-key-chart").bounding_box()
         page.screenshot(path=str(ROOT / "docs" / "screenshot-many.png"), full_page=True,
@@ -70,4 +82,7 @@ def many() -> None:
 
 
 if __name__ == "__main__":
-    many() if "--many" in sys.argv[1:] else main()
+    if "--many" in sys.argv[1:] or "--panel" in sys.argv[1:]:
+        many(panel="--panel" in sys.argv[1:])
+    else:
+        main()

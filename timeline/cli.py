@@ -181,9 +181,10 @@ def _tag(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     if args.gold.is_dir() and any(args.gold.glob("*.gold.json")):
-        from timeline.evaluation.events import format_event_scores, score_folder
+        from timeline.evaluation.events import format_event_scores, run_folder, score_runs
 
-        print(format_event_scores(score_folder(args.gold)))
+        runs = run_folder(args.gold)  # scored with affiliations and strict (issue 11 point 3)
+        print(format_event_scores(score_runs(runs), score_runs(runs, affiliations=False)))
         return 0
     from timeline.evaluation.dates import evaluate, format_scores
 

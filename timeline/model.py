@@ -89,8 +89,9 @@ class ActorMention:
     ``country`` is the country the actor stands for or belongs to ("KCNA" -> North Korea,
     "Vladimir Putin" -> Russia), empty when none. ``affiliation`` is the country or organisation
     the actor belongs to (Tim Cook -> Apple, the FBI -> United States), never an actor of an
-    event by itself; ``acts_for`` is the state the mention brings into an event as an actor too:
-    a government body's country, a sitting head of state or government acting in office.
+    event by itself; ``acts_for`` is the state the mention acts for: a government body's country
+    (the actor it stands for in an event), or the state of a sitting head of state or government
+    acting in office (an affiliation only: "Buhari was sworn in" has Buhari, not Nigeria).
     """
 
     start: int

@@ -132,3 +132,37 @@ def test_country_uses_a_country_coordinated_with_a_place_is_a_place(gaz):
     out = country_uses(text, sorted([vandria, *_countries(text, gaz)], key=lambda m: m.start), gaz)
     assert "Iraq" in [m.country for m in out if m.kind == "place"]
     assert not [m for m in out if m.kind == "country"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Floods killed twelve people in southern Vietnam on Monday.", "Vietnam"),
+    ("Thousands fled fighting in neighbouring Laos last year.", "Laos"),
+    ("Talks will follow in the capital, Astana, next month.", "Kazakhstan"),
+    ("Aid reached towns in war-torn Yemen by Friday.", "Yemen"),
+])
+def test_country_uses_adjectives_and_capitals_keep_a_place(gaz, text, place):
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert place in {m.country for m in out if m.kind == "place"}
+    assert place not in {m.name for m in out if m.kind == "country"}
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Chile's president, Ana Torres, visited the area on Monday.", "Chile"),
+    ("The toll rose, said Ravi Das, a senior Nepal government official.", "Nepal"),
+])
+def test_country_uses_a_country_describing_a_person_is_no_actor(gaz, text, gone):
+    assert gone not in {m.name for m in country_uses(text, _countries(text, gaz), gaz) if m.kind == "country"}
+
+
+def test_country_uses_a_country_whose_role_acts_stays(gaz):
+    text = "Chile's president resigned on Monday."
+    assert "Chile" in {m.name for m in country_uses(text, _countries(text, gaz), gaz) if m.kind == "country"}
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The Malaysia-based airline posted a record profit on Monday.", "Malaysia"),
+    ("The miss sent its Hong Kong shares down 3 per cent.", "Hong Kong"),
+    ("Jakarta: The number of people killed by floods rose to 70 on Monday.", "Indonesia"),
+])
+def test_country_uses_descriptors_and_datelines_are_no_actors(gaz, text, gone):
+    assert gone not in {m.name for m in country_uses(text, _countries(text, gaz), gaz) if m.kind == "country"}

@@ -24,10 +24,12 @@ def frame(text: str, settings: Settings | None = None):
 def test_event_columns_kinds_and_affiliations_of_each_actor():
     rows = frame("Russian President Vladimir Putin thanked North Korean leader Kim Jong Un on Monday.")
     row = rows.iloc[0]
-    assert {"Vladimir Putin", "Russia", "North Korea"} <= set(row["actors"])
+    assert {"Vladimir Putin", "Kim Jong Un"} <= set(row["actors"])
+    assert not {"Russia", "North Korea"} & set(row["actors"])  # affiliations, not actors (issue 11.3)
     kinds = dict(map(tuple, row["actor_kinds"]))
-    assert kinds["Vladimir Putin"] == "person" and kinds["Russia"] == "country"
-    assert dict(map(tuple, row["actor_affiliations"]))["Vladimir Putin"] == "Russia"
+    assert kinds["Vladimir Putin"] == "person" and kinds["Kim Jong Un"] == "person"
+    affiliations = dict(map(tuple, row["actor_affiliations"]))
+    assert (affiliations["Vladimir Putin"], affiliations["Kim Jong Un"]) == ("Russia", "North Korea")
     assert set(kinds) == set(row["actors"])
 
 

@@ -33,7 +33,7 @@ from tests.actors.conftest import pairs
         ),
         (
             "Chinese Premier Li Qiang met investors. Li promised more openness.",
-            [("Chinese", "China"), ("Li Qiang", "Li Qiang"), ("Li", "Li Qiang")],
+            [("Li Qiang", "Li Qiang"), ("Li", "Li Qiang")],  # "Chinese" is his affiliation
         ),
     ],
 )

@@ -1,12 +1,16 @@
 """Short articles written for the actor recogniser (tests/actors/corpus) and the events corpus.
 
 Each ``<name>.gold.json`` lists the document's analyst actors exactly, some mentions that must be
-found with their canonical name, and names that must not appear.
+found with their canonical name, and names that must not appear. These golds were written under
+the previous convention, where a sitting head of state or government brought their state; since
+issue 11 point 3 that state is only an affiliation (``acts_for``), so the golds are compared with
+the actors plus the states their sitting heads act for (:func:`with_acting_states`), unedited.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,19 @@ from timeline.actors import analyst_actors, find_actors
 
 HERE = Path(__file__).parent / "corpus"
 EVENTS_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+
+
+def with_acting_states(mentions, gaz) -> list[str]:
+    """The analyst actors of ``mentions`` plus the states their sitting heads act for."""
+    return sorted(set(analyst_actors(mentions, gaz)) | {m.acts_for for m in mentions if m.acts_for})
+
+
+def owner_of_a_sitting_head(text: str, want: dict, mentions) -> bool:
+    """Is ``want`` written as the owner right before a sitting head ("Rwandan President Paul
+    Kagame")? Such an owner is that person's affiliation now, not a mention of its own."""
+    owner = re.compile(rf"\b{re.escape(want['text'])}(?:['’]s)?(?:\s+[\w.\-]+){{0,4}}\s+\Z")
+    return any(m.kind == "person" and m.acts_for and owner.search(text, max(0, m.start - 60), m.start)
+               for m in mentions)
 
 
 def golds(folder: Path) -> list[Path]:
@@ -31,11 +48,11 @@ def test_find_actors_corpus_document_actors(gaz, gold):
     expected = json.loads(gold.read_text(encoding="utf-8"))
     mentions = find_actors(text_of(gold), gaz)
     found = analyst_actors(mentions, gaz)
-    assert sorted(found) == sorted(expected["document_actors"])
+    assert with_acting_states(mentions, gaz) == sorted(expected["document_actors"])
     for want in expected["mentions"]:
         assert any(
             m.text == want["text"] and m.name == want["name"] and m.kind == want.get("kind", m.kind) for m in mentions
-        ), want
+        ) or owner_of_a_sitting_head(text_of(gold), want, mentions), want
     assert not set(expected["absent"]) & set(found)
 
 
@@ -45,8 +62,7 @@ def test_find_actors_corpus_events_corpus_document_actors(gaz, gold):
     expected = json.loads(gold.read_text(encoding="utf-8")).get("document_actors")
     if expected is None:
         pytest.skip("no document_actors in this gold file")
-    found = analyst_actors(find_actors(text_of(gold), gaz), gaz)
-    assert sorted(found) == sorted(expected)
+    assert with_acting_states(find_actors(text_of(gold), gaz), gaz) == sorted(expected)
 
 
 def test_find_actors_corpus_is_big_enough():

@@ -251,3 +251,34 @@ def test_chart_text_labels_go_to_the_best_backed_marks_up_to_a_number(limit):
     if limit >= 2:
         assert "summary d5" in labels
     assert spec["layout"]["xaxis"]["rangebreaks"]
+
+
+def _mark_xs(spec: dict) -> list:
+    """Every event mark's x (its day or column; a bar's start) and y (its sub-row), the selected
+    event's ring aside."""
+    out = []
+    for trace in spec["data"]:
+        if trace.get("customdata") is None or trace.get("name") == "selected":
+            continue
+        xs = trace["base"] if trace.get("type") == "bar" else trace["x"]
+        out += [(str(x), float(y)) for x, y in zip(xs, trace["y"], strict=True)]
+    return sorted(out)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_chart_with_an_event_selected_is_laid_out_for_the_plot_beside_the_panel(seed):
+    """Issue 14: the detail panel opens beside the chart when an event is selected, and the plot
+    narrows (962 -> 618 px in a 1440 px window): days kept 12 px apart and labels packed for the
+    full width then ran into each other. The figure with a selection is laid out as a figure
+    without one for a plot ``panel_px`` narrower."""
+    from tests.dashboard.synthetic import synthetic_events
+    from timeline.dashboard.chart import ChartSettings
+
+    frame, _ = synthetic_events(300, seed=seed)
+    picked = str(frame.dropna(subset=["start"])["event_id"].iloc[0])
+    settings = ChartSettings()
+    narrow = ChartSettings(plot_px=settings.plot_px - settings.panel_px)
+    with_panel = figure_spec(frame, selected=picked)
+    assert _mark_xs(with_panel) == _mark_xs(figure_spec(frame, settings=narrow))
+    assert _mark_xs(with_panel) != _mark_xs(figure_spec(frame))  # the narrower plot changes it
+    assert any(t.get("name") == "selected" for t in with_panel["data"])

@@ -17,7 +17,8 @@ def test_build_he_stands_for_the_last_person_named():
     events = rows("Israeli Prime Minister Benjamin Netanyahu met the envoy on Tuesday. "
                   "He said that the army would expand the operation.")
     said = next(e for e in events if e["summary"].startswith("He said"))
-    assert "Benjamin Netanyahu" in said["actors"] and "Israel" in said["actors"]
+    assert said["actors"] == ["Benjamin Netanyahu"]  # Israel is his affiliation (issue 11 point 3)
+    assert ["Benjamin Netanyahu", "Israel"] in said["actor_affiliations"]
 
 
 @pytest.mark.parametrize(

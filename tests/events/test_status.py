@@ -4,11 +4,14 @@ ready denies nothing. The sentences are the examples of rules/en/status.toml (ou
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 
 import pytest
 
 from timeline.events.candidates import sentence_candidates
 from timeline.events.status import RULES, load_status_words
+from timeline.model import Document
+from timeline.pipeline import process
 
 EXAMPLES = tomllib.loads((RULES / "en" / "status.toml").read_text(encoding="utf-8"))["examples"]
 
@@ -35,3 +38,15 @@ def test_status_words_load():
     words = load_status_words()
     assert words.unconfirmed.search("neither confirmed nor denied")
     assert words.not_denial.match("be named by")
+
+
+REPORTED = tomllib.loads((RULES / "en" / "status.toml").read_text(encoding="utf-8"))["reported_examples"]
+
+
+@pytest.mark.parametrize("example", REPORTED, ids=[e["text"][:40] for e in REPORTED])
+def test_reported_status_examples(example):
+    """A neutral report of a happening is asserted news; of fighting, or with a claiming verb or a
+    hedge, it is a claim (rules/en/status.toml ``reported_examples``)."""
+    events = process(Document("t", example["text"], date(2024, 5, 8))).events
+    found = {e.predicate: e.status for e in events}
+    assert found.get(example["predicate"]) == example["status"], found

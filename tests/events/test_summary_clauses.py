@@ -92,3 +92,49 @@ def test_a_name_that_spells_a_modal_is_no_fragment():
 def test_a_participle_cut_from_its_clause_is_dropped():
     text = "The carmaker set out the loss in its quarterly results, released after the market closed."
     assert "The carmaker set out the loss in its quarterly results" in _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase opened by a subordinator ends at its comma: the subject comes after it
+    ("In May, weeks before the general election, the party replaced its leader with a newcomer.",
+     "The party replaced its leader with a newcomer"),
+    ("About an hour after the blast, the police closed the station.",
+     "The police closed the station"),
+    ("Seconds after the whistle, Ana Ruiz, the team's captain, won a penalty.",
+     "Ana Ruiz, the team's captain, won a penalty"),
+])
+def test_a_phrase_opened_by_a_subordinator_is_not_the_subject(text, expected):
+    assert expected in _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure of time, then a subordinator, opens a clause of its own
+    ("Two days after the dam collapsed, the army evacuated the valley.",
+     ["The dam collapsed", "The army evacuated the valley"]),
+    ("About three hours after the ship sank, divers reached the wreck.",
+     ["The ship sank", "Divers reached the wreck"]),
+])
+def test_a_measured_opening_clause_is_a_clause_of_its_own(text, expected):
+    assert _summaries(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who <verb>": the relative clause says what its noun did, whatever the verb
+    ("The mayor, Lina Okafor, who made a short visit to the camp on Monday, thanked the volunteers.",
+     "Lina Okafor made a short visit to the camp on Monday"),
+    ("The carmaker, which lowered its forecast in May, cut 2,000 jobs on Friday.",
+     "The carmaker lowered its forecast in May"),
+])
+def test_a_relative_clause_opening_with_any_verb_names_its_subject(text, expected):
+    assert expected in _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside ends at a comma before a finite auxiliary, even when nested or without a verb cue
+    ("Okafor, who first became mayor in March, was re-elected chair of the council on Monday.",
+     ["Okafor was re-elected chair of the council on Monday", "Okafor first became mayor in March"]),
+    ("The rebels, who seized the town that the army had held, attacked the airport on Monday.",
+     ["The rebels attacked the airport on Monday", "The rebels seized the town", "The army had held the town"]),
+])
+def test_an_aside_ends_before_the_main_verb(text, expected):
+    assert _summaries(text) == expected

@@ -59,6 +59,13 @@ def test_narrative_anchoring_classes(text, span, value):
      "July 20", "1969-07-20"),
     ("NASA marked the anniversary on Saturday. Apollo 11 launched on July 16, 1969. Four days "
      "later, on July 20, it landed.", "July 20", "1969-07-20"),
+    # ... within its paragraph: a new paragraph of news is back at the article's time
+    ("The governor was sworn in on Monday. She first took office on June 3, 2016.\n\nOn Dec. 12, "
+     "the assembly re-elected her.",
+     "Dec. 12", "2023-12-12"),
+    ("Workers marched on Monday. The mill closed in March 1998.\nIn November the union signed "
+     "the new wage deal.",
+     "November", "2023-11"),
 ])
 def test_narrative_news_mode_and_its_exception(text, span, value):
     assert dict(values(text, "2024-01-05"))[span] == value

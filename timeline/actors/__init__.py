@@ -35,10 +35,12 @@ from timeline.actors.cues import cue_organisations, merge_spans, tickers
 from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
+from timeline.actors.non_agents import non_agents
 from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
+from timeline.actors.teams import contest_teams, with_teams
 from timeline.actors.vetting import vet
 from timeline.model import ActorMention
 
@@ -87,10 +89,12 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
         ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
         ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
+        ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
         found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
+        found = non_agents(text, found, gaz)  # "the USL Cup", "Adiala prison", "the newspaper Dawn"
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
         found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"

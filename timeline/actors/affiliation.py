@@ -1,7 +1,8 @@
 """Affiliations, and which mentions bring their state into an event.
 
 Every mention gets ``affiliation`` (the country or organisation the actor belongs to) and
-``acts_for`` (the state it brings into an event as an actor too). The rules (see
+``acts_for`` (the state a government body stands for, or a sitting head of state or government
+acts for; for a person it is reported as the affiliation, never as an actor of the event). The rules (see
 ``data/README.md``):
 
 * a government body, ministry, armed force, presidency, seat of power or state news agency
@@ -80,7 +81,7 @@ def affiliate(text: str, mentions: list[ActorMention], gaz: Gazetteer, year: int
     actor written only as the owner of a person or organisation ("U.S. District Judge Thomas
     Durkin", "Apple CEO Tim Cook", "Britain's National Crime Agency") is that actor's
     affiliation, not a mention of its own: it is left out (a sitting head of state written with
-    the state, "Russian President Vladimir Putin", brings the state back through ``acts_for``)."""
+    the state, "Russian President Vladimir Putin", keeps it as ``acts_for``: an affiliation too)."""
     mentions = _same_bodies(mentions)
     starts = [m.start for m in mentions]
     out: list[ActorMention] = []
@@ -102,7 +103,7 @@ def affiliate(text: str, mentions: list[ActorMention], gaz: Gazetteer, year: int
             if actor is not None:  # an official of the data, acting in office when the text says
                 fallback = actor.parent or actor.country
                 acts = acts or (fallback if _sitting(text, m, actor, gaz, year) else "")
-            if k >= 0 and owner and owner != acts:
+            if k >= 0 and owner:
                 owners.add(k)  # the owner is an affiliation here, not an actor of its own
             affiliation = first.setdefault(m.actor_id, owner or fallback)
             m = replace(m, affiliation=affiliation or fallback, acts_for=acts)

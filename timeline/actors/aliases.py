@@ -8,8 +8,11 @@ Over the mentions of one document (gazetteer, rules and model joined, sorted):
   (CMA)") is that organisation wherever it is used; so is an acronym made of the capitals of an
   organisation's name, and a name that differs only by a legal form ("AbbVie Inc." / "AbbVie")
   or is the first words of a fuller one ("the Smithsonian" / "the Smithsonian Institution");
-* a word the model labelled an organisation that is a person's name ("Cook") is the person;
-* every later occurrence of a known name or short form that the model missed is a mention too.
+* a word the model labelled an organisation that is a person's name ("Cook") is the person, and
+  a word it labelled a person that is an organisation's short form ("Xiaomi" after "Xiaomi
+  Corp") is the organisation; a short form never takes a name shorter than its own;
+* every later occurrence of a known name or short form that the model missed is a mention too,
+  and a one-word name after a given name the model left out is that full name ("Eliud Kipchoge").
 
 The canonical name of an entity is its fullest form in the article. Nothing here knows words
 of a language: the legal forms are ``company_suffixes`` of ``rules/en/words.toml``.
@@ -22,7 +25,9 @@ from dataclasses import replace
 
 import ahocorasick_rs
 
+from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer, key_text
+from timeline.actors.names import given_start, lower_words, slug
 from timeline.model import ActorMention
 
 __all__ = ["one_name_per_entity"]
@@ -70,7 +75,10 @@ class _Index:
         self.by_core: dict[str, set[str]] = {}  # an organisation's name without legal form
         self.by_initials: dict[str, set[str]] = {}  # the capitals of its words ("CMC")
         self.by_prefix: dict[str, set[str]] = {}  # its first words ("Smithsonian")
+        self.names: dict[str, str] = {}  # id -> its longest name
         for o in orgs:
+            if len(o.name) > len(self.names.get(o.actor_id, "")):
+                self.names[o.actor_id] = o.name
             self.by_core.setdefault(_core(o.name, suffixes), set()).add(o.actor_id)
             initials = _initials(o.text)
             if len(initials) > 1:
@@ -102,6 +110,7 @@ class _Index:
         if name.isupper():
             fits |= self.by_initials.get(name, set()) | self.by_initials.get(name[1:], set())
         fits.discard(own)
+        fits = {f for f in fits if len(self.names.get(f, "")) > len(name)}  # only ever to a longer name
         return next(iter(fits)) if len(fits) == 1 else None
 
 
@@ -109,12 +118,13 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     """``mentions`` with every short form of an open-world actor given the actor's one id and
     name, and the occurrences the model missed added (sorted by start)."""
     suffixes = frozenset(gaz.rules.company_suffixes)
+    mentions = _given_names(text, mentions, gaz)
     people = [m for m in mentions if m.kind == "person" and " " in m.name]
     orgs = [m for m in mentions if m.kind in ("organisation", "outlet", "agency")]
     acronyms: dict[str, str] = {}
     for o in orgs:
         found = _ACRONYM.match(text, o.end)
-        if found:
+        if found and sum(c.isupper() for c in found.group(1)) > 1:  # "(CMA)", not "(Amendment)"
             acronyms.setdefault(found.group(1), o.actor_id)
     index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
@@ -126,7 +136,8 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
         owner = index.person(m) if m.kind in ("person", "organisation") else None
         if owner is not None and owner.actor_id != m.actor_id:
             ids[m.actor_id] = owner.actor_id
-        elif m.kind in ("organisation", "outlet") or m.name in acronyms or m.name.isupper():
+        elif m.kind in ("organisation", "outlet") or m.name in acronyms or m.name.isupper() or (
+                m.kind == "person" and " " not in m.name):  # "Xiaomi said" after "Xiaomi Corp"
             org = index.organisation(m.name, m.actor_id, acronyms)
             if org is not None:
                 ids[m.actor_id] = org
@@ -151,6 +162,31 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     out = _named(out, entities)
     out += _repeats(text, out, entities)
     return sorted(out, key=lambda m: m.start)
+
+
+def _given_names(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """``mentions`` with the full names the model missed of people it names by one word:
+    "Eliud Kipchoge" where the model found only "Kipchoge" (see :func:`given_start`); one
+    pass over the text for all such names."""
+    single = {m.text for m in mentions if m.kind == "person" and m.actor_id.startswith(_OPEN)
+              and " " not in m.text and m.text.isalpha() and m.text[:1].isupper()}
+    if not single:
+        return mentions
+    words = gaz.rules
+    skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners) | {
+        c.capitalize() for c in words.thing_cues}
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    ends, common, added = {m.end for m in mentions}, lower_words(text), []
+    pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(map(re.escape, single)))})(?![\w\-])")
+    for found in pattern.finditer(text):
+        start, end = found.span()
+        first = given_start(text, start, end, skip, ends, common)
+        if first < start and 1 not in taken[first:end] and not in_title_case_line(text, first):
+            name = text[first:end]
+            added.append(ActorMention(first, end, name, f"person:{slug(name)}", name, "person"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _namesakes(mentions: list[ActorMention], index: _Index, gaz: Gazetteer) -> dict[str, str]:

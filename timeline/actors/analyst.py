@@ -5,9 +5,10 @@
   a named agency or central bank of its own (``own`` in the data) is itself;
 * an organisation is itself, or its parent for an organ ("UN Security Council" -> "United
   Nations"); its home country is an affiliation, not an actor (Hamas is not Palestine);
-* a person is themself; their country or organisation is an affiliation, except that a sitting
-  head of state or government acting in office brings their state (``acts_for``, set by
-  :mod:`timeline.actors.affiliation`);
+* a person is themself; their country or organisation is an affiliation, never an actor by
+  itself, even for a sitting head of state or government ("Buhari was sworn in" has Buhari, not
+  Nigeria; issue 11 point 3): their ``acts_for`` (set by :mod:`timeline.actors.affiliation`) is
+  reported as the affiliation (:func:`timeline.actors.kinds.actor_affiliations`), not copied;
 * an outlet (AFP, Reuters) is attribution and a place is a location: never actors.
 """
 
@@ -43,8 +44,7 @@ def analyst_names(mention: ActorMention, gazetteer: Gazetteer | None = None) -> 
         actor = (gazetteer or load_gazetteer()).actor(mention.actor_id.split("@", 1)[0])
         return (mention.name,) if actor is not None and actor.own else ()  # a body of no known country
     actor = (gazetteer or load_gazetteer()).actor(mention.actor_id)
-    own = (actor.parent if actor and kind == "organisation" else "") or mention.name
-    return (own, mention.acts_for) if mention.acts_for else (own,)
+    return ((actor.parent if actor and kind == "organisation" else "") or mention.name,)
 
 
 def analyst_actors(mentions: Iterable[ActorMention], gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
@@ -53,7 +53,9 @@ def analyst_actors(mentions: Iterable[ActorMention], gazetteer: Gazetteer | None
     >>> from timeline.model import ActorMention
     >>> putin = ActorMention(0, 5, "Putin", "person:vladimir-putin", "Vladimir Putin", "person",
     ...                      "Russia", affiliation="Russia", acts_for="Russia")
-    >>> analyst_actors([putin, putin])
+    >>> kremlin = ActorMention(9, 16, "Kremlin", "agency:kremlin", "Kremlin", "agency", "Russia",
+    ...                        "Russia", "Russia")
+    >>> analyst_actors([putin, putin, kremlin])
     ('Vladimir Putin', 'Russia')
     """
     seen: dict[str, None] = {}

@@ -17,7 +17,10 @@ _DATELINE = re.compile(
     r"(?:,[ \t]+[A-Z][\w'’. -]{1,30}?)?[ \t]*"  # ", Congo"
     r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|:)"  # "(Reuters) —", "MOSCOW:"
     r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+"
-    r"\([^)\n]{1,40}\)[ \t]*(?:[—–]|--?)",  # "Beijing, Jan. 15 (Xinhua) --"
+    r"\([^)\n]{1,40}\)[ \t]*(?:[—–]|--?)"  # "Beijing, Jan. 15 (Xinhua) --"
+    r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:(?=[ \t]+[A-Z])"  # "New Delhi: Pramod Sawant was ..."
+    r"|^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3},[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]*$",
+    # a byline line, "Ade Bello, Abuja": the writer and where the story was filed
     re.MULTILINE,
 )
 
@@ -125,13 +128,16 @@ def in_title_case_line(text: str, pos: int) -> bool:
 
 
 def dateline_ends(text: str) -> list[tuple[int, int]]:
-    """Spans of datelines at the start of paragraphs: "MOSCOW (Reuters) —", "GOMA, Congo (AP) —".
+    r"""Spans of datelines at the start of paragraphs: "MOSCOW (Reuters) —", "GOMA, Congo (AP) —".
 
     The place of a dateline is where the story was filed, not an actor.
 
     >>> text = "GOMA, Congo (Reuters) — Rebels advanced."
     >>> [text[s:e] for s, e in dateline_ends(text)]
     ['GOMA, Congo (Reuters) —']
+    >>> text = "Ade Bello, Abuja\n\nNew Delhi: The minister said."
+    >>> [text[s:e] for s, e in dateline_ends(text)]
+    ['Ade Bello, Abuja', 'New Delhi:']
     """
     return [m.span() for m in _DATELINE.finditer(text)]
 

@@ -50,8 +50,20 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
     places = alternation((*words.venue_words, *words.place_prepositions))
     origins = alternation(words.origin_cues) if words.origin_cues else "(?!)"
     coordinators = alternation(words.coordinators)
+    adjectives = rf"(?:(?:{alternation(words.place_adjectives)})[ \t]+){{0,2}}" if words.place_adjectives else ""
+    roles = alternation(words.role_nouns)
     return {
-        "place": re.compile(rf"(?:^|[\s(])(?:{places})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
+        "place": re.compile(rf"(?:^|[\s(])(?:{places})[ \t]+(?:(?:{determiners})[ \t]+)?{adjectives}\Z",
+                            re.IGNORECASE),  # "in southern Bangladesh", "in war-torn Syria"
+        "place_noun": re.compile(rf"\b(?:{alternation(words.place_nouns)})[ \t]*,?[ \t]+\Z"
+                                 if words.place_nouns else "(?!)"),  # "the Kazakh capital, Astana"
+        "role_owner": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{roles})s?\b[ \t]*,?[ \t]+[A-Z]"),
+        # "Brazil's president, Dilma Rousseff": her affiliation
+        "compound": re.compile(r"-[a-z]"),  # "the Malaysia-based airline", "a U.S.-led coalition"
+        "held": re.compile(rf"\b(?:{alternation(words.possessive_determiners)})[ \t]+\Z"
+                           if words.possessive_determiners else "(?!)"),  # "its Hong Kong shares"
+        "role_of": re.compile(rf"[ \t]+(?:{alternation(words.acting_nouns)})[ \t]+(?:{roles})s?\b"
+                              if words.acting_nouns else "(?!)"),  # "a Bangladesh government official"
         "origin": re.compile(rf"\b(?:{origins})[ \t]+(?:(?:{determiners})[ \t]+)?\Z", re.IGNORECASE),
         "of": re.compile(rf",?[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?\Z"),
         "apposed": re.compile(rf",[ \t]+(?:(?:{determiners})[ \t]+)?"),
@@ -121,6 +133,8 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
         elif pats["origin"].search(before):
             uses[i] = _ORIGIN
         elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end) \
+                or pats["role_owner"].match(text, m.end, m.end + _OWNED_REACH) or pats["role_of"].match(text, m.end) \
+                or pats["compound"].match(text, m.end) or pats["held"].search(before) \
                 or text.startswith(gaz.rules.currency_marks or ("\0",), m.end):  # "US$786": a currency
             uses[i] = _OWNED
         elif _owns_next(text, m, mentions[i + 1 :], gaz):
@@ -171,7 +185,8 @@ def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern]
             pats["place"].search(text, max(0, mentions[i - 1].start - _REACH), mentions[i - 1].start) is not None
             and pats["and"].fullmatch(text, mentions[i - 1].end, m.start) is not None))  # "in Syria and Iraq"
         coordinated = previous >= 0 and pats["and"].fullmatch(text, previous, m.start) is not None
-        venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None
+        venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None or (
+            is_place(m.text) and pats["place_noun"].search(text, max(0, m.start - _REACH), m.start) is not None)
         if venue or after_place or coordinated or _dateline(text, m, datelines):
             placed.add(i)
             previous = m.end

@@ -54,7 +54,7 @@ def actor_kinds(mentions: Iterable[ActorMention], gaz: Gazetteer | None = None) 
     >>> putin = ActorMention(0, 5, "Putin", "person:vladimir-putin", "Vladimir Putin", "person",
     ...                      "Russia", "Russia", "Russia")
     >>> actor_kinds([putin])
-    (('Vladimir Putin', 'person'), ('Russia', 'country'))
+    (('Vladimir Putin', 'person'),)
     """
     seen: dict[str, str] = {}
     for m in mentions:

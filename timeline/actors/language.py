@@ -75,6 +75,21 @@ class ActorWords:
     currency_marks: tuple[str, ...] = ()  # "US$": a country code before them names a currency
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
     bare_possessive_endings: tuple[str, ...] = ()
+    non_agent_heads: tuple[str, ...] = ()  # "Act", "Cup": a name with this head is a law, a prize, a thing
+    version_words: tuple[str, ...] = ()  # "Mk", "Mark": before a numeral, a model of a product
+    facility_heads: tuple[str, ...] = ()  # "Centre", "Airport": a site unless it acts
+    place_nouns: tuple[str, ...] = ()  # "district", "island": "the district of X", "X prison" is a place
+    media_cues: tuple[str, ...] = ()  # "newspaper": "the newspaper Dawn", "the BSS news agency"
+    media_first_words: tuple[str, ...] = ()  # "Daily": the first word of an outlet's name
+    channel_cues: tuple[str, ...] = ()  # "said on": "said on Twitter", a channel, not an actor
+    contest_cues: tuple[str, ...] = ()  # "beat", "victory over": the names around them are teams
+    team_nouns: tuple[str, ...] = ()  # "defense", "youth setup": after a place name, it is a team
+    site_prepositions: tuple[str, ...] = ()  # "at", "inside": a name after them is where things are
+    source_prepositions: tuple[str, ...] = ()  # "from": a person's name after it may be a place
+    head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
+    possessive_determiners: tuple[str, ...] = ()  # "its": "its Hong Kong shares" describes, no actor
+    agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
+    place_adjectives: tuple[str, ...] = ()  # "southern", "war-torn": between "in" and a country
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
     venue_set: frozenset[str] = frozenset()

@@ -24,3 +24,49 @@ def ascii_fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?[ \t]+)+\Z")
+_AN_INITIAL = re.compile(r"[A-Z]\.?[ \t]")
+_GIVEN = re.compile(r"(?<![\"“‘'])\b([A-Z][a-z][\w\-]*)[ \t]+\Z")  # not in quotes: "Lightning Bolt"
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case (read once per text).
+
+    >>> sorted(lower_words("Then he ran. Then-Governor X."))
+    ['he', 'ran']
+    """
+    return frozenset(re.findall(r"(?<![\w\-])[a-z][\w\-]*", text))
+
+
+def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: set[int],
+                common: frozenset[str]) -> int:
+    """Where a person's name starts when the model left out its initials or its given name:
+    "A S Kiran Kumar" for "S Kiran Kumar" (initials not at a sentence start), "Eliud Kipchoge"
+    for "Kipchoge" (one capitalised word before a one-word name, that the article never writes
+    in lower case (``common``, see :func:`lower_words`), that is no word of ``skip`` and no end
+    of another mention, in ``taken``).
+
+    >>> text = "The chairman A S Kiran Kumar spoke. Then Eliud Kipchoge won. Then he ran."
+    >>> low, no = lower_words(text), frozenset()
+    >>> text[given_start(text, 15, 28, no, set(), low):28], text[given_start(text, 47, 55, no, set(), low):55]
+    ('A S Kiran Kumar', 'Eliud Kipchoge')
+    >>> other = "Then Kipchoge won. He ran then."  # "then" is a word of the article
+    >>> given_start(other, 5, 13, no, set(), lower_words(other))
+    5
+    """
+    before = text[max(0, start - 40) : start]
+    initials = _INITIALS.search(before)
+    if initials and (len(initials.group().split()) > 1 or _AN_INITIAL.match(text, start)):
+        lead = before[: initials.start()].rstrip(" \t")
+        if lead and lead[-1] not in ".!?:\"“\n":  # "A S Kiran Kumar"; not "A SpaceX rocket"
+            return start - (len(before) - initials.start())
+    if " " in text[start:end].strip() or (start - 1) in taken or (start - 2) in taken:
+        return start
+    given = _GIVEN.search(before)
+    if given is None or given.group(1) in skip or set(before[: given.start(1)].split()[-1:]) & skip:
+        return start  # not after a determiner: "The Lightning Bolt strikes"
+    if given.group(1).lower() in common:
+        return start
+    return start - (len(before) - given.start(1))

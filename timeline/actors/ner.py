@@ -82,6 +82,26 @@ def entities(text: str) -> list[Entity] | None:
     out: list[Entity] = []
     spans = _pieces(text)
     for (offset, _), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=_BATCH), strict=True):
-        out += [Entity(offset + ent.start_char, offset + ent.end_char, ent.label_)
-                for ent in doc.ents if ent.label_ in _KEPT]
+        for ent in doc.ents:
+            if ent.label_ in _KEPT:
+                out += _lines(text, offset + ent.start_char, offset + ent.end_char, ent.label_)
+    return out
+
+
+def _lines(text: str, start: int, end: int, label: str) -> list[Entity]:
+    r"""An entity cut at its line breaks: a name never runs across lines ("USL Cup" and "Real
+    Monarchs" of a headline and the paragraph after it are two names).
+
+    >>> text = "USL Cup\n\nReal Monarchs won"
+    >>> [text[e.start:e.end] for e in _lines(text, 0, 22, "EVENT")]
+    ['USL Cup', 'Real Monarchs']
+    """
+    if "\n" not in text[start:end]:
+        return [Entity(start, end, label)]
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            s = pos + len(line) - len(line.lstrip())
+            out.append(Entity(s, s + len(line.strip()), label))
+        pos += len(line) + 1
     return out

@@ -29,15 +29,16 @@ from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
 from timeline.actors.language import ActorWords
-from timeline.actors.names import slug
+from timeline.actors.names import given_start, lower_words, slug
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place, place_country
+from timeline.actors.teams import TEAM
 from timeline.model import ActorMention
 
 __all__ = ["PLACE_LABELS", "clean_span", "countries_in_names", "join_entities"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", TEAM})
 _NAME_LABELS = frozenset({"ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "GPE"})
 _INSIDE_KINDS = frozenset({"country", "organisation"})  # a longer name around them is another name
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])\Z")
@@ -122,6 +123,9 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if e.label == "PERSON":
             words_of = text[slice(*clean_span(text, e.start, e.end, words, True))].split()
             person_words.update(words_of if len(words_of) > 1 else ())
+    skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners) | {
+        c.capitalize() for c in words.thing_cues}  # "Typhoon Haiyan" is no given name
+    ends, common = {m.end for m in mentions}, lower_words(text)
     for ent in _joined(text, _split(text, ents, person_words, words),
                        tuple(f"{d} " for d in words.name_determiners)):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
@@ -138,6 +142,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             elif ent.label == "ORG" and within and (generic_body_of(text, ent, inside, words)
                                                      or body_amid_name(text, ent, inside, words)):
                 dropped.update(m.start for m in inside)  # "the Supreme Court of Appeal"
+            elif ent.label == "PERSON" and _full_name_of(text, ent, inside, words):
+                dropped.update(m.start for m in inside)  # "Maureen McDonnell", not Robert's "McDonnell"
             else:
                 continue
         one_word = text[ent.start : ent.end].strip()
@@ -148,12 +154,14 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         start, end = clean_span(text, ent.start, ent.end, words, person)
         if person:
             start = _titled(text, start, end, words)
+        if person or _INITIAL.match(text, start):  # "Eliud Kipchoge", "A S Kiran Kumar" (the model's ORG)
+            start = given_start(text, start, end, skip, ends, common)
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
             continue
         name = text[start:end]
         if not _usable(name, words) or _shouting(text, start):
             continue
-        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words):
+        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words and ent.label != TEAM):
             if not inside:  # a city, region or landmark; its country from the place data
                 added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
         elif ent.label in _ACTOR_LABELS and name not in words.non_name_set and name.lower() not in words.non_name_set:
@@ -164,6 +172,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
     return sorted(kept + added, key=lambda m: m.start)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 _AND_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
 
 
@@ -206,6 +215,18 @@ def _split(text: str, ents: list[Entity], person_words: set[str], words: ActorWo
             continue
         out.append(ent)
     return out
+
+
+def _full_name_of(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
+    """A person's full name around a one-word short form of someone else: "Maureen McDonnell"
+    around the "McDonnell" of Robert McDonnell (not a title before the name: "President Putin")."""
+    if len(inside) != 1 or inside[0].kind != "person" or " " in inside[0].text:
+        return False
+    start, end = clean_span(text, ent.start, ent.end, words, True)
+    if text[start - 1 : start] in ("\"", "“", "‘", "'"):
+        return False  # the "Lightning Bolt": a nickname
+    return inside[0].end == end and inside[0].start > start and inside[0].name != text[start:end] \
+        and inside[0].start - start > 1
 
 
 def _titled(text: str, start: int, end: int, words: ActorWords) -> int:

@@ -30,6 +30,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _TOKEN = rf"[{_UPPER}](?:\.|[\w\-]*(?:['’][^\W\ds][\w\-]*)?)"  # a word or an initial "S."
 _LOOKBACK = 1500  # characters searched back for the previous sentence
 _CLAUSE_END = re.compile(r"[,;.:\n]")
+_INITIAL = re.compile(rf"[{_UPPER}]\.?")
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)(?=[\"“‘(\w])")
 
 
@@ -101,8 +102,9 @@ def _matches(text: str, keyed: str, gaz: Gazetteer) -> list[_PersonMatch]:
 def _clean_name(raw: str, non_names: frozenset[str]) -> tuple[int, str]:
     """Drop non-name words at both ends; return (offset of the kept part, kept text)."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
-    while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names):
-        tokens.pop(0)
+    while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names) \
+            and not (len(tokens) > 2 and _INITIAL.fullmatch(tokens[0][1]) and _INITIAL.fullmatch(tokens[1][1])):
+        tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name
     while tokens and tokens[-1][1].rstrip(".,") in non_names:
         tokens.pop()
     if not tokens:

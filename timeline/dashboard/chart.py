@@ -59,6 +59,9 @@ class ChartSettings:
     max_height: int = 1800       # without labels
     max_label_height: int = 4000  # with labels: lanes sized to their content
     plot_px: int = 915           # the plot's width assumed when placing labels (a 1440 px window)
+    # with an event selected, its detail panel beside the chart narrows the plot by about this
+    # (1440 px window: 962 -> 618 px): days are put in columns and labels packed for that width
+    panel_px: int = 340
     label_max_rows: int = 1500   # dated events up to which the axis is fitted and days cluster
     # marks that carry text labels at most (the most important of each column first; the
     # others' labels are in the hover): a browser measures every text it draws
@@ -191,7 +194,8 @@ def figure_spec(frame: pd.DataFrame, lanes_by: str = "actor", selected: str | No
     """
     dated = int(frame["start"].notna().sum()) if "start" in frame.columns else 0
     labelled = dated <= settings.label_max_rows
-    rows, order, axis = layout_rows(frame, lanes_by, only, width=settings.plot_px,
+    width = settings.plot_px - (settings.panel_px if selected is not None else 0)
+    rows, order, axis = layout_rows(frame, lanes_by, only, width=width,
                                     max_lanes=settings.max_lanes, max_subrows=settings.max_subrows,
                                     labelled=labelled, cluster_min=settings.cluster_min,
                                     marker_share=settings.marker_share, texts=settings.text_max_rows)

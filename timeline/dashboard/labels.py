@@ -1,4 +1,5 @@
-"""Text on the marks: a short label per event (who did what, cut at a word), and the packing of
+"""Text on the marks: a short label per event (who did what, cut at a word: made by the library,
+``timeline.events.label``), and the packing of
 marks with their labels into sub-rows so that no two labels overlap.
 
 A mark with its label takes ``[x - 6, x + 8 + label width]`` pixels of its sub-row (a period
@@ -10,6 +11,10 @@ frees up first (its label then stays for hover).
 "Russia's defence ministry said…"
 >>> short_label("Kim met Putin", limit=30)
 'Kim met Putin'
+>>> event_labels(pd.DataFrame({"summary": ["Russian President Vladimir Putin thanked Kim Jong Un on Friday"],
+...     "predicate": ["thanked"], "actor_roles": [[["Vladimir Putin", "agent"], ["Kim Jong Un", "patient"]]],
+...     "actor_kinds": [[["Vladimir Putin", "person"]]], "date_text": ["Friday"]}))
+['Putin thanked Kim Jong Un']
 >>> rows, labelled, before = pack([0, 50, 300], [0, 50, 300], ["a long label here", "b", "c"], 3)
 >>> rows.tolist(), labelled.tolist()
 ([0, 1, 0], [True, True, True])
@@ -22,8 +27,15 @@ from __future__ import annotations
 import html
 
 import numpy as np
+import pandas as pd
 
-__all__ = ["label_px", "pack", "short_label"]
+from timeline.events.label import event_label
+
+__all__ = ["event_labels", "label_px", "pack", "short_label"]
+
+# the events' columns a "who did what" label is made from (``timeline.events.label``)
+_LABEL_FIELDS = ("summary", "predicate", "actor_roles", "actor_kinds", "date_text", "sentence",
+                 "sentence_start", "mentions")
 
 # 10 px Open Sans: generous average widths of capitals, other characters and spaces.
 _UPPER_PX, _CHAR_PX, _SPACE_PX = 7.0, 5.6, 2.9
@@ -39,6 +51,18 @@ def short_label(text: str, limit: int = 28) -> str:
     if " " in cut and text[limit - 1] != " ":
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:") + "…"
+
+
+def event_labels(rows: pd.DataFrame, limit: int = 30) -> list[str]:
+    """Each row's "who did what" label (``timeline.events.label.event_label``), at most ``limit``
+    characters; the summary cut at a word where none can be made. Columns a frame lacks count
+    as empty."""
+    present = [c for c in _LABEL_FIELDS if c in rows.columns]
+    out = []
+    for values in zip(*(rows[c].tolist() for c in present), strict=True):
+        event = dict(zip(present, values, strict=True))
+        out.append(event_label(event, limit=limit) or short_label(event.get("summary") or "", limit))
+    return out
 
 
 def label_px(text: str) -> float:

@@ -31,7 +31,7 @@ def bar_labels(rows: pd.DataFrame) -> list[dict]:
     bars = rows[rows["labelled"] & (rows["start"] != rows["end"]) & (rows["cluster"] == 0)]
     return [{"x": f"{start:%Y-%m-%d}", "y": y, "xref": "x", "yref": "y", "text": label,
              "showarrow": False, "xanchor": "right" if before else "left",
-             "xshift": -6 if before else (shift or 10), "font": _LABEL_FONT}
+             "xshift": -6 if before else (shift or 10), "font": _LABEL_FONT, "name": "label"}
             for start, y, label, before, shift in zip(bars["at"], bars["y"], bars["label"], bars["before"],
                                                       bars["label_px"], strict=True)]
 

@@ -25,7 +25,7 @@ from timeline.dashboard.axis import TimeAxis, fit_axis
 from timeline.dashboard.bins import day_columns
 from timeline.dashboard.certainty import certainty
 from timeline.dashboard.hover import plotly_text
-from timeline.dashboard.labels import pack, short_label
+from timeline.dashboard.labels import event_labels, pack, short_label
 from timeline.dashboard.lanes import fold_lanes, lane_order, lane_rows, stack
 from timeline.dashboard.readable import readable_date
 
@@ -50,19 +50,17 @@ def _clusters(rows: pd.DataFrame, minimum: int) -> np.ndarray:
 
 
 def _labels(rows: pd.DataFrame, leads: pd.Series) -> pd.Series:
-    """Each row's label (escaped): its summary cut at a word; a period says which ("2024: ...");
-    a cluster its count, and when it spans several days its lead event (``leads``: the most
-    important member's summary, by cluster)."""
-    summaries = rows["summary"].fillna("").tolist()
-    labels = pd.Series([plotly_text(short_label(s)) for s in summaries], index=rows.index, dtype=object)
+    """Each row's label (escaped): who did what (``labels.event_labels``); a period says which
+    ("2024: ..."); a cluster its count, and when it spans several days its lead event (``leads``:
+    the most important member's label, by cluster)."""
+    labels = pd.Series([plotly_text(s) for s in event_labels(rows)], index=rows.index, dtype=object)
     periods = (rows["end"] > rows["start"]).to_numpy()
-    labels[periods] = [plotly_text(f"{readable_date(str(d))}: {short_label(s, 22)}")
-                       for d, s in zip(rows["date"][periods], np.asarray(summaries, dtype=object)[periods],
-                                       strict=True)]
+    labels[periods] = [plotly_text(f"{readable_date(str(d))}: {s}")
+                       for d, s in zip(rows["date"][periods], event_labels(rows[periods], 22), strict=True)]
     clustered = rows["cluster"] > 0
     counts = rows.groupby("cluster")["event_id"].transform("size")
     spans = rows.groupby("cluster")["start"].transform("nunique") > 1
-    labels[clustered] = [f"{n} events" + (f": {plotly_text(short_label(leads[c], 24))}" if many else "")
+    labels[clustered] = [f"{n} events" + (f": {plotly_text(leads[c])}" if many else "")
                          for n, c, many in zip(counts[clustered], rows["cluster"][clustered],
                                                spans[clustered], strict=True)]
     return labels
@@ -112,7 +110,8 @@ def _packed(rows: pd.DataFrame, width: float, max_subrows: int, cluster_min: int
         rows["score"] = score
         ranked = rows[rows["cluster"] > 0].sort_values(["cluster", "score", "start"], ascending=[True, False, True],
                                                         kind="stable")
-        lead_of = ranked.drop_duplicates("cluster").set_index("cluster")["summary"].fillna("")
+        leads = ranked.drop_duplicates("cluster")
+        lead_of = pd.Series(event_labels(leads, 24), index=leads["cluster"].to_numpy(), dtype=object)
         score = score + rows.groupby("cluster")["score"].transform("sum").where(rows["cluster"] > 0, 0).to_numpy()
         del rows["score"]
     else:

@@ -39,6 +39,7 @@ from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
+from timeline.events.status import reported_status
 from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
@@ -78,6 +79,7 @@ def build_events(
     last_dated: Event | None = None  # the last dated event of the narrative (no background)
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
+    before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end = 0
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
@@ -91,10 +93,10 @@ def build_events(
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
-                  if not describes(text, c, own := own_time(text, c, sentence_times))]
+                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct), doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
-                                             ctx.mentions_in(sentence.start, sentence.end))
-        before = sentence
+                                             ctx.mentions_in(sentence.start, sentence.end), before_mentions)
+        before, before_mentions = sentence, sentence_mentions
         part = SentenceContext(
             sentence=sentence,
             mentions=sentence_mentions,
@@ -105,11 +107,12 @@ def build_events(
             last_dated=last_dated,
         )
         for candidate, own in drafts:
-            if is_fragment(summarize(text, candidate, settings.summary_max_words), candidate, sentence.start, text):
+            summary = summarize(text, candidate, settings.summary_max_words)  # once: read twice
+            if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story)
-            if not events:
-                story = story_day(event, doc.dct)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
+            if not events and not in_past_perfect(text, candidate, whole_clause=True):
+                story = story_day(event, doc.dct)  # "had decided on Monday to ...": background, no lead
             events.append(event)
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
@@ -152,10 +155,11 @@ def _overlap(when: EventDate, own: TimeExpression) -> bool:
 
 
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int, domain: str | None, story: Event | None) -> Event:
+           own: TimeExpression | None, number: int, domain: str | None, story: Event | None,
+           summary: str) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
     an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
-    day of ``story`` (:func:`timeline.events.dating.story_day`)."""
+    day of ``story`` (:func:`timeline.events.dating.story_day`), read as ``summary``."""
     doc = ctx.doc
     antecedent = None if own is not None else antecedent_time(
         doc.text, candidate, ctx.times_in(part.sentence.start, part.sentence.end))
@@ -166,8 +170,10 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
                                     part.sentence.start)  # "later that day"
     if when is not None and own is not None and _overlap(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
-    when = when or date_event(doc.dct, candidate, own, part.time, part.previous,
-                              report_of_the_day(doc.text, candidate), antecedent, story,
+    of_the_day = report_of_the_day(doc.text, candidate)
+    now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
+    when = when or date_event(doc.dct, candidate, own, part.time, None if now else part.previous,
+                              of_the_day, antecedent, None if now else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
@@ -193,6 +199,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     inside = [m for m in inside if m.kind != "place"]
     acting = [m for m in inside if m.kind != "outlet"]
     actors = ctx.analyst_actors(acting)
+    kind = event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end), inside)
     event = Event(
         event_id=f"{doc.doc_id}-e{number:03d}",
         doc_id=doc.doc_id,
@@ -200,7 +207,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         trigger_start=candidate.predicate.start,
         trigger_end=candidate.predicate.end,
         predicate=candidate.predicate.text,
-        summary=summarize(doc.text, candidate, ctx.settings.summary_max_words),
+        summary=summary,
         time=when.time if when.source == "explicit" else None,
         date_source=when.source,
         date_value=when.value,
@@ -211,8 +218,9 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         actors=actors,
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
-        event_type=event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end)),
-        status=dated_status(candidate.status, when.source, when.start, doc.dct),
+        event_type=kind,
+        status=dated_status(reported_status(candidate.status, candidate.report_cue, kind), when.source,
+                            when.start, doc.dct),
         attribution=attribution,
         actor_kinds=actor_kinds(acting),
         actor_affiliations=actor_affiliations(acting),

@@ -153,7 +153,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     if head.kind == "rel" and head.first > 0 and tokens[head.first].lower not in words.place_relatives:
         # ("Bangkok, where a building collapsed": the place is neither subject nor object)
         noun = noun_phrase_before(tokens, head.first, words)
-        if opens_with_verb(tokens, head, skip=1) or finite_auxiliary(tokens, head.first + 1, head):
+        if (opens_with_verb(tokens, head, skip=1) or finite_auxiliary(tokens, head.first + 1, head)
+                or _verb_after_relative(tokens, head)):
             # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."; "a ruling that
             # could see him released" -> "a ruling could see him released"
             borrowed = noun
@@ -161,6 +162,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
             antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
     if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after", "of which"
         skip = 2 if head.kind == "rel" and tokens[head.first].lower in words.prepositions else 1
+        if head.kind == "sub":  # "Five days after the quake struck": past the measure and "after"
+            skip = 1 + next((k for k in range(head.first, head.stop) if tokens[k].lower in words.subordinators),
+                            head.first) - head.first
         subject = tokens[min(head.first + skip, head.stop - 1)].start
     return Candidate(
         start=group[0].start,
@@ -189,3 +193,18 @@ def _postposed(tokens: list[Token], clause: Clause, report: int) -> int | None:
         if is_finite_verb(tokens, j, cues) or tokens[j].quoted:
             return None
     return None
+
+
+def _verb_after_relative(tokens: list[Token], clause: Clause) -> bool:
+    """"Rousseff, who made a visit": a relative clause whose next word is its verb (a past form, or
+    any word after "who" but a determiner or a pronoun) refers to its subject, not its object."""
+    words = clause_words()
+    at = clause.first + 1
+    if at >= clause.stop:
+        return False
+    nxt = tokens[at]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.lower in words.determiners \
+            or nxt.lower in words.subject_pronouns:
+        return False
+    return nxt.lower.endswith(words.past_endings) or tokens[clause.first].lower in words.person_relatives
+

@@ -115,6 +115,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             leading = tok.lower in words.subordinators  # "As the picture cleared, X said ..."
             continue
         prev = tokens[i - 1].lower
+        if len(cuts) == 1 and tok.lower in words.measured_subordinators and _measure_only(tokens, i, words):
+            leading = True  # "Five days after the quake struck, ...": a measure, then the subordinator
+            continue
         cut = None
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if (tok.lower in words.relative and tok.text == tok.lower and prev not in words.determiners
@@ -124,8 +127,10 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
             if prev in words.prepositions and tok.lower not in words.determiner_relatives:
                 cut = "rel"  # "showed them the pad from which he left": what follows a preposition relates
-            aside = cut == "rel" and (prev == "," or _appositive_before(tokens, i, words, cues))
-        elif aside and tok.lower == "," and _verb_follows(tokens, i + 1, cues, 1):
+            aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
+        elif aside and tok.lower == "," and (_verb_follows(tokens, i + 1, cues, 1) or (
+                i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries)):
+            # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
         elif leading and tok.lower == ",":
             leading = False  # only the first comma can end an opening clause
@@ -244,6 +249,12 @@ def _measured(tokens: list[Token], i: int, words: Words) -> bool:
     before = tokens[i - 2].lower if i >= 2 else ""
     return (i >= 2 and tokens[i - 1].lower in words.measures
             and (before == "," or before in words.indefinite_articles or before in words.measures))
+
+
+def _measure_only(tokens: list[Token], i: int, words: Words) -> bool:
+    """Do the tokens before ``i`` only measure time ("Five days", "About two hours", "Hours")?"""
+    return all(t.lower in words.measures or t.text.isdigit() or t.lower in words.indefinite_articles
+               or t.lower in words.approximations for t in tokens[:i])
 
 
 def _participle_follows(tokens: list[Token], i: int) -> bool:

@@ -1,6 +1,10 @@
 """Who "he", "she", "they" and "it" stand for, as the subject of an event.
 
-* "He"/"She" opening an event (or its report) is the last person named shortly before;
+* "He"/"She" opening an event (or its report) is the person who opens the sentence before (named,
+  or a pronoun already resolved), else the last person named shortly before;
+  but when the sentence before kept a person as an object pronoun of the same gender ("Masipa
+  convicted him ... He was jailed"), the subject pronoun continues that person (the entity an
+  article keeps as a pronoun is the one it is about);
 * "They" is the last organisation named before it in the sentence, else the one that opened the
   sentence before;
 * "it" is the country, organisation or agency that opens its sentence, else the last one named
@@ -49,6 +53,8 @@ class CoreferenceRules:
     """The words of ``rules/<language>/coreference.toml`` and their examples."""
 
     object_pronouns: frozenset[str]
+    subject_of: dict  # object pronoun -> the subject pronoun of the same person ("him" -> "he")
+    possessive_too: frozenset[str]  # object pronouns that are possessives before a noun ("her husband")
     descriptions: dict  # the [descriptions] table, compiled by timeline.events.referents
     examples: tuple[RuleExample, ...]
 
@@ -59,19 +65,27 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
     path = RULES_DIR / language / "coreference.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     descriptions = {k: v for k, v in data["descriptions"].items() if k != "examples"}
-    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]), descriptions,
-                            rule_examples(path, data))
+    return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]),
+                            dict(data["objects"].get("subject_of", {})),
+                            frozenset(data["objects"].get("possessive_too", data["objects"]["object_pronouns"])),
+                            descriptions, rule_examples(path, data))
 
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
-                     drafts: Sequence, mentions: Sequence[ActorMention]) -> Sequence[ActorMention]:
+                     drafts: Sequence, mentions: Sequence[ActorMention],
+                     before_mentions: Sequence[ActorMention] = ()) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
-    (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph."""
-    previous = _subject_group(ctx.mentions, ctx.mention_starts, before, frozenset({"person"}), True, ctx.text)
+    (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph, whose
+    mentions with their pronouns resolved are ``before_mentions`` (a "He" that opened it carries
+    its person on: "He was convicted in 2015. He appealed in 2016")."""
+    earlier = before_mentions or ctx.mentions
+    previous = _subject_group(earlier, [m.start for m in earlier] if before_mentions else ctx.mention_starts,
+                              before, frozenset({"person"}), True, ctx.text)
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
     person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
-    mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener)
+    kept = _kept_as_object(ctx, before, previous)
+    mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener, kept)
     mentions = _with_objects(ctx, sentence, drafts, mentions)
     mentions = _with_they(ctx.text, drafts, mentions,
                           _subject_group(ctx.mentions, ctx.mention_starts, before))
@@ -90,12 +104,36 @@ def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before
     return None
 
 
+def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
+                    subject: ActorMention | None) -> dict[str, ActorMention]:
+    """Subject pronoun -> the person the sentence ``before`` kept as an object pronoun of the same
+    gender ("Masipa convicted him": "he" -> the person "him" stands for), other than its
+    ``subject``; the last such pronoun wins."""
+    if before is None:
+        return {}
+    rules = load_coreference_rules()
+    kept: dict[str, ActorMention] = {}
+    for match in _object_pronoun().finditer(ctx.text, before.start, before.end):
+        word = match.group(1).lower()
+        follow = ctx.text[match.end(1) : match.end(1) + 20].split()
+        nxt = follow[0].lower() if follow else ""
+        if word not in rules.subject_of or _possessive(word, nxt):
+            continue  # "her husband": a possessive
+        found = _opening_person(ctx, match.start(1), {subject.name} if subject is not None else set())
+        if found is not None:
+            kept[rules.subject_of[word]] = found
+    return kept
+
+
 def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
-                   person: ActorMention | None, opener: ActorMention | None) -> list[ActorMention]:
+                   person: ActorMention | None, opener: ActorMention | None,
+                   kept: dict[str, ActorMention] | None = None) -> list[ActorMention]:
     """A subject "He"/"She" opening an event stands for the person who opens the sentence when it
-    comes after that person, else for the person who opens the sentence before (in the same
+    comes after that person, else for the person the sentence before kept as an object pronoun of
+    the same gender (``kept``), else for the person who opens the sentence before (in the same
     paragraph), else for the last person named before the sentence."""
-    if person is None and opener is None:
+    kept = kept or {}
+    if person is None and opener is None and not kept:
         return mentions
     added = []
     for candidate, _ in drafts:
@@ -112,7 +150,7 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
             starts.append(before.start())
         for start in starts:
             word = text[start : start + 4].split(" ", 1)[0]
-            who = opener if opener is not None and opener.end <= start else person
+            who = opener if opener is not None and opener.end <= start else kept.get(word.lower(), person)
             if who is not None and word.lower() in clause_words().personal_pronouns and not any(
                     m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
                     for m in mentions):
@@ -177,7 +215,6 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
     """An object "him"/"her" in an event's clauses ("Masipa convicted him", "who beat him at the
     trials") stands for the last person who opened a sentence before it, other than the subject
     of its own clause; "her" before a noun is a possessive and is left alone."""
-    words = clause_words()
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         verb = candidate.predicate
@@ -186,14 +223,21 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                 if any(m.start == match.start(1) for m in [*mentions, *added]):
                     continue
                 follow = text[match.end(1) : match.end(1) + 20].split()
-                nxt = follow[0].lower() if follow else ""
-                if nxt and nxt[:1].isalpha() and nxt not in words.prepositions and nxt not in words.date_words:
-                    continue  # "her husband": a possessive
+                if _possessive(match.group(1).lower(), follow[0].lower() if follow else ""):
+                    continue  # "her husband": a possessive; "declared him the winner" is an object
                 subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
                 found = _opening_person(ctx, match.start(1), subject)
                 if found is not None:
                     added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _possessive(pronoun: str, following: str) -> bool:
+    """Is ``pronoun`` (lower-case) a possessive before the ``following`` word ("her husband")?
+    Only the pronouns that can be one ("her", not "him": "declared him the winner")."""
+    words = clause_words()
+    return (pronoun in load_coreference_rules().possessive_too and following[:1].isalpha()
+            and following not in words.prepositions and following not in words.date_words)
 
 
 def _opening_person(ctx: DocumentContext, before: int, exclude: set[str]) -> ActorMention | None:

@@ -51,6 +51,8 @@ class DateWords:
     conjuncts: tuple[str, ...]  # "and": a date before it belongs to the conjunct before
     since: tuple[str, ...]  # "since": "has held the town since March" runs to the article date
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
+    report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
+    period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
     examples: tuple[DateExample, ...]
 
 
@@ -95,5 +97,7 @@ def load_date_words(language: str = "en") -> DateWords:
         conjuncts=_words(path, data, "conjuncts"),
         since=_words(path, data, "since"),
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
+        report_periods=_words(path, data, "report_day", "granularities"),
+        period_ends=_words(path, data, "report_day", "period_ends"),
         examples=tuple(examples),
     )

@@ -161,9 +161,24 @@ def in_present(text: str, candidate: Candidate) -> bool:
     return _after_word(text, candidate.start, candidate.predicate, _present_auxiliaries())
 
 
-def in_past_perfect(text: str, candidate: Candidate) -> bool:
-    """Is the predicate in the past perfect ("had flown", "had already been freed")?"""
-    return _after_word(text, candidate.start, candidate.predicate, clause_words().past_perfect_auxiliaries)
+def in_past_perfect(text: str, candidate: Candidate, whole_clause: bool = False) -> bool:
+    """Is the predicate in the past perfect ("had flown", "had already been freed")? With
+    ``whole_clause``, also when a verb before it in its clause is ("had decided on Monday to
+    boycott").
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "The opposition had decided on Monday to boycott the vote."
+    >>> candidate = sentence_candidates(text, 0, len(text))[0]
+    >>> in_past_perfect(text, candidate), in_past_perfect(text, candidate, whole_clause=True)
+    (False, True)
+    """
+    auxiliaries = clause_words().past_perfect_auxiliaries
+    if _after_word(text, candidate.start, candidate.predicate, auxiliaries):
+        return True
+    if not whole_clause:
+        return False
+    before = text[candidate.predicate_clause.start : candidate.predicate.start].lower().replace("’", "'")
+    return any(word in auxiliaries for word in before.replace("'", " '").split())
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,9 @@
 laser-firing laboratory") or an undated verb in the simple present ("the handset runs on", "it
 supports NFC") describes, it does not report a happening. Nor does a clause that says what would
 have happened, what can or might happen, what was expected, what holds under a condition, what
-goes on as a habit or a state, or that nothing happened (``rules/en/eventness.toml``).
+goes on as a habit or a state, or that nothing happened (``rules/en/eventness.toml``). Nor does
+an adverbial clause that is only its subject and verb ("..., released after *the market closed*",
+"*once the deal closes*"): it says when the main clause happened, it is not a happening to list.
 
 The endings and auxiliaries are data (``rules/en/inflection.toml`` ``[endings]``,
 ``words.toml`` ``[clauses]``, ``eventness.toml``); the engine knows no English.
@@ -13,14 +15,16 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.model import TimeExpression
 
-__all__ = ["EventnessRules", "describes", "is_fragment", "load_eventness", "reports_no_happening"]
+__all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening"]
 
 RULES = Path(__file__).parent / "rules"
 MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
@@ -35,6 +39,8 @@ class EventnessRules:
     never: re.Pattern | None
     unreported: re.Pattern | None
     examples: tuple[tuple[str, str, bool], ...]
+    anchor_words: int = 0  # [anchor]: at most this many words make a bare adverbial clause
+    anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +64,33 @@ def load_eventness(language: str = "en") -> EventnessRules:
     def joined(patterns: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
-    return EventnessRules(joined(never), joined(unreported), tuple(examples))
+    return EventnessRules(joined(never), joined(unreported), tuple(examples),
+                          int(data.get("anchor", {}).get("max_words", 0)),
+                          frozenset(data.get("anchor", {}).get("subordinators", [])))
+
+
+def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
+    """Is ``candidate`` an adverbial clause of a few words that ends with its verb and has no date of
+    its own ("after the market closed", "once the deal closes")? It only places the main clause
+    in time.
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "The firm released its results after the market closed."
+    >>> [(c.predicate.text, is_anchor(text, c, None)) for c in sentence_candidates(text, 0, len(text))]
+    [('released', False), ('closed', True)]
+    """
+    rules = load_eventness()
+    clause = candidate.clauses[0]
+    if own is not None or clause.kind != "sub":
+        return False
+    opener = text[clause.start : candidate.subject_start].split()
+    before = text[max(0, clause.start - 30) : clause.start].split()[-1:] + opener[:-1]
+    if not opener or opener[-1].lower() not in rules.anchor_subordinators or any(
+            w.lower().strip(",") in clause_words().measures for w in before):
+        return False  # "since the operation began", "two years after his trial began": a start, a date
+    words = text[candidate.subject_start : candidate.end].split()
+    return (0 < len(words) <= rules.anchor_words
+            and words[-1].strip(".,;:!?\"'”’") == candidate.predicate.text)
 
 
 def reports_no_happening(text: str, candidate: Candidate) -> bool:
@@ -80,15 +112,17 @@ def reports_no_happening(text: str, candidate: Candidate) -> bool:
     return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
 
 
-def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
-    """Does ``candidate`` describe rather than report a happening?
+def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: date | None = None) -> bool:
+    """Does ``candidate`` describe rather than report a happening? A verb in the simple present with
+    a day of its own written in full, on or before the article date ``dct`` ("A rocket lifts off
+    from the pad on May 2, 2020") is a photo caption, not a report.
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def d(text): return describes(text, sentence_candidates(text, 0, len(text))[0], None)
     >>> d("The handset runs on a fast chip."), d("The rebels seized the town.")
     (True, False)
     """
-    if reports_no_happening(text, candidate):
+    if reports_no_happening(text, candidate) or is_anchor(text, candidate, own):
         return True
     words = clause_words()
     pred = candidate.predicate
@@ -97,13 +131,17 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
             or word == candidate.cue.lemma):
         return False
     before = text[max(0, pred.start - 30) : pred.start]
-    if before.endswith("-"):
-        return True  # "a laser-firing laboratory"
+    if before.endswith("-"):  # "a laser-firing laboratory"; not "was re-elected"
+        compound = before[:-1].split()
+        return not (len(compound) > 1 and compound[-2] in words.auxiliaries)
     previous = before.split()[-1:] if before.strip() else []
     after_auxiliary = bool(previous) and previous[0].lower() in words.finite_auxiliaries  # "it also supports": no
-    if own is None and word.endswith(words.third_person_endings) and not word.endswith(
+    if word.endswith(words.third_person_endings) and not word.endswith(
             words.not_third_person_endings) and not after_auxiliary:
-        return candidate.status != "planned"
+        if own is None:
+            return candidate.status != "planned"
+        return (dct is not None and own.anchor == WRITTEN_IN_FULL  # a caption's date: a day, in full
+                and own.period_end is not None and own.period_start == own.period_end <= dct)
     return False
 
 

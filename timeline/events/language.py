@@ -48,6 +48,7 @@ class Words:
     measured_subordinators: frozenset[str]
     amounts: frozenset[str]
     time_units: frozenset[str]
+    approximations: frozenset[str]  # "about", "nearly": before a measure of time
     planned_before_to: frozenset[str]
     not_reporting_before: frozenset[str]
     determiners: frozenset[str]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
@@ -23,15 +24,17 @@ from timeline.model import TimeExpression
 __all__ = ["antecedent_time", "own_time"]
 
 
-def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -> TimeExpression | None:
+def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
+             dct: date | None = None) -> TimeExpression | None:
     """The candidate's own date: in the predicate's clause if any, else in its other clauses;
-    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it."""
+    a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it,
+    nor does a deadline after the article date ``dct`` the order or promise that sets it."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
-    inside = _when_not_deadline(text, _days_over_clock_times(inside))
+    inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -41,7 +44,32 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression]) -
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    return min(inside, key=rank)
+    chosen = min(inside, key=rank)
+    return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
+                chosen: TimeExpression) -> TimeExpression | None:
+    """"ITC said on Friday that its profit climbed in the latest quarter": a report dated to a
+    day by its own clause is the happening of that day when the date of what it reports is only
+    the period its figures cover (``dates.toml``, ``[report_day]``); None otherwise."""
+    report = candidate.report
+    if report is None or chosen.granularity in ("day", "time") or chosen.period_start is None:
+        return None
+    clause = next((c for c in candidate.clauses if c.start <= report.start < c.end), None)
+    if clause is None or clause.start <= chosen.start < clause.end:
+        return None
+    days = [t for t in inside if t.type == "DATE" and t.granularity == "day" and t.period_start
+            is not None and clause.start <= t.start and t.end <= clause.end]
+    if not days:
+        return None
+    day = min(days, key=lambda t: abs(t.start - report.start))
+    words = load_date_words()
+    before = text[max(0, chosen.start - 12) : chosen.start].lower().split()
+    covers = (chosen.period_start <= day.period_start <= chosen.period_end  # "so far this year"
+              or chosen.granularity in words.report_periods  # "in the latest quarter"
+              or (before and before[-1] in words.period_ends))  # "the year ended March 2018"
+    return day if covers else None
 
 
 def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
@@ -76,9 +104,13 @@ def _days_over_clock_times(times: list[TimeExpression]) -> list[TimeExpression]:
     return [t for t in times if t.type != "TIME"]
 
 
-def _when_not_deadline(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+def _when_not_deadline(text: str, times: list[TimeExpression], planned: bool,
+                       dct: date | None) -> list[TimeExpression]:
     """"on Monday gave the firm until June 30 next year": a deadline ("until", "by" and the dates
-    right after it) is not when the event happened, unless no other date is left."""
+    right after it) is not when the event happened. With no other date it dates a plan ("will pay
+    by June 30") or a state reached by a past time ("176 deaths had been confirmed by last
+    night"); the order or promise that sets a deadline after the article date ``dct`` ("has
+    promised to hold the vote by June") has no date of its own."""
     deadlines, after_deadline, previous_end = set(), False, 0
     for t in sorted(times, key=lambda t: t.start):
         before = text[max(0, t.start - 16) : t.start].lower().split()
@@ -87,7 +119,9 @@ def _when_not_deadline(text: str, times: list[TimeExpression]) -> list[TimeExpre
             deadlines.add(id(t))
         after_deadline, previous_end = id(t) in deadlines, t.end
     kept = [t for t in times if id(t) not in deadlines]
-    return kept or times
+    if kept or planned or dct is None:
+        return kept or times
+    return [t for t in times if t.period_start is not None and t.period_start <= dct]
 
 
 def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> bool:

@@ -10,7 +10,11 @@ An actor named in the clauses of an event is not always its doer or done-to:
   ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
-  to that adjunct, not to the event.
+  to that adjunct, not to the event;
+* an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
+  official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed") describes that
+  actor: an affiliation, not a participant (a name alone after "the" is the next item of a list:
+  "Brazil, the United States and Chile").
 
 The words are data (``rules/<language>/participants.toml``); each rule carries its examples.
 """
@@ -41,6 +45,8 @@ _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3
 _APPOSED = re.compile(r",\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\Z")  # ", " or ", Dr " right before an apposed name
 _REACH = 40  # characters looked back from a mention for its preposition
 _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
+_APPOSITION_HOSTS = frozenset({"person", "organisation"})  # the kinds a description is apposed to
+_APPOSITION_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|[.!?](?:\s|\Z)")  # where the description stops
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,7 @@ class ParticipantRules:
     title_of: re.Pattern  # " of (the) " before a country in a title apposed to a person
     possessive_reach: int
     not_adjuncts: frozenset[str]
+    appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
     examples: tuple[RuleExample, ...]
 
 
@@ -106,6 +113,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                             rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
+        appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
         examples=tuple(examples),
     )
 
@@ -117,6 +125,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     rules = load_participant_rules()
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
+    adjunct += _appositions(text, candidate, everyone, rules)
     kept = []
     for m in mentions:
         if any(s <= m.start < e for s, e in adjunct):
@@ -205,4 +214,31 @@ def _adjunct_spans(text: str, candidate: Candidate, sentence_start: int, everyon
             stop = candidate.report_start if candidate.report is not None and candidate.report_start > start else end
             spans.append((start, stop))
             break
+    return spans
+
+
+def _appositions(text: str, candidate: Candidate, everyone: Sequence[ActorMention],
+                 rules: ParticipantRules) -> list[tuple[int, int]]:
+    """Character spans of the descriptions apposed to a person or organisation: from the comma
+    after its name, opened by one of the rule's words, to the next comma, bracket, dash or the
+    sentence's end; never one that holds the event's own predicate, nor a name alone after an
+    article (the next item of a list)."""
+    spans = []
+    verb = candidate.predicate
+    for host in everyone:
+        if host.kind not in _APPOSITION_HOSTS or not text.startswith(",", host.end):
+            continue
+        opener = re.match(r",\s+(\w+)\s", text[host.end : host.end + 40])
+        if opener is None or opener.group(1) not in rules.appositive_openers:
+            continue
+        start = host.end + opener.end()
+        stop = _APPOSITION_END.search(text, start)
+        end = stop.start() if stop else len(text)
+        if start <= verb.start < end:
+            continue
+        inner = [m for m in everyone if start <= m.start and m.end <= end]
+        if (len(inner) == 1 and opener.group(1) in clause_words().articles
+                and not text[start : inner[0].start].strip() and not text[inner[0].end : end].strip()):
+            continue  # "Brazil, the United States and Chile": a list, not a description
+        spans.append((start, end))
     return spans

@@ -17,7 +17,7 @@ from pathlib import Path
 from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.lexicon import Cue, load_lexicon
 
-__all__ = ["StatusWords", "load_status_words", "status_of"]
+__all__ = ["StatusWords", "load_status_words", "reported_status", "status_of"]
 
 RULES = Path(__file__).parent / "rules"
 
@@ -31,6 +31,9 @@ class StatusWords:
     unconfirmed: re.Pattern
     not_denial: re.Pattern
     planned_clause: re.Pattern | None = None
+    neutral_reports: frozenset[str] = frozenset()  # "say", "tell": report without taking a side
+    contested_types: frozenset[str] = frozenset()  # "conflict": each side's account is a claim
+    future_before_report: frozenset[str] = frozenset()  # "will": "X will ..., officials said"
 
 
 @lru_cache(maxsize=4)
@@ -48,7 +51,22 @@ def load_status_words(language: str = "en") -> StatusWords:
             if data.get("planned_clause") else None
     except re.error as error:
         raise ValueError(f"{path}: planned_clause: {error}") from None
-    return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned)
+    return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned,
+                       frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())),
+                       frozenset(data.get("future_before_report", ())))
+
+
+_REPORTER_REACH = 7  # tokens between the comma and a reporting verb after its content
+
+
+def _reports_future(tokens: list[Token], group: list[Clause], index: int, future: frozenset[str]) -> bool:
+    """Is the reporting verb at ``index`` after the content it reports, and is that content to
+    come ("The line will open in May, the company said")?"""
+    first = group[0].first
+    for j in range(index - 1, max(first, index - _REPORTER_REACH) - 1, -1):
+        if tokens[j].lower == "," and not tokens[j].quoted:
+            return any(t.lower in future for t in tokens[first:j] if not t.quoted)
+    return False
 
 
 PREDICATE_MARK = "@"  # how a planned_clause pattern writes the predicate: "^if [^,]*@"
@@ -97,7 +115,28 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
         return "planned"  # "will release", "Hamas is to release"
     if cue.reporting == "denied":
         return "denied"
+    if cue.reporting is not None and reporter is None and _reports_future(tokens, group, index,
+                                                                          words.future_before_report):
+        return "planned"  # the report is the event, and what it reports is to come
     if reporter is not None:
         return reporter[1].reporting or "claimed"
     hedge = next((lex.hedges[w] for w in span if w in lex.hedges), None)
     return hedge or "asserted"
+
+
+def reported_status(status: str, report_cue: Cue | None, event_type: str) -> str:
+    """The status of reported content once its type is known: a neutral report ("the agency said",
+    "police told reporters") of a happening is the article's news, asserted; of a happening whose
+    accounts are contested (fighting: ``contested_types``) it is the reporter's claim. A claiming
+    verb ("claims", "alleged") or a hedge ("reportedly") keeps the claim whatever the type.
+
+    >>> from timeline.events.lexicon import load_lexicon
+    >>> said = load_lexicon().cues["said"]
+    >>> reported_status("claimed", said, "disaster"), reported_status("claimed", said, "conflict")
+    ('asserted', 'claimed')
+    """
+    words = load_status_words()
+    if (status == "claimed" and report_cue is not None and report_cue.lemma in words.neutral_reports
+            and event_type not in words.contested_types):
+        return "asserted"
+    return status

@@ -80,10 +80,13 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
     # back from the verb to a subordinator ("after X said"), within the clause itself: a verb
     # resumed after an aside ("Beijing, which claims the island as its own, called ...") keeps
     # the subject before the aside
+    comma = None  # "weeks before the elections, the party replaced ...": the phrase ends at a comma
     for j in range(min(verb, clause.stop) - 1, first - 1, -1):
+        if tokens[j].lower == "," and not tokens[j].quoted:
+            comma = j  # the first comma after the subordinator: "after kick-off, X, the scorer, put"
         if (tokens[j].lower in words.subordinators and not tokens[j].quoted
                 and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
-            first = j + 1
+            first = j + 1 if comma is None or comma + 1 >= verb or verb >= clause.stop else comma + 1
             break
     return tokens[min(first, verb)].start
 

@@ -69,9 +69,11 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
         anchor = mentioned  # what the rule's own words count from ("that month", "the next day")
         if history or (far and mentioned is not None and start - last_end <= reach
                        and mentioned.granularity in FINE
-                       and abs(mentioned.start.year - dct.year) > far):
-            # a history; or, in news, a date just after one far from the article date
-            # ("on July 16, 1969. Four days later, on July 20"): the narrative's year
+                       and abs(mentioned.start.year - dct.year) > far
+                       and not _paragraph_between(text, last_end, start)):
+            # a history; or, in news, a date just after one far from the article date in the
+            # same paragraph ("on July 16, 1969. Four days later, on July 20"): the narrative's
+            # year; a new paragraph of news is back at the article's time
             current = story.current or mentioned
             moved = in_narrative(pending, story.forward is True, aside == "back",
                                  story.weekly and current.granularity in ("day", "time"))
@@ -188,3 +190,8 @@ def _report_year(report: Period | None, dct: date | None) -> Period | None:
 def _counted_from_report(pending: Pending) -> bool:
     """A year-ago quarter is counted from the reported one and does not replace it."""
     return isinstance(pending, Shift | CalendarRef) and pending.base.startswith("report")
+
+
+def _paragraph_between(text: str, end: int, start: int) -> bool:
+    """Does a new paragraph (a line break) open between ``end`` and ``start``?"""
+    return text.find("\n", max(end, 0), start) >= 0

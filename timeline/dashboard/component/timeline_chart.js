@@ -101,6 +101,7 @@
   }
 
   function listen() {
+    if (window.TimelineLabels) window.TimelineLabels.watch(chart);  // label_fit.js
     if (listening) return;
     listening = true;
     chart.on("plotly_click", function (event) {

@@ -1,0 +1,144 @@
+"""Names that are no agent (laws, prizes, products, sites, outlets) and sports teams."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import analyst_actors, find_actors
+from timeline.actors.ner import Entity, _lines, model_available
+from timeline.actors.non_agents import head_word, non_agents
+from timeline.actors.teams import TEAM, contest_teams, with_teams
+from timeline.model import ActorMention
+
+needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+
+
+def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention]:
+    """Every occurrence of ``name`` in ``text`` as a model name no gazetteer knows."""
+    out, pos = [], text.find(name)
+    while pos >= 0:
+        out.append(ActorMention(pos, pos + len(name), name, f"org:zz-{name.lower()}", name, kind))
+        pos = text.find(name, pos + 1)
+    return out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The president signed the Water Resources (Amendment) Act into law.", "Water Resources (Amendment) Act"),
+    ("Parliament passed the Forest Bill on Monday.", "Forest Bill"),
+    ("He was convicted under the Public Order Ordinance in May.", "Public Order Ordinance"),
+    ("Pupils sat the Lagos Certificate of Secondary Education last year.", "Lagos Certificate of Secondary Education"),
+    ("The club won the Harbour Cup for the third time.", "Harbour Cup"),
+    ("She took the Varno Trophy home.", "Varno Trophy"),
+    ("The judge administered the Oath of Office to him.", "Oath of Office"),
+    ("The agency flew the Heavy Lift Vehicle for the first time.", "Heavy Lift Vehicle"),
+    ("The maiden flight of the Velar Mk II went well.", "Velar Mk II"),
+    ("He signed the Traffic (Amendment) Bill. The Traffic (Amendment", "Traffic (Amendment"),
+])
+def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
+    assert non_agents(text, _open(text, name), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The rocket lifted off from the Delmar Space Centre at noon.", "Delmar Space Centre", "organisation"),
+    ("Survivors crowded Kessel Sis Airport on Monday.", "Kessel Sis Airport", "person"),
+    ("He was driven to Odiala prison, officials said.", "Odiala", "person"),
+    ("The bill was signed at Crown House on Friday.", "Crown House", "organisation"),
+    ("Flooding hit Palu, Central Marovia, on Monday.", "Central Marovia", "person"),
+    ("Thousands live in the border district of Kaya's Port.", "Kaya's Port", "organisation"),
+    ("The rocket was launched in Varikota. It flew from Varikota at dawn.", "Varikota", "person"),
+])
+def test_sites_and_places_become_places(gaz, text, name, kind):
+    found = non_agents(text, _open(text, name, kind), gaz)
+    assert found and {m.kind for m in found} == {"place"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Delmar Space Centre said the launch was on time.", "Delmar Space Centre"),
+    ("Staff at the Pellam Research Laboratory celebrated.", "Pellam Research Laboratory"),
+    ("Talvo said it would hire 500 people in Ohio.", "Talvo"),
+    ("Investors bought a stake in Talvo last year.", "Talvo"),
+    ("Parliament praised the National Conference and the Union.", "National Conference"),
+])
+def test_actors_stay_actors(gaz, text, name):
+    mentions = _open(text, name)
+    assert non_agents(text, mentions, gaz) == mentions
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The minister was jailed, the newspaper Zorka reported.", "Zorka", "person"),
+    ("Few pupils joined, the local newspaper Morning Lamp explained.", "Morning Lamp", "organisation"),
+    ("The trial opens soon, the official KNS news agency said.", "KNS", "organisation"),
+    ("The president said on Chirper that the country mourned.", "Chirper", "person"),
+    ("Few pupils joined, the Daily Lamp reported.", "Daily Lamp", "organisation"),
+])
+def test_media_and_channels_are_outlets(gaz, text, name, kind):
+    found = non_agents(text, _open(text, name, kind), gaz)
+    assert found and {m.kind for m in found} == {"outlet"}
+
+
+def test_head_word_is_the_word_before_of_or_the_last():
+    assert head_word("Oath of Allegiance", ("of",)) == "Oath"
+    assert head_word("Harbour Cup", ("of",)) == "Cup"
+    assert head_word("Bank of England", ("of",)) == "Bank"
+
+
+def test_an_entity_never_runs_across_lines():
+    text = "Harbour Cup\n\nRiver Kings won\n"
+    assert [text[e.start : e.end] for e in _lines(text, 0, 24, "EVENT")] == ["Harbour Cup", "River Kings"]
+    assert _lines(text, 0, 11, "ORG") == [Entity(0, 11, "ORG")]
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("Harlow beat Dunmore 2-1 on Sunday.", ["Harlow", "Dunmore"]),
+    ("Rovers won a 1-0 victory over Caddick in the final.", ["Caddick"]),
+    ("The club stunned Leeds to win the cup.", ["Leeds"]),
+    ("McNulty cut through the Tranmere defense.", ["Tranmere"]),
+])
+def test_contest_cues_find_teams(gaz, text, teams):
+    assert [text[e.start : e.end] for e in contest_teams(text, gaz)] == teams
+
+
+def test_teams_never_take_a_person():
+    text = "Federer beat Nadal in Paris."
+    ents = [Entity(0, 7, "PERSON"), Entity(13, 18, "PERSON"), Entity(22, 27, "GPE")]
+    assert with_teams(text, ents, contest_teams(text, _gaz())) == ents
+
+
+def test_teams_take_every_place_entity_of_their_name():
+    text = "Salford beat Portsmouth. Fans in Salford cheered."
+    ents = [Entity(0, 7, "GPE"), Entity(13, 23, "GPE"), Entity(33, 40, "GPE")]
+    out = with_teams(text, ents, contest_teams(text, _gaz()))
+    labelled = [(text[e.start : e.end], e.label) for e in out]
+    assert labelled == [("Salford", TEAM), ("Portsmouth", TEAM), ("Salford", TEAM)]
+
+
+def _gaz():
+    from timeline.actors import load_gazetteer
+
+    return load_gazetteer()
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "actors", "not_actors"), [
+    ("Salford beat Portsmouth on penalties to lift the trophy on Saturday.", {"Salford", "Portsmouth"}, set()),
+    ("The president signed the Road Safety (Amendment) Act at State House on Friday, the Daily Nation reported.",
+     set(), {"Road Safety (Amendment) Act", "State House", "Daily Nation", "Road Safety (Amendment"}),
+])
+def test_find_actors_kinds_of_names(gaz, text, actors, not_actors):
+    found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
+    assert actors <= found and not found & not_actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Cup went north. Fans queued for the Cup parade.", "Cup"),
+    ("Having won, the team left. They left having won.", "Having"),
+    ("The rent fell. Rent rose again later in the year.", "Rent"),
+])
+def test_a_head_alone_or_a_word_written_in_lower_case_is_no_name(gaz, text, name):
+    assert non_agents(text, _open(text, name), gaz) == []
+
+
+def test_a_writer_in_a_byline_is_a_credit(gaz):
+    text = "Ade Bello, Abuja\n\nA judge jailed the governor on Tuesday."
+    found = non_agents(text, _open(text, "Ade Bello", "person"), gaz)
+    assert [m.kind for m in found] == ["outlet"]
