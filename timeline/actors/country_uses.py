@@ -89,7 +89,7 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     [('place', 'Mexico', 'Mexico')]
     """
     pats = _patterns(gaz.rules)
-    demonyms = demonym_keys(gaz) - {_key(c) for c in country_codes(gaz)}  # "USA" is the country's name
+    demonyms = _demonyms(gaz)
     uses = _uses(text, mentions, pats, demonyms, gaz)
     acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING)
     out: list[ActorMention] = []
@@ -153,6 +153,13 @@ def _dateline(text: str, m: ActorMention, datelines: list[tuple[int, int]]) -> b
     if any(s <= m.start < e for s, e in datelines):
         return True
     return (m.start == 0 or text[m.start - 1] == "\n") and _DASH.match(text, m.end) is not None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(gaz: Gazetteer) -> frozenset[str]:
+    """The key texts of the gazetteer's demonyms, its country codes left out ("USA" is the
+    country's name); once per gazetteer, not per document."""
+    return demonym_keys(gaz) - {_key(c) for c in country_codes(gaz)}
 
 
 def _key(text: str) -> str:
