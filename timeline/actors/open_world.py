@@ -95,8 +95,8 @@ def _shouting(text: str, pos: int) -> bool:
     start = max(text.rfind("\n", max(0, pos - 100), pos) + 1, pos - 100, 0)
     end = text.find("\n", pos, pos + 100)
     line = text[start : end if end >= 0 else min(len(text), pos + 100)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def _usable(name: str, words: ActorWords) -> bool:
