@@ -105,17 +105,14 @@ def _counts(text: str, people: float = 1.0) -> Counter:
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
     lowered = [w.lower() for w in words]
-    plain = [w == low for w, low in zip(words, lowered, strict=True)]
     counts: Counter = Counter()
     firsts = rules.first_words
-    for i in range(len(words)):
-        if lowered[i] not in firsts:
-            continue  # no domain entry starts with this word
-        plain[i] = plain[i] or _opens_sentence(text, found[i].start())
+    for i in [i for i, low in enumerate(lowered) if low in firsts]:  # where a domain entry may start
+        plain = words[i] == lowered[i] or _opens_sentence(text, found[i].start())
         for n in range(1, rules.longest + 1):
             if i + n > len(words):
                 break
-            if plain[i] and all(w == w.lower() for w in words[i + 1 : i + n]):
+            if plain and all(w == w.lower() for w in words[i + 1 : i + n]):
                 key = tuple(lowered[i : i + n])
                 weight = people if key in rules.people else 1.0
                 for domain in rules.domains.get(key, ()):
