@@ -62,9 +62,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     quotation marks are marked ``quoted``."""
     piece = text[start:end]
     lower = _LOWER
-    spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
     if '"' not in piece and "“" not in piece and "‘" not in piece and "``" not in piece:
-        return [Token(s, e, w, lower.get(w) or _lower(w), False) for s, e, w in spans]
+        new = tuple.__new__  # a Token without the named tuple's Python-level __new__: built by the thousand
+        return [new(Token, (m.start(), m.end(), w, lower.get(w) or _lower(w), False))
+                for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
     tokens = []
     quoted = False
     for s, e, w in spans:
