@@ -78,6 +78,10 @@ def _panel_beside_chart(page) -> dict:
     page.wait_for_function(f"() => ({PLOT})('chart').el.offsetHeight > 100")
     panel = page.locator(".st-key-detail_panel")
     panel.wait_for()
+    # its style (st.html in the panel) takes effect a moment after the panel is on the page: it
+    # comes with the run that adds the table, after the chart was drawn
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.st-key-detail_panel'))"
+                           ".position === 'fixed'")
     box, chart = panel.bounding_box(), page.locator(".st-key-chart").bounding_box()
     sentence = panel.locator("blockquote.tl-sentence").bounding_box()
     assert box["y"] < SCREEN["height"] and sentence["y"] + sentence["height"] < SCREEN["height"]

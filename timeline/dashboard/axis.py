@@ -152,7 +152,8 @@ def fit_axis(starts: pd.Series, width: float = 800, column_px: float = 12,
         if cuts and positions[-1] > pad_px + room + 0.5:  # the breaks alone overflow the width
             continue
         # the plot's real width differs a little from ``width``: the fewest columns over that
-        columns = min(len(np.unique((positions * f // column_px).astype("int64"))) for f in WIDTHS)
+        # (``positions`` only grow: the distinct columns are the first one and each change)
+        columns = min(1 + int(np.count_nonzero(np.diff(positions * f // column_px))) for f in WIDTHS)
         long = ~cut & (gaps > 30)  # an empty month or more left whole
         narrow = gaps[long].max(initial=0.0) * scale <= max_gap_share * width
         choices.append((columns, narrow, -cuts, cut, scale, shown))

@@ -76,7 +76,9 @@ def build_density_figure(table: pd.DataFrame, lanes_by: str = "actor", note: str
         hovertemplate="%{y}<br>from %{x}: %{z} events<extra></extra>"))
     ticktext, left = lane_labels(order)
     figure.update_layout(
-        height=min(1800, 160 + 22 * len(order)), margin={"l": left, "r": 10, "t": 40, "b": 10},
+        # room for the colour bar (right) and the dates (below): Plotly would otherwise grow the
+        # margins and draw the figure a second time
+        height=min(1800, 160 + 22 * len(order)), margin={"l": left, "r": 100, "t": 40, "b": 30},
         title={"text": note or None, "font": {"size": 13}},
         xaxis={"type": "date", "rangeslider": {"visible": True, "thickness": 0.06}},
         yaxis={"title": {"text": LANE_LABELS[lanes_by]}, "autorange": "reversed",

@@ -14,7 +14,8 @@
 //
 // The range slider is added just after the chart is on screen: Plotly draws every trace a second
 // time inside the slider, which doubles the time before the user sees anything. The room the
-// slider takes is kept free meanwhile, so the plot does not move when it appears.
+// slider takes is kept free meanwhile, so the plot does not move when it appears. Plotly's
+// margin growth waits too (see firstPaint).
 (function () {
   "use strict";
   var chart = document.getElementById("chart");
@@ -145,21 +146,32 @@
     });
   }
 
-  // The layout without its range slider, its room left free; null when it has none.
-  function withoutSlider(layout) {
+  // The layout of the first paint: without its range slider (its room left free), and without
+  // Plotly's margin growth (margin.autoexpand: a colour bar, the lane menu or the axis labels that
+  // want a few pixels more make Plotly draw the whole figure twice). Both come back just after the
+  // chart is on screen (``restore``); null when there is nothing to defer.
+  function firstPaint(layout) {
     var axis = layout.xaxis || {};
     var slider = axis.rangeslider;
-    if (!slider || !slider.visible) return null;
     var margin = layout.margin || {};
-    var top = margin.t === undefined ? 100 : margin.t;
-    var bottom = margin.b === undefined ? 80 : margin.b;
-    var height = layout.height || 450;
-    // Plotly's slider is `thickness` of the plot's height, plus about 60 px of tick labels
-    var room = Math.round((slider.thickness || 0.15) * (height - top - bottom) + 60);
     var out = Object.assign({}, layout);
-    out.xaxis = Object.assign({}, axis, { rangeslider: Object.assign({}, slider, { visible: false }) });
-    out.margin = Object.assign({}, margin, { b: bottom + room });
-    return { layout: out, restore: { "xaxis.rangeslider.visible": true, "margin.b": bottom } };
+    var restore = {};
+    if (margin.autoexpand !== false) {
+      out.margin = Object.assign({}, margin, { autoexpand: false });
+      restore["margin.autoexpand"] = true;
+    }
+    if (slider && slider.visible) {
+      var top = margin.t === undefined ? 100 : margin.t;
+      var bottom = margin.b === undefined ? 80 : margin.b;
+      var height = layout.height || 450;
+      // Plotly's slider is `thickness` of the plot's height, plus about 60 px of tick labels
+      var room = Math.round((slider.thickness || 0.15) * (height - top - bottom) + 60);
+      out.xaxis = Object.assign({}, axis, { rangeslider: Object.assign({}, slider, { visible: false }) });
+      out.margin = Object.assign({}, out.margin, { b: bottom + room });
+      restore["xaxis.rangeslider.visible"] = true;
+      restore["margin.b"] = bottom;
+    }
+    return Object.keys(restore).length ? { layout: out, restore: restore } : null;
   }
 
   function draw(args) {
@@ -171,7 +183,7 @@
     var figure = sent = JSON.parse(args.figure);
     var layout = figure.layout || {};
     var height = layout.height || 450;
-    var deferred = withoutSlider(layout);
+    var deferred = firstPaint(layout);
     fitFrame(height);
     // the div's own height: Plotly sizes its container 100% of it when it redraws a plot that is
     // on screen, and 100% of an auto height is 0 (the chart vanished once an event was selected)
