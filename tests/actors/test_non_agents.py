@@ -33,6 +33,10 @@ def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention
     ("The agency flew the Heavy Lift Vehicle for the first time.", "Heavy Lift Vehicle"),
     ("The maiden flight of the Velar Mk II went well.", "Velar Mk II"),
     ("He signed the Traffic (Amendment) Bill. The Traffic (Amendment", "Traffic (Amendment"),
+    ("Tropical Cyclone Marla hit the coast on Sunday.", "Tropical Cyclone Marla"),
+    ("Troops faced each other across the Line of Actual Border.", "Line of Actual Border"),
+    ("Crowds marked National Unity Day in the capital.", "National Unity Day"),
+    ("The phone has a new Infinity Screen Display.", "Infinity Screen Display"),
 ])
 def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     assert non_agents(text, _open(text, name), gaz) == []
@@ -44,6 +48,7 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("He was driven to Odiala prison, officials said.", "Odiala", "person"),
     ("The bill was signed at Crown House on Friday.", "Crown House", "organisation"),
     ("Flooding hit Palu, Central Marovia, on Monday.", "Central Marovia", "person"),
+    ("Flooding hit Palu, Central Marovia, on Monday.", "Marovia", "person"),
     ("Thousands live in the border district of Kaya's Port.", "Kaya's Port", "organisation"),
     ("The rocket was launched in Varikota. It flew from Varikota at dawn.", "Varikota", "person"),
 ])
@@ -70,6 +75,7 @@ def test_actors_stay_actors(gaz, text, name):
     ("The trial opens soon, the official KNS news agency said.", "KNS", "organisation"),
     ("The president said on Chirper that the country mourned.", "Chirper", "person"),
     ("Few pupils joined, the Daily Lamp reported.", "Daily Lamp", "organisation"),
+    ("By KNS\n\nThe vote is due, KNS said. KNS reported more.", "KNS", "organisation"),
 ])
 def test_media_and_channels_are_outlets(gaz, text, name, kind):
     found = non_agents(text, _open(text, name, kind), gaz)

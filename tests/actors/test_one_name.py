@@ -16,6 +16,8 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("The chairman A K Ravi Shankar spoke.", 15, 29, "A K Ravi Shankar"),
     ("The winner, Tomas Kerrigan, was happy. Later Kerrigan ran.", 12, 26, "Tomas Kerrigan"),
     ("NAIROBI - Wanjiru Kamau of Kenya won. Kamau said so.", 18, 23, "Wanjiru Kamau"),
+    ("Its head of sales, D.J. Tanaka, spoke first.", 24, 30, "D.J. Tanaka"),
+    ("Two executives, Leo Pinhal and Agenor Franklin Medo, were convicted.", 38, 51, "Agenor Franklin Medo"),
 ])
 def test_given_start_takes_initials_and_given_names(text, start, end, name):
     assert text[given_start(text, start, end, frozenset({"The"}), set(), lower_words(text)) : end] == name
@@ -25,9 +27,10 @@ def test_given_start_takes_initials_and_given_names(text, start, end, name):
     ("A SpaceX rocket flew.", 2, 8),  # the article "A", not an initial
     ("The Lightning Bolt strikes again.", 14, 18),  # after a determiner
     ("Then Kamau won. He ran then.", 5, 10),  # a word the article writes in lower case
+    ("The side's Coach Jose Pereira resigned.", 17, 29),  # a title, not a given name
 ])
 def test_given_start_leaves_other_words(text, start, end):
-    assert given_start(text, start, end, frozenset({"The"}), set(), lower_words(text)) == start
+    assert given_start(text, start, end, frozenset({"The", "coach"}), set(), lower_words(text)) == start
 
 
 @needs_model
@@ -35,6 +38,8 @@ def test_given_start_leaves_other_words(text, start, end):
     ("India's largest paper maker, Rangold Ltd., said on Friday that profit rose. Rangold's shares jumped.",
      {"Rangold Ltd."}, {"Rangold"}),
     ("The agency's chairman A K Ravi Shankar said the launch went well.", {"A K Ravi Shankar"}, {"K Ravi Shankar"}),
+    ("Mumbai: Varuna Industries on Monday reported a 12 per cent rise in profit. VIL shares ended higher.",
+     {"Varuna Industries"}, {"VIL"}),
     ("Former Governor Paul Varnell was convicted. Varnell wept. His wife, Ellen, was also convicted. "
      "Ellen Varnell, who faces eight counts, will be sentenced later.",
      {"Paul Varnell", "Ellen Varnell"}, {"Ellen"}),
@@ -42,3 +47,22 @@ def test_given_start_leaves_other_words(text, start, end):
 def test_find_actors_one_name_per_entity(gaz, text, names, not_names):
     found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
     assert names <= found and not found & not_names
+
+
+def test_names_listed_with_a_person_are_people(gaz):
+    from timeline.actors.coordination import coordinated_people
+    from timeline.actors.ner import Entity
+
+    text = "Two executives, Leo Pinhal and Agenor Medo, were convicted in Curitiba and Lisbon."
+    ents = [Entity(16, 26, "FAC"), Entity(31, 42, "PERSON"), Entity(62, 70, "GPE"), Entity(75, 81, "GPE")]
+    assert [e.label for e in coordinated_people(text, ents, gaz)] == ["PERSON", "PERSON", "GPE", "GPE"]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("In a separate discovery, a team from the Kenyan Red Cross recovered 30 bodies.", "Kenyan Red Cross",
+     "International Committee of the Red Cross"),
+])
+def test_find_actors_a_national_branch_is_its_own_actor(gaz, text, name, not_name):
+    found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
+    assert name in found and not_name not in found

@@ -150,6 +150,11 @@ def test_open_world_demonyms_of_the_states_people_or_arms_stay(gaz, text, countr
     ("Ford said tariffs cost it $800 million. The Detroit automaker cut its outlook.",
      "The Detroit automaker", "Ford"),
     ("Serena Williams won in three sets. The American said she was tired.", "The American", "Serena Williams"),
+    # the person the text titled with the description's noun, not merely the last person named
+    ("Federal judge Anna Berg sentenced the former mayor Jonas Lindqvist on Monday. Lindqvist denied "
+     "the charges. The judge said the case was closed.", "The judge", "Anna Berg"),
+    ("The Supreme Court heard the appeal in May. The electoral commission defended its count. On Friday the "
+     "court said the vote was void.", "the court", "Supreme Court"),
 ])
 def test_open_world_definite_descriptions_name_the_actor_before(gaz, text, reference, name):
     assert [m.name for m in found(text, gaz) if m.text == reference] == [name]

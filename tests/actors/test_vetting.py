@@ -31,6 +31,8 @@ def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention
     ("The team explored Halvard Crater for a year.", "Halvard Crater"),
     ("The first lander, Pellion, touched down in 1999. Pellion failed later.", "Pellion"),
     ("Rescuers said operation 'Sahyog' had saved 900 people.", "Sahyog"),
+    ("The phone runs on a Velaro 4 quad-core chipset. Velaro is fast.", "Velaro"),
+    ("An Orvan V probe reached orbit. Orvan flew well.", "Orvan"),
 ])
 def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     assert vet(text, _open(text, name), gaz) == []
@@ -67,6 +69,7 @@ def test_vet_drops_fragments(gaz, text, name, kind):
 @pytest.mark.parametrize(("text", "name"), [
     ("PUNE, May 2 (PNS): The city council met on Monday.", "PNS"),
     ("Workers at the plant (File photo/Agencia) went on strike.", "File"),
+    ("Members took the oath on Tuesday. (Photo | KNS)", "KNS"),
     ("It earned 41 cents, above the 39 cents analysts polled by Marketdata had expected.", "Marketdata"),
 ])
 def test_vet_makes_credits_attribution(gaz, text, name):

@@ -104,9 +104,10 @@ def launch(playwright):
 SETTLED = """() => !document.querySelector('.st-key-chart') || !!document.querySelector('.st-key-table')"""
 
 
-def open_app(browser, url: str, query: str = "", timeout: float = 60_000):
-    """A new page on the app, returned once it is whole and no script run is going on."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def open_app(browser, url: str, query: str = "", timeout: float = 60_000, viewport: dict | None = None):
+    """A new page on the app (``viewport``: its size, 1400x1000 by default), returned once it is
+    whole and no script run is going on."""
+    page = browser.new_page(viewport=viewport or {"width": 1400, "height": 1000})
     page.add_init_script(RUN_COUNTER)
     page.goto(url + "/" + query)
     page.wait_for_selector(IDLE, timeout=timeout)

@@ -81,8 +81,9 @@ def server():
 
 @pytest.fixture
 def page(browser, server):
-    page = open_app(browser, server, timeout=180_000)
-    page.set_viewport_size({"width": 1440, "height": 900})
+    # opened at its size: a resize redraws the chart, and its labels are fitted again (a label
+    # found before could be gone after)
+    page = open_app(browser, server, timeout=180_000, viewport={"width": 1440, "height": 900})
     page.wait_for_function(f"(() => {{ const m = ({MEASURE})('chart'); return m && m.marks > 0; }})()")
     page.wait_for_selector(IDLE)
     yield page

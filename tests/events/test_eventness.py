@@ -112,3 +112,12 @@ def test_eventness_bad_pattern_names_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(module, "RULES", tmp_path)
     with pytest.raises(ValueError, match=r"eventness\.toml: \[habit\]"):
         module.load_eventness("xx")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Officials said the storm surge flooded the port. The cyclone.", "The cyclone"),
+    ("Troops fought on. A fierce battle.", "A fierce battle"),
+])
+def test_a_noun_phrase_without_a_verb_is_no_event(text, phrase):
+    summaries = [e.summary for e in _events(text)]
+    assert summaries and phrase not in summaries, summaries

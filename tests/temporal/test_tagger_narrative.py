@@ -66,6 +66,9 @@ def test_narrative_anchoring_classes(text, span, value):
     ("Workers marched on Monday. The mill closed in March 1998.\nIn November the union signed "
      "the new wage deal.",
      "November", "2023-11"),
+    # a clock time opening a paragraph of news is read on the article date, not on the old day
+    ("Veterans gathered on Friday. The war ended on May 8, 1945.\n\nAt 9 a.m. a band played.",
+     "9 a.m.", "2024-01-05T09:00"),
 ])
 def test_narrative_news_mode_and_its_exception(text, span, value):
     assert dict(values(text, "2024-01-05"))[span] == value

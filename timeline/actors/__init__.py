@@ -30,6 +30,7 @@ from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
+from timeline.actors.coordination import coordinated_people
 from timeline.actors.country_uses import country_uses
 from timeline.actors.cues import cue_organisations, merge_spans, tickers
 from timeline.actors.descriptions import demonym_uses, descriptions
@@ -90,6 +91,7 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
         ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
+        ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each

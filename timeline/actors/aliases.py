@@ -6,8 +6,9 @@ Over the mentions of one document (gazetteer, rules and model joined, sorted):
   Williams", "Kaplan" before or after "Lewis Kaplan") is that person;
 * an acronym in brackets right after an organisation ("the Competition and Markets Authority
   (CMA)") is that organisation wherever it is used; so is an acronym made of the capitals of an
-  organisation's name, and a name that differs only by a legal form ("AbbVie Inc." / "AbbVie")
-  or is the first words of a fuller one ("the Smithsonian" / "the Smithsonian Institution");
+  organisation's name (and of its legal form: "RIL" for Reliance Industries), and a name that
+  differs only by a legal form ("AbbVie Inc." / "AbbVie") or is the first words of a fuller one
+  ("the Smithsonian" / "the Smithsonian Institution");
 * a word the model labelled an organisation that is a person's name ("Cook") is the person, and
   a word it labelled a person that is an organisation's short form ("Xiaomi" after "Xiaomi
   Corp") is the organisation; a short form never takes a name shorter than its own;
@@ -83,6 +84,8 @@ class _Index:
             initials = _initials(o.text)
             if len(initials) > 1:
                 self.by_initials.setdefault(initials, set()).add(o.actor_id)
+                for legal in {f[0] for f in suffixes if f[:1].isupper()}:  # "RIL": Reliance Industries Ltd
+                    self.by_initials.setdefault(initials + legal, set()).add(o.actor_id)
             words = o.name.split()
             for k in range(1, len(words)):
                 self.by_prefix.setdefault(" ".join(words[:k]), set()).add(o.actor_id)

@@ -4,9 +4,10 @@ named before.
 A description is a determiner, at most two words, and a noun of ``reference_nouns`` (for
 organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.toml``; it stands for
 the last organisation (or person) named before it within :data:`REACH` characters, and becomes a
-mention of that actor at its own offsets. A description already inside a mention is left alone,
-and so is one followed by a capitalised word or a possessive-free name ("the company Apple" is
-Apple itself, found already).
+mention of that actor at its own offsets; a person description prefers the last person the text
+titled with its noun ("Federal judge Ana Reis jailed Luiz Lula ... The judge said" is Reis). A
+description already inside a mention is left alone, and so is one followed by a capitalised word
+or a possessive-free name ("the company Apple" is Apple itself, found already).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = ["REACH", "country_codes", "demonym_keys", "demonym_uses", "descriptio
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
+_TITLE_CHARS = 30  # how far before a person's name the title their description repeats may be
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -62,7 +64,7 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         if 1 in taken[start:end]:
             continue
         kinds = _ORG_KINDS if found.group("org") else frozenset({"person"})
-        target = _last(mentions, starts, start, kinds, gaz)
+        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or found.group("org"))
         if target is not None:
             added.append(replace(target, start=start, end=end, text=text[start:end]))
     if not added:
@@ -73,16 +75,31 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
 
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
-          gaz: Gazetteer) -> ActorMention | None:
-    """The last mention of one of ``kinds`` before ``pos`` (within REACH); an organisation of
-    the gazetteer with a home country counts only when it is one of its own (not a state body)."""
+          gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH); with the description's
+    ``noun``, the last one it fits comes first: a person whose name the ``text`` preceded with that
+    noun (their title: "Federal judge Sergio Moro"), an organisation whose name holds it ("the
+    court" -> "the Supreme Court of Appeal", not the commission named last)."""
     i = bisect_left(starts, pos)
+    last = None
+    titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
-            return None
-        if m.kind in kinds:
+            break
+        if m.kind in kinds and titled is None:
             return m
-    return None
+        if m.kind in kinds:
+            last = last or m
+            if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
+                return m
+        if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):
+            return m  # a state body too, when its name holds the noun ("the court": the Supreme Court)
+    return last
+
+
+def _words(name: str) -> list[str]:
+    """The lower-case words of a name."""
+    return re.findall(r"\w+", name.lower())
 
 
 @lru_cache(maxsize=4)

@@ -42,10 +42,15 @@ def body_amid_name(text: str, ent: Entity, inside: list[ActorMention], words: Ac
 
 def country_inside_name(text: str, ent: Entity, inside: list[ActorMention], words: ActorWords) -> bool:
     """The entity is a longer proper name around the country ("Niger State Police", "Indian
-    Ocean"): it has a capitalised word that is none of the countries, titles or determiners, and
-    it is not "Britain's X" (there the country owns X: "Britain's National Crime Agency")."""
+    Ocean") or a country's own branch of an organisation ("the Indonesian Red Cross"): it has a
+    capitalised word that is none of the countries, titles or determiners, or is the country and
+    the organisation alone, and it is not "Britain's X" (there the country owns X: "Britain's
+    National Crime Agency")."""
     if any(text.startswith(("'s", "’s"), m.end) for m in inside):
         return False
+    if len(inside) == 2 and inside[0].kind == "country" and inside[1].kind == "organisation" \
+            and text[inside[0].end : inside[1].start] == " " and inside[1].end == ent.end:
+        return True  # "the Indonesian Red Cross": a national body, not the ICRC
     rest = text[ent.start : ent.end]
     for m in sorted(inside, key=lambda m: -m.start):
         rest = rest[: m.start - ent.start] + " " + rest[m.end - ent.start :]

@@ -76,6 +76,7 @@ class ActorWords:
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
     bare_possessive_endings: tuple[str, ...] = ()
     non_agent_heads: tuple[str, ...] = ()  # "Act", "Cup": a name with this head is a law, a prize, a thing
+    non_agent_openers: tuple[str, ...] = ()  # "Cyclone": a name with it before its last word is a storm
     version_words: tuple[str, ...] = ()  # "Mk", "Mark": before a numeral, a model of a product
     facility_heads: tuple[str, ...] = ()  # "Centre", "Airport": a site unless it acts
     place_nouns: tuple[str, ...] = ()  # "district", "island": "the district of X", "X prison" is a place
@@ -88,6 +89,7 @@ class ActorWords:
     source_prepositions: tuple[str, ...] = ()  # "from": a person's name after it may be a place
     head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
     possessive_determiners: tuple[str, ...] = ()  # "its": "its Hong Kong shares" describes, no actor
+    byline_words: tuple[str, ...] = ()  # "By": a line "By PTI" credits an outlet
     agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
     place_adjectives: tuple[str, ...] = ()  # "southern", "war-torn": between "in" and a country
     # built from the lists above (see ``of``)

@@ -26,7 +26,7 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?[ \t]+)+\Z")
+_INITIALS = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+|[A-Z]\.?[ \t]+)+\Z")  # "A S ", "D.J. "
 _AN_INITIAL = re.compile(r"[A-Z]\.?[ \t]")
 _GIVEN = re.compile(r"(?<![\"“‘'])\b([A-Z][a-z][\w\-]*)[ \t]+\Z")  # not in quotes: "Lightning Bolt"
 
@@ -44,7 +44,7 @@ def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: se
                 common: frozenset[str]) -> int:
     """Where a person's name starts when the model left out its initials or its given name:
     "A S Kiran Kumar" for "S Kiran Kumar" (initials not at a sentence start), "Eliud Kipchoge"
-    for "Kipchoge" (one capitalised word before a one-word name, that the article never writes
+    for "Kipchoge" (one capitalised word before a name of one or two words, that the article never writes
     in lower case (``common``, see :func:`lower_words`), that is no word of ``skip`` and no end
     of another mention, in ``taken``).
 
@@ -58,14 +58,15 @@ def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: se
     """
     before = text[max(0, start - 40) : start]
     initials = _INITIALS.search(before)
-    if initials and (len(initials.group().split()) > 1 or _AN_INITIAL.match(text, start)):
+    if initials and (sum(c.isupper() for c in initials.group()) > 1 or _AN_INITIAL.match(text, start)):
         lead = before[: initials.start()].rstrip(" \t")
         if lead and lead[-1] not in ".!?:\"“\n":  # "A S Kiran Kumar"; not "A SpaceX rocket"
             return start - (len(before) - initials.start())
-    if " " in text[start:end].strip() or (start - 1) in taken or (start - 2) in taken:
-        return start
+    if len(text[start:end].split()) > 2 or (start - 1) in taken or (start - 2) in taken:
+        return start  # one or two words: "Eliud Kipchoge", "Agenor Franklin Medeiros"
     given = _GIVEN.search(before)
-    if given is None or given.group(1) in skip or set(before[: given.start(1)].split()[-1:]) & skip:
+    if given is None or given.group(1) in skip or given.group(1).lower() in skip \
+            or set(before[: given.start(1)].split()[-1:]) & skip:
         return start  # not after a determiner: "The Lightning Bolt strikes"
     if given.group(1).lower() in common:
         return start

@@ -22,7 +22,8 @@ name itself, or the words the article writes around it, say what it is; the cues
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
   Daily Nation"), right before one ("the BSS news agency"), opening with a media word ("Daily
   ...") or after a channel cue ("said on Twitter") is attribution (kind ``outlet``) in every
-  mention; so is a writer's name in a byline ("Ade Bello, Abuja").
+  mention; so is a writer's name in a byline ("Ade Bello, Abuja") and a name alone on a line
+  after "By" ("By PTI").
 
 Only the model's own names (no gazetteer entry) are judged; evidence is read around each
 mention, so the step stays linear in the text.
@@ -63,9 +64,11 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "line_place": re.compile(r"[ \t]*(?:\([A-Z]{2,8}\)|:)"),  # "Sriharikota (AP), July 22", "Sriharikota:"
         "place_of": re.compile(rf"\b(?:{places})[ \t]+of[ \t]+{det}\Z"),
         "place_after": re.compile(rf"(?:['’]s)?[ \t]+(?:{places})\b"),
-        "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+\Z"),
+        "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+"
+                                  r"(?:[A-Z][\w'’\-]*[ \t]+)?\Z"),  # "Palu, [Central] Sulawesi"
         "media_before": re.compile(rf"\b(?:{media})[ \t]+{det}\Z|\b{det}{adjs}(?:{media})[ \t]+\Z", re.IGNORECASE),
         "media_after": re.compile(rf"[ \t]+(?:{media})\b", re.IGNORECASE),
+        "byline": re.compile(rf"(?:^|\n)[ \t]*(?:{alternation(words.byline_words) or never})[ \t]+\Z"),
         "channel": re.compile(rf"\b(?:{alternation(words.channel_cues)})[ \t]+\Z" if words.channel_cues else never),
         "acts": re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(words.agent_verbs)})\b" if words.agent_verbs else never),
     }
@@ -92,6 +95,9 @@ def _thing(name: str, words: ActorWords) -> bool:
     parts = name.split()
     if len(parts) > 1 and _NUMERAL.match(parts[-1]) and parts[-2] in words.version_words:
         return True
+    if any(w in words.non_agent_openers or " ".join(parts[i : i + 2]) in words.non_agent_openers
+           for i, w in enumerate(parts[:-1])):
+        return True  # "Tropical Cyclone Seroja"
     head = head_word(name, words.head_joiners)
     return len(parts) > 1 and (head in words.non_agent_heads or " ".join(parts[-2:]) in words.non_agent_heads)
 
@@ -141,7 +147,8 @@ def _outlet(text: str, m: ActorMention, pats: dict[str, re.Pattern], words: Acto
     """Whether this mention names a news outlet or a channel."""
     before = text[max(0, m.start - _LOOK) : m.start]
     return bool(pats["media_before"].search(before) or pats["media_after"].match(text, m.end)
-                or pats["channel"].search(before) or m.name.split()[0] in words.media_first_words)
+                or pats["channel"].search(before) or m.name.split()[0] in words.media_first_words
+                or (pats["byline"].search(before) is not None and text[m.end : m.end + 1] in ("\n", "")))
 
 
 def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:

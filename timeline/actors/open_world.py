@@ -76,7 +76,8 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
         if first is None or " " not in text[start:end].strip():
             break
         token = first.group()
-        titled = person and (token.lower() in words.role_word_set or (token.endswith(".") and len(token) > 2))
+        titled = person and (token.lower() in words.role_word_set or (
+            token.endswith(".") and len(token) > 2 and not _INITIALS.fullmatch(token)))  # "Gen.", not "D.J."
         if token not in skip and token.rstrip(".") not in skip and not titled:
             break
         if token in words.name_titles and len(text[start:end].split()) == 2:
@@ -172,6 +173,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
     return sorted(kept + added, key=lambda m: m.start)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _INITIAL = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 _AND_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
 

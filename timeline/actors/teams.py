@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import alternation
+from timeline.actors.names import lower_words
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place
 
@@ -54,22 +55,18 @@ def contest_teams(text: str, gaz: Gazetteer) -> list[Entity]:
     ['Harlow', 'Dunmore', 'Dunmore']
     """
     skip = gaz.rules.not_given_names | set(gaz.rules.name_determiners)
+    common = lower_words(text)
     found: dict[int, Entity] = {}
     for pattern in _patterns(gaz):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             parts = text[start:end].split()
-            while parts and (parts[0] in skip or parts[0].rstrip(".") in skip or _common(text, parts[0])):
+            while parts and (parts[0] in skip or parts[0].rstrip(".") in skip or parts[0].lower() in common):
                 start = text.find(parts[1], start) if len(parts) > 1 else end
                 parts = parts[1:]
             if parts and "\n" not in text[start:end] and not parts[-1].endswith(("'s", "’s")):
                 found.setdefault(start, Entity(start, end, TEAM))
     return sorted(found.values(), key=lambda e: e.start)
-
-
-def _common(text: str, word: str) -> bool:
-    """A capitalised word the article also writes in lower case ("Then"): no name."""
-    return re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is not None
 
 
 def with_teams(text: str, ents: list[Entity], teams: list[Entity]) -> list[Entity]:
@@ -83,10 +80,15 @@ def with_teams(text: str, ents: list[Entity], teams: list[Entity]) -> list[Entit
         return ents
     teams = [t for t in teams if text[t.start : t.end] in names]
     out = [Entity(e.start, e.end, TEAM) if text[e.start : e.end].strip() in names else e for e in ents]
-    kept = [e for e in out if e.label == TEAM or not any(t.start < e.end and e.start < t.end for t in teams)]
-    taken = [(e.start, e.end) for e in kept]
+    team_mask = bytearray(len(text) + 1)  # one pass each way: linear in the text
     for t in teams:
-        if not any(s < t.end and t.start < e for s, e in taken):
+        team_mask[t.start : t.end] = b"\x01" * (t.end - t.start)
+    kept = [e for e in out if e.label == TEAM or 1 not in team_mask[e.start : e.end]]
+    taken = bytearray(len(text) + 1)
+    for e in kept:
+        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    for t in teams:
+        if 1 not in taken[t.start : t.end]:
             kept.append(t)
-            taken.append((t.start, t.end))
+            taken[t.start : t.end] = b"\x01" * (t.end - t.start)
     return sorted(kept, key=lambda e: e.start)

@@ -45,6 +45,7 @@ _OPEN_KINDS = frozenset({"person", "organisation"})
 _WORD = re.compile(r"[^\W_][\w.'’\-]*")
 _LOOK = 60  # characters read on either side of a cue
 _MAX_WORDS = 4  # words of a name next to a cue
+_DESIGNATION = re.compile(r"\d[\w.]*|[IVX]+|[a-z]+-[a-z]+")  # a model number or a compound adjective
 _CREDIT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wire credit
 
@@ -90,6 +91,8 @@ def thing_names(text: str, words: ActorWords) -> frozenset[str]:
         found.update(" ".join(t for t, _ in after[:k]) for k in range(1, len(after) + 1))
     for m in head.finditer(text):
         before = text[max(0, m.start() - _LOOK) : m.start()].split()[-_MAX_WORDS:]
+        while len(before) > 1 and _DESIGNATION.fullmatch(before[-1]):
+            before.pop()  # "Tegra 4 quad-core chipset", "an Atlas V rocket": the name before the model
         while before and before[0][:1].islower():
             before.pop(0)
         found.update(" ".join(before[-k:]) for k in range(1, len(before) + 1)
@@ -198,11 +201,11 @@ def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
-    """Brackets that hold a credit: a slash ("(File photo/Reuters)") or a wire's name before a
-    colon or dash ("(UNI):")."""
+    """Brackets that hold a credit: a slash or a bar ("(File photo/Reuters)", "(Photo | PTI)")
+    or a wire's name before a colon or dash ("(UNI):")."""
     spans = []
     for m in _CREDIT_BRACKET.finditer(text):
         inner = m.group(1)
-        if "/" in inner or (_CREDIT_END.match(text, m.end() - 1) and inner.replace(".", "").isupper()):
+        if "/" in inner or "|" in inner or (_CREDIT_END.match(text, m.end() - 1) and inner.replace(".", "").isupper()):
             spans.append(m.span())
     return spans

@@ -61,7 +61,8 @@ def event_labels(rows: pd.DataFrame, limit: int = 30) -> list[str]:
     out = []
     for values in zip(*(rows[c].tolist() for c in present), strict=True):
         event = dict(zip(present, values, strict=True))
-        out.append(event_label(event, limit=limit) or short_label(event.get("summary") or "", limit))
+        summary = event.get("summary")
+        out.append(event_label(event, limit=limit) or short_label(summary if isinstance(summary, str) else "", limit))
     return out
 
 

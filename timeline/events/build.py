@@ -48,6 +48,7 @@ from timeline.settings import DEFAULT_SETTINGS, Settings
 __all__ = ["build_events"]
 
 _BACKGROUND = ("rel", "sub")  # clause kinds that neither date their sentence nor move the narrative
+_NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
 
 
 def build_events(
@@ -111,8 +112,10 @@ def build_events(
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
-            if not events and not in_past_perfect(text, candidate, whole_clause=True):
-                story = story_day(event, doc.dct)  # "had decided on Monday to ...": background, no lead
+            if (story is None and (not events or events[0].sentence.start == sentence.start)
+                    and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
+                    and not in_past_perfect(text, candidate, whole_clause=True)):
+                story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
             events.append(event)
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event

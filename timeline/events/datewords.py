@@ -53,6 +53,7 @@ class DateWords:
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
     period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
+    past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
     examples: tuple[DateExample, ...]
 
 
@@ -99,5 +100,6 @@ def load_date_words(language: str = "en") -> DateWords:
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
         report_periods=_words(path, data, "report_day", "granularities"),
         period_ends=_words(path, data, "report_day", "period_ends"),
+        past_periods=_words(path, data, "past_periods"),
         examples=tuple(examples),
     )

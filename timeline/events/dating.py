@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import Token, clause_words
+from timeline.events.clauses import Token, clause_words, tokenize
 from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
@@ -145,8 +145,12 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
                                                     words.past_perfect_auxiliaries):
         return False
     clause = candidate.predicate_clause
-    span = text[clause.start : clause.end].lower().split()
-    return not any(w.strip(",.;") in words.background_adverbs for w in span)
+    span = text[clause.start : clause.end]
+    if '"' in span or "\u201c" in span or "\u201d" in span:  # a quotation's words are the speaker's
+        tokens = tokenize(text, text.rfind("\n", 0, clause.start) + 1, clause.end)
+        return not any(t.lower in words.background_adverbs for t in tokens
+                       if t.start >= clause.start and not t.quoted)
+    return not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split())
 
 
 def in_present(text: str, candidate: Candidate) -> bool:

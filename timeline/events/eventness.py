@@ -22,6 +22,7 @@ from pathlib import Path
 from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
+from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
 
 __all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening"]
@@ -39,6 +40,9 @@ class EventnessRules:
     never: re.Pattern | None
     unreported: re.Pattern | None
     examples: tuple[tuple[str, str, bool], ...]
+    declining: frozenset[str] = frozenset()  # [not_said]: "declined", "refused" (to say)
+    declining_before: frozenset[str] = frozenset()  # [not_said]: the word between ("to")
+    not_said_status: str = ""  # [not_said]: the status of the verbs of saying ("claimed")
     anchor_words: int = 0  # [anchor]: at most this many words make a bare adverbial clause
     anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
 
@@ -64,7 +68,10 @@ def load_eventness(language: str = "en") -> EventnessRules:
     def joined(patterns: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
+    said = data.get("not_said", {})
     return EventnessRules(joined(never), joined(unreported), tuple(examples),
+                          frozenset(said.get("declining", [])), frozenset(said.get("declining_before", [])),
+                          str(said.get("status", "")),
                           int(data.get("anchor", {}).get("max_words", 0)),
                           frozenset(data.get("anchor", {}).get("subordinators", [])))
 
@@ -109,7 +116,22 @@ def reports_no_happening(text: str, candidate: Candidate) -> bool:
     view = view[:1].lower() + view[1:]  # the clause's first word; a name inside keeps its case ("May")
     if rules.never is not None and rules.never.search(view):
         return True
+    if _not_said(text, candidate, rules):
+        return True
     return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
+
+
+def _not_said(text: str, candidate: Candidate, rules: EventnessRules) -> bool:
+    """Is the verb of saying that reports ``candidate`` (a reporting verb of the status
+    ``[not_said] status``) negated or declined ("did not say how many", "declined to estimate")?
+    Nothing was said: no happening."""
+    verb, cue = ((candidate.report, candidate.report_cue) if candidate.report is not None
+                 else (candidate.predicate, candidate.cue))
+    if cue is None or cue.reporting != rules.not_said_status:
+        return False  # "refused to accept the bills", "did not find misconduct": a happening
+    before = [w.lower() for w in text[max(0, verb.start - 40) : verb.start].replace("n't", " n't").split()[-3:]]
+    negated = any(w in load_lexicon().negation for w in before[-2:])
+    return negated or (len(before) >= 2 and before[-1] in rules.declining_before and before[-2] in rules.declining)
 
 
 def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: date | None = None) -> bool:
@@ -145,12 +167,23 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     return False
 
 
+_VERBLESS_WORDS = 6  # a noun phrase of at most this many words with no verb form is no clause
+
+
+def _verbless(summary: str, words) -> bool:
+    """Is ``summary`` a short run of words with no auxiliary and no past form ("The space station")?"""
+    found = [w.strip(",;:.\"'()").lower() for w in summary.split()]
+    return len(found) <= _VERBLESS_WORDS and not any(
+        w in words.finite_auxiliaries or w.endswith(words.past_endings) for w in found)
+
+
 def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: str = "") -> bool:
-    """Is ``summary`` a clause without a subject, cut from the middle of its sentence: it opens
-    with its own verb ("Said the results ..."), any verb form ("Allowed attackers to ...",
-    "Pulling up ..."), an auxiliary ("Has sold ...") or an infinitive ("To rule on Friday")? Such
-    a clause is part of another one, not an event a reader can read. ``text`` (the document) tells
-    a name ("May announced") from a verb ("may").
+    """Is ``summary`` a short noun phrase with no verb at all ("The cyclone", for a noun cue), or a
+    clause without a subject, cut from the middle of its sentence: it opens with its own verb
+    ("Said the results ..."), any verb form ("Allowed attackers to ...", "Pulling up ..."), an
+    auxiliary ("Has sold ...") or an infinitive ("To rule on Friday")? Such a clause is part of
+    another one, not an event a reader can read. ``text`` (the document) tells a name ("May
+    announced") from a verb ("may").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> text = "Rebels said they would stay, and seized the airport."
@@ -158,9 +191,13 @@ def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: s
     ...  if c.predicate.text == "seized"]
     [True]
     """
-    if candidate.subject_start <= sentence_start or not summary.split():
+    if not summary.split():
         return False
     words = clause_words()
+    if candidate.cue.pos == "noun" and _verbless(summary, words):
+        return True  # "The cyclone", "Blue jeans at Thursday's launch event": a noun phrase, no clause
+    if candidate.subject_start <= sentence_start:
+        return False
     first = summary.split()[0].lower().strip(",;:\"'")
     at = candidate.subject_start
     if text[at : at + 1].isupper():

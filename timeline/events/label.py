@@ -120,6 +120,11 @@ def _occurrence(tokens: list[str], name: str, kind: str, words: LabelWords,
     return found
 
 
+def _text(value: Any) -> str:
+    """A text field's value; empty for a missing one (None, or NaN in a frame)."""
+    return value if isinstance(value, str) else ""
+
+
 def _pairs(value: Any) -> list[tuple[str, str]]:
     if value is None or isinstance(value, float) or isinstance(value, str):
         return []
@@ -183,12 +188,12 @@ def event_label(event: Mapping[str, Any], limit: int = 32, language: str = "en")
     ``summary``, ``predicate``, ``actor_roles``, ``actor_kinds``, ``date_text``; any may be
     missing), at most ``limit`` characters."""
     words = load_label_words(language)
-    summary = " ".join(str(event.get("summary") or "").split()).rstrip("…").rstrip()
+    summary = " ".join(_text(event.get("summary")).split()).rstrip("…").rstrip()
     tokens = _TOKEN.findall(summary)
     if not tokens:
         return ""
-    gone = _date_tokens(tokens, str(event.get("date_text") or ""), words)
-    predicate = _bare(str(event.get("predicate") or "")).lower()
+    gone = _date_tokens(tokens, _text(event.get("date_text")), words)
+    predicate = _bare(_text(event.get("predicate"))).lower()
     kinds = dict(_pairs(event.get("actor_kinds")))
     roles = _pairs(event.get("actor_roles"))
     trigger = next((i for i, t in enumerate(tokens) if _bare(t).lower() == predicate and i not in gone), None)

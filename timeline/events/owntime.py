@@ -15,13 +15,16 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
+from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "own_time"]
+
+_QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
 
 
 def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
@@ -35,6 +38,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
                    or _dated_noun_event(text, t, candidate))
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
+    inside = _outside_quotes(text, candidate, inside)
+    inside = [t for t in inside if not _of_an_earlier_verb(text, candidate, t)]
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -45,7 +50,41 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
     chosen = min(inside, key=rank)
+    if _past_period_of_news(text, candidate, chosen, dct):
+        return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct: date | None) -> bool:
+    """"The floods have killed 36 people over the past month": news in the present perfect or
+    progressive is of the article's day; "the past month", "the last year" (``dates.toml``,
+    ``[past_periods]``) is the length the news covers up to that day, not the month before."""
+    return (dct is not None and t.granularity not in ("day", "time") and t.period_end is not None
+            and t.period_end < dct and t.text.lower().startswith(load_date_words().past_periods)
+            and in_present(text, candidate) and report_of_the_day(text, candidate))
+
+
+def _of_an_earlier_verb(text: str, candidate: Candidate, t: TimeExpression) -> bool:
+    """"quashed the result, saying he had not been elected on August 8": a date after a past
+    perfect that follows the predicate dates that earlier happening, not the predicate (unless
+    the predicate is itself in the past perfect)."""
+    pred = candidate.predicate
+    if t.start <= pred.end or in_past_perfect(text, candidate):
+        return False
+    between = text[pred.end : t.start].lower().replace("\u2019", "'").replace("'", " '").split()
+    return any(w in clause_words().past_perfect_auxiliaries for w in between)
+
+
+def _outside_quotes(text: str, candidate: Candidate, times: list[TimeExpression]) -> list[TimeExpression]:
+    """'"We had a meeting at the start of the year," the coach said': a date inside a quotation
+    dates what the speaker tells, not the saying outside it."""
+    if not times or not any(q in text[candidate.start : candidate.end] for q in _QUOTES):
+        return times
+    tokens = tokenize(text, text.rfind("\n", 0, candidate.start) + 1, candidate.end)  # from its paragraph's start
+    if any(t.quoted for t in tokens if t.start == candidate.predicate.start):
+        return times
+    quoted = {t.start for t in tokens if t.quoted}
+    return [t for t in times if t.start not in quoted]
 
 
 def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
@@ -66,10 +105,11 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
     day = min(days, key=lambda t: abs(t.start - report.start))
     words = load_date_words()
     before = text[max(0, chosen.start - 12) : chosen.start].lower().split()
-    covers = (chosen.period_start <= day.period_start <= chosen.period_end  # "so far this year"
-              or chosen.granularity in words.report_periods  # "in the latest quarter"
-              or (before and before[-1] in words.period_ends))  # "the year ended March 2018"
-    return day if covers else None
+    if chosen.period_start <= day.period_start <= chosen.period_end:  # "so far this year"
+        return day
+    reported = (chosen.granularity in words.report_periods  # "in the latest quarter"
+                or (before and before[-1] in words.period_ends))  # "the year ended March", "profit for 2011"
+    return day if reported and chosen.period_start <= day.period_start else None
 
 
 def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:

@@ -4,7 +4,9 @@ An actor named in the clauses of an event is not always its doer or done-to:
 
 * a country named by one of its cities after a locative preposition ("in early trading in
   London"), unless the event is a visit ("arrived in Tehran"), or opening the sentence as its
-  dateline ("Pretoria - ...") is where the event happened;
+  dateline ("Pretoria - ...") is where the event happened; so is a country named by its own name
+  there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
+  may be the one acted upon ("troops struck sites in Chad");
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
   description and a name ("India's largest IT company Infosys") is an affiliation of that actor
   ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
@@ -12,7 +14,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
   to that adjunct, not to the event;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
-  official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed") describes that
+  official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
+  "Ada Obi, head of the Health Agency, said") describes that
   actor: an affiliation, not a participant (a name alone after "the" is the next item of a list:
   "Brazil, the United States and Chile").
 
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.actors.language import load_language as actor_words
 from timeline.actors.places import is_place
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
@@ -126,7 +130,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += _appositions(text, candidate, everyone, rules)
-    kept = []
+    kept, located = [], []
     for m in mentions:
         if any(s <= m.start < e for s, e in adjunct):
             continue
@@ -134,11 +138,15 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
              or not _SENTENCE_END.search(text, 0, sentence_start))
                 and _is_dateline(text, m, sentence_start, rules)):
             continue
-        if m.kind in _PLACE_KINDS and is_place(m.text) and _is_place(text, m, candidate, sentence_start, rules):
-            continue
+        if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
+            if is_place(m.text):
+                continue
+            located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
             continue
         kept.append(m)
+    if located and all(m in located for m in kept):
+        return []  # "landslides in Bangladesh killed 12": where it happened, nobody acted on it
     return kept
 
 
@@ -217,6 +225,14 @@ def _adjunct_spans(text: str, candidate: Candidate, sentence_start: int, everyon
     return spans
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The first words of the roles a person holds (the actor rules' role nouns: "head",
+    "spokesman", "deputy"): one opens a description apposed to a person's name."""
+    words = actor_words()
+    return frozenset(r.split()[0] for r in (*words.role_nouns, *words.affiliation_role_words))
+
+
 def _appositions(text: str, candidate: Candidate, everyone: Sequence[ActorMention],
                  rules: ParticipantRules) -> list[tuple[int, int]]:
     """Character spans of the descriptions apposed to a person or organisation: from the comma
@@ -229,7 +245,8 @@ def _appositions(text: str, candidate: Candidate, everyone: Sequence[ActorMentio
         if host.kind not in _APPOSITION_HOSTS or not text.startswith(",", host.end):
             continue
         opener = re.match(r",\s+(\w+)\s", text[host.end : host.end + 40])
-        if opener is None or opener.group(1) not in rules.appositive_openers:
+        if opener is None or not (opener.group(1) in rules.appositive_openers
+                                  or host.kind == "person" and opener.group(1) in _role_words()):
             continue
         start = host.end + opener.end()
         stop = _APPOSITION_END.search(text, start)

@@ -34,6 +34,8 @@ class StatusWords:
     neutral_reports: frozenset[str] = frozenset()  # "say", "tell": report without taking a side
     contested_types: frozenset[str] = frozenset()  # "conflict": each side's account is a claim
     future_before_report: frozenset[str] = frozenset()  # "will": "X will ..., officials said"
+    saying_types: frozenset[str] = frozenset()  # "statement": the event is the saying itself
+    claiming_reports: frozenset[str] = frozenset()  # "claim", "allege": a saying that is a claim
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +55,8 @@ def load_status_words(language: str = "en") -> StatusWords:
         raise ValueError(f"{path}: planned_clause: {error}") from None
     return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned,
                        frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())),
-                       frozenset(data.get("future_before_report", ())))
+                       frozenset(data.get("future_before_report", ())), frozenset(data.get("saying_types", ())),
+                       frozenset(data.get("claiming_reports", ())))
 
 
 _REPORTER_REACH = 7  # tokens between the comma and a reporting verb after its content
@@ -128,7 +131,9 @@ def reported_status(status: str, report_cue: Cue | None, event_type: str) -> str
     """The status of reported content once its type is known: a neutral report ("the agency said",
     "police told reporters") of a happening is the article's news, asserted; of a happening whose
     accounts are contested (fighting: ``contested_types``) it is the reporter's claim. A claiming
-    verb ("claims", "alleged") or a hedge ("reportedly") keeps the claim whatever the type.
+    verb ("claims", "alleged") or a hedge ("reportedly") keeps the claim whatever the type. Content
+    typed as what was said (``saying_types``: "the governor warned that the toll could climb") is
+    the saying, which was done: asserted, unless its verb claims.
 
     >>> from timeline.events.lexicon import load_lexicon
     >>> said = load_lexicon().cues["said"]
@@ -136,6 +141,8 @@ def reported_status(status: str, report_cue: Cue | None, event_type: str) -> str
     ('asserted', 'claimed')
     """
     words = load_status_words()
+    if event_type in words.saying_types and report_cue is not None and report_cue.lemma not in words.claiming_reports:
+        return "asserted"  # "The governor warned that the toll could climb": the warning was given
     if (status == "claimed" and report_cue is not None and report_cue.lemma in words.neutral_reports
             and event_type not in words.contested_types):
         return "asserted"

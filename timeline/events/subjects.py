@@ -86,6 +86,8 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
             comma = j  # the first comma after the subordinator: "after kick-off, X, the scorer, put"
         if (tokens[j].lower in words.subordinators and not tokens[j].quoted
                 and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
+            if j > first and tokens[j - 1].lower == "," and comma is not None and comma + 1 < verb:
+                break  # "Jon Berg, once a party star, was jailed": an aside; the subject is before it
             first = j + 1 if comma is None or comma + 1 >= verb or verb >= clause.stop else comma + 1
             break
     return tokens[min(first, verb)].start

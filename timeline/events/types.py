@@ -52,6 +52,7 @@ class TypeRules:
     people: frozenset[tuple[str, ...]] = frozenset()  # "judge", "ministers": who, not what happened
     acts: frozenset[str] = frozenset()  # "call a": a statement verb naming an act ("called a recess")
     content_openers: frozenset[str] = frozenset()  # "that": what a report says comes after it
+    speaking_reports: frozenset[str] = frozenset()  # "claimed": said, told, warned (not announced)
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +82,8 @@ def load_type_rules(language: str = "en") -> TypeRules:
                      {k: tuple(v) for k, v in names.items()}, frozenset(reader.get("by_content", ())),
                      frozenset(reader.get("opinion", ())), frozenset(reader.get("speaking_kinds", ())),
                      frozenset(tuple(e.split()) for words in people.values() for e in words),
-                     frozenset(reader.get("acts", ())), frozenset(reader.get("content_openers", ())))
+                     frozenset(reader.get("acts", ())), frozenset(reader.get("content_openers", ())),
+                     frozenset(reader.get("speaking_reports", ())))
 
 
 def taxonomy() -> tuple[str, ...]:
@@ -165,9 +167,13 @@ def _report_after(text: str, candidate: Candidate, rules: TypeRules) -> bool:
             after is not None and after.group().lower() in rules.content_openers):
         return False  # "..., arguing that ...": the content comes after
     comma = text.rfind(",", start, verb)
-    finite = words.finite_auxiliaries
-    return comma >= 0 and len(_WORD.findall(text[comma:verb])) <= _REPORTER_WORDS and any(
-        w in finite for w in _WORD.findall(text[start:comma].lower()))
+    if comma < 0 or len(_WORD.findall(text[comma:verb])) > _REPORTER_WORDS:
+        return False
+    content = _WORD.findall(text[start:comma].lower())
+    if not content or content[0] in words.subordinators:
+        return False  # "Although the defence objected, Judge Reed said ...": an opening clause
+    # a content of its own has a finite verb: "will open", "had started", "performed"
+    return any(w in words.finite_auxiliaries or w.endswith(words.past_endings) for w in content)
 
 
 def _speaker_kind(text: str, candidate: Candidate, mentions: Sequence[ActorMention]) -> str | None:
@@ -215,12 +221,23 @@ def event_type(text: str, candidate: Candidate, domain: str | None, sentence: tu
     reporting = cue.reporting is not None or candidate.report is not None
     if reporting and _gives_opinion(text, candidate, rules):
         return rules.statement
+    report = candidate.report
+    if report is not None and report.start < candidate.predicate.start and candidate.report_cue is not None \
+            and candidate.report_cue.reporting in rules.speaking_reports and not report.lower.endswith(
+            clause_words().participle_endings):
+        named = [m for m in mentions if candidate.report_start <= m.start and m.end <= report.start]
+        if named and named[-1].kind in rules.speaking_kinds:
+            return rules.statement  # "Governor Reed warned that the toll could climb"
     quoted = _quoted(text, *sentence)
     if cue.reporting is not None and candidate.report is None and not quoted and _report_after(text, candidate, rules):
         # "Heavy rain fell again on Wednesday, the department said": what it reports
         return _best(+_counts(text[candidate.start : candidate.end], _PEOPLE), base) or domain or base
+    act = _names_an_act(text, candidate, rules)
+    if act:  # "called a session": typed by its clause, or the article
+        clause = candidate.predicate_clause
+        return _best(+_counts(text[clause.start : clause.end], _PEOPLE), base) or domain or rules.unsure
     if base == rules.statement and candidate.report is None and (
-            (cue.reporting is None and not _names_an_act(text, candidate, rules)) or quoted
+            cue.reporting is None or quoted
             or _speaker_kind(text, candidate, mentions) in rules.speaking_kinds):
         return base  # "Cowen congratulated Cameron", '"We nailed it," said the engineer', "Reed said"
     clause = candidate.predicate_clause

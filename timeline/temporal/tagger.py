@@ -79,6 +79,9 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                                  story.weekly and current.granularity in ("day", "time"))
             if moved is not pending:
                 pending, anchor = moved, current
+        if (not history and far and mentioned is not None and getattr(pending, "base", "") == "narrative_day"
+                and abs(mentioned.start.year - dct.year) > far and _paragraph_between(text, last_end, start)):
+            anchor = None  # "At 8 a.m." opening a paragraph of news after "December 13, 1937": today's
         if history and traits.anaphoric and isinstance(pending, Shift):
             pending = replace(pending, base="narrative")  # "the end of the year": the story's
         if traits.reports_year:

@@ -9,7 +9,8 @@
 //
 // The labels are the text of scatter marks (g.textpoint) and the annotations named "label" (the
 // period bars' labels); the other annotations (lane names) are kept and never covered.
-// chart.dataset.labelsFitted says "kept/all" after each fit (the tests wait on it).
+// chart.dataset.labelsFitted says "kept/all" after each fit, labelsFitWidth the chart's width
+// then (the tests wait until it is the width on screen), labelsFitMs how long the fit took.
 (function () {
   "use strict";
 
@@ -23,6 +24,7 @@
   function fit(chart) {
     var full = chart._fullLayout;
     if (!full) return;
+    var started = performance.now();
     var frame = chart.getBoundingClientRect();
     var right = frame.left + (full.width || frame.width) - 1;
     var fixed = [], labels = [];
@@ -42,6 +44,7 @@
     });
     if (!labels.length) {  // nothing to fit (large figures carry no labels)
       chart.dataset.labelsFitted = "0/0";
+      chart.dataset.labelsFitWidth = String(Math.round(frame.width));
       return;
     }
     // the marks of points and clusters: a label does not cover another mark (its own is beside it)
@@ -65,6 +68,8 @@
       }
     });
     chart.dataset.labelsFitted = shown + "/" + labels.length;
+    chart.dataset.labelsFitWidth = String(Math.round(frame.width));  // the width fitted for
+    chart.dataset.labelsFitMs = (performance.now() - started).toFixed(1);  // its cost, for the tests
   }
 
   // Fit ``chart`` after each of its draws (once per chart).
@@ -75,6 +80,16 @@
     chart.on("plotly_afterplot", again);
     chart.on("plotly_relayout", again);
     chart.on("plotly_restyle", again);
+    // the frame resized (the detail panel or the sidebar appearing) before Plotly redraws, or
+    // shown after being drawn hidden: fit again once the browser has laid it out
+    if (window.ResizeObserver) {
+      var pending = false;
+      new ResizeObserver(function () {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(function () { pending = false; fit(chart); });
+      }).observe(chart);
+    }
     fit(chart);
   }
 

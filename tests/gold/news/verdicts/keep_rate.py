@@ -2,8 +2,8 @@
 """How many of the events the tool shows for the news gold were judged worth keeping.
 
 Event ids are sequential and shift whenever the output changes, so a shown event is matched to a
-verdict by what a reader judged: its article (``doc_id``), its summary, date, date source, status
-and type, and (when the verdict records it) its sentence text. A verdict is used once: two shown
+verdict by what a reader judged: its article (``doc_id``), its summary, date, date source and
+status (not its type: no verdict judged it), and (when the verdict records it) its sentence text. A verdict is used once: two shown
 events with the same fields need two verdicts.
 
 Usage (standard library only)::
@@ -29,7 +29,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 VERDICTS = ("keep", "wrong", "not-an-event")
-FIELDS = ("summary", "date", "date_source", "status", "event_type")
+# what a verdict judged; the event type was never part of a verdict (the gold scores it), so a type
+# changed by the type rules keeps the event's verdict
+FIELDS = ("summary", "date", "date_source", "status")
 
 
 class VerdictError(ValueError):

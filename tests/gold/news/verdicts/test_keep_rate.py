@@ -57,6 +57,13 @@ def test_an_event_changed_in_a_judged_field_is_unjudged(folder: Path, changed: d
     assert verdict is None
 
 
+def test_an_event_whose_type_changed_keeps_its_verdict(folder: Path) -> None:
+    """No verdict judged the event type (the gold scores it): a new type is no new event."""
+    event = {**_event(1, "The office fined Acme"), "event_type": "economy"}
+    [(_, verdict)] = keep_rate.match([event], keep_rate.load_verdicts(folder))
+    assert verdict is not None and verdict["verdict"] == "keep"
+
+
 def test_a_verdict_is_used_once_and_its_sentence_must_match(folder: Path) -> None:
     events = [_event(1, "The office fined Acme"), _event(2, "The office fined Acme"), _event(3, "Jo resigned")]
     matched = keep_rate.match(events, keep_rate.load_verdicts(folder))
