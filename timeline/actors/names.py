@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def slug(name: str) -> str:
@@ -31,8 +32,10 @@ _AN_INITIAL = re.compile(r"[A-Z]\.?[ \t]")
 _GIVEN = re.compile(r"(?<![\"“‘'])\b([A-Z][a-z][\w\-]*)[ \t]+\Z")  # not in quotes: "Lightning Bolt"
 
 
+@lru_cache(maxsize=4)
 def lower_words(text: str) -> frozenset[str]:
-    """The words the text writes in lower case (read once per text).
+    """The words the text writes in lower case (read once per text: the steps of one document
+    share it).
 
     >>> sorted(lower_words("Then he ran. Then-Governor X."))
     ['he', 'ran']
