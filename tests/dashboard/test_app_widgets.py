@@ -145,6 +145,15 @@ def test_app_event_in_url_shows_its_highlighted_sentence(sample_frame):
     assert at.query_params["event"] == row["event_id"]
 
 
+def test_app_event_in_url_is_selected_in_the_chart_first_run(sample_frame):
+    from timeline.dashboard import state
+
+    event = sample_frame["event_id"].iloc[-1]
+    at = app(whole=False, event=event)
+    assert at.session_state[state.SELECTION].event == event  # the figure drawn holds its ring
+    assert app(whole=False, event="no-such-event").session_state[state.SELECTION].event is None
+
+
 def test_app_opens_an_events_file(monkeypatch, tmp_path, sample_frame):
     from timeline.export import write
 

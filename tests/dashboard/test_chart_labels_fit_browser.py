@@ -100,10 +100,13 @@ def test_chart_labels_fit_the_plot_as_drawn(browser, server, width, height, pane
     page = open_app(browser, server, screen=(width, height))
     shown = _fitted(page)
     if panel == "open":
-        event = shown["event"]
+        event, closed = shown["event"], shown["plot"]
         page.close()
         page = open_app(browser, server, f"?event={event}", screen=(width, height))
         page.locator(".st-key-detail_panel").wait_for()
+        # the panel beside the chart: the plot narrows, and its labels are fitted again
+        page.wait_for_function(f"(() => {{ const m = ({BOXES})(); return m && m.plot < {closed} - 100; }})()",
+                               timeout=60_000)
         shown = _fitted(page)
     page.screenshot(path=str(ROOT / "test-output" / f"chart-labels-{width}x{height}-{panel}.png"))
     page.close()

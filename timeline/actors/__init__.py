@@ -6,14 +6,16 @@ Two verbs and a loader:
 >>> text = "Russian President Vladimir Putin thanked Kim Jong UN. Putin said KCNA lied, AFP said."
 >>> for m in find_actors(text):
 ...     print(f"{m.text!r:17} {m.name!r:17} {m.kind:8} {m.country}".rstrip())
-'Russian'         'Russia'          country  Russia
 'Vladimir Putin'  'Vladimir Putin'  person   Russia
 'Kim Jong UN'     'Kim Jong Un'     person   North Korea
 'Putin'           'Vladimir Putin'  person   Russia
 'KCNA'            'KCNA'            agency   North Korea
 'AFP'             'AFP'             outlet
 >>> analyst_actors(find_actors(text))
-('Russia', 'Vladimir Putin', 'Kim Jong Un', 'North Korea')
+('Vladimir Putin', 'Kim Jong Un', 'North Korea')
+
+"Russian" before a sitting head is his affiliation (``m.affiliation``), not an actor of its own;
+KCNA, a state agency, stands for North Korea.
 
 Outlets are attribution, not actors (``kind == "outlet"``). The pipeline of ``find_actors`` is
 the visible list of steps below; the data format is described in ``gazetteer.py`` and every

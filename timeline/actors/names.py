@@ -32,10 +32,10 @@ _AN_INITIAL = re.compile(r"[A-Z]\.?[ \t]")
 _GIVEN = re.compile(r"(?<![\"“‘'])\b([A-Z][a-z][\w\-]*)[ \t]+\Z")  # not in quotes: "Lightning Bolt"
 
 
-@lru_cache(maxsize=4)  # the steps of one document (teams, join, aliases, non-agents) share it
+@lru_cache(maxsize=4)
 def lower_words(text: str) -> frozenset[str]:
-    """The words the text writes in lower case (read once per text: the last few texts' sets are
-    kept, so the actor steps of one document scan it once).
+    """The words the text writes in lower case (read once per text: the steps of one document
+    share it).
 
     >>> sorted(lower_words("Then he ran. Then-Governor X."))
     ['he', 'ran']

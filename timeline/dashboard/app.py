@@ -68,6 +68,11 @@ def main() -> None:
         st.info("No event matches these filters. Loosen them, or press 'Clear filters'.")
         return
     selection: Selection = st.session_state.get(state.SELECTION, Selection())
+    ids = set(shown["event_id"])
+    requested = st.query_params.get(PARAMS["event"])
+    # an event the URL names is drawn selected from the first run (its ring, the panel's layout)
+    selection = selection.update(selection.chart, selection.table, ids, requested)
+    st.session_state[state.SELECTION] = selection
     figure, picked = timeline_chart(shown, lanes, selection.event, f"{view.key}|{filters}|{lanes}",
                                     view.rows, view.counts, chosen_lanes(filters, lanes),
                                     report_drawn=first, documents=view.documents)
@@ -78,8 +83,7 @@ def main() -> None:
         return
     st.subheader("Events")
     table_pick = events_table(shown)
-    selection = selection.update(picked, table_pick, set(shown["event_id"]),
-                                 st.query_params.get(PARAMS["event"]))
+    selection = selection.update(picked, table_pick, ids, requested)
     st.session_state[state.SELECTION] = selection
     sync_url(filters, lanes, selection.event)
     if selection.event:  # a panel fixed beside the chart (see ui.edit.PANEL_CSS)

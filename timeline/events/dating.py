@@ -146,11 +146,13 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
         return False
     clause = candidate.predicate_clause
     span = text[clause.start : clause.end]
+    if not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split()):
+        return True
     if '"' in span or "\u201c" in span or "\u201d" in span:  # a quotation's words are the speaker's
         tokens = tokenize(text, text.rfind("\n", 0, clause.start) + 1, clause.end)
         return not any(t.lower in words.background_adverbs for t in tokens
                        if t.start >= clause.start and not t.quoted)
-    return not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split())
+    return False
 
 
 def in_present(text: str, candidate: Candidate) -> bool:

@@ -75,6 +75,7 @@ class Words:
     background_adverbs: frozenset[str]
     articles: frozenset[str]
     leading_coordinators: frozenset[str]
+    particles: frozenset[str]  # "set off", "called up": the particle stays with its verb
     # built from the lists above
     markers: frozenset[str]  # every word that can open or close a clause, to skip all others quickly
     measures: frozenset[str]  # amounts and time units: ", two days [after]", ", hours"

@@ -178,7 +178,11 @@ def _relative(text: str, candidate: Candidate) -> str:
     pred = candidate.predicate
     rest = text[pred.end : candidate.end]
     next_word = rest.split(None, 1)[0].lower() if rest.strip() else ""
-    if next_word and next_word not in clause_words().prepositions:
+    words = clause_words()
+    if next_word.strip(".,;:") in words.particles and len(rest.split()) == 1:
+        pred_end = pred.end + rest.index(rest.split()[0]) + len(next_word.strip(".,;:"))
+        return f"{text[body_start : pred_end]} {text[candidate.antecedent[0] : candidate.antecedent[1]]}"
+    if next_word and next_word not in words.prepositions:
         return text[body_start : candidate.end]
     noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
     if any(w.lower() in clause_words().time_nouns for w in noun.split()[:3]):
