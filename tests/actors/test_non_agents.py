@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.conftest import open_names
 from timeline.actors import analyst_actors, find_actors
 from timeline.actors.ner import Entity, _lines, model_available
 from timeline.actors.non_agents import head_word, non_agents
 from timeline.actors.teams import TEAM, contest_teams, with_teams
-from timeline.model import ActorMention
 
 needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
-
-
-def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention]:
-    """Every occurrence of ``name`` in ``text`` as a model name no gazetteer knows."""
-    out, pos = [], text.find(name)
-    while pos >= 0:
-        out.append(ActorMention(pos, pos + len(name), name, f"org:zz-{name.lower()}", name, kind))
-        pos = text.find(name, pos + 1)
-    return out
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -39,7 +30,7 @@ def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention
     ("The phone has a new Infinity Screen Display.", "Infinity Screen Display"),
 ])
 def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
-    assert non_agents(text, _open(text, name), gaz) == []
+    assert non_agents(text, open_names(text, name), gaz) == []
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -53,7 +44,7 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("The rocket was launched in Varikota. It flew from Varikota at dawn.", "Varikota", "person"),
 ])
 def test_sites_and_places_become_places(gaz, text, name, kind):
-    found = non_agents(text, _open(text, name, kind), gaz)
+    found = non_agents(text, open_names(text, name, kind), gaz)
     assert found and {m.kind for m in found} == {"place"}
 
 
@@ -65,7 +56,7 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
     ("Parliament praised the National Conference and the Union.", "National Conference"),
 ])
 def test_actors_stay_actors(gaz, text, name):
-    mentions = _open(text, name)
+    mentions = open_names(text, name)
     assert non_agents(text, mentions, gaz) == mentions
 
 
@@ -78,7 +69,7 @@ def test_actors_stay_actors(gaz, text, name):
     ("By KNS\n\nThe vote is due, KNS said. KNS reported more.", "KNS", "organisation"),
 ])
 def test_media_and_channels_are_outlets(gaz, text, name, kind):
-    found = non_agents(text, _open(text, name, kind), gaz)
+    found = non_agents(text, open_names(text, name, kind), gaz)
     assert found and {m.kind for m in found} == {"outlet"}
 
 
@@ -141,10 +132,10 @@ def test_find_actors_kinds_of_names(gaz, text, actors, not_actors):
     ("The rent fell. Rent rose again later in the year.", "Rent"),
 ])
 def test_a_head_alone_or_a_word_written_in_lower_case_is_no_name(gaz, text, name):
-    assert non_agents(text, _open(text, name), gaz) == []
+    assert non_agents(text, open_names(text, name), gaz) == []
 
 
 def test_a_writer_in_a_byline_is_a_credit(gaz):
     text = "Ade Bello, Abuja\n\nA judge jailed the governor on Tuesday."
-    found = non_agents(text, _open(text, "Ade Bello", "person"), gaz)
+    found = non_agents(text, open_names(text, "Ade Bello", "person"), gaz)
     assert [m.kind for m in found] == ["outlet"]

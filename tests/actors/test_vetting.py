@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.conftest import open_names
 from timeline.actors import find_actors
 from timeline.actors.language import load_language
 from timeline.actors.ner import model_available
@@ -11,15 +12,6 @@ from timeline.actors.vetting import thing_names, vet
 from timeline.model import ActorMention
 
 needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
-
-
-def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention]:
-    """Every occurrence of ``name`` in ``text`` as a model name no gazetteer knows."""
-    out, pos = [], text.find(name)
-    while pos >= 0:
-        out.append(ActorMention(pos, pos + len(name), name, f"org:zz-{name.lower()}", name, kind))
-        pos = text.find(name, pos + 1)
-    return out
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -35,7 +27,7 @@ def _open(text: str, name: str, kind: str = "organisation") -> list[ActorMention
     ("An Orvan V probe reached orbit. Orvan flew well.", "Orvan"),
 ])
 def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
-    assert vet(text, _open(text, name), gaz) == []
+    assert vet(text, open_names(text, name), gaz) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -44,7 +36,7 @@ def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     ("Talvo said it would hire 500 people.", "Talvo"),
 ])
 def test_vet_keeps_makers_and_actors(gaz, text, name):
-    mentions = _open(text, name)
+    mentions = open_names(text, name)
     assert vet(text, mentions, gaz) == mentions
 
 
@@ -53,7 +45,7 @@ def test_vet_keeps_makers_and_actors(gaz, text, name):
     ("Before the Rajya Vidhan elections, the Rajya Vidhan met.", "Rajya Vidhan", 1),
 ])
 def test_vet_drops_a_descriptor_at_its_mention_only(gaz, text, name, kept):
-    assert len(vet(text, _open(text, name), gaz)) == kept
+    assert len(vet(text, open_names(text, name), gaz)) == kept
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -63,7 +55,7 @@ def test_vet_drops_a_descriptor_at_its_mention_only(gaz, text, name, kept):
     ("The choir sang Vivaldi's \"Gloria\" at dusk.", "Vivaldi", "person"),
 ])
 def test_vet_drops_fragments(gaz, text, name, kind):
-    assert vet(text, _open(text, name, kind), gaz) == []
+    assert vet(text, open_names(text, name, kind), gaz) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -73,7 +65,7 @@ def test_vet_drops_fragments(gaz, text, name, kind):
     ("It earned 41 cents, above the 39 cents analysts polled by Marketdata had expected.", "Marketdata"),
 ])
 def test_vet_makes_credits_attribution(gaz, text, name):
-    [m] = vet(text, _open(text, name), gaz)
+    [m] = vet(text, open_names(text, name), gaz)
     assert m.kind == "outlet"
 
 
@@ -106,20 +98,20 @@ def test_find_actors_with_the_model_vets_things(gaz, text, absent, present):
     ("They won the Copa Regional de Clubes (CRC) last year. The CRC began in May.", "CRC"),
 ])
 def test_vet_an_acronym_of_words_that_are_no_actor_is_no_actor(gaz, text, name):
-    assert vet(text, _open(text, name), gaz) == []
+    assert vet(text, open_names(text, name), gaz) == []
 
 
 def test_vet_an_acronym_of_an_actor_stays(gaz):
     text = "The Harbour Workers Union (HWU) struck. The HWU said pay was low."
     union = ActorMention(4, 25, "Harbour Workers Union", "org:hwu", "Harbour Workers Union", "organisation")
-    mentions = [union, *_open(text, "HWU")]
+    mentions = [union, *open_names(text, "HWU")]
     assert vet(text, mentions, gaz) == mentions
 
 
 @pytest.mark.parametrize("name", ["Moon", "GMT"])
 def test_vet_names_that_are_never_actors(gaz, name):
     text = f"Lift-off came at 0200 GMT as the Moon rose; {name} was named."
-    assert vet(text, _open(text, name, "person"), gaz) == []
+    assert vet(text, open_names(text, name, "person"), gaz) == []
 
 
 def test_vet_a_name_the_model_calls_a_place_once_is_the_actor_it_is_elsewhere(gaz):
@@ -144,4 +136,4 @@ def test_find_actors_a_description_never_names_a_credit(gaz):
     ("Astronauts flew toward the Tiangong Orbital Station on Sunday.", "Tiangong Orbital Station"),
 ])
 def test_vet_named_things_portfolios_and_stations(gaz, text, name):
-    assert vet(text, _open(text, name), gaz) == []
+    assert vet(text, open_names(text, name), gaz) == []
