@@ -120,14 +120,14 @@ def on_happening(own: TimeExpression, mentioned: Sequence[TimeExpression], previ
     if (own.anchor != NARRATIVE or own.type != "DATE" or own.granularity != "day"
             or own.period_start is None or previous.granularity != "day" or previous.period_start is None):
         return None
-    days = [t for t in mentioned if t.end <= own.start and t.type == "DATE" and t.granularity == "day"
-            and t.period_start is not None]
-    if not days or days[-1].start >= sentence_start or days[-1].period_start.isoformat() not in own.explanation:
+    last = next((t for t in reversed(mentioned) if t.end <= own.start and t.type == "DATE"
+                 and t.granularity == "day" and t.period_start is not None), None)  # from the end: no rescan
+    if last is None or last.start >= sentence_start or last.period_start.isoformat() not in own.explanation:
         return None
-    offset = own.period_start - days[-1].period_start
-    if days[-1].period_start == previous.period_start:
+    offset = own.period_start - last.period_start
+    if last.period_start == previous.period_start:
         return None
     day = previous.period_start + offset
     why = (f"'{own.text}': counted from the happening told before it ({previous.date_value}), "
-           f"not from the last date mentioned ({days[-1].text}): {day.isoformat()}")
+           f"not from the last date mentioned ({last.text}): {day.isoformat()}")
     return EventDate(own, "explicit", why, day.isoformat(), "day", day, day)
