@@ -67,6 +67,7 @@ class ActorWords:
     portfolio_titles: tuple[str, ...] = ()  # "Minister of X": X is an office, not an organisation
     never_actors: tuple[str, ...] = ()  # "Moon", "GMT": names that are never an actor
     plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
+    link_suffixes: tuple[str, ...] = ()  # "-linked": "al-Qaida-linked fighters" names no actor
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
     organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)
     organisation_possessions: tuple[str, ...] = ()  # "AbbVie's chief executive": the owner is an organisation

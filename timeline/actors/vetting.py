@@ -14,9 +14,14 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
   word is a thing head ("Gale Crater") is a thing;
 * **descriptors, at the mention**: a name right before a descriptor head ("the Madheshi
   community", "the Lok Sabha elections") describes the noun after it, there only;
-* **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or ending in a
-  joining word ("Second Launch Pad of"), a plural of a role ("Union Ministers"), or a person
-  written as the author of a quoted work ("Beethoven's \"Ode to Joy\"");
+* **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or before a
+  digit written onto it ("Star One C" of "Star One C1"), ending in a joining word ("Second Launch
+  Pad of"), a plural of a role ("Union Ministers"), or a person written as the author of a
+  quoted work ("Beethoven's \"Ode to Joy\"");
+* **designations**: a name right after a model code ("F-15E Strike Eagles", "BGM-71 TOW
+  missiles") is that model's name, a thing;
+* **links**: any actor, known or not, right before a hyphen and a ``link_suffixes`` word ("the
+  al-Qaida-linked Nusra Front") qualifies the noun after it; that mention is no actor;
 * **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
@@ -48,6 +53,7 @@ _MAX_WORDS = 4  # words of a name next to a cue
 _DESIGNATION = re.compile(r"\d[\w.]*|[IVX]+|[a-z]+-[a-z]+")  # a model number or a compound adjective
 _CREDIT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wire credit
+_CODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}[ \t]+\Z")  # "F-15E ", "BGM-71 "
 
 
 @lru_cache(maxsize=4)
@@ -155,6 +161,8 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     """
     words = gaz.rules
     pats = _patterns(words)
+    linked = _linked(text, mentions, words)
+    mentions = [m for m in mentions if m.start not in linked]
     opened = [m for m in mentions if _open(m, gaz)]
     if pats is None or not opened:
         return mentions
@@ -178,7 +186,8 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
         if pats[3].search(text, max(0, m.start - _LOOK), m.start):
             continue  # "Minister of Petroleum Resources": a portfolio, not an organisation
         last = m.name.split()[-1]
-        if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words):
+        if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words) \
+                or _CODE_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
         after = re.match(r"[ \t]+([\w\-]+)", text[m.end : m.end + 30])
         if after and after.group(1).lower() in descriptors:
@@ -187,11 +196,22 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     return out
 
 
+def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[int]:
+    """Starts of the actor mentions (not places) written as the first half of a hyphenated
+    modifier ("al-Qaida-linked", "Hamas-affiliated"): they qualify the noun after them."""
+    if not words.link_suffixes:
+        return set()
+    link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b")
+    return {m.start for m in mentions if m.kind not in ("place", "outlet") and link.match(text, m.end)}
+
+
 def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
     """A cut name: inside a hyphenated word, ending in a joining word, a plural of a role, or a
     person written as the author of a quoted work."""
     if re.match(r"-\w", text[m.end : m.end + 2]) or re.search(r"\w-\Z", text[max(0, m.start - 2) : m.start]):
         return True
+    if text[m.end : m.end + 1].isdigit() and text[m.end - 1 : m.end].isalpha():
+        return True  # "Star One C" of "Star One C1": a model designation cut before its digit
     parts = m.text.split()
     if parts[-1] in words.name_joiners:
         return True
