@@ -54,6 +54,9 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
     ("Talvo said it would hire 500 people in Ohio.", "Talvo"),
     ("Investors bought a stake in Talvo last year.", "Talvo"),
     ("Parliament praised the National Conference and the Union.", "National Conference"),
+    ("The River Warning Centre (RWC) said the water had fallen.", "River Warning Centre"),
+    ("A judge of the High Court of the Capital Territory sitting in Gudu ruled.",
+     "High Court of the Capital Territory"),
 ])
 def test_actors_stay_actors(gaz, text, name):
     mentions = open_names(text, name)

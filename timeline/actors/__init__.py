@@ -34,7 +34,7 @@ from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
 from timeline.actors.coordination import coordinated_people
 from timeline.actors.country_uses import country_uses
-from timeline.actors.cues import cue_organisations, merge_spans, tickers
+from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
 from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.matching import scan
@@ -90,7 +90,8 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)
     ents = ner.entities(text) if model else None
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
-        ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
+        ents = extend_organisations(text, ents, gaz.rules)  # "... Works and Highways"
+        ents = merge_spans(ents, trim_cues(text, cue_organisations(text, gaz), ents))  # "... Attorney's Office"
         ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
