@@ -37,6 +37,7 @@ from timeline.actors.country_uses import country_uses
 from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
 from timeline.actors.descriptions import demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
+from timeline.actors.local_bodies import local_bodies
 from timeline.actors.matching import scan
 from timeline.actors.non_agents import non_agents
 from timeline.actors.open_world import countries_in_names, join_entities
@@ -91,7 +92,8 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     ents = ner.entities(text) if model else None
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
         ents = extend_organisations(text, ents, gaz.rules)  # "... Works and Highways"
-        ents = merge_spans(ents, trim_cues(text, cue_organisations(text, gaz), ents))  # "... Attorney's Office"
+        cues = trim_cues(text, cue_organisations(text, gaz), ents, gaz.rules)  # "... Attorney's Office"
+        ents = merge_spans(ents, cues)
         ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
@@ -103,4 +105,5 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
         found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
+        found = local_bodies(text, found, gaz)  # "the Kerala health department"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

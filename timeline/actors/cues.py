@@ -12,14 +12,13 @@ import re
 from functools import lru_cache
 
 from timeline.actors.gazetteer import Gazetteer
-from timeline.actors.language import ActorWords
+from timeline.actors.language import ActorWords, alternation
 from timeline.actors.ner import Entity
 
 __all__ = ["cue_organisations", "extend_organisations", "merge_spans", "tickers", "trim_cues"]
 
 _LIST_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*[ \t]+)*(?:[A-Z][\w\-]*,[ \t]+)+\Z")  # "Meteorological, "
 _SURNAME = re.compile(r"[ \t]([A-Z][a-z][\w\-]*)(?=,|[ \t]+of[ \t])")  # "Kwame Ofori| Mensah of"
-_CAPITALISED = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,3})(?![\w\-])")
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +51,7 @@ def cue_organisations(text: str, gaz: Gazetteer) -> list[Entity]:
             start = owner + 3
         if " " in text[start : m.end()]:
             listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
-            if listed and _first_joiner(text[start : m.end()], gaz.rules.name_joiners) == "and":
+            if listed and _first_joiner(text[start : m.end()], gaz.rules.name_joiners) in gaz.rules.coordinators:
                 start = listed.start()  # "the Meteorological, Climatological and Geophysical Agency"
                 while text[start : text.find(" ", start)] in gaz.rules.not_given_names:
                     start = text.find(" ", start) + 1
@@ -64,22 +63,34 @@ def _first_joiner(span: str, joiners: tuple[str, ...]) -> str | None:
     return next((w for w in span.split() if w in joiners), None)
 
 
-def trim_cues(text: str, cues: list[Entity], ents: list[Entity]) -> list[Entity]:
+@lru_cache(maxsize=4)
+def _coordinated(words: ActorWords) -> re.Pattern:
+    """A coordinator and up to four capitalised words after a name ("... and Highways")."""
+    return re.compile(rf"[ \t]+(?:{alternation(words.coordinators)}|&)[ \t]+"
+                      r"((?:[A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,3})(?![\w\-])")
+
+
+def trim_cues(text: str, cues: list[Entity], ents: list[Entity], words: ActorWords) -> list[Entity]:
     """The cue spans that are one name: not those around a person the model found ("Professor
     Ama Mensah of Legon's Institute") nor those that join two names the model tells apart
-    around "and", the first of two words or more ("IIT Bombay and PES University"; not
+    around a coordinator, the first of two words or more ("IIT Bombay and PES University"; not
     "Climatological and Geophysical Agency")."""
     out = []
     for cue in cues:
         inner = [e for e in ents if cue.start <= e.start and e.end <= cue.end]
         if any(e.label == "PERSON" for e in inner):
             continue
-        firsts = {e.end for e in inner if " " in text[e.start : e.end].strip()}  # a name of its own
-        if any(text[e.end : e.end + 5] == " and " and e.end in firsts for e in inner) and \
-                any(text[e.start - 5 : e.start] == " and " for e in inner):
+        starts = {e.start for e in inner}
+        if any(" " in text[a.start : a.end].strip() and _gap_to(text, a.end, starts, words.coordinators)
+               for a in inner):  # a name of two words or more, a coordinator, another name
             continue
         out.append(cue)
     return out
+
+
+def _gap_to(text: str, end: int, starts: set[int], coordinators: tuple[str, ...]) -> bool:
+    """Whether a coordinator alone lies between ``end`` and one of ``starts``."""
+    return any(f" {c} " == text[end : end + len(c) + 2] and end + len(c) + 2 in starts for c in coordinators)
 
 
 def extend_organisations(text: str, ents: list[Entity], words: ActorWords) -> list[Entity]:
@@ -117,7 +128,7 @@ def extend_organisations(text: str, ents: list[Entity], words: ActorWords) -> li
             continue
         span = text[e.start : e.end]
         end = e.end
-        more = _CAPITALISED.match(text, end)
+        more = _coordinated(words).match(text, end)
         if " of " in span and more and more.start(1) not in starts:
             end = more.end(1)
         last = text[e.start : end].split()[-1] if end > e.start else ""
