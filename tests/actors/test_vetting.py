@@ -37,6 +37,7 @@ def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     ("Orbex said on Monday that an Orbex rocket would fly. Orbex's chief spoke.", "Orbex"),
     ("Kestrel Inc. unveiled the Kestrel smartphone on Friday.", "Kestrel"),
     ("Talvo said it would hire 500 people.", "Talvo"),
+    ("A new Orvex spacecraft reached orbit. Orvex says the upper stage separated on time.", "Orvex"),
 ])
 def test_vet_keeps_makers_and_actors(gaz, text, name):
     mentions = open_names(text, name)

@@ -9,8 +9,9 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
   asteroid Bennu", "Typhoon Haiyan", "the arthritis treatment Humira", "the first rover,
   Sojourner", "a capsule the crew named Resilience") or right before a thing head ("NASA's
   Curiosity rover", "Lassa fever", "a PCR test") is a thing in every mention of the article,
-  unless the article also writes it as an owner ("Curiosity's") or with a company suffix: a
-  maker's name before its products ("a SpaceX rocket") stays an actor. A name whose own last
+  unless the article also writes it as an owner ("Curiosity's") or with a company suffix, or
+  makes it act ("NASA says"): a maker's name before its products ("a SpaceX rocket") stays an
+  actor. A name whose own last
   word is a thing head ("Gale Crater") is a thing;
 * **descriptors, at the mention**: a name right before a descriptor head ("the Madheshi
   community", "the Lok Sabha elections") describes the noun after it, there only;
@@ -143,6 +144,15 @@ def _owners(text: str, names: set[str], words: ActorWords) -> set[str]:
     return names & found
 
 
+def _acting(text: str, names: set[str], opened: list[ActorMention], words: ActorWords) -> set[str]:
+    """The names some mention of which acts: an ``agent_verbs`` verb right after it ("NASA says
+    the upper stage separated" beside "a NASA spacecraft"): a maker, not a thing."""
+    if not names or not words.agent_verbs:
+        return set()
+    acts = re.compile(rf"[ \t]+(?:{alternation(words.agent_verbs)})\b")
+    return {m.name for m in opened if m.name in names and acts.match(text, m.end)}
+
+
 def _open(m: ActorMention, gaz: Gazetteer) -> bool:
     """Whether ``m`` is one of the model's own people or organisations (no gazetteer actor)."""
     return m.kind in _OPEN_KINDS and gaz.actor(m.actor_id.split("@", 1)[0]) is None
@@ -169,6 +179,7 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     mentions = _same_labels(mentions, opened)
     things = thing_names(text, words) & {m.name for m in opened}
     things -= _owners(text, things, words)
+    things -= _acting(text, things, opened, words)
     things |= _bracketed_non_actors(text, mentions, opened)
     things |= set(words.never_actors)
     heads = {h.lower() for h in words.thing_heads}
