@@ -82,6 +82,26 @@ def test_vet_a_name_in_a_hyphenated_modifier_is_no_actor(gaz, text, name):
     assert vet(text, known + opened, gaz) == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("He was charged with his wife, a United Nations expert, with bribery.", "United Nations"),
+    ("Buyers can use the phone with a Vodafone contract from May.", "Vodafone"),
+    ("The rally drew a Halvex supporter from every town.", "Halvex"),
+])
+def test_vet_a_name_between_an_article_and_a_noun_only_qualifies_it(gaz, text, name):
+    mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
+    assert vet(text, mentions, gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A Microsoft spokesperson said in a statement that services were back.", "Microsoft"),
+    ("Five months after a Federal High Court in Lagos convicted him, he appealed.", "Federal High Court"),
+    ("Orbex said that an Orbex rocket would fly.", "Orbex"),
+])
+def test_vet_a_name_after_an_article_that_speaks_or_acts_stays(gaz, text, name):
+    mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
+    assert vet(text, mentions, gaz) == mentions
+
+
 def test_vet_a_name_that_leads_stays(gaz):
     text = "Hamas-led gunmen attacked the post."
     assert [m.name for m in vet(text, find_actors(text, gaz), gaz)] == ["Hamas"]

@@ -70,6 +70,7 @@ class ActorWords:
     local_body_nouns: tuple[str, ...] = ()  # "the Kerala health department": a body of the place
     office_nouns: tuple[str, ...] = ()  # "the Bangladesh weather office": a body of its own after a country
     region_words: tuple[str, ...] = ()  # "Taraba State": a region word after a place's name
+    function_words: tuple[str, ...] = ()  # "in", "said": no noun after "a <Name>"
     link_suffixes: tuple[str, ...] = ()  # "-linked": "al-Qaida-linked fighters" names no actor
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
     organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)

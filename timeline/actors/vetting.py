@@ -22,7 +22,9 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 * **designations**: a name right after a model code ("F-15E Strike Eagles", "BGM-71 TOW
   missiles") is that model's name, a thing;
 * **links**: any actor, known or not, right before a hyphen and a ``link_suffixes`` word ("the
-  al-Qaida-linked Nusra Front") qualifies the noun after it; that mention is no actor;
+  al-Qaida-linked Nusra Front"), or between an indefinite article and a lower-case noun ("a
+  United Nations expert", "a Vodafone contract") qualifies the noun after it; that mention is no
+  actor;
 * **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
@@ -54,6 +56,7 @@ _MAX_WORDS = 4  # words of a name next to a cue
 _DESIGNATION = re.compile(r"\d[\w.]*|[IVX]+|[a-z]+-[a-z]+")  # a model number or a compound adjective
 _CREDIT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wire credit
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+)\b(?![ \t]*\()")  # "a Vodafone| contract"
 _CODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}[ \t]+\Z")  # "F-15E ", "BGM-71 "
 
 
@@ -208,12 +211,27 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
 
 
 def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[int]:
-    """Starts of the actor mentions (not places) written as the first half of a hyphenated
-    modifier ("al-Qaida-linked", "Hamas-affiliated"): they qualify the noun after them."""
+    """Starts of the actor mentions (not places or countries) that only qualify a noun: the
+    first half of a hyphenated modifier ("al-Qaida-linked", "Hamas-affiliated"), or a name
+    between an indefinite article and a lower-case noun ("a United Nations expert", "a Vodafone
+    contract", "a Trump supporter")."""
     if not words.link_suffixes:
         return set()
     link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b")
-    return {m.start for m in mentions if m.kind not in ("place", "outlet") and link.match(text, m.end)}
+    article = re.compile(rf"(?:^|[\s(])(?:{alternation(words.indefinite_articles)})[ \t]+\Z", re.IGNORECASE) \
+        if words.indefinite_articles else None
+    out = set()
+    for m in mentions:
+        if m.kind in ("place", "outlet", "country"):
+            continue
+        noun = _NOUN_AFTER.match(text, m.end)
+        modifies = noun is not None and noun.group(1) not in words.function_words \
+            and noun.group(1) not in words.thing_heads \
+            and noun.group(1) not in words.role_word_set  # "an Orbex rocket", "a Microsoft spokesperson"
+        if link.match(text, m.end) or (article is not None and modifies
+                                       and article.search(text, max(0, m.start - 10), m.start)):
+            out.add(m.start)
+    return out
 
 
 def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
