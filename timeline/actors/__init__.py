@@ -35,7 +35,7 @@ from timeline.actors.bodies import attach
 from timeline.actors.coordination import coordinated_people
 from timeline.actors.country_uses import country_uses
 from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
-from timeline.actors.descriptions import demonym_uses, descriptions
+from timeline.actors.descriptions import chambers, demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.local_bodies import local_bodies
 from timeline.actors.matching import scan
@@ -103,6 +103,7 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
         found = non_agents(text, found, gaz)  # "the USL Cup", "Adiala prison", "the newspaper Dawn"
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
+        found = chambers(text, found, gaz)  # "the House": the legislature named before
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
         found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
         found = local_bodies(text, found, gaz)  # "the Kerala health department"
