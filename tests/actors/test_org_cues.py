@@ -17,6 +17,8 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("Zentrix CEO Paul Ames resigned.", "Zentrix"),
     ("Brevo's chief executive said the deal was done.", "Brevo"),
     ("Holders of Kallist's shares voted for the merger.", "Kallist"),
+    ("KUALA LUMPUR -- SkyVenta, Southeast Asia's biggest budget carrier, said its profit fell.", "SkyVenta"),
+    ("Orvalis, the country's largest lender, cut rates.", "Orvalis"),
 ])
 def test_cued_organisations_finds_names_by_their_cues(gaz, text, name):
     assert name in [text[e.start : e.end] for e in cued_organisations(text, gaz)]
@@ -28,6 +30,7 @@ def test_cued_organisations_finds_names_by_their_cues(gaz, text, name):
     "He met the founder of the firm on Monday.",
     "The Chairman said nothing.",
     "Sales of the group rose. Its founder Maria Ortiz spoke.",
+    "In Lagos, the country's largest city, roads flooded.",
 ])
 def test_cued_organisations_needs_a_name(gaz, text):
     assert cued_organisations(text, gaz) == []
