@@ -3,7 +3,8 @@ named before.
 
 A description is a determiner, at most two words, and a noun of ``reference_nouns`` (for
 organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.toml``; it stands for
-the last organisation (or person) named before it within :data:`REACH` characters, and becomes a
+the organisation named most often before it within :data:`REACH` characters (the first named on a
+tie), or the last person, and becomes a
 mention of that actor at its own offsets; a person description prefers the last person the text
 titled with its noun ("Federal judge Ana Reis jailed Luiz Lula ... The judge said" is Reis). A
 description already inside a mention is left alone, and so is one followed by a capitalised word
@@ -112,6 +113,7 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
+    seen: dict[str, list[ActorMention]] = {}  # an organisation's mentions in reach, the latest first
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
@@ -119,11 +121,22 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
             return m
         if m.kind in kinds:
             last = last or m
+            seen.setdefault(m.actor_id, []).append(m)
             if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
                 return m
         if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):
             return m  # a state body too, when its name holds the noun ("the court": the Supreme Court)
+    if last is not None and last.kind != "person" and len(seen) > 1:
+        return _salient(seen)
     return last
+
+
+def _salient(seen: dict[str, list[ActorMention]]) -> ActorMention:
+    """The organisation a description means when several were named before it: the one named
+    most often, on a tie the one named first (the story's subject: "Safaricom ... M-Pesa ... the
+    company" is Safaricom), as its latest mention."""
+    best = max(seen.values(), key=lambda ms: (len(ms), -ms[-1].start))
+    return best[0]
 
 
 def _words(name: str) -> list[str]:
