@@ -24,8 +24,9 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 * **links**: any actor, known or not, right before a hyphen and a ``link_suffixes`` word ("the
   al-Qaida-linked Nusra Front"), or between an indefinite article and a lower-case noun ("a
   United Nations expert", "a Vodafone contract", "a High Court judge"; not a role that speaks: "a
-  Microsoft spokesperson said"), and a person's name between a determiner and an organisation
-  noun ("the Hindutva party") qualifies the noun after it; that mention is no actor;
+  Microsoft spokesperson said"), a person's name between a determiner and an organisation
+  noun ("the Hindutva party"), and a name right before a law's last word ("the Kenya National
+  Examinations Council (Amendment) Bill") qualifies the noun after it; that mention is no actor;
 * **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
@@ -225,7 +226,9 @@ def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[i
     contract", "a Trump supporter")."""
     if not words.link_suffixes:
         return set()
-    link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b")
+    link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b"
+                      + (rf"|(?:[ \t]+\([A-Z][\w ]{{0,30}}\))?[ \t]+(?:{alternation(words.law_heads)})\b"
+                         if words.law_heads else ""))  # "... Council (Amendment) Bill"
     article = re.compile(rf"(?:^|[\s(])(?:{alternation(words.indefinite_articles)})[ \t]+\Z", re.IGNORECASE) \
         if words.indefinite_articles else None
     speaks = re.compile(rf"(?:[ \t]+[\w\-]+){{0,2}}?[ \t]+(?:{alternation(words.agent_verbs)})\b"
