@@ -35,6 +35,12 @@ def _event(text: str, predicate: str):
     ("The port authority had closed the harbour.", "closed", "none", ""),
     ("The two clubs had both won the cup in the past.", "won", "none", ""),
     ("The rebels had all fled the town.", "fled", "none", ""),
+    # a past perfect is before the time of the clause it stands beside: not its day
+    ("The guards had been warned by the police, and the gunmen attacked the camp on Monday.",
+     "warned", "none", ""),
+    # ... unless that clause is in the past perfect too
+    ("The rebels had seized the airport on Monday and had killed ten guards.", "killed",
+     "inherited", "2023-03-13"),
     # background marked by an adverb: no date
     ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
     # a running total "since" an undated start: no date

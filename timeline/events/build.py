@@ -106,6 +106,8 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
             last_day=last_day,
             last_dated=last_dated,
+            perfect_time=next((own for c, own in drafts if own is not None and c.clauses[0].kind
+                               not in _BACKGROUND and in_past_perfect(text, c)), None),
         )
         for candidate, own in drafts:
             summary = summarize(text, candidate, settings.summary_max_words)  # once: read twice
@@ -175,8 +177,12 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     of_the_day = report_of_the_day(doc.text, candidate)
     now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
-    when = when or date_event(doc.dct, candidate, own, part.time, None if now else part.previous,
-                              of_the_day, antecedent, None if now else story,
+    # "had been supplied": a past perfect is before the time the story is at, so it takes neither
+    # the linked event's nor the story's day, and its sentence's only from a past perfect clause
+    earlier = candidate.report is None and in_past_perfect(doc.text, candidate)
+    when = when or date_event(doc.dct, candidate, own, part.perfect_time if earlier else part.time,
+                              None if now or earlier else part.previous,
+                              of_the_day, antecedent, None if now or earlier else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))

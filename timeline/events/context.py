@@ -79,6 +79,7 @@ class SentenceContext:
     previous: Event | None
     last_day: Event | None = None  # the last event dated to a day by its own words, in the document
     last_dated: Event | None = None  # the last dated event of the narrative, in the document
+    perfect_time: TimeExpression | None = None  # the date of its main clause in the past perfect
 
 
 def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> Sequence:

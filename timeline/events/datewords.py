@@ -54,6 +54,7 @@ class DateWords:
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
     period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
     past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
+    yearless_rules: tuple[str, ...]  # the tagger's rules of a month or day without its year
     examples: tuple[DateExample, ...]
 
 
@@ -101,5 +102,6 @@ def load_date_words(language: str = "en") -> DateWords:
         report_periods=_words(path, data, "report_day", "granularities"),
         period_ends=_words(path, data, "report_day", "period_ends"),
         past_periods=_words(path, data, "past_periods"),
+        yearless_rules=_words(path, data, "past_tense_dates", "tagger_rules"),
         examples=tuple(examples),
     )

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from timeline.events.anchoring import period
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, tokenize
+from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
@@ -49,10 +52,27 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    chosen = min(inside, key=rank)
+    chosen = _year_before(candidate, min(inside, key=rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
         return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> TimeExpression:
+    """"a jury in January found him guilty" in a November article: a month or day named without
+    its year (the tagger's rules of ``dates.toml``, ``[past_tense_dates]``) that the tagger put
+    after the article date is the one a year before when the event is told in a past tense."""
+    if (dct is None or t.period_start is None or t.period_start <= dct or t.anchor != "dct"
+            or t.rule not in load_date_words().yearless_rules or candidate.status == "planned"
+            or candidate.cue.pos != "verb" or not is_past_form(candidate.predicate.lower, candidate.cue.lemma)):
+        return t
+    try:
+        day = t.period_start.replace(year=t.period_start.year - 1)
+    except ValueError:  # February 29
+        return t
+    value, start, end = period(day, t.granularity or "day")
+    return replace(t, value=value, period_start=start, period_end=end, explanation=(
+        f"{t.explanation}; told in a past tense: the one before the article date, {value}"))
 
 
 def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct: date | None) -> bool:
@@ -67,12 +87,23 @@ def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct
 def _of_an_earlier_verb(text: str, candidate: Candidate, t: TimeExpression) -> bool:
     """"quashed the result, saying he had not been elected on August 8": a date after a past
     perfect that follows the predicate dates that earlier happening, not the predicate (unless
-    the predicate is itself in the past perfect)."""
+    the predicate is itself in the past perfect); so does a date before the predicate after a past
+    perfect in the same stretch between commas ("the judge, who had reserved his verdict on May 2,
+    acquitted ...")."""
     pred = candidate.predicate
-    if t.start <= pred.end or in_past_perfect(text, candidate):
+    if in_past_perfect(text, candidate):
         return False
-    between = text[pred.end : t.start].lower().replace("\u2019", "'").replace("'", " '").split()
-    return any(w in clause_words().past_perfect_auxiliaries for w in between)
+    if t.end <= pred.start:  # "the court, which had adjourned the case on May 2, convicted ...": since the last comma
+        if in_past_perfect(text, candidate, whole_clause=True):
+            return False  # "had reserved his verdict on May 2": the predicate's own clause
+        opening = max(candidate.start, text.rfind(",", candidate.start, t.start) + 1)
+        between = text[opening : t.start]
+    elif t.start > pred.end:
+        between = text[pred.end : t.start]
+    else:
+        return False
+    words = between.lower().replace("\u2019", "'").replace("'", " '").split()
+    return any(w in clause_words().past_perfect_auxiliaries for w in words)
 
 
 def _outside_quotes(text: str, candidate: Candidate, times: list[TimeExpression]) -> list[TimeExpression]:
