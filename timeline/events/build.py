@@ -76,6 +76,7 @@ def build_events(
     text = doc.text
     events: list[Event] = []
     story: Event | None = None  # the lead's event, when the article is a story of its day
+    lead: int | None = None  # where the lead sentence starts: the first with events, caption text aside
     last_day: Event | None = None  # the last event dated to a day by its own words
     last_dated: Event | None = None  # the last dated event of the narrative (no background)
     previous: Event | None = None
@@ -89,6 +90,8 @@ def build_events(
         if sentence.kind != "sentence":
             if sentence.kind == "headline":
                 previous = None
+            if sentence.kind == "caption" and before is not None and lead == before.start:
+                lead = story = None  # "... on Tuesday, Nov. 26. (Photo | PTI)": a caption's text is no lead
             continue
         if _is_question(text, sentence):
             continue  # "Will the truce hold?": a question reports no happening
@@ -114,11 +117,12 @@ def build_events(
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
-            if (story is None and (not events or events[0].sentence.start == sentence.start)
+            if (story is None and lead in (None, sentence.start)
                     and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
                     and not in_past_perfect(text, candidate, whole_clause=True)):
                 story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
             events.append(event)
+            lead = sentence.start if lead is None else lead
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
                 part = replace(part, last_day=event)
