@@ -43,6 +43,7 @@ def _event(text: str, predicate: str):
      "inherited", "2023-03-13"),
     # background marked by an adverb: no date
     ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
+    ("The rebels have lately been fighting a rival militia in the north.", "fighting", "none", ""),
     # a running total "since" an undated start: no date
     ("More than 300 people have been rescued since.", "rescued", "none", ""),
     # a plan with no date: planned and undated, never the article day

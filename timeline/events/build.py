@@ -22,7 +22,9 @@ from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previ
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
+from timeline.events.datednouns import named_again
 from timeline.events.dating import (
+    STORY,
     EventDate,
     date_event,
     dated_status,
@@ -49,6 +51,7 @@ __all__ = ["build_events"]
 
 _BACKGROUND = ("rel", "sub")  # clause kinds that neither date their sentence nor move the narrative
 _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
+_CAPTION = "caption"  # the sentence kind of a photo credit (timeline/text)
 
 
 def build_events(
@@ -90,7 +93,7 @@ def build_events(
         if sentence.kind != "sentence":
             if sentence.kind == "headline":
                 previous = None
-            if sentence.kind == "caption" and before is not None and lead == before.start:
+            if sentence.kind == _CAPTION and before is not None and lead == before.start:
                 lead = story = None  # "... on Tuesday, Nov. 26. (Photo | PTI)": a caption's text is no lead
             continue
         if _is_question(text, sentence):
@@ -157,6 +160,19 @@ def _anchored(ctx: DocumentContext, part: SentenceContext, candidate: Candidate)
     return anchored_date(ctx.text, candidate, durations, previous.period_start, label)
 
 
+def _named_again(ctx: DocumentContext, candidate: Candidate, sentence_start: int) -> EventDate | None:
+    """The day of a happening the text introduced with it ("a briefing on Tuesday") that the
+    clauses of ``candidate`` name again ("told the briefing": :mod:`timeline.events.datednouns`)."""
+    found = next((n for c in candidate.clauses if (n := named_again(ctx.text, c.start, c.end, [
+        n for n in ctx.nouns if n.end <= sentence_start])) is not None), None)
+    if found is None:
+        return None
+    t = found.time
+    return EventDate(None, "inherited", (
+        f"no date of its own: it names again the {found.noun} of '{t.text}' ({t.value})"),
+        t.point_value or t.value, t.granularity, t.period_start, t.period_end)
+
+
 def _overlap(when: EventDate, own: TimeExpression) -> bool:
     """Do the anchored period and the event's own date (resolved without the anchor) overlap?"""
     return (own.period_start is not None and own.period_end is not None and when.start is not None
@@ -188,6 +204,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
                               None if now or earlier else part.previous,
                               of_the_day, antecedent, None if now or earlier else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
+    if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
+        when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
         if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"

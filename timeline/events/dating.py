@@ -23,8 +23,11 @@ from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
+__all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
            "report_of_the_day", "same_day_link", "story_day", "with_unresolved"]
+
+
+STORY = "no date of its own, in a story of"  # how a date from the story's day is explained
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
     if source == "article_date" and story is not None:
         source, previous = "inherited", story
-        resolution = (f"no date of its own, in a story of {story.date_value} (its lead is dated "
+        resolution = (f"{STORY} {story.date_value} (its lead is dated "
                       f"so): the story's day, not the article date {dct} (uncertain)")
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity

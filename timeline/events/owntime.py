@@ -27,6 +27,7 @@ from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "own_time"]
 
+_BY_ARTICLE_DATE = "dct"  # the date tagger's anchor of a date resolved against the article date
 _QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
 
 
@@ -62,7 +63,7 @@ def _year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> T
     """"a jury in January found him guilty" in a November article: a month or day named without
     its year (the tagger's rules of ``dates.toml``, ``[past_tense_dates]``) that the tagger put
     after the article date is the one a year before when the event is told in a past tense."""
-    if (dct is None or t.period_start is None or t.period_start <= dct or t.anchor != "dct"
+    if (dct is None or t.period_start is None or t.period_start <= dct or t.anchor != _BY_ARTICLE_DATE
             or t.rule not in load_date_words().yearless_rules or candidate.status == "planned"
             or candidate.cue.pos != "verb" or not is_past_form(candidate.predicate.lower, candidate.cue.lemma)):
         return t
