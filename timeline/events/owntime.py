@@ -56,7 +56,24 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     chosen = _year_before(candidate, min(inside, key=rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
         return None
+    if _figures_of_an_undated_report(text, candidate, inside, chosen):
+        return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _figures_of_an_undated_report(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
+                                  t: TimeExpression) -> bool:
+    """"The firm said its loss widened in the six months to March": a report with no day of its
+    own whose only date is the period its figures cover (one of ``dates.toml``'s ``[report_day]``
+    granularities, or after one of its ``period_ends``) is news of the article's day, not of that
+    period."""
+    reported = candidate.report is not None or candidate.cue.reporting is not None  # "..., it said"; "said that ..."
+    if (not reported or candidate.status == "planned" or t.granularity in ("day", "time")
+            or any(d.granularity in ("day", "time") for d in inside)):
+        return False
+    words = load_date_words()
+    before = text[max(0, t.start - 12) : t.start].lower().split()
+    return t.granularity in words.report_periods or bool(before and before[-1] in words.period_ends)
 
 
 def _year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> TimeExpression:
