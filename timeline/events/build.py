@@ -100,7 +100,8 @@ def build_events(
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
-                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct), doc.dct)]
+                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
+                                   doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end), before_mentions)
         before, before_mentions = sentence, sentence_mentions

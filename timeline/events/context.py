@@ -61,6 +61,11 @@ class DocumentContext:
         """The dating expressions that begin inside [start, end)."""
         return within(self.dated, self.dated_starts, start, end)
 
+    def last_before(self, offset: int) -> TimeExpression | None:
+        """The last dating expression that begins before ``offset`` (None at the start)."""
+        at = bisect_left(self.dated_starts, offset)
+        return self.dated[at - 1] if at else None
+
     def durations_in(self, start: int, end: int) -> Sequence[TimeExpression]:
         """The lengths of time with no date that begin inside [start, end)."""
         return within(self.durations, tuple(t.start for t in self.durations), start, end)

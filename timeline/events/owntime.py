@@ -10,32 +10,32 @@ relative clause the date of its noun ("the 1998 expedition, which reached ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from timeline.events.anchoring import period
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, tokenize
-from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
+from timeline.events.years import with_their_year, year_before
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "own_time"]
 
-_BY_ARTICLE_DATE = "dct"  # the date tagger's anchor of a date resolved against the article date
 _QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
 
 
 def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
-             dct: date | None = None) -> TimeExpression | None:
+             dct: date | None = None, last_before: Callable[[int], TimeExpression | None] | None = None,
+             ) -> TimeExpression | None:
     """The candidate's own date: in the predicate's clause if any, else in its other clauses;
     a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it,
-    nor does a deadline after the article date ``dct`` the order or promise that sets it."""
+    nor does a deadline after the article date ``dct`` the order or promise that sets it.
+    ``last_before`` gives the document's last date before an offset ("in October that year": the
+    year of the date before "October")."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
@@ -43,7 +43,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
-    inside = [t for t in inside if not _of_an_earlier_verb(text, candidate, t)]
+    inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
+                              last_before)
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -53,7 +54,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    chosen = _year_before(candidate, min(inside, key=rank), dct)
+    chosen = year_before(candidate, min(inside, key=rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
         return None
     if _figures_of_an_undated_report(text, candidate, inside, chosen):
@@ -74,23 +75,6 @@ def _figures_of_an_undated_report(text: str, candidate: Candidate, inside: Seque
     words = load_date_words()
     before = text[max(0, t.start - 12) : t.start].lower().split()
     return t.granularity in words.report_periods or bool(before and before[-1] in words.period_ends)
-
-
-def _year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> TimeExpression:
-    """"a jury in January found him guilty" in a November article: a month or day named without
-    its year (the tagger's rules of ``dates.toml``, ``[past_tense_dates]``) that the tagger put
-    after the article date is the one a year before when the event is told in a past tense."""
-    if (dct is None or t.period_start is None or t.period_start <= dct or t.anchor != _BY_ARTICLE_DATE
-            or t.rule not in load_date_words().yearless_rules or candidate.status == "planned"
-            or candidate.cue.pos != "verb" or not is_past_form(candidate.predicate.lower, candidate.cue.lemma)):
-        return t
-    try:
-        day = t.period_start.replace(year=t.period_start.year - 1)
-    except ValueError:  # February 29
-        return t
-    value, start, end = period(day, t.granularity or "day")
-    return replace(t, value=value, period_start=start, period_end=end, explanation=(
-        f"{t.explanation}; told in a past tense: the one before the article date, {value}"))
 
 
 def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct: date | None) -> bool:
