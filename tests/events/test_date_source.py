@@ -48,6 +48,8 @@ def _event(text: str, predicate: str):
     ("More than 300 people have been rescued since.", "rescued", "none", ""),
     # a plan with no date: planned and undated, never the article day
     ("The shipyard will open a second dock.", "open", "none", ""),
+    # ... also when it is denied: what will not happen has no day
+    ("The captain will not be charged for now.", "charged", "none", ""),
 ])
 def test_date_comes_from_where_it_says(text, predicate, source, value):
     event = _event(text, predicate)

@@ -21,6 +21,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words, tokenize
 from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
+from timeline.events.status import load_status_words
 from timeline.model import Document, Event, TimeExpression
 
 __all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
@@ -133,8 +134,8 @@ def story_day(lead: Event, dct: date | None) -> Event | None:
 def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
-    date ("will stay"), background in the past perfect ("had asked") or with a background adverb
-    ("recently launched", "previously served").
+    date ("will stay", "will not be charged"), background in the past perfect ("had asked") or with
+    a background adverb ("recently launched", "previously served").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
@@ -148,6 +149,9 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
                                                     words.past_perfect_auxiliaries):
         return False
     clause = candidate.predicate_clause
+    future = load_status_words().future_before_report  # "will not be arrested": denied, yet to come
+    if any(w in future for w in text[clause.start : candidate.predicate.start].lower().split()):
+        return False
     span = text[clause.start : clause.end]
     if not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split()):
         return True
