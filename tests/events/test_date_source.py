@@ -44,6 +44,9 @@ def _event(text: str, predicate: str):
     # background marked by an adverb: no date
     ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
     ("The rebels have lately been fighting a rival militia in the north.", "fighting", "none", ""),
+    # a relative clause with no date of its own, of its noun or of its sentence describes its noun
+    ("The insurer, which took a charge of $3 million after it sold two units, raised its dividend.",
+     "took", "none", ""),
     # a running total "since" an undated start: no date
     ("More than 300 people have been rescued since.", "rescued", "none", ""),
     # a plan with no date: planned and undated, never the article day

@@ -28,6 +28,7 @@ __all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect"
            "report_of_the_day", "same_day_link", "story_day", "with_unresolved"]
 
 
+_RELATIVE = "rel"  # the clause kind of a relative clause (timeline/events/clauses.py)
 STORY = "no date of its own, in a story of"  # how a date from the story's day is explained
 
 
@@ -135,7 +136,9 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
     date ("will stay", "will not be charged"), background in the past perfect ("had asked") or with
-    a background adverb ("recently launched", "previously served").
+    a background adverb ("recently launched", "previously served"), or a relative clause, which
+    describes its noun ("the company, which took a charge of $3m, ..."; its noun's or its
+    sentence's date is a link, :func:`date_event`).
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
@@ -143,6 +146,8 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     (True, False, False)
     """
     words = clause_words()
+    if candidate.clauses[0].kind == _RELATIVE:  # "the firm, which took a charge of $3m, ...": describes its noun
+        return False
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
     if candidate.status == "planned" or _after_word(text, candidate.start, candidate.predicate,
