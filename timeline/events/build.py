@@ -20,6 +20,7 @@ from dataclasses import replace
 from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
 from timeline.events.candidates import Candidate, sentence_candidates
+from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.datednouns import named_again
@@ -136,7 +137,27 @@ def build_events(
                 if event.period_start is not None and not in_past_perfect(text, candidate):
                     last_dated = event  # "had flown home on March 5": background, not the narrative
                     part = replace(part, last_dated=event)
+        if story is None and lead == sentence.start and events:
+            story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
     return merge_parts(text, doc.dct, events)  # the points of a match join the match
+
+
+def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
+              last: Event, dct) -> Event | None:
+    """"India beat Pakistan on Thursday to regain the title and earn a place at the 2016
+    Olympics": when no event of the lead sentence makes the story's day (its happening is not one
+    of them), its first day outside quotes does, unless the lead is a report ("..., police said") or
+    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is)."""
+    if any(c.report is not None or c.cue.reporting is not None or in_past_perfect(text, c, whole_clause=True)
+           for c, _ in drafts):
+        return None
+    quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
+    day = next((t for t in times if t.type == "DATE" and t.granularity == "day" and t.period_start is not None
+                and t.start not in quoted), None)
+    if day is None:
+        return None
+    return story_day(replace(last, time=day, date_source="explicit", date_value=day.value, granularity="day",
+                             period_start=day.period_start, period_end=day.period_end), dct)
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
