@@ -11,7 +11,9 @@
   before it in the sentence, else the one that opens the sentence before ("Earlier this year,
   the company had estimated ... On Wednesday, it raised ...");
 * "He"/"She" inside a sentence that opens with a person ("Bolt's time was ... the record he set")
-  is that person;
+  is that person; inside a sentence that has named one person before it ("The last viceroy, Lord
+  Mountbatten, set the date: on June 3 he announced ..."; "... of Rupp's career; he made ..."),
+  that person;
 * an object "him"/"her" ("Masipa convicted him") is the last person who opened a sentence before
   it, other than the subject of its own clause.
 
@@ -149,14 +151,23 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
         if before is not None:  # '"We will not give our land," he said': the word before the verb
             starts.append(before.start())
         for start in starts:
+            start += len(text[start : start + 3]) - len(text[start : start + 3].lstrip(";:,- "))  # "; he made"
             word = text[start : start + 4].split(" ", 1)[0]
-            who = opener if opener is not None and opener.end <= start else kept.get(word.lower(), person)
+            named = {m.name: m for m in mentions if m.kind == "person" and m.end <= start}
+            who = (opener if opener is not None and opener.end <= start
+                   else next(iter(named.values())) if len(named) == 1 and not _opens(text, start)
+                   else kept.get(word.lower(), person))
             if who is not None and word.lower() in clause_words().personal_pronouns and not any(
                     m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
                     for m in mentions):
                 added.append(replace(who, start=start, end=start + len(word), text=word))
                 break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does the word at ``at`` open its sentence (after quotes or brackets)?"""
+    return _SENTENCE_OPEN.search(text, max(0, at - 4), at) is not None
 
 
 def _subject_group(mentions: Sequence[ActorMention], starts: Sequence[int],
