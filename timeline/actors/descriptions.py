@@ -79,9 +79,10 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
           gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
     """The last mention of one of ``kinds`` before ``pos`` (within REACH), for an organisation the
     one named most often before (the article's company: "Infosys ... IDBI Capital said ... the
-    company" is Infosys); with the description's ``noun``, the last one it fits comes first: a person whose name the ``text`` preceded with that
-    noun (their title: "Federal judge Sergio Moro"), an organisation whose name holds it ("the
-    court" -> "the Supreme Court of Appeal", not the commission named last)."""
+    company" is Infosys); with the description's ``noun``, the last one it fits comes first: a
+    person whose name the ``text`` preceded with that noun (their title: "Federal judge Sergio
+    Moro"), an organisation whose name holds it ("the court" -> "the Supreme Court of Appeal",
+    not the commission named last)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
