@@ -43,6 +43,7 @@ __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_partic
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
+_TITLE_BODY_KINDS = frozenset({"organisation", "agency"})  # bodies in a title before a person's name
 _NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a finished sentence (headlines have none)
 _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3 (Reuters) - ")
@@ -76,6 +77,7 @@ class ParticipantRules:
     dateline_marks: frozenset[str]
     person_of: re.Pattern  # "<person> of (the) " between a person and a country
     title_of: re.Pattern  # " of (the) " before a country in a title apposed to a person
+    title_body: re.Pattern  # " of (the) ", " in (the) " before a body in a title before a person
     possessive_reach: int
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
@@ -115,6 +117,8 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                              rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         title_of=re.compile(rf"\s(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
                             rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
+        title_body=re.compile(rf"\s(?:{alternation(frozenset(affiliation.get('title_prepositions', ['of'])))})\s+"
+                              rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
@@ -143,6 +147,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 continue
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
+            continue
+        if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
         kept.append(m)
     if located and all(m in located for m in kept):
@@ -193,6 +199,17 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     return 0 < len(between) <= rules.possessive_reach and not any(
         w.lower() in cues or w.lower() in words.prepositions or w.lower() in words.conjunctions
         or not w[-1].isalnum() for w in between)
+
+
+def _in_title(text: str, m: ActorMention, everyone: Sequence[ActorMention], rules: ParticipantRules) -> bool:
+    """Is the body ``m`` the end of a title right before a person's name ("a former Governor of
+    Taraba State, Jolly Nyame"; "Leader of the Opposition in the National Assembly Shehbaz
+    Sharif"): the person's affiliation, not an actor of the event?"""
+    after = next((o for o in everyone if o.start >= m.end), None)
+    if after is None or after.kind != "person" or not (
+            _APPOSED.match(text, m.end, after.start) or text[m.end : after.start] == " "):
+        return False
+    return rules.title_body.search(text, max(0, m.start - _REACH), m.start) is not None
 
 
 def _participle(word: str, endings: tuple[str, ...], rules: ParticipantRules) -> bool:

@@ -6,7 +6,10 @@
 * an age description ("The 23-year-old ran ...") is the person who opens the sentence before,
   else the last person named;
 * a bare organ of a state ("the ministry has banned ...", "the navy put up ...") is the country the
-  article names most.
+  article names most;
+* a body's description by the nouns of its name ("Japan's space agency", "the centre") is that
+  organisation (:mod:`timeline.events.bodies`); the subject of what a reporting verb reports is
+  read too ("Ada Obi said the centre had sent ...").
 
 A resolved description becomes a copy of the actor's mention at its offsets. The words are data
 (``rules/<language>/coreference.toml``, ``[descriptions]``).
@@ -21,10 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from timeline.events.bodies import described_body
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
-from timeline.events.lexicon import load_lexicon
 from timeline.model import ActorMention
 
 __all__ = ["DescriptionRules", "description_rules", "resolve_descriptions", "subject_starts"]
@@ -34,8 +37,6 @@ _REACH = 1500  # characters around a description where its person may be named
 _SUBJECT_WORDS = 4  # words of a description before its event's verb
 _APPOSITION_CHARS = 50  # a name this close after a description may be its apposition
 _LEAD_CHARS = 40  # a leading phrase before a description's comma is at most this long
-_MODIFIER_LETTERS = 4  # a shorter word of a description names no organisation ("new", "top")
-_BODY_KINDS = frozenset({"organisation", "agency"})
 _LINK_CHARS = 50  # "of the Nigeria Centre for Disease Control": the body after a title's link word
 _APPOSED_CHARS = 120  # how far before a name its apposed title may begin
 
@@ -91,6 +92,25 @@ def _openings(text: str, candidate) -> list[int]:
     return found
 
 
+def _reported_opening(text: str, candidate) -> list[int]:
+    """Where the subject of what a reporting verb reports begins ("Ada Obi said the centre had sent
+    ..." -> "the centre"), also when the report is the event itself ("said the centre has ...")."""
+    if candidate.report is not None and candidate.report.end < candidate.predicate.start:
+        verb = candidate.report  # "Ada Obi said the centre had sent ..."
+    elif candidate.report is None and candidate.cue.reporting:
+        verb = candidate.predicate  # "Ada Obi said the centre has ..."
+    else:
+        return []
+    after = _reported().match(text, verb.end)
+    return [after.end()] if after is not None else []
+
+
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern:
+    """The space (and "that") between a reporting verb and what it reports."""
+    return re.compile(rf"\s+(?:(?:{alternation(clause_words().determiner_relatives)})\s+)?(?=\w)")
+
+
 @lru_cache(maxsize=1)
 def _conjunction() -> re.Pattern:
     """A conjunction between two subjects, and the space after it."""
@@ -104,22 +124,23 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
     text, rules = ctx.text, description_rules()
     added: list[ActorMention] = []
     for candidate, _ in drafts:
-        for start in _openings(text, candidate):
-            stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
-            found = _described(ctx, rules, start, stop, opener)
-            if found is None:
-                continue
-            who, end = found
-            over = [m for m in [*mentions, *added] if m.kind != "country"
-                    and (start <= m.start < end or m.start <= start < m.end)]
-            if over and who.kind != "person" and all(_is_description(m.text) for m in over):
-                mentions = [m for m in mentions if m not in over]  # a better reading of the same words
-                over = []
-            if not over and not _apposition(text, end, mentions):
-                added.append(replace(who, start=start, end=end, text=text[start:end]))
-                mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
-                                                        and who.kind != "person" and m.name in who.name)]
-            break
+        for group in (_openings(text, candidate), _reported_opening(text, candidate)):
+            for start in group:
+                stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
+                found = _described(ctx, rules, start, stop, opener)
+                if found is None:
+                    continue
+                who, end = found
+                over = [m for m in [*mentions, *added] if m.kind != "country"
+                        and (start <= m.start < end or m.start <= start < m.end)]
+                if over and who.kind != "person" and all(_is_description(m.text) for m in over):
+                    mentions = [m for m in mentions if m not in over]  # a better reading of the same words
+                    over = []
+                if not over and not _apposition(text, end, mentions):
+                    added.append(replace(who, start=start, end=end, text=text[start:end]))
+                    mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
+                                                            and who.kind != "person" and m.name in who.name)]
+                break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -153,45 +174,7 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
     if match is not None and match.end() <= stop:
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
-    return _titled(ctx, start, stop) or _body(ctx, start, stop)
-
-
-def _body(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
-    """The organisation a description at ``start`` names by its head noun and another word of
-    its name ("Japan's space agency" -> Japan Aerospace Exploration Agency, "the electoral
-    commission" -> Independent Electoral and Boundaries Commission), the nearest one."""
-    text = ctx.text
-    words = re.findall(r"[\w'’-]+", text[start:stop])[: _SUBJECT_WORDS + 1]
-    if len(words) < 2 + 1 or not (words[0].lower() in clause_words().articles or _possessive(words[0])):
-        return None
-    modifiers = [] if words[0].lower() in clause_words().articles else [_possessive(words[0]).lower()]
-    nouns = []
-    cues = load_lexicon().cues
-    for word in words[1:]:
-        if (not (word[:1].islower() and word.replace("-", "").isalpha()) or word in clause_words().auxiliaries
-                or word in cues and cues[word].pos == "verb"):
-            break  # the verb: the description ends before it
-        nouns.append(word)
-    if len(nouns) + len(modifiers) < 2:
-        return None
-    head, modifiers = nouns[-1], modifiers + [n for n in nouns[:-1] if len(n) >= _MODIFIER_LETTERS]
-    best = None
-    for m in ctx.mentions:
-        if m.kind not in _BODY_KINDS:
-            continue
-        name = [w.lower() for w in re.findall(r"\w+", m.name)]
-        if name and name[-1] == head and any(any(mod in w for w in name[:-1]) for mod in modifiers):
-            if best is None or abs(m.start - start) < abs(best.start - start):
-                best = m
-    if best is None:
-        return None
-    return best, text.find(head, start) + len(head)
-
-
-def _possessive(word: str) -> str:
-    """``word`` without its possessive ending, or "" when it has none."""
-    ending = next((e for e in clause_words().possessive_endings if word.endswith(e)), None)
-    return word[: -len(ending)] if ending else ""
+    return _titled(ctx, start, stop) or described_body(ctx, start, stop)
 
 
 def _titled(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
