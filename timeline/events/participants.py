@@ -13,6 +13,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
   to that adjunct, not to the event;
+* a people named by the plural of a demonym ("asked Kenyans not to panic", "the cheers of many
+  Nigerians") is a group of people, not its country;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
   official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
   "Ada Obi, head of the Health Agency, said") describes that
@@ -31,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.actors.descriptions import country_codes, demonym_keys
+from timeline.actors.gazetteer import load_gazetteer
 from timeline.actors.language import load_language as actor_words
 from timeline.actors.places import is_place
 from timeline.events.candidates import Candidate
@@ -146,7 +150,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             if is_place(m.text):
                 continue
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
-        if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
+        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or _people(m)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
@@ -199,6 +203,15 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     return 0 < len(between) <= rules.possessive_reach and not any(
         w.lower() in cues or w.lower() in words.prepositions or w.lower() in words.conjunctions
         or not w[-1].isalnum() for w in between)
+
+
+def _people(m: ActorMention) -> bool:
+    """Is the country mention ``m`` the plural of its demonym ("Kenyans"): people, not the state?"""
+    words, gazetteer = clause_words(), load_gazetteer()
+    folded = m.text.lower()
+    return (m.text.isalpha() and m.text not in country_codes(gazetteer) and folded != m.name.lower()
+            and folded.endswith(words.third_person_endings) and not folded.endswith(words.not_third_person_endings)
+            and folded in demonym_keys(gazetteer))
 
 
 def _in_title(text: str, m: ActorMention, everyone: Sequence[ActorMention], rules: ParticipantRules) -> bool:
