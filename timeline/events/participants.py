@@ -7,6 +7,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   dateline ("Pretoria - ...") is where the event happened; so is a country named by its own name
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad");
+* a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
+  "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
   description and a name ("India's largest IT company Infosys") is an affiliation of that actor
   ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
@@ -46,6 +48,7 @@ from timeline.model import ActorMention
 __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
+_SEAT_KINDS = frozenset({"agency"})  # state bodies and seats of power: a venue after a locative preposition
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
 _TITLE_BODY_KINDS = frozenset({"organisation", "agency"})  # bodies in a title before a person's name
 _NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
@@ -112,7 +115,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
     modifiers = alternation(frozenset(place["modifiers"]))
     return ParticipantRules(
         place_before=re.compile(rf"\b(?i:{alternation(frozenset(place['prepositions']))})\s+"
-                                rf"(?:(?i:{modifiers})\s+){{0,2}}\Z"),
+                                rf"(?:(?i:{modifiers}|\d+)\s+){{0,2}}\Z"),
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -146,6 +149,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
              or not _SENTENCE_END.search(text, 0, sentence_start))
                 and _is_dateline(text, m, sentence_start, rules)):
             continue
+        if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
+            continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text):
                 continue
