@@ -81,8 +81,8 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
     mentions with their pronouns resolved are ``before_mentions`` (a "He" that opened it carries
     its person on: "He was convicted in 2015. He appealed in 2016")."""
     earlier = before_mentions or ctx.mentions
-    previous = _subject_group(earlier, [m.start for m in earlier] if before_mentions else ctx.mention_starts,
-                              before, frozenset({"person"}), True, ctx.text)
+    earlier_starts = [m.start for m in earlier] if before_mentions else ctx.mention_starts
+    previous = _subject_group(earlier, earlier_starts, before, frozenset({"person"}), True, ctx.text)
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
     person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
@@ -93,7 +93,7 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
                           _subject_group(ctx.mentions, ctx.mention_starts, before))
     return _with_it(ctx.text, drafts, mentions,
                     _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
-                    _subject_group(ctx.mentions, ctx.mention_starts, before, _IT_KINDS, True, ctx.text))
+                    _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text))
 
 
 def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before: int) -> ActorMention | None:
