@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -76,20 +77,23 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
           gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
-    """The last mention of one of ``kinds`` before ``pos`` (within REACH); with the description's
-    ``noun``, the last one it fits comes first: a person whose name the ``text`` preceded with that
-    noun (their title: "Federal judge Sergio Moro"), an organisation whose name holds it ("the
-    court" -> "the Supreme Court of Appeal", not the commission named last)."""
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH), for an organisation the
+    one named most often before (the article's company: "Infosys ... IDBI Capital said ... the
+    company" is Infosys); with the description's ``noun``, the last one it fits comes first: a
+    person whose name the ``text`` preceded with that noun (their title: "Federal judge Sergio
+    Moro"), an organisation whose name holds it ("the court" -> "the Supreme Court of Appeal",
+    not the commission named last)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
+    named = Counter(m.name for m in mentions[:i] if m.kind in kinds) if kinds == _ORG_KINDS else Counter()
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
         if m.kind in kinds and titled is None:
             return m
         if m.kind in kinds:
-            last = last or m
+            last = last if last is not None and named[last.name] >= named[m.name] else m
             if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
                 return m
         if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):
