@@ -21,7 +21,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.model import ActorMention
 
-__all__ = ["REACH", "country_codes", "demonym_keys", "demonym_uses", "descriptions"]
+__all__ = ["REACH", "chambers", "country_codes", "demonym_keys", "demonym_uses", "descriptions"]
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
@@ -73,6 +73,35 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     inside = {(m.start, m.end) for m in added}
     kept = [m for m in mentions if m.kind != "place" or not any(s <= m.start and m.end <= e for s, e in inside)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """A chamber named by its generic name ("the House", "the Upper House") is the legislature
+    the article named last before it (a name ending in a ``legislature_heads`` word: "the Rajya
+    Sabha", "the Maharashtra Legislative Assembly"); "both Houses" (a plural) is none of them.
+    With no legislature named before, the mention is left as it is.
+
+    >>> sabha = ActorMention(4, 15, "Rajya Sabha", "org:rajya-sabha", "Rajya Sabha", "organisation")
+    >>> house = ActorMention(28, 33, "House", "org:house", "House", "organisation")
+    >>> from timeline.actors import load_gazetteer
+    >>> [m.name for m in chambers("The Rajya Sabha met. Later the House passed it.", [sabha, house], load_gazetteer())]
+    ['Rajya Sabha', 'Rajya Sabha']
+    """
+    words = gaz.rules
+    if not words.chamber_names:
+        return mentions
+    out: list[ActorMention] = []
+    last: ActorMention | None = None
+    for m in mentions:
+        if m.kind not in ("place", "outlet") and m.name.split()[-1] in words.legislature_heads:
+            last = m
+        if m.name in words.chamber_names and m.kind in ("organisation", "agency"):
+            if m.name in words.chamber_plurals:
+                continue  # "both Houses"
+            if last is not None and m.start - last.end <= REACH:
+                m = replace(last, start=m.start, end=m.end, text=m.text)
+        out.append(m)
+    return out
 
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
