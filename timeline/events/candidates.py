@@ -149,6 +149,11 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     words = clause_words()
     verb = chosen[0] if reporter is None or postposed is not None else reporter[0]
     subject = subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
+    if head.kind == "main" and reporter is None and _adjunct_participle(tokens, head, index):
+        # "The court gave ... before it, warning that ...": the subject of the clause's verb
+        finite = next((j for j in range(head.first, index) if is_finite_verb(tokens, j, lex.cues)
+                       or tokens[j].text in words.finite_auxiliaries), None)
+        subject = tokens[head.first].start if finite is None else subject_start(tokens, head, finite, words)
     antecedent = borrowed = None
     if head.kind == "rel" and head.first > 0 and tokens[head.first].lower not in words.place_relatives:
         # ("Bangkok, where a building collapsed": the place is neither subject nor object)
@@ -182,6 +187,13 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+def _adjunct_participle(tokens: list[Token], clause: Clause, index: int) -> bool:
+    """Is the predicate at ``index`` a participle after a comma ("..., warning that ...",
+    "..., killing 12 people")? It shares the subject of its clause."""
+    return (clause.first < index - 1 and tokens[index - 1].lower == ","
+            and tokens[index].lower.endswith(clause_words().participle_endings))
 
 
 def _postposed(tokens: list[Token], clause: Clause, report: int) -> int | None:

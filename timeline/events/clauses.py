@@ -143,7 +143,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                                   and not _participle_follows(tokens, i)):
             cut = "main"
         elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
-              and _verb_follows(tokens, i + 1, cues, 6)):
+              and not _joins_name(tokens, i, words) and _verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
         elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
               and _verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
@@ -276,6 +276,26 @@ def _opening_clause(tokens: list[Token], comma: int, cues: dict, words: Words, h
         if tokens[j].lower in words.finite_auxiliaries or is_finite_verb(tokens, j, cues):
             return j > comma + 1  # a subject first
     return False
+
+
+def _capitalised(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def _joins_name(tokens: list[Token], i: int, words: Words) -> bool:
+    """Is token ``i`` ("and") inside a name of several words ("the Independent Electoral and
+    Boundaries Commission", "the Centre for Disease Control and Prevention (NCDC)")? The words on
+    both sides are capitalised, the name runs on after the next word (a capitalised word or its
+    short form in brackets) and began before the word before (a capitalised word or a determiner).
+    "... attacked Ukraine and Vladimir Putin said": the name does not run back past "Ukraine"."""
+    def at(j: int) -> Token | None:
+        return tokens[j] if 0 <= j < len(tokens) else None
+
+    after = at(i + 2)
+    before = at(i - 2)
+    return (_capitalised(at(i - 1)) and _capitalised(at(i + 1))
+            and (_capitalised(after) or (after is not None and after.text == "("))
+            and (_capitalised(before) or (before is not None and before.lower in words.determiners)))
 
 
 def _head(clauses: list[Clause]) -> int:

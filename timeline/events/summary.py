@@ -54,7 +54,11 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         body += (gap if gap.strip(" ,;") == "" and "," in gap else " ") + piece
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
         subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
-        body = f"{subject.strip().rstrip(',')} {patterns.leading_coordinator.sub('', body.lstrip())}"
+        joined = patterns.leading_coordinator.sub('', body.lstrip())
+        if candidate.clauses[0].kind == "coord" and joined.startswith(candidate.predicate.text):
+            subject = _own_subject(subject)  # "... and acknowledged the cheers"
+        body = joined
+        body = f"{subject.strip().rstrip(',')} {body}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
         noun = _noun_before_relative(text, candidate, body)
@@ -73,12 +77,30 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _own_subject(subject: str) -> str:
+    """A borrowed subject without the verb phrase of the clause it was borrowed from: "Afterwards
+    Buhari inspected a guard of [honour] and acknowledged ..." -> "Afterwards Buhari": the words
+    from its first past form ("inspected") on are that clause's, not the subject. A subject that
+    would be left empty is kept whole."""
+    words = clause_words()
+    found = subject.split()
+    for n, word in enumerate(found[1:], 1):
+        bare, before = word.strip(",;:"), found[n - 1]
+        if (bare.isalpha() and bare.islower() and bare.endswith(words.past_endings)
+                and before.lower() not in words.determiners
+                and (before[:1].isupper() or before.lower() in words.subject_pronouns)):
+            return " ".join(found[:n])  # "Buhari inspected", "they inspected"; not "the armed forces"
+    return subject
+
+
 def _without_dangling_participle(body: str) -> str:
-    """"X set out the hit in its results, released": a participle after the last comma, cut from
-    the clause that completes it, is dropped."""
+    """"X set out the hit in its results, released", "..., Najib told reporters, adding": a
+    participle after the last comma, cut from the clause that completes it, is dropped."""
     head, comma, last = body.rpartition(",")
     word = last.strip()
-    if comma and head.strip() and word.isalpha() and word.islower() and word.endswith(clause_words().past_endings):
+    words = clause_words()
+    if comma and head.strip() and word.isalpha() and word.islower() and word.endswith(
+            words.past_endings + words.participle_endings):
         return head.rstrip()
     return body
 
