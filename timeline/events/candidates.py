@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb, split_clauses, tokenize
+from timeline.events.clauses import (
+    Clause,
+    Token,
+    clause_words,
+    is_finite_verb,
+    passive_participle,
+    split_clauses,
+    tokenize,
+)
 from timeline.events.cues import has_verb_cue, is_noun_use, typed_by_noun, without_compound_nouns
 from timeline.events.lexicon import Cue, load_lexicon
 from timeline.events.status import status_of
@@ -126,6 +134,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
                    and is_finite_verb(tokens, f[0], lex.cues)), None)
     content = [f for f in found if not f[1].reporting]
     verbs = without_compound_nouns(tokens, [f for f in content if f[1].pos == "verb"])
+    finite = [f for f in verbs if not passive_participle(tokens, f[0])]
+    if finite:  # "the number of people killed by floods has risen": "risen", not "killed"
+        verbs = finite
     before = [f for f in verbs if report is None or f[0] < report[0]]
     after = [f for f in verbs if report is not None and f[0] > report[0]]
     postposed = report is not None and _postposed(tokens, head, report[0])

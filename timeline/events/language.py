@@ -41,6 +41,9 @@ class Words:
     name_joiners: frozenset[str]
     that_nouns: frozenset[str]
     noun_markers: frozenset[str]
+    agent_markers: frozenset[str]  # "by": a past form before it is a participle ("led by X")
+    fractions: frozenset[str]  # "half": "fell by half" measures, it names no agent
+    copulas: frozenset[str]  # "was": a past form after it, before "that", is an adjective
     date_words: frozenset[str]
     np_openers: frozenset[str]
     superlatives: frozenset[str]
