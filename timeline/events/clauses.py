@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
+from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
 
 __all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "passive_participle", "split_clauses", "tokenize"]
 
@@ -126,12 +127,12 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 and not (tok.lower in words.determiner_relatives and nxt in words.that_nouns)):
             # "said that X ... but that Y": the second "that" reports too
             joined = prev in words.conjunctions and cuts[-1][1] == "comp"
-            cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) or _after_verb(
+            cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) or after_verb(
                 tokens, i, cues, words) else "rel"
             if prev in words.prepositions and tok.lower not in words.determiner_relatives:
                 cut = "rel"  # "showed them the pad from which he left": what follows a preposition relates
             aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
-        elif aside and tok.lower == "," and (_verb_follows(tokens, i + 1, cues, 1) or (
+        elif aside and tok.lower == "," and (verb_follows(tokens, i + 1, cues, 1) or (
                 i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries)):
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
@@ -144,10 +145,10 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                                   and not _participle_follows(tokens, i)):
             cut = "main"
         elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
-              and not _joins_name(tokens, i, words) and _verb_follows(tokens, i + 1, cues, 6)):
+              and not _joins_name(tokens, i, words) and verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
         elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
-              and _verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
+              and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
             if cut is not None:
@@ -173,72 +174,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     return clauses
 
 
-def is_finite_verb(tokens: list[Token], i: int, cues: dict) -> bool:
-    """A verb cue used as a verb: not quoted, not a name, not "the strike", not "-ing"."""
-    tok = tokens[i]
-    cue = cues.get(tok.lower)
-    if cue is None or cue.pos != "verb" or tok.quoted or tok.lower.endswith(_participles()):
-        return False
-    if i > 0 and tok.text[0].isupper():
-        return False
-    if passive_participle(tokens, i):
-        return False  # "landslides set off by rain", "a panel, led by X, held": a participle
-    return i == 0 or tokens[i - 1].lower not in _noun_markers()
-
-
-@lru_cache(maxsize=1)
-def _noun_markers() -> frozenset[str]:
-    return clause_words().noun_markers
-
-
-def passive_participle(tokens: list[Token], i: int) -> bool:
-    """Is token ``i`` a participle with its agent and no auxiliary ("landslides *set* off by rain",
-    "a panel, *led* by the chief justice,"): "by" follows it (perhaps after a particle) and no
-    auxiliary stands before it ("was seized by rebels" is finite)?"""
-    words = clause_words()
-    if i == 0 or tokens[i - 1].lower in words.auxiliaries or not _past_form(tokens[i].lower):
-        return False  # "an attack by gunmen": a noun
-    j = i + 1
-    if j < len(tokens) and tokens[j].lower in words.particles:
-        j += 1
-    if not (j + 1 < len(tokens) and tokens[j].lower in words.agent_markers):
-        return False
-    after = tokens[j + 1].lower  # "fell by almost half", "rose by 5%": a measure, not an agent
-    return not (after[:1].isdigit() or after in words.approximations or after in words.amounts
-                or after in words.fractions)
-
-
-@lru_cache(maxsize=1)
-def _participles() -> tuple[str, ...]:
-    return clause_words().participle_endings
-
-
 @lru_cache(maxsize=1)
 def _possessives() -> tuple[str, ...]:
     return clause_words().possessive_endings
-
-
-def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
-    """A finite verb cue within ``within`` words from ``i`` (its subject may come first)."""
-    stops = clause_words().verb_stops
-    for j in range(i, min(len(tokens), i + within + 1)):
-        if tokens[j].lower in stops:
-            return False
-        if is_finite_verb(tokens, j, cues) and not _plural_noun_like(tokens, j, i):
-            return True
-    return False
-
-
-def _plural_noun_like(tokens: list[Token], j: int, first: int) -> bool:
-    """"air and artillery strikes", "months of street protests": an -s form after other words
-    is read as a plural noun unless a pronoun or a name stands right before it."""
-    words = clause_words()
-    word = tokens[j].lower
-    if not word.endswith(words.third_person_endings) or word.endswith(words.not_third_person_endings) \
-            or j == first:
-        return False
-    before = tokens[j - 1]
-    return not (before.lower in words.subject_pronouns or before.text[:1].isupper())
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})
@@ -253,34 +191,6 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
         if tokens[j].lower in _PUNCTUATION or tokens[j].lower.endswith(past):
             return False
     return False
-
-
-def _after_verb(tokens: list[Token], i: int, cues: dict, words: Words) -> bool:
-    """Does "that" at ``i`` follow a verb right before it ("the panel held that ...", "his lawyers
-    asked that he be held ...", "the court suspended that sentence")? Then it opens what the verb
-    says or the noun it acts on, not a relative clause of a noun: the clause stays with its verb."""
-    if tokens[i].lower not in words.determiner_relatives or i < 2:
-        return False
-    before, word = tokens[i - 2], tokens[i - 1]
-    if (not (word.text.isalpha() and word.text.islower()) or before.lower in words.determiners
-            or before.lower in words.copulas  # "she was satisfied that ...": an adjective
-            or word.lower in load_lexicon().planned):  # "demanded that X pay": X's paying is planned
-        return False
-    return _past_form(word.lower) and (is_finite_verb(tokens, i - 1, cues) or (
-        word.lower.endswith(words.past_endings) and before.lower not in words.prepositions))
-
-
-def _past_form(word: str) -> bool:
-    """Is ``word`` a past form: a verb cue's inflected form that is neither its -s nor its -ing
-    form ("held", "suspended"), or any word ending like a past form ("asked")? Not a base form
-    ("breach", "attack"), which may be a noun."""
-    words = clause_words()
-    cue = load_lexicon().cues.get(word)
-    if cue is None or cue.pos != "verb":
-        return word.endswith(words.past_endings)
-    if word == cue.lemma:
-        return word in load_lexicon().unchanged_past  # "set off by rain"; not "an attack by"
-    return not word.endswith(words.third_person_endings + words.participle_endings)
 
 
 def _appositive_before(tokens: list[Token], i: int, words: Words, cues: dict) -> bool:
