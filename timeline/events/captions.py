@@ -6,6 +6,8 @@ on Sunday.") and ends with its credit: a credit the sentence splitter already ma
 "Photo: Reuters/US Air Force"). Every sentence of such a line is part of the caption. A line that
 does not end as a sentence ends (no full stop, question mark, exclamation mark or closing quote)
 is a headline or a subheading, even when it holds an exclamation ("Historic! X retain the cup").
+A line that tells the past before any subordinate clause ("The EU offered help ..., his office
+said. (Photo: AFP)") is the story's, whatever credit follows it.
 
 The credit words are the text splitter's (``timeline/text/rules/en/words.toml`` ``captions``);
 the sentence endings and the limits are data (``rules/en/eventness.toml`` ``[lines]``).
@@ -18,6 +20,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.events.clauses import clause_words
+from timeline.events.verbforms import past_form
 from timeline.model import Sentence
 from timeline.text.language import load_language
 
@@ -27,12 +31,12 @@ RULES = Path(__file__).parent / "rules"
 
 
 @lru_cache(maxsize=4)
-def _rules(language: str = "en") -> tuple[str, int, int, int]:
+def _rules(language: str = "en") -> tuple[str, int, int, int, frozenset[str]]:
     """(sentence endings, most sentences of a caption line, most words of a credit after its
-    label, most words of a headline line) from ``eventness.toml`` ``[lines]``."""
+    label, most words of a headline line, past auxiliaries) from ``eventness.toml`` ``[lines]``."""
     table = tomllib.loads((RULES / language / "eventness.toml").read_text(encoding="utf-8"))["lines"]
     return (str(table["sentence_endings"]), int(table["caption_sentences"]), int(table["credit_words"]),
-            int(table["headline_words"]))
+            int(table["headline_words"]), frozenset(table["past_auxiliaries"]))
 
 
 def _credit(piece: str, captions: frozenset[str], most: int) -> bool:
@@ -42,6 +46,21 @@ def _credit(piece: str, captions: frozenset[str], most: int) -> bool:
     label = head.split()[-1:] if head.split() else []
     return (bool(colon) and bool(label) and label[0].strip("()") in captions
             and 0 < len(rest.split()) <= most and "." not in rest)
+
+
+def _past_before_subordinate(piece: str, past_auxiliaries: frozenset[str]) -> bool:
+    """Does ``piece`` hold a past form ("offered", "was") before its first subordinator? A caption
+    shows its picture in the present ("A man wades through floodwater after ...") or without a
+    verb ("X with Y after he was chosen ..."); a paragraph of the story that happens to end with
+    a credit tells the past ("The EU offered assistance ..., his office said. (Photo: AFP)")."""
+    words = clause_words()
+    for token in piece.split():
+        word = token.strip(",;:.!?\"'()“”‘’")
+        if word.lower() in words.subordinators:
+            return False
+        if word.islower() and (word in past_auxiliaries or past_form(word)):
+            return True
+    return False
 
 
 def unreported_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
@@ -54,7 +73,7 @@ def unreported_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[
     >>> [text[s.start:s.end] for s in units if s.start in unreported_sentences(text, units)]
     ['Rebels retake the airport, seize the town', 'Soldiers celebrate on Sunday.', 'Photo: Reuters']
     """
-    endings, most_sentences, credit_words, headline_words = _rules()
+    endings, most_sentences, credit_words, headline_words, past_auxiliaries = _rules()
     captions = load_language().captions
     lines: dict[int, list[Sentence]] = {}
     for sentence in sentences:
@@ -65,7 +84,8 @@ def unreported_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[
         last = units[-1]
         piece = text[last.start : last.end].strip()
         caption = len(units) <= most_sentences and (_credit(piece, captions, credit_words) or (
-            last.kind == "caption" and "." not in piece and len(piece.split()) <= credit_words))
+            last.kind == "caption" and "." not in piece and len(piece.split()) <= credit_words)) and not any(
+            _past_before_subordinate(text[u.start : u.end], past_auxiliaries) for u in units[:-1])
         line_end = text.find("\n", last.end)
         whole = text[units[0].start : len(text) if line_end < 0 else line_end].strip()
         headline = (bool(whole) and whole[-1] not in endings and len(whole.split()) <= headline_words
