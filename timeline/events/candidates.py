@@ -125,6 +125,10 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
                 if cue.reporting and i + 1 < len(tokens) and \
                         tokens[i + 1].lower in clause_words().not_reporting_before:
                     cue = replace(cue, reporting=None)  # "spoke with": a meeting, not a report
+                elif cue.reporting and i + 1 < len(tokens) and \
+                        f"{cue.lemma} {tokens[i + 1].lower}" in clause_words().not_reporting_phrases:
+                    # "must report to prison": a happening whose type comes from its clause or article
+                    cue = replace(cue, reporting=None, event_type=min(clause_words().not_reporting_types))
                 found.append((i, cue, clause))
     if not found:
         return None
@@ -147,8 +151,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         chosen, reporter = after[0], report
     elif report is not None:
         chosen, reporter = report, None
-    elif verbs:
-        chosen, reporter = verbs[0], None
+    elif verbs:  # the main clause's own verb before one in a relative clause inside it
+        chosen = next((f for f in verbs if f[2].kind not in ("rel", "comp")), verbs[0])
+        reporter = None
     else:
         chosen, reporter = content[0] if content else found[0], None
     index, cue, clause = chosen
@@ -160,6 +165,11 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     words = clause_words()
     verb = chosen[0] if reporter is None or postposed is not None else reporter[0]
     subject = subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
+    if head.kind == "main" and any(c.kind == "cont" for c in group) and verb >= head.stop and subject > tokens[
+            head.first].start and tokens[head.first].text[:1].isupper():
+        # "Holmes, once a star who ..., must report ...": the verb after the aside has the subject
+        # before it, not the words after a subordinator inside the aside
+        subject = tokens[head.first].start
     if head.kind == "main" and reporter is None and _adjunct_participle(tokens, head, index):
         # "The court gave ... before it, warning that ...": the subject of the clause's verb
         finite = next((j for j in range(head.first, index) if is_finite_verb(tokens, j, lex.cues)
@@ -169,7 +179,7 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     if head.kind == "rel" and head.first > 0 and tokens[head.first].lower not in words.place_relatives:
         # ("Bangkok, where a building collapsed": the place is neither subject nor object)
         noun = noun_phrase_before(tokens, head.first, words)
-        if (opens_with_verb(tokens, head, skip=1) or finite_auxiliary(tokens, head.first + 1, head)
+        if (opens_with_verb(tokens, head, skip=1) or finite_auxiliary(tokens, _past_adverbs(tokens, head), head)
                 or _verb_after_relative(tokens, head)):
             # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."; "a ruling that
             # could see him released" -> "a ruling could see him released"
@@ -198,6 +208,17 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+def _past_adverbs(tokens: list[Token], clause: Clause) -> int:
+    """The index of the first word after a relative word and the adverbs that may follow it
+    ("which *still* has to be ratified": "has")."""
+    words = clause_words()
+    at = clause.first + 1
+    while (at < clause.stop - 1 and tokens[at].text in words.auxiliaries
+           and tokens[at].text not in words.finite_auxiliaries):
+        at += 1
+    return at
 
 
 def _adjunct_participle(tokens: list[Token], clause: Clause, index: int) -> bool:

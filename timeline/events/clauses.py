@@ -195,10 +195,15 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
 
 def _appositive_before(tokens: list[Token], i: int, words: Words, cues: dict) -> bool:
     """"HTS, the Islamist group that led the offensive, launched ...": the relative clause sits in
-    an appositive (a comma, then a determiner, then no verb), so the next comma may end it."""
-    for j in range(i - 1, max(-1, i - 7), -1):
+    an appositive (a comma, then a determiner, perhaps after an adverb: "Holmes, once a star who
+    ...", then no verb), so the next comma may end it."""
+    for j in range(i - 1, max(-1, i - 9), -1):
         if tokens[j].lower == ",":
-            return j + 1 < i and tokens[j + 1].lower in words.determiners
+            k = j + 1
+            if k + 1 < i and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+                    tokens[k + 1].lower in words.determiners):
+                k += 1  # ", once a star", ", now the largest ..."
+            return k < i and tokens[k].lower in words.determiners
         if is_finite_verb(tokens, j, cues):
             return False
     return False

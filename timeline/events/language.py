@@ -54,6 +54,8 @@ class Words:
     approximations: frozenset[str]  # "about", "nearly": before a measure of time
     planned_before_to: frozenset[str]
     not_reporting_before: frozenset[str]
+    not_reporting_phrases: frozenset[str]  # "report to": a reporting verb's lemma and the next word
+    not_reporting_types: frozenset[str]  # the one cue type such a phrase gets (cues.toml)
     determiners: frozenset[str]
     conjunctions: frozenset[str]
     verb_coordinators: frozenset[str]

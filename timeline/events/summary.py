@@ -19,6 +19,7 @@ _SPACE = re.compile(r"\s+")
 
 class _Patterns(NamedTuple):
     trailing_appositive: re.Pattern  # ", the group [that ...]" at the end of a clause
+    trailing_aside: re.Pattern  # ", once a star [who ...]": an adverb before the appositive
     trailing_coordinator: re.Pattern  # "... remained solid but"
     leading_coordinator: re.Pattern  # "But the talks ended ..."
 
@@ -28,6 +29,7 @@ def _patterns() -> _Patterns:
     words = clause_words()
     return _Patterns(
         re.compile(rf",\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z", re.IGNORECASE),
+        re.compile(rf",\s+[a-z]+\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z"),
         re.compile(rf"[\s,]+(?:{alternation(words.conjunctions)})\Z"),
         re.compile(rf"\A(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
     )
@@ -47,7 +49,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     clauses = [c for c in candidate.clauses if c.end > start and not _reporter_after_aside(text, candidate, c)]
     pieces = [text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses)]
     if len(clauses) > 1 and clauses[1].kind == "cont":  # "HTS, the group [that ...], launched"
-        pieces[0] = patterns.trailing_appositive.sub("", pieces[0])
+        pieces[0] = patterns.trailing_appositive.sub("", patterns.trailing_aside.sub("", pieces[0]))
     body = pieces[0]
     for prev, clause, piece in zip(clauses, clauses[1:], pieces[1:], strict=False):
         gap = text[prev.end : clause.start]  # keep the comma of ", where ...", ", officials said"
