@@ -66,6 +66,9 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
         noun = _noun_before_relative(text, candidate, body)
         if noun:  # "Apple, which has sold ..." -> "Apple has sold ...", not "Has sold ..."
             body = f"{noun} {body}"
+        elif (rest := _after_inner_reporter(text, candidate)) and (
+                noun := _noun_before_relative(text, candidate, rest)):
+            body = f"{noun} {rest}"  # "the launch, which he said had brought ..." -> "the launch had brought ..."
     body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
@@ -122,6 +125,19 @@ def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
     at = next((n for n, t in enumerate(tokens) if t.start >= start and t.lower in words.relative), None)
     span = noun_phrase_before(tokens, at, words) if at else None
     return text[span[0] : span[1]] if span else ""
+
+
+def _after_inner_reporter(text: str, candidate: Candidate) -> str:
+    """For a relative clause whose reporter stands between the relative word and its verb ("which
+    he said had brought ...", "which the industry says has pushed ..."), the words after the
+    reporting verb when they open with an auxiliary or a past form; else ""."""
+    words = clause_words()
+    report, clause = candidate.report, candidate.clauses[0]
+    if report is None or not clause.start <= report.start < clause.end:
+        return ""
+    rest = text[report.end : candidate.end].strip()
+    first = rest.split(None, 1)[0].lower() if rest else ""
+    return rest if first in words.finite_auxiliaries or first.endswith(words.past_endings) else ""
 
 
 def _end_of_previous(text: str, at: int) -> int:
