@@ -2,7 +2,8 @@
 
 A caption describes a picture ("FC Goa's captain and his team-mates celebrate winning the final
 on Sunday.") and ends with its credit: a credit the sentence splitter already marks
-(``caption``: "(Image: AFP)", "(Jane Doe/Getty Images)") or a labelled one ("Photograph: AIFF",
+(``caption``: "(Image: AFP)", "(Jane Doe/Getty Images)"; a lone agency in brackets, "(BBC)",
+names the source of the paragraph, not of a picture) or a labelled one ("Photograph: AIFF",
 "Photo: Reuters/US Air Force"). Every sentence of such a line is part of the caption. A line that
 does not end as a sentence ends (no full stop, question mark, exclamation mark or closing quote)
 is a headline or a subheading, even when it holds an exclamation ("Historic! X retain the cup").
@@ -84,10 +85,13 @@ def unreported_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[
         last = units[-1]
         piece = text[last.start : last.end].strip()
         caption = len(units) <= most_sentences and (_credit(piece, captions, credit_words) or (
-            last.kind == "caption" and "." not in piece and len(piece.split()) <= credit_words)) and not any(
+            last.kind == "caption" and "." not in piece and len(piece.split()) <= credit_words
+            and (len(piece.split()) > 1 or "/" in piece))) and not any(
             _past_before_subordinate(text[u.start : u.end], past_auxiliaries) for u in units[:-1])
         line_end = text.find("\n", last.end)
         whole = text[units[0].start : len(text) if line_end < 0 else line_end].strip()
+        if whole.endswith(")") and "(" in whole:  # "... next month. (BBC)": the end before the bracket
+            whole = whole[: whole.rindex("(")].rstrip() or whole
         headline = (bool(whole) and whole[-1] not in endings and len(whole.split()) <= headline_words
                     and last.kind != "caption")
         if caption or headline:
