@@ -20,6 +20,7 @@ from dataclasses import replace
 from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
 from timeline.events.candidates import Candidate, sentence_candidates
+from timeline.events.captions import unreported_sentences
 from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
@@ -87,12 +88,13 @@ def build_events(
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end = 0
+    unreported = unreported_sentences(text, sentences)  # captions and headlines
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
             previous = before = None
         last_end = sentence.end
-        if sentence.kind != "sentence":
-            if sentence.kind == "headline":
+        if sentence.kind != "sentence" or sentence.start in unreported:
+            if sentence.kind != "caption":
                 previous = None
             if sentence.kind == _CAPTION and before is not None and lead == before.start:
                 lead = story = None  # "... on Tuesday, Nov. 26. (Photo | PTI)": a caption's text is no lead
