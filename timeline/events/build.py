@@ -34,6 +34,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
@@ -82,6 +83,7 @@ def build_events(
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end = 0
+    candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
             previous = before = None
@@ -117,6 +119,7 @@ def build_events(
                     and not in_past_perfect(text, candidate, whole_clause=True)):
                 story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
             events.append(event)
+            candidates[candidate.predicate.start] = candidate
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
                 part = replace(part, last_day=event)
@@ -126,7 +129,8 @@ def build_events(
                 if event.period_start is not None and not in_past_perfect(text, candidate):
                     last_dated = event  # "had flown home on March 5": background, not the narrative
                     part = replace(part, last_dated=event)
-    return merge_parts(text, doc.dct, events)  # the points of a match join the match
+    events = merge_parts(text, doc.dct, events)  # the points of a match join the match
+    return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
