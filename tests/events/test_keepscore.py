@@ -175,3 +175,14 @@ def test_scoring_off_shows_every_event_unscored() -> None:
     scored = process(Document("d", TEXT, DCT)).events
     assert all(e.keep_score is not None for e in scored)
     assert replace(scored[0], keep_score=None, shown=True).summary == events[0].summary
+
+
+def test_the_dashboard_leaves_minor_events_out_until_its_toggle_shows_them() -> None:
+    from timeline.dashboard.filters import Filters, apply_filters
+    from timeline.dashboard.state import MINOR
+    from timeline.dashboard.ui.controls import filters_of
+
+    frame = pd.DataFrame({"event_id": ["a", "b"], "minor": [0, 1], "actors": [[], []]})
+    assert apply_filters(frame, filters_of({})[0])["event_id"].tolist() == ["a"]
+    assert apply_filters(frame, filters_of({MINOR: True})[0])["event_id"].tolist() == ["a", "b"]
+    assert apply_filters(frame, Filters(minor=True))["event_id"].tolist() == ["a", "b"]
