@@ -3,18 +3,19 @@ named before.
 
 A description is a determiner, at most two words, and a noun of ``reference_nouns`` (for
 organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.toml``; it stands for
-the organisation named most often before it within :data:`REACH` characters (the first named on a
-tie), or the last person, and becomes a
-mention of that actor at its own offsets; a person description prefers the last person the text
-titled with its noun ("Federal judge Ana Reis jailed Luiz Lula ... The judge said" is Reis). A
-description already inside a mention is left alone, and so is one followed by a capitalised word
-or a possessive-free name ("the company Apple" is Apple itself, found already).
+the organisation named most often before it (of those within :data:`REACH` characters; the first
+named on a tie), or the last person, and becomes a mention of that actor at its own offsets; a
+person description prefers the last person the text titled with its noun ("Federal judge Ana Reis
+jailed Luiz Lula ... The judge said" is Reis). A description already inside a mention is left
+alone, and so is one followed by a capitalised word or a possessive-free name ("the company Apple"
+is Apple itself, found already).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -106,14 +107,16 @@ def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[Ac
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
           gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
-    """The last mention of one of ``kinds`` before ``pos`` (within REACH); with the description's
-    ``noun``, the last one it fits comes first: a person whose name the ``text`` preceded with that
-    noun (their title: "Federal judge Sergio Moro"), an organisation whose name holds it ("the
-    court" -> "the Supreme Court of Appeal", not the commission named last)."""
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH), for an organisation the
+    one named most often before (the article's company: "Infosys ... IDBI Capital said ... the
+    company" is Infosys); with the description's ``noun``, the last one it fits comes first: a
+    person whose name the ``text`` preceded with that noun (their title: "Federal judge Sergio
+    Moro"), an organisation whose name holds it ("the court" -> "the Supreme Court of Appeal",
+    not the commission named last)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
-    seen: dict[str, list[ActorMention]] = {}  # an organisation's mentions in reach, the latest first
+    seen: dict[str, ActorMention] = {}  # the organisations in reach: name -> its latest mention
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
@@ -121,22 +124,25 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
             return m
         if m.kind in kinds:
             last = last or m
-            seen.setdefault(m.actor_id, []).append(m)
+            seen.setdefault(m.name, m)
             if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
                 return m
         if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):
             return m  # a state body too, when its name holds the noun ("the court": the Supreme Court)
-    if last is not None and last.kind != "person" and len(seen) > 1:
-        return _salient(seen)
+    if last is not None and kinds == _ORG_KINDS and len(seen) > 1:
+        return _salient(mentions[:i], seen)
     return last
 
 
-def _salient(seen: dict[str, list[ActorMention]]) -> ActorMention:
-    """The organisation a description means when several were named before it: the one named
-    most often, on a tie the one named first (the story's subject: "Safaricom ... M-Pesa ... the
-    company" is Safaricom), as its latest mention."""
-    best = max(seen.values(), key=lambda ms: (len(ms), -ms[-1].start))
-    return best[0]
+def _salient(before: list[ActorMention], seen: dict[str, ActorMention]) -> ActorMention:
+    """The organisation a description means when several in reach were named before it: the one
+    the article named most often before it, on a tie the one it named first (the story's subject:
+    "Safaricom ... M-Pesa ... the company" is Safaricom), as its latest mention."""
+    named = Counter(m.name for m in before if m.name in seen)
+    first = {}
+    for m in before:
+        first.setdefault(m.name, m.start)
+    return seen[max(seen, key=lambda name: (named[name], -first.get(name, 0)))]
 
 
 def _words(name: str) -> list[str]:
