@@ -20,6 +20,7 @@ from dataclasses import replace
 from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
 from timeline.events.candidates import Candidate, sentence_candidates
+from timeline.events.captions import unreported_sentences
 from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
@@ -37,6 +38,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
@@ -87,12 +89,14 @@ def build_events(
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end = 0
+    unreported = unreported_sentences(text, sentences)  # captions and headlines
+    candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
             previous = before = None
         last_end = sentence.end
-        if sentence.kind != "sentence":
-            if sentence.kind == "headline":
+        if sentence.kind != "sentence" or sentence.start in unreported:
+            if sentence.kind != "caption":
                 previous = None
             if sentence.kind == _CAPTION and before is not None and lead == before.start:
                 lead = story = None  # "... on Tuesday, Nov. 26. (Photo | PTI)": a caption's text is no lead
@@ -128,6 +132,7 @@ def build_events(
                 story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
             events.append(event)
             lead = sentence.start if lead is None else lead
+            candidates[candidate.predicate.start] = candidate
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
                 part = replace(part, last_day=event)
@@ -139,7 +144,8 @@ def build_events(
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
-    return merge_parts(text, doc.dct, events)  # the points of a match join the match
+    events = merge_parts(text, doc.dct, events)  # the points of a match join the match
+    return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
 
 
 def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
