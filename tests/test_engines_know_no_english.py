@@ -34,7 +34,7 @@ LABELS = frozenset({
     "country", "organisation", "agency", "outlet", "person", "place",  # actor kinds
     "asserted", "claimed", "denied", "planned",  # event statuses
     "explicit", "inherited", "article_date", "none",  # date sources
-    "sentence", "headline", "dateline", "byline",  # sentence kinds (text/)
+    "sentence", "headline", "dateline", "byline", "caption",  # sentence kinds (text/)
     "source", "agent", "patient", "mentioned",  # actor roles
     "title", "appositive",  # person rules
     "name", "official", "alt", "code", "capital", "demonym", "short", "context", "blocker",  # via

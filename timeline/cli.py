@@ -1,7 +1,7 @@
 """The ``timeline`` command: a thin layer over the library.
 
     timeline events PATH... [--dct YYYY-MM-DD] [--format csv|json|jsonl|parquet] [-o FILE]
-                    [--corrections FILE | --no-corrections]
+                    [--all] [--corrections FILE | --no-corrections]
     timeline tag CORPUS.jsonl [-o OUT.jsonl]
     timeline evaluate GOLD [--predictions FILE] [--errors FILE]
     timeline extract INPUT... -o STORE [--workers N] [--scheduler ADDRESS]
@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--format", default="csv", choices=["csv", "json", "jsonl", "parquet"],
                         help="output format (default: csv)")
     events.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    events.add_argument("--all", action="store_true",
+                        help="also write the minor events (those the keep score leaves out of the default "
+                        "output; their 'minor' column is 1)")
     events.add_argument("--no-merge", action="store_true",
                         help="keep one row per report instead of merging reports of the same "
                         "event from several articles")
@@ -107,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _events(args: argparse.Namespace) -> int:
     from timeline import events_table, load_documents, parse_dct
+    from timeline.events.keepscore import default_view
     from timeline.export import write
     from timeline.settings import DEFAULT_SETTINGS
     from timeline.sources.docdate import with_user_date
@@ -137,7 +141,7 @@ def _events(args: argparse.Namespace) -> int:
         _warn_unresolved(result)
 
     frame = events_table(docs, settings, on_result=on_result, on_failure=lambda f: fail(str(f)))
-    frame = _corrected(frame, args)
+    frame = default_view(_corrected(frame, args), show_all=args.all)
     data = write(frame, args.format, args.output)
     if data is not None:
         sys.stdout.buffer.write(data)

@@ -123,6 +123,9 @@ TABLE: tuple[Column, ...] = (
     Column("parts", "spans", "list of [start, end, summary] of the parts of one happening joined to it (the "
            "points of a match, the stages of a race), each with its sentence's offsets",
            lambda e, doc, s: [list(p) for p in e.parts]),
+    Column("minor", "int", "1 for a minor event: under the keep score's threshold and part of no shown event "
+           "(left out of the default views; `timeline events --all` shows it), else 0",
+           lambda e, doc, s: 0 if e.shown else 1, empty=0),
     Column("sources", "sources", "list of {doc_id, sentence} backing the event (several after merging "
            "articles)", lambda e, doc, s: [{"doc_id": e.doc_id, "sentence": s}]),
     Column("n_sources", "int", "how many documents report the event", lambda e, doc, s: 1, empty=1),

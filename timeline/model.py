@@ -134,3 +134,5 @@ class Event:
     location: str = ""  # the city, region or landmark it happened at
     location_country: str = ""  # that place's country, "" when unknown
     parts: tuple[tuple[int, int, str], ...] = ()  # the parts of one happening: (start, end, summary) each
+    keep_score: float | None = None  # how likely a reader keeps it (events/keepscore.py); None: not scored
+    shown: bool = True  # False: a minor event, under the keep threshold and part of no shown event

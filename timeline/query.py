@@ -33,6 +33,7 @@ class Filters:
     event_types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
+    minor: bool = False  # also the minor events (under the keep score's threshold: ``minor`` column)
 
     @property
     def active(self) -> bool:

@@ -42,6 +42,11 @@ class Settings:
     """An event without a date of its own takes the previous event's date in its paragraph; if
     False it takes the article date."""
 
+    keep_score: bool = True
+    """Score each event by how likely a reader keeps it (``timeline/events/keepscore.py``) and
+    leave those under the learned threshold out of the default views (as parts of the event they
+    repeat, or marked minor); if False every event is shown, unscored."""
+
     # Many articles
     merge_across_documents: bool = True
     """Merge reports of the same happening from several articles into one event with sources."""

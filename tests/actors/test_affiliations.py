@@ -87,3 +87,14 @@ def test_affiliations_courts_are_actors_of_their_own(gaz, text, actor, affiliati
     found = mentions(text, gaz)
     assert actor in analyst_actors(found, gaz)
     assert dict(actor_affiliations(found, gaz)).get(actor, "") == affiliation
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("The Supreme Court of Ghana annulled the vote. The Supreme Court said the count was flawed.",
+     "Supreme Court of Ghana", "Ghana"),
+    ("Lenders recovered after the Central Bank of Kenya fired eight bank chiefs.", "Central Bank of Kenya", "Kenya"),
+])
+def test_a_body_named_with_of_its_country_keeps_that_name(gaz, text, actor, country):
+    found = mentions(text, gaz)
+    assert analyst_actors(found, gaz) == (actor,)  # one name; the country is no actor of its own
+    assert dict(actor_affiliations(found, gaz)).get(actor) == country

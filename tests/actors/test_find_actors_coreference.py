@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.actors.conftest import pairs
+from timeline.actors.descriptions import chambers
+from timeline.model import ActorMention
 
 
 @pytest.mark.parametrize(
@@ -112,3 +114,26 @@ def test_find_actors_coreference_rule_people_repeat(gaz, text, expected):
 )
 def test_find_actors_coreference_family_name_of_a_named_person(gaz, text, expected):
     assert pairs(text, gaz) == expected
+
+
+
+def _org(text: str, name: str, start: int = 0) -> ActorMention:
+    pos = text.index(name, start)
+    return ActorMention(pos, pos + len(name), name, f"org:{name.lower()}", name, "organisation")
+
+
+@pytest.mark.parametrize(("text", "legislature", "chamber"), [
+    ("The Rajya Sabha passed the bills on Tuesday. Members rushed to the Well of the House.", "Rajya Sabha", "House"),
+    ("The Varno National Assembly met on Monday. The Upper House adjourned later.", "Varno National Assembly",
+     "Upper House"),
+])
+def test_chambers_a_chamber_is_the_legislature_named_before(gaz, text, legislature, chamber):
+    found = chambers(text, [_org(text, legislature), _org(text, chamber, len(legislature))], gaz)
+    assert [(m.text, m.name) for m in found] == [(legislature, legislature), (chamber, legislature)]
+
+
+def test_chambers_a_plural_is_none_and_a_lone_house_stays(gaz):
+    text = "The Rajya Sabha met. The opposition will boycott both Houses."
+    assert [m.name for m in chambers(text, [_org(text, "Rajya Sabha"), _org(text, "Houses")], gaz)] == ["Rajya Sabha"]
+    text = "The House met on Monday."
+    assert chambers(text, [_org(text, "House")], gaz) == [_org(text, "House")]

@@ -28,6 +28,8 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("Troops faced each other across the Line of Actual Border.", "Line of Actual Border"),
     ("Crowds marked National Unity Day in the capital.", "National Unity Day"),
     ("The phone has a new Infinity Screen Display.", "Infinity Screen Display"),
+    ("The win earns the club a place in the Asian Champions League.", "Asian Champions League"),
+    ("The cup is contested by the top teams of the Varno Super League.", "Varno Super League"),
 ])
 def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     assert non_agents(text, open_names(text, name), gaz) == []
@@ -54,6 +56,10 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
     ("Talvo said it would hire 500 people in Ohio.", "Talvo"),
     ("Investors bought a stake in Talvo last year.", "Talvo"),
     ("Parliament praised the National Conference and the Union.", "National Conference"),
+    ("Leaders of the Varno League said the vote was rigged.", "Varno League"),
+    ("The River Warning Centre (RWC) said the water had fallen.", "River Warning Centre"),
+    ("A judge of the High Court of the Capital Territory sitting in Gudu ruled.",
+     "High Court of the Capital Territory"),
 ])
 def test_actors_stay_actors(gaz, text, name):
     mentions = open_names(text, name)

@@ -58,6 +58,16 @@ def test_names_listed_with_a_person_are_people(gaz):
     assert [e.label for e in coordinated_people(text, ents, gaz)] == ["PERSON", "PERSON", "GPE", "GPE"]
 
 
+
+def test_a_name_the_model_calls_a_product_listed_with_people_is_a_person(gaz):
+    from timeline.actors.coordination import coordinated_people
+    from timeline.actors.ner import Entity
+
+    text = "The crew, Mara Hollis, Victor Lune and Dana Korvik, flew on a Falcon Nine rocket."
+    ents = [Entity(10, 21, "PERSON"), Entity(23, 34, "PERSON"), Entity(39, 50, "PRODUCT"), Entity(62, 73, "PRODUCT")]
+    assert [e.label for e in coordinated_people(text, ents, gaz)] == ["PERSON", "PERSON", "PERSON", "PRODUCT"]
+
+
 @needs_model
 @pytest.mark.parametrize(("text", "name", "not_name"), [
     ("In a separate discovery, a team from the Kenyan Red Cross recovered 30 bodies.", "Kenyan Red Cross",

@@ -17,6 +17,8 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("Zentrix CEO Paul Ames resigned.", "Zentrix"),
     ("Brevo's chief executive said the deal was done.", "Brevo"),
     ("Holders of Kallist's shares voted for the merger.", "Kallist"),
+    ("KUALA LUMPUR -- SkyVenta, Southeast Asia's biggest budget carrier, said its profit fell.", "SkyVenta"),
+    ("Orvalis, the country's largest lender, cut rates.", "Orvalis"),
 ])
 def test_cued_organisations_finds_names_by_their_cues(gaz, text, name):
     assert name in [text[e.start : e.end] for e in cued_organisations(text, gaz)]
@@ -28,6 +30,7 @@ def test_cued_organisations_finds_names_by_their_cues(gaz, text, name):
     "He met the founder of the firm on Monday.",
     "The Chairman said nothing.",
     "Sales of the group rose. Its founder Maria Ortiz spoke.",
+    "In Lagos, the country's largest city, roads flooded.",
 ])
 def test_cued_organisations_needs_a_name(gaz, text):
     assert cued_organisations(text, gaz) == []
@@ -39,3 +42,32 @@ def test_find_actors_an_organisation_the_model_calls_a_product(gaz):
     found = find_actors(text, gaz, model=True)
     assert "AbbVie" in analyst_actors(found, gaz)
     assert {m.kind for m in found if m.name == "AbbVie"} == {"organisation"}
+
+
+@pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+@pytest.mark.parametrize(("text", "name"), [
+    ("Roads were cleared by the Department of Public Roads and Highways on Monday.",
+     "Department of Public Roads and Highways"),
+    ("The Meteorological, Climatological and Geophysical Agency said rain would ease.",
+     "Meteorological, Climatological and Geophysical Agency"),
+    ("A judge of the High Court of the Federal Capital Territory sitting in Gudu jailed him.",
+     "High Court of the Federal Capital Territory"),
+    ("The patient is being treated at Mercy Heart Hospital Dallas, the first case.",
+     "Mercy Heart Hospital Dallas"),
+    ("The flood may ease, the Flood Forecasting and Warning Centre (FFWC) said on Tuesday.",
+     "Flood Forecasting and Warning Centre"),
+    ("Professor AKM Tofail Ahmed of Dhaka University's Institute of Water and Flood Management warned, "
+     "however, that rain would return.", "AKM Tofail Ahmed"),
+])
+def test_find_actors_a_name_the_model_cuts_short_is_whole(gaz, text, name):
+    assert name in [m.name for m in find_actors(text, gaz, model=True)]
+
+
+@pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+@pytest.mark.parametrize(("text", "names"), [
+    ("Two satellites were built by IIT Bombay and PES University in Bengaluru.", ["IIT Bombay", "PES University"]),
+    ("Professor Ama Mensah of Legon's Institute of Coastal Studies warned of floods.", ["Ama Mensah"]),
+])
+def test_find_actors_a_cue_span_does_not_join_two_names(gaz, text, names):
+    found = [m.name for m in find_actors(text, gaz, model=True) if m.kind != "place"]
+    assert found[: len(names)] == names

@@ -25,6 +25,9 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("Rescuers said operation 'Sahyog' had saved 900 people.", "Sahyog"),
     ("The phone runs on a Velaro 4 quad-core chipset. Velaro is fast.", "Velaro"),
     ("An Orvan V probe reached orbit. Orvan flew well.", "Orvan"),
+    ("The probe rode a Talon IV rocket. The Talon IV performed well.", "Talon"),
+    ("The Velmari people marched on Monday. The Velmari are farmers.", "Velmari"),
+    ("Aid reached Dorani refugees in the camps. Dorani families waited.", "Dorani"),
 ])
 def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     assert vet(text, open_names(text, name), gaz) == []
@@ -34,6 +37,7 @@ def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     ("Orbex said on Monday that an Orbex rocket would fly. Orbex's chief spoke.", "Orbex"),
     ("Kestrel Inc. unveiled the Kestrel smartphone on Friday.", "Kestrel"),
     ("Talvo said it would hire 500 people.", "Talvo"),
+    ("A new Orvex spacecraft reached orbit. Orvex says the upper stage separated on time.", "Orvex"),
 ])
 def test_vet_keeps_makers_and_actors(gaz, text, name):
     mentions = open_names(text, name)
@@ -56,6 +60,51 @@ def test_vet_drops_a_descriptor_at_its_mention_only(gaz, text, name, kept):
 ])
 def test_vet_drops_fragments(gaz, text, name, kind):
     assert vet(text, open_names(text, name, kind), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Two F-15E Strike Hawks flew over the border.", "Strike Hawks", "person"),
+    ("The rebels had been supplied with BGM-71 Lance anti-tank missiles.", "Lance", "organisation"),
+    ("Argentina's Sky Two C1 was released six minutes later.", "Sky Two C", "organisation"),
+])
+def test_vet_drops_model_designations(gaz, text, name, kind):
+    assert vet(text, open_names(text, name, kind), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nine fighters of the al-Qaida-linked Nusra Front were killed.", "al-Qaeda"),
+    ("Police raided a Hamas-affiliated charity on Monday.", "Hamas"),
+    ("A Corvana-backed militia took the town.", "Corvana"),
+])
+def test_vet_a_name_in_a_hyphenated_modifier_is_no_actor(gaz, text, name):
+    opened = open_names(text, name.replace("al-Qaeda", "al-Qaida"))
+    known = [m for m in find_actors(text, gaz) if m.name == name]
+    assert vet(text, known + opened, gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He was charged with his wife, a United Nations expert, with bribery.", "United Nations"),
+    ("Buyers can use the phone with a Vodafone contract from May.", "Vodafone"),
+    ("The rally drew a Halvex supporter from every town.", "Halvex"),
+])
+def test_vet_a_name_between_an_article_and_a_noun_only_qualifies_it(gaz, text, name):
+    mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
+    assert vet(text, mentions, gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A Microsoft spokesperson said in a statement that services were back.", "Microsoft"),
+    ("Five months after a Federal High Court in Lagos convicted him, he appealed.", "Federal High Court"),
+    ("Orbex said that an Orbex rocket would fly.", "Orbex"),
+])
+def test_vet_a_name_after_an_article_that_speaks_or_acts_stays(gaz, text, name):
+    mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
+    assert vet(text, mentions, gaz) == mentions
+
+
+def test_vet_a_name_that_leads_stays(gaz):
+    text = "Hamas-led gunmen attacked the post."
+    assert [m.name for m in vet(text, find_actors(text, gaz), gaz)] == ["Hamas"]
 
 
 @pytest.mark.parametrize(("text", "name"), [

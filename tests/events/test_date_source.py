@@ -35,12 +35,24 @@ def _event(text: str, predicate: str):
     ("The port authority had closed the harbour.", "closed", "none", ""),
     ("The two clubs had both won the cup in the past.", "won", "none", ""),
     ("The rebels had all fled the town.", "fled", "none", ""),
+    # a past perfect is before the time of the clause it stands beside: not its day
+    ("The guards had been warned by the police, and the gunmen attacked the camp on Monday.",
+     "warned", "none", ""),
+    # ... unless that clause is in the past perfect too
+    ("The rebels had seized the airport on Monday and had killed ten guards.", "killed",
+     "inherited", "2023-03-13"),
     # background marked by an adverb: no date
     ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
+    ("The rebels have lately been fighting a rival militia in the north.", "fighting", "none", ""),
+    # a relative clause with no date of its own, of its noun or of its sentence describes its noun
+    ("The insurer, which took a charge of $3 million after it sold two units, raised its dividend.",
+     "took", "none", ""),
     # a running total "since" an undated start: no date
     ("More than 300 people have been rescued since.", "rescued", "none", ""),
     # a plan with no date: planned and undated, never the article day
     ("The shipyard will open a second dock.", "open", "none", ""),
+    # ... also when it is denied: what will not happen has no day
+    ("The captain will not be charged for now.", "charged", "none", ""),
 ])
 def test_date_comes_from_where_it_says(text, predicate, source, value):
     event = _event(text, predicate)

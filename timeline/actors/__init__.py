@@ -34,9 +34,10 @@ from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
 from timeline.actors.coordination import coordinated_people
 from timeline.actors.country_uses import country_uses
-from timeline.actors.cues import cue_organisations, merge_spans, tickers
-from timeline.actors.descriptions import demonym_uses, descriptions
+from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
+from timeline.actors.descriptions import chambers, demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
+from timeline.actors.local_bodies import local_bodies
 from timeline.actors.matching import scan
 from timeline.actors.non_agents import non_agents
 from timeline.actors.open_world import countries_in_names, join_entities
@@ -90,7 +91,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)
     ents = ner.entities(text) if model else None
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
-        ents = merge_spans(ents, cue_organisations(text, gaz))  # "... District Attorney's Office"
+        ents = extend_organisations(text, ents, gaz.rules)  # "... Works and Highways"
+        cues = trim_cues(text, cue_organisations(text, gaz), ents, gaz.rules)  # "... Attorney's Office"
+        ents = merge_spans(ents, cues)
         ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
@@ -100,6 +103,8 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
         found = non_agents(text, found, gaz)  # "the USL Cup", "Adiala prison", "the newspaper Dawn"
         found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
+        found = chambers(text, found, gaz)  # "the House": the legislature named before
         found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
         found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
+        found = local_bodies(text, found, gaz)  # "the Kerala health department"
     return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state

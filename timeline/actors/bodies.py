@@ -2,7 +2,9 @@
 
 "South Korea's Ministry of Defence", "the Russian Defence Ministry", "the foreign ministry of
 Ukraine", "The North's Central Military Commission", "Sudan's army": the body (an actor marked
-``attachable``) becomes "<Body> (<Country>)", kind ``agency``, with that country. Lower-case
+``attachable``) becomes "<Body> (<Country>)", kind ``agency``, with that country; a body whose
+capitalised name ends with "of <Country>" ("the Central Bank of Nigeria", "the Supreme Court of
+Pakistan") keeps the name as written, and the country inside it is no actor there. Lower-case
 words that are only bodies next to a country ("army", "government", "troops": patterns marked
 ``attach_only``) are dropped when no country is written next to them.
 """
@@ -39,17 +41,22 @@ def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer
         actor = gaz.actors[m.actor_id]
         if not actor.attachable:
             continue
-        country = _country_before(mentions, i, text, gaz) or _country_after(mentions, i, text, gaz)
+        before = _country_before(mentions, i, text, gaz)
+        country = before or _country_after(mentions, i, text, gaz)
         if country is None:
             if pat.attach_only:
                 out[i] = None
             continue
+        name, end = f"{_bare(actor.name)} ({country.name})", m.end
+        if before is None and m.text[:1].isupper() and country.text[:1].isupper():
+            name, end = text[m.start : country.end], country.end  # "the Central Bank of Nigeria"
+            out[i + 1] = None  # the country is inside the name: the body's country, no actor here
         out[i] = ActorMention(
             start=m.start,
-            end=m.end,
-            text=m.text,
+            end=end,
+            text=text[m.start : end],
             actor_id=f"{actor.actor_id}@{country.actor_id}",
-            name=f"{_bare(actor.name)} ({country.name})",
+            name=name,
             kind="agency",
             country=country.name,
         )

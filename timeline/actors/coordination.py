@@ -1,7 +1,8 @@
 """Names listed with people are people: "Leo Pinheiro and Agenor Franklin Medeiros" when the
 model calls the first a facility.
 
-The small model labels some people's names as places (``FAC``, ``LOC``, ``GPE``); when such a
+The small model labels some people's names as places (``FAC``, ``LOC``, ``GPE``) or products
+("Michael Hopkins, Victor Glover and Shannon Walker": ``PRODUCT``); when such a
 name stands in a list with a person ("A, B and C", "A and B"), joined by a comma or a
 coordinator of ``coordinators`` in ``rules/<language>/words.toml``, and no place data knows it,
 it is a person too.
@@ -19,7 +20,7 @@ from timeline.actors.places import is_place
 
 __all__ = ["coordinated_people"]
 
-_PLACE_LABELS = frozenset({"FAC", "LOC", "GPE"})
+_PLACE_LABELS = frozenset({"FAC", "LOC", "GPE", "PRODUCT"})  # labels the model gives people by mistake
 
 
 @lru_cache(maxsize=4)
@@ -29,7 +30,7 @@ def _joint(gaz: Gazetteer) -> re.Pattern:
 
 
 def coordinated_people(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
-    """``ents`` (sorted) with the place-labelled names listed next to a person relabelled
+    """``ents`` (sorted) with the place- or product-labelled names listed next to a person relabelled
     ``PERSON`` (two or more words, unknown to the place data).
 
     >>> from timeline.actors import load_gazetteer

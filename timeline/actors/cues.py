@@ -12,9 +12,13 @@ import re
 from functools import lru_cache
 
 from timeline.actors.gazetteer import Gazetteer
+from timeline.actors.language import ActorWords, alternation
 from timeline.actors.ner import Entity
 
-__all__ = ["cue_organisations", "merge_spans", "tickers"]
+__all__ = ["cue_organisations", "extend_organisations", "merge_spans", "tickers", "trim_cues"]
+
+_LIST_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*[ \t]+)*(?:[A-Z][\w\-]*,[ \t]+)+\Z")  # "Meteorological, "
+_SURNAME = re.compile(r"[ \t]([A-Z][a-z][\w\-]*)(?=,|[ \t]+of[ \t])")  # "Kwame Ofori| Mensah of"
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +50,100 @@ def cue_organisations(text: str, gaz: Gazetteer) -> list[Entity]:
         if owner >= 0 and text.count(" ", owner + 3, m.end()) >= 1:  # "NASA's Kennedy Space ..."
             start = owner + 3
         if " " in text[start : m.end()]:
+            listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
+            if listed and _first_joiner(text[start : m.end()], gaz.rules.name_joiners) in gaz.rules.coordinators:
+                start = listed.start()  # "the Meteorological, Climatological and Geophysical Agency"
+                while text[start : text.find(" ", start)] in gaz.rules.not_given_names:
+                    start = text.find(" ", start) + 1
             out.append(Entity(start, m.end(), "ORG"))
+    return out
+
+
+def _first_joiner(span: str, joiners: tuple[str, ...]) -> str | None:
+    return next((w for w in span.split() if w in joiners), None)
+
+
+@lru_cache(maxsize=4)
+def _coordinated(words: ActorWords) -> re.Pattern:
+    """A coordinator and up to four capitalised words after a name ("... and Highways")."""
+    return re.compile(rf"[ \t]+(?:{alternation(words.coordinators)}|&)[ \t]+"
+                      r"((?:[A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,3})(?![\w\-])")
+
+
+def trim_cues(text: str, cues: list[Entity], ents: list[Entity], words: ActorWords) -> list[Entity]:
+    """The cue spans that are one name: not those around a person the model found ("Professor
+    Ama Mensah of Legon's Institute") nor those that join two names the model tells apart
+    around a coordinator, the first of two words or more ("IIT Bombay and PES University"; not
+    "Climatological and Geophysical Agency")."""
+    out = []
+    for cue in cues:
+        inner = [e for e in ents if cue.start <= e.start and e.end <= cue.end]
+        if any(e.label == "PERSON" for e in inner):
+            continue
+        starts = {e.start for e in inner}
+        if any(" " in text[a.start : a.end].strip() and _gap_to(text, a.end, starts, words.coordinators)
+               for a in inner):  # a name of two words or more, a coordinator, another name
+            continue
+        out.append(cue)
+    return out
+
+
+def _gap_to(text: str, end: int, starts: set[int], coordinators: tuple[str, ...]) -> bool:
+    """Whether a coordinator alone lies between ``end`` and one of ``starts``."""
+    return any(f" {c} " == text[end : end + len(c) + 2] and end + len(c) + 2 in starts for c in coordinators)
+
+
+def extend_organisations(text: str, ents: list[Entity], words: ActorWords) -> list[Entity]:
+    """The model's organisations and people with the rest of their name, where the model stopped
+    early:
+
+    * an "of" name whose object is a coordination of capitalised words no entity starts ("the
+      Department of Public Works and Highways");
+    * a name ending in an organisation head, then "of" ("of the") and an organisation or site of
+      the model ("the High Court of the Federal Capital Territory");
+    * a name ending in an organisation head right before a one-word town the model found, the end
+      of the name ("Texas Health Presbyterian Hospital Dallas, the first");
+    * a person's name right before one more capitalised word that no entity holds, then "of" or a
+      comma ("Professor Kwame Ofori Mensah of the university": the model's "Kwame Ofori").
+
+    >>> from timeline.actors.language import load_language
+    >>> text = "The Department of Roads and Highways said."
+    >>> [text[e.start:e.end] for e in extend_organisations(text, [Entity(0, 23, "ORG")], load_language())]
+    ['The Department of Roads and Highways']
+    """
+    starts = {e.start: e for e in ents}
+    heads_set = frozenset(words.organisation_heads)
+    out: list[Entity] = []
+    skip: set[int] = set()
+    for e in ents:
+        if e.start in skip:
+            continue
+        if e.label == "PERSON":
+            more = _SURNAME.match(text, e.end)
+            if more and more.start(1) not in starts and more.group(1) not in words.not_given_names \
+                    and more.group(1).lower() not in words.date_word_set:
+                e = Entity(e.start, more.end(1), e.label)
+        if e.label != "ORG":
+            out.append(e)
+            continue
+        span = text[e.start : e.end]
+        end = e.end
+        more = _coordinated(words).match(text, end)
+        if " of " in span and more and more.start(1) not in starts:
+            end = more.end(1)
+        last = text[e.start : end].split()[-1] if end > e.start else ""
+        if last in heads_set:
+            of = re.match(r"[ \t]+of[ \t]+", text[end : end + 12])
+            nxt = starts.get(end + of.end()) if of else None
+            if nxt is not None and nxt.label in ("ORG", "FAC", "LOC"):
+                end = nxt.end  # "the High Court of the Federal Capital Territory"
+                skip.add(nxt.start)
+            nxt = starts.get(end + 1)
+            if nxt is not None and text[end] == " " and nxt.label == "GPE" and " " not in text[nxt.start : nxt.end] \
+                    and re.match(r"[,.;:)]|[ \t]+[a-z]", text[nxt.end : nxt.end + 3]):
+                end = nxt.end  # "Texas Health Presbyterian Hospital Dallas, ..."
+                skip.add(nxt.start)
+        out.append(Entity(e.start, end, e.label))
     return out
 
 

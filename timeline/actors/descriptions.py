@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from timeline.actors.gazetteer import Gazetteer
 from timeline.model import ActorMention
 
-__all__ = ["REACH", "country_codes", "demonym_keys", "demonym_uses", "descriptions"]
+__all__ = ["REACH", "chambers", "country_codes", "demonym_keys", "demonym_uses", "descriptions"]
 
 REACH = 1500  # characters back to the actor a description stands for
 _ORG_KINDS = frozenset({"organisation"})
@@ -74,22 +75,54 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     return sorted(kept + added, key=lambda m: m.start)
 
 
+def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """A chamber named by its generic name ("the House", "the Upper House") is the legislature
+    the article named last before it (a name ending in a ``legislature_heads`` word: "the Rajya
+    Sabha", "the Maharashtra Legislative Assembly"); "both Houses" (a plural) is none of them.
+    With no legislature named before, the mention is left as it is.
+
+    >>> sabha = ActorMention(4, 15, "Rajya Sabha", "org:rajya-sabha", "Rajya Sabha", "organisation")
+    >>> house = ActorMention(28, 33, "House", "org:house", "House", "organisation")
+    >>> from timeline.actors import load_gazetteer
+    >>> [m.name for m in chambers("The Rajya Sabha met. Later the House passed it.", [sabha, house], load_gazetteer())]
+    ['Rajya Sabha', 'Rajya Sabha']
+    """
+    words = gaz.rules
+    if not words.chamber_names:
+        return mentions
+    out: list[ActorMention] = []
+    last: ActorMention | None = None
+    for m in mentions:
+        if m.kind not in ("place", "outlet") and m.name.split()[-1] in words.legislature_heads:
+            last = m
+        if m.name in words.chamber_names and m.kind in ("organisation", "agency"):
+            if m.name in words.chamber_plurals:
+                continue  # "both Houses"
+            if last is not None and m.start - last.end <= REACH:
+                m = replace(last, start=m.start, end=m.end, text=m.text)
+        out.append(m)
+    return out
+
+
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
           gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
-    """The last mention of one of ``kinds`` before ``pos`` (within REACH); with the description's
-    ``noun``, the last one it fits comes first: a person whose name the ``text`` preceded with that
-    noun (their title: "Federal judge Sergio Moro"), an organisation whose name holds it ("the
-    court" -> "the Supreme Court of Appeal", not the commission named last)."""
+    """The last mention of one of ``kinds`` before ``pos`` (within REACH), for an organisation the
+    one named most often before (the article's company: "Infosys ... IDBI Capital said ... the
+    company" is Infosys); with the description's ``noun``, the last one it fits comes first: a
+    person whose name the ``text`` preceded with that noun (their title: "Federal judge Sergio
+    Moro"), an organisation whose name holds it ("the court" -> "the Supreme Court of Appeal",
+    not the commission named last)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
+    named = Counter(m.name for m in mentions[:i] if m.kind in kinds) if kinds == _ORG_KINDS else Counter()
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
         if m.kind in kinds and titled is None:
             return m
         if m.kind in kinds:
-            last = last or m
+            last = last if last is not None and named[last.name] >= named[m.name] else m
             if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
                 return m
         if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):

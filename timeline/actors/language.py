@@ -67,6 +67,14 @@ class ActorWords:
     portfolio_titles: tuple[str, ...] = ()  # "Minister of X": X is an office, not an organisation
     never_actors: tuple[str, ...] = ()  # "Moon", "GMT": names that are never an actor
     plural_roles: tuple[str, ...] = ()  # "Ministers": a name ending so is people of a role
+    local_body_nouns: tuple[str, ...] = ()  # "the Kerala health department": a body of the place
+    office_nouns: tuple[str, ...] = ()  # "the Bangladesh weather office": a body of its own after a country
+    region_words: tuple[str, ...] = ()  # "Taraba State": a region word after a place's name
+    chamber_names: tuple[str, ...] = ()  # "House", "Upper House": a chamber named generically
+    chamber_plurals: tuple[str, ...] = ()  # "Houses": several chambers, none of them
+    legislature_heads: tuple[str, ...] = ()  # "Sabha", "Assembly": the last word of a legislature's name
+    function_words: tuple[str, ...] = ()  # "in", "said": no noun after "a <Name>"
+    link_suffixes: tuple[str, ...] = ()  # "-linked": "al-Qaida-linked fighters" names no actor
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
     organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)
     organisation_possessions: tuple[str, ...] = ()  # "AbbVie's chief executive": the owner is an organisation

@@ -11,9 +11,11 @@ name itself, or the words the article writes around it, say what it is; the cues
   "Oath of ...") is no actor; nor is a name cut inside a bracket ("the Traffic (Amendment") or
   a product model (a version word before a numeral: "Mk III", "Mark 2"), nor a one-word name
   the article also writes in lower case ("Having", "the Cup", "the House");
-* **sites**: a name whose last word is a facility head ("... Space Centre", "... Airport") is a
-  place, unless some mention of it acts (an ``agent_verbs`` verb right after it: "the Carter
-  Centre said");
+* **sites**: a name whose head is a facility head ("... Space Centre", "... Airport"; not "the
+  High Court of the Federal Capital Territory"), or a place of the data with its region word
+  ("Taraba State"), is a place, unless some mention of it acts (an
+  ``agent_verbs`` verb right after it, or after its bracketed acronym: "the Carter Centre said",
+  "the Flood Warning Centre (FWC) said");
 * **places by their use**: a name with no organisation head ("... Laboratory" stays) every
   mention of which is in a place phrase (after "at", "inside", "near"; for people's names also
   after "in" and "from"; after "the island of", "the district of"; before "prison", "flats";
@@ -39,7 +41,7 @@ from timeline.actors.context import dateline_ends
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
 from timeline.actors.names import lower_words, slug
-from timeline.actors.places import place_country
+from timeline.actors.places import place_country, region_country
 from timeline.model import ActorMention
 
 __all__ = ["head_word", "non_agents"]
@@ -70,7 +72,8 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "media_after": re.compile(rf"[ \t]+(?:{media})\b", re.IGNORECASE),
         "byline": re.compile(rf"(?:^|\n)[ \t]*(?:{alternation(words.byline_words) or never})[ \t]+\Z"),
         "channel": re.compile(rf"\b(?:{alternation(words.channel_cues)})[ \t]+\Z" if words.channel_cues else never),
-        "acts": re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(words.agent_verbs)})\b" if words.agent_verbs else never),
+        "acts": re.compile(rf"(?:['’]s)?(?:[ \t]+\([A-Z][A-Za-z&.]{{1,9}}\))?"  # "the X Centre (XC) said"
+                           rf"[ \t]+(?:{alternation(words.agent_verbs)})\b" if words.agent_verbs else never),
     }
 
 
@@ -132,8 +135,9 @@ def _all_placed(text: str, ms: list[ActorMention], pats: dict[str, re.Pattern],
 def _site(text: str, name: str, ms: list[ActorMention], pats: dict[str, re.Pattern],
           datelines: list[tuple[int, int]], words: ActorWords) -> bool:
     """A name with a facility head, or with no organisation head and only used as a place."""
-    if name.split()[-1] in words.facility_heads:
-        return True
+    if head_word(name, words.head_joiners) in words.facility_heads or (
+            name.split()[-1] in words.region_words and region_country(name, words.region_words)):
+        return True  # "... Space Centre", "Taraba State"; not "the High Court of the Federal Capital Territory"
     return head_word(name, words.head_joiners) not in words.organisation_heads and \
         _all_placed(text, ms, pats, datelines)
 
@@ -189,7 +193,8 @@ def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[
         elif m.name in outlets:
             out.append(replace(m, kind="outlet"))
         elif m.name in sites:
-            out.append(replace(m, kind="place", actor_id=f"place:{slug(m.name)}", country=place_country(m.name)))
+            country = place_country(m.name) or region_country(m.name, words.region_words) or ""
+            out.append(replace(m, kind="place", actor_id=f"place:{slug(m.name)}", country=country))
         else:
             out.append(m)
     return out

@@ -6,6 +6,8 @@ words around a name often say it is an organisation. The cue words are lists of
 
 * a description right before the name: a determiner, at most two words and a noun of
   ``reference_nouns`` ("the drug giant AbbVie", "the carmaker Rivo");
+* an apposition after the name ending in such a noun ("AirAsia, Southeast Asia's biggest budget
+  carrier,", "Rivo, the carmaker,");
 * a role of ``organisation_role_cues`` between the name and a capitalised person's name
   ("Theranos founder Elizabeth Holmes", "Acme CEO Jane Roe");
 * a possessive and a noun of ``organisation_possessions`` ("AbbVie's chief executive", "Shire's
@@ -37,6 +39,11 @@ def _patterns(gaz: Gazetteer) -> list[re.Pattern]:
         determiners = alternation((*words.name_determiners, *words.appositive_determiners))
         out.append(re.compile(rf"\b(?:{determiners})[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}"
                               rf"(?:{alternation(words.reference_nouns)})[ \t]+(?P<name>{_NAME})\b"))
+    if words.reference_nouns:  # "AirAsia, Southeast Asia's biggest budget carrier, said"
+        owner = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}['’]s"
+        determiners = alternation(words.name_determiners + words.appositive_determiners)
+        out.append(re.compile(rf"(?P<name>{_NAME}),[ \t]+(?:(?:{determiners})|{owner})[ \t]+"
+                              rf"(?:[a-z][\w\-]*(?:['’]s)?[ \t]+){{0,3}}(?:{alternation(words.reference_nouns)}),"))
     if words.organisation_role_cues:
         out.append(re.compile(rf"(?P<name>{_NAME})[ \t]+(?:{alternation(words.organisation_role_cues)})"
                               r"[ \t]+[A-Z][a-z]"))

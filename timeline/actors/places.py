@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeline.actors.gazetteer import DATA
 
-__all__ = ["is_place", "place_country", "places"]
+__all__ = ["is_place", "place_country", "places", "region_country"]
 
 
 @lru_cache(maxsize=2)
@@ -39,3 +39,18 @@ def place_country(name: str) -> str:
 def is_place(name: str) -> bool:
     """Whether the data knows ``name`` as a place."""
     return name in places()
+
+
+def region_country(name: str, region_words: tuple[str, ...] | frozenset[str]) -> str | None:
+    """The country of a place name, also written with a region word after it ("Taraba State",
+    "Punjab Province"); None when the data knows neither.
+
+    >>> region_country("Taraba State", ("State",)), region_country("Nowhere State", ("State",))
+    ('Nigeria', None)
+    """
+    if is_place(name):
+        return place_country(name)
+    parts = name.split()
+    if len(parts) > 1 and parts[-1] in region_words and is_place(" ".join(parts[:-1])):
+        return place_country(" ".join(parts[:-1]))
+    return None

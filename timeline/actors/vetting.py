@@ -9,14 +9,22 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
   asteroid Bennu", "Typhoon Haiyan", "the arthritis treatment Humira", "the first rover,
   Sojourner", "a capsule the crew named Resilience") or right before a thing head ("NASA's
   Curiosity rover", "Lassa fever", "a PCR test") is a thing in every mention of the article,
-  unless the article also writes it as an owner ("Curiosity's") or with a company suffix: a
-  maker's name before its products ("a SpaceX rocket") stays an actor. A name whose own last
+  unless the article also writes it as an owner ("Curiosity's") or with a company suffix, or
+  makes it act ("NASA says"): a maker's name before its products ("a SpaceX rocket") stays an
+  actor. A name whose own last
   word is a thing head ("Gale Crater") is a thing;
 * **descriptors, at the mention**: a name right before a descriptor head ("the Madheshi
   community", "the Lok Sabha elections") describes the noun after it, there only;
-* **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or ending in a
-  joining word ("Second Launch Pad of"), a plural of a role ("Union Ministers"), or a person
-  written as the author of a quoted work ("Beethoven's \"Ode to Joy\"");
+* **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or before a
+  digit written onto it ("Star One C" of "Star One C1"), ending in a joining word ("Second Launch
+  Pad of"), a plural of a role ("Union Ministers"), or a person written as the author of a
+  quoted work ("Beethoven's \"Ode to Joy\"");
+* **designations**: a name right after a model code ("F-15E Strike Eagles", "BGM-71 TOW
+  missiles") is that model's name, a thing;
+* **links**: any actor, known or not, right before a hyphen and a ``link_suffixes`` word ("the
+  al-Qaida-linked Nusra Front"), or between an indefinite article and a lower-case noun ("a
+  United Nations expert", "a Vodafone contract") qualifies the noun after it; that mention is no
+  actor;
 * **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
@@ -48,6 +56,8 @@ _MAX_WORDS = 4  # words of a name next to a cue
 _DESIGNATION = re.compile(r"\d[\w.]*|[IVX]+|[a-z]+-[a-z]+")  # a model number or a compound adjective
 _CREDIT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _CREDIT_END = re.compile(r"\)[ \t]*(?::|[-–—])")  # "(UNI):", "(AP) -": a wire credit
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+)\b(?![ \t]*\()")  # "a Vodafone| contract"
+_CODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}[ \t]+\Z")  # "F-15E ", "BGM-71 "
 
 
 @lru_cache(maxsize=4)
@@ -137,6 +147,15 @@ def _owners(text: str, names: set[str], words: ActorWords) -> set[str]:
     return names & found
 
 
+def _acting(text: str, names: set[str], opened: list[ActorMention], words: ActorWords) -> set[str]:
+    """The names some mention of which acts: an ``agent_verbs`` verb right after it ("NASA says
+    the upper stage separated" beside "a NASA spacecraft"): a maker, not a thing."""
+    if not names or not words.agent_verbs:
+        return set()
+    acts = re.compile(rf"[ \t]+(?:{alternation(words.agent_verbs)})\b")
+    return {m.name for m in opened if m.name in names and acts.match(text, m.end)}
+
+
 def _open(m: ActorMention, gaz: Gazetteer) -> bool:
     """Whether ``m`` is one of the model's own people or organisations (no gazetteer actor)."""
     return m.kind in _OPEN_KINDS and gaz.actor(m.actor_id.split("@", 1)[0]) is None
@@ -155,12 +174,15 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     """
     words = gaz.rules
     pats = _patterns(words)
+    linked = _linked(text, mentions, words)
+    mentions = [m for m in mentions if m.start not in linked]
     opened = [m for m in mentions if _open(m, gaz)]
     if pats is None or not opened:
         return mentions
     mentions = _same_labels(mentions, opened)
     things = thing_names(text, words) & {m.name for m in opened}
     things -= _owners(text, things, words)
+    things -= _acting(text, things, opened, words)
     things |= _bracketed_non_actors(text, mentions, opened)
     things |= set(words.never_actors)
     heads = {h.lower() for h in words.thing_heads}
@@ -178,7 +200,8 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
         if pats[3].search(text, max(0, m.start - _LOOK), m.start):
             continue  # "Minister of Petroleum Resources": a portfolio, not an organisation
         last = m.name.split()[-1]
-        if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words):
+        if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words) \
+                or _CODE_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
         after = re.match(r"[ \t]+([\w\-]+)", text[m.end : m.end + 30])
         if after and after.group(1).lower() in descriptors:
@@ -187,11 +210,37 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     return out
 
 
+def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[int]:
+    """Starts of the actor mentions (not places or countries) that only qualify a noun: the
+    first half of a hyphenated modifier ("al-Qaida-linked", "Hamas-affiliated"), or a name
+    between an indefinite article and a lower-case noun ("a United Nations expert", "a Vodafone
+    contract", "a Trump supporter")."""
+    if not words.link_suffixes:
+        return set()
+    link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b")
+    article = re.compile(rf"(?:^|[\s(])(?:{alternation(words.indefinite_articles)})[ \t]+\Z", re.IGNORECASE) \
+        if words.indefinite_articles else None
+    out = set()
+    for m in mentions:
+        if m.kind in ("place", "outlet", "country"):
+            continue
+        noun = _NOUN_AFTER.match(text, m.end)
+        modifies = noun is not None and noun.group(1) not in words.function_words \
+            and noun.group(1) not in words.thing_heads \
+            and noun.group(1) not in words.role_word_set  # "an Orbex rocket", "a Microsoft spokesperson"
+        if link.match(text, m.end) or (article is not None and modifies
+                                       and article.search(text, max(0, m.start - 10), m.start)):
+            out.add(m.start)
+    return out
+
+
 def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
     """A cut name: inside a hyphenated word, ending in a joining word, a plural of a role, or a
     person written as the author of a quoted work."""
     if re.match(r"-\w", text[m.end : m.end + 2]) or re.search(r"\w-\Z", text[max(0, m.start - 2) : m.start]):
         return True
+    if text[m.end : m.end + 1].isdigit() and text[m.end - 1 : m.end].isalpha():
+        return True  # "Star One C" of "Star One C1": a model designation cut before its digit
     parts = m.text.split()
     if parts[-1] in words.name_joiners:
         return True

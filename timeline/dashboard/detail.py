@@ -162,16 +162,19 @@ def _document_line(row: Mapping, doc: Document | None) -> str:
 
 def detail_html(row: Mapping, doc: Document | None) -> str:
     """The detail of one event (a row of the events table) as HTML: summary, the sentence with
-    its highlights, how the date was found, status, type, actors, document and other sources.
-    Every piece of text is escaped.
+    its highlights, how the date was found, status, type, actors, document, the parts of the
+    happening (``parts``: its steps and repeats) and other sources. Every piece of text is escaped.
 
     >>> row = {"doc_id": "d", "summary": "<i>x</i>", "sentence": "Troops left.", "sentence_start": 0,
     ...        "sentence_end": 12, "start": None, "granularity": "", "date_source": "none",
     ...        "date_text": "", "resolution": "", "status": "asserted", "attribution": "",
     ...        "event_type": "other", "actor_roles": [], "actors": [], "sources": []}
     >>> page = detail_html(row, None)
-    >>> "<h4>&lt;i&gt;x&lt;/i&gt;</h4>" in page, "not resolved" in page
-    (True, True)
+    >>> "<h4>&lt;i&gt;x&lt;/i&gt;</h4>" in page, "not resolved" in page, "Parts" in page
+    (True, True, False)
+    >>> "<li>The flags &lt;were&gt; lowered</li>" in detail_html(
+    ...     {**row, "parts": [[0, 12, "The flags <were> lowered"]]}, None)
+    True
     """
     sentence = highlight_sentence(doc.text if doc else None, row)
     level = certainty(pd.DataFrame([{"granularity": row["granularity"],
@@ -193,11 +196,13 @@ def detail_html(row: Mapping, doc: Document | None) -> str:
         _field("Article date", article_date(row)),
     ] + ([_field("Source", source_link(row))] if source_link(row) else []))
     others = "".join(f"<li><b>{d}</b>: {s}</li>" for d, s in source_sentences(row))
+    parts = "".join(f"<li>{html.escape(str(p[2]))}</li>" for p in (row.get("parts") or []) if len(p) > 2)
     return (f'{CSS}<div class="tl-detail"><h4>{html.escape(row["summary"])}</h4>'
             f'<blockquote class="tl-sentence">{sentence}</blockquote>'
             f'<p><mark class="tl-date">date words</mark> <mark class="tl-actor">actors</mark> '
             f'<b class="tl-trigger">what happened</b></p>'
             f'<table class="tl-fields">{table}</table>'
+            + (f"<p>Parts of this happening:</p><ul>{parts}</ul>" if parts else "")
             + (f"<p>Also reported in:</p><ul>{others}</ul>" if others else "") + "</div>")
 
 

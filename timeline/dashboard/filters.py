@@ -1,4 +1,5 @@
-"""Filtering the events table: by actors (any of / all of), dates, text, type, status, document.
+"""Filtering the events table: by actors (any of / all of), dates, text, type, status, document;
+the minor events (``minor`` column, see ``timeline/events/keepscore.py``) only when asked for.
 
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"event_id": ["a", "b", "c"],
@@ -108,4 +109,6 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= frame["status"].isin(filters.statuses)
     if filters.documents:
         keep &= frame["doc_id"].isin(filters.documents)
+    if not filters.minor and "minor" in frame:  # the keep score's minor events: shown on request
+        keep &= frame["minor"] != 1
     return frame[keep]

@@ -17,7 +17,7 @@ from timeline.dashboard.urlstate import PARAMS
 __all__ = [
     "AFFILIATED", "ALL_KEYS", "CHART", "CHART_SHOWN", "CLEAR_FILTERS", "CLOSE_DETAIL", "CORRECTIONS_DOWNLOAD",
     "CORRECTIONS_LOG", "CORRECTIONS_UPLOAD", "DETAIL_PANEL", "DOWNLOAD_HTML", "DRAW_ALL", "EDITOR", "FILTER_KEYS",
-    "PASTE_DATE", "PASTE_TEXT", "SELECTION", "TABLE", "UPLOADS", "URL_SEEDED", "USE_BASE",
+    "MINOR", "PASTE_DATE", "PASTE_TEXT", "SELECTION", "TABLE", "UPLOADS", "URL_SEEDED", "USE_BASE",
     "download_key", "upload_date_key",
 ]
 
@@ -41,6 +41,8 @@ CLEAR_FILTERS = "clear_filters"
 """The 'Clear filters' button."""
 AFFILIATED = "filter_affiliated"
 """The checkbox 'Include affiliated actors' (``Filters.affiliated``)."""
+MINOR = "filter_minor"
+"""The toggle 'Minor events' (``Filters.minor``): also the events the keep score leaves out."""
 USE_BASE = "use_base"
 """The checkbox that includes the sample or the command-line files."""
 UPLOADS = "uploads"
@@ -84,7 +86,7 @@ def download_key(fmt: str) -> str:
 
 
 ALL_KEYS: tuple[str, ...] = (URL_SEEDED, SELECTION, CHART_SHOWN, *FILTER_KEYS.values(),
-                             CLEAR_FILTERS, AFFILIATED, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
+                             CLEAR_FILTERS, AFFILIATED, MINOR, USE_BASE, UPLOADS, PASTE_TEXT, PASTE_DATE, DRAW_ALL,
                              CHART, TABLE, DOWNLOAD_HTML, CORRECTIONS_LOG, DETAIL_PANEL, CLOSE_DETAIL,
                              EDITOR, CORRECTIONS_DOWNLOAD, CORRECTIONS_UPLOAD)
 """The fixed keys (download buttons add one per format, see ``download_key``)."""

@@ -20,9 +20,13 @@ from dataclasses import replace
 from timeline.actors.kinds import actor_affiliations, actor_kinds
 from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
 from timeline.events.candidates import Candidate, sentence_candidates
+from timeline.events.captions import unreported_sentences
+from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
+from timeline.events.datednouns import named_again
 from timeline.events.dating import (
+    STORY,
     EventDate,
     date_event,
     dated_status,
@@ -34,6 +38,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventness import describes, is_fragment
+from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
@@ -49,6 +54,7 @@ __all__ = ["build_events"]
 
 _BACKGROUND = ("rel", "sub")  # clause kinds that neither date their sentence nor move the narrative
 _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
+_CAPTION = "caption"  # the sentence kind of a photo credit (timeline/text)
 
 
 def build_events(
@@ -76,25 +82,31 @@ def build_events(
     text = doc.text
     events: list[Event] = []
     story: Event | None = None  # the lead's event, when the article is a story of its day
+    lead: int | None = None  # where the lead sentence starts: the first with events, caption text aside
     last_day: Event | None = None  # the last event dated to a day by its own words
     last_dated: Event | None = None  # the last dated event of the narrative (no background)
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end = 0
+    unreported = unreported_sentences(text, sentences)  # captions and headlines
+    candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
             previous = before = None
         last_end = sentence.end
-        if sentence.kind != "sentence":
-            if sentence.kind == "headline":
+        if sentence.kind != "sentence" or sentence.start in unreported:
+            if sentence.kind != "caption":
                 previous = None
+            if sentence.kind == _CAPTION and before is not None and lead == before.start:
+                lead = story = None  # "... on Tuesday, Nov. 26. (Photo | PTI)": a caption's text is no lead
             continue
         if _is_question(text, sentence):
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
-                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct), doc.dct)]
+                  if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
+                                   doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end), before_mentions)
         before, before_mentions = sentence, sentence_mentions
@@ -106,17 +118,21 @@ def build_events(
             previous=previous if settings.inherit_within_paragraph else None,
             last_day=last_day,
             last_dated=last_dated,
+            perfect_time=next((own for c, own in drafts if own is not None and c.clauses[0].kind
+                               not in _BACKGROUND and in_past_perfect(text, c)), None),
         )
         for candidate, own in drafts:
             summary = summarize(text, candidate, settings.summary_max_words)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
-            if (story is None and (not events or events[0].sentence.start == sentence.start)
+            if (story is None and lead in (None, sentence.start)
                     and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
                     and not in_past_perfect(text, candidate, whole_clause=True)):
                 story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
             events.append(event)
+            lead = sentence.start if lead is None else lead
+            candidates[candidate.predicate.start] = candidate
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
                 part = replace(part, last_day=event)
@@ -126,7 +142,28 @@ def build_events(
                 if event.period_start is not None and not in_past_perfect(text, candidate):
                     last_dated = event  # "had flown home on March 5": background, not the narrative
                     part = replace(part, last_dated=event)
-    return merge_parts(text, doc.dct, events)  # the points of a match join the match
+        if story is None and lead == sentence.start and events:
+            story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
+    events = merge_parts(text, doc.dct, events)  # the points of a match join the match
+    return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+
+
+def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
+              last: Event, dct) -> Event | None:
+    """"India beat Pakistan on Thursday to regain the title and earn a place at the 2016
+    Olympics": when no event of the lead sentence makes the story's day (its happening is not one
+    of them), its first day outside quotes does, unless the lead is a report ("..., police said") or
+    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is)."""
+    if any(c.report is not None or c.cue.reporting is not None or in_past_perfect(text, c, whole_clause=True)
+           for c, _ in drafts):
+        return None
+    quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
+    day = next((t for t in times if t.type == "DATE" and t.granularity == "day" and t.period_start is not None
+                and t.start not in quoted), None)
+    if day is None:
+        return None
+    return story_day(replace(last, time=day, date_source="explicit", date_value=day.value, granularity="day",
+                             period_start=day.period_start, period_end=day.period_end), dct)
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
@@ -149,6 +186,19 @@ def _anchored(ctx: DocumentContext, part: SentenceContext, candidate: Candidate)
     label = "the event it is linked to" + (", dated by the article (uncertain)"
                                            if previous.date_source == "article_date" else "")
     return anchored_date(ctx.text, candidate, durations, previous.period_start, label)
+
+
+def _named_again(ctx: DocumentContext, candidate: Candidate, sentence_start: int) -> EventDate | None:
+    """The day of a happening the text introduced with it ("a briefing on Tuesday") that the
+    clauses of ``candidate`` name again ("told the briefing": :mod:`timeline.events.datednouns`)."""
+    found = next((n for c in candidate.clauses if (n := named_again(ctx.text, c.start, c.end, [
+        n for n in ctx.nouns if n.end <= sentence_start])) is not None), None)
+    if found is None:
+        return None
+    t = found.time
+    return EventDate(None, "inherited", (
+        f"no date of its own: it names again the {found.noun} of '{t.text}' ({t.value})"),
+        t.point_value or t.value, t.granularity, t.period_start, t.period_end)
 
 
 def _overlap(when: EventDate, own: TimeExpression) -> bool:
@@ -175,9 +225,15 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     of_the_day = report_of_the_day(doc.text, candidate)
     now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
-    when = when or date_event(doc.dct, candidate, own, part.time, None if now else part.previous,
-                              of_the_day, antecedent, None if now else story,
+    # "had been supplied": a past perfect is before the time the story is at, so it takes neither
+    # the linked event's nor the story's day, and its sentence's only from a past perfect clause
+    earlier = candidate.report is None and in_past_perfect(doc.text, candidate)
+    when = when or date_event(doc.dct, candidate, own, part.perfect_time if earlier else part.time,
+                              None if now or earlier else part.previous,
+                              of_the_day, antecedent, None if now or earlier else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
+    if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
+        when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
         if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"

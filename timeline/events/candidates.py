@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb, split_clauses, tokenize
+from timeline.events.clauses import (
+    Clause,
+    Token,
+    clause_words,
+    is_finite_verb,
+    passive_participle,
+    split_clauses,
+    tokenize,
+)
 from timeline.events.cues import has_verb_cue, is_noun_use, typed_by_noun, without_compound_nouns
 from timeline.events.lexicon import Cue, load_lexicon
 from timeline.events.status import status_of
@@ -117,6 +125,10 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
                 if cue.reporting and i + 1 < len(tokens) and \
                         tokens[i + 1].lower in clause_words().not_reporting_before:
                     cue = replace(cue, reporting=None)  # "spoke with": a meeting, not a report
+                elif cue.reporting and i + 1 < len(tokens) and \
+                        f"{cue.lemma} {tokens[i + 1].lower}" in clause_words().not_reporting_phrases:
+                    # "must report to prison": a happening whose type comes from its clause or article
+                    cue = replace(cue, reporting=None, event_type=min(clause_words().not_reporting_types))
                 found.append((i, cue, clause))
     if not found:
         return None
@@ -126,6 +138,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
                    and is_finite_verb(tokens, f[0], lex.cues)), None)
     content = [f for f in found if not f[1].reporting]
     verbs = without_compound_nouns(tokens, [f for f in content if f[1].pos == "verb"])
+    finite = [f for f in verbs if not passive_participle(tokens, f[0])]
+    if finite:  # "the number of people killed by floods has risen": "risen", not "killed"
+        verbs = finite
     before = [f for f in verbs if report is None or f[0] < report[0]]
     after = [f for f in verbs if report is not None and f[0] > report[0]]
     postposed = report is not None and _postposed(tokens, head, report[0])
@@ -136,8 +151,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         chosen, reporter = after[0], report
     elif report is not None:
         chosen, reporter = report, None
-    elif verbs:
-        chosen, reporter = verbs[0], None
+    elif verbs:  # the main clause's own verb before one in a relative clause inside it
+        chosen = next((f for f in verbs if f[2].kind not in ("rel", "comp")), verbs[0])
+        reporter = None
     else:
         chosen, reporter = content[0] if content else found[0], None
     index, cue, clause = chosen
@@ -149,11 +165,21 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
     words = clause_words()
     verb = chosen[0] if reporter is None or postposed is not None else reporter[0]
     subject = subject_start(tokens, head, verb if cue.pos == "verb" else head.first, words)
+    if head.kind == "main" and any(c.kind == "cont" for c in group) and verb >= head.stop and subject > tokens[
+            head.first].start and tokens[head.first].text[:1].isupper():
+        # "Holmes, once a star who ..., must report ...": the verb after the aside has the subject
+        # before it, not the words after a subordinator inside the aside
+        subject = tokens[head.first].start
+    if head.kind == "main" and reporter is None and _adjunct_participle(tokens, head, index):
+        # "The court gave ... before it, warning that ...": the subject of the clause's verb
+        finite = next((j for j in range(head.first, index) if is_finite_verb(tokens, j, lex.cues)
+                       or tokens[j].text in words.finite_auxiliaries), None)
+        subject = tokens[head.first].start if finite is None else subject_start(tokens, head, finite, words)
     antecedent = borrowed = None
     if head.kind == "rel" and head.first > 0 and tokens[head.first].lower not in words.place_relatives:
         # ("Bangkok, where a building collapsed": the place is neither subject nor object)
         noun = noun_phrase_before(tokens, head.first, words)
-        if (opens_with_verb(tokens, head, skip=1) or finite_auxiliary(tokens, head.first + 1, head)
+        if (opens_with_verb(tokens, head, skip=1) or finite_auxiliary(tokens, _past_adverbs(tokens, head), head)
                 or _verb_after_relative(tokens, head)):
             # "Eduardo Bolsonaro, who moved ..." -> "Eduardo Bolsonaro moved ..."; "a ruling that
             # could see him released" -> "a ruling could see him released"
@@ -182,6 +208,24 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+def _past_adverbs(tokens: list[Token], clause: Clause) -> int:
+    """The index of the first word after a relative word and the adverbs that may follow it
+    ("which *still* has to be ratified": "has")."""
+    words = clause_words()
+    at = clause.first + 1
+    while (at < clause.stop - 1 and tokens[at].text in words.auxiliaries
+           and tokens[at].text not in words.finite_auxiliaries):
+        at += 1
+    return at
+
+
+def _adjunct_participle(tokens: list[Token], clause: Clause, index: int) -> bool:
+    """Is the predicate at ``index`` a participle after a comma ("..., warning that ...",
+    "..., killing 12 people")? It shares the subject of its clause."""
+    return (clause.first < index - 1 and tokens[index - 1].lower == ","
+            and tokens[index].lower.endswith(clause_words().participle_endings))
 
 
 def _postposed(tokens: list[Token], clause: Clause, report: int) -> int | None:

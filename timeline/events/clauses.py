@@ -21,8 +21,9 @@ from typing import NamedTuple
 
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
+from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
 
-__all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "split_clauses", "tokenize"]
+__all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "passive_participle", "split_clauses", "tokenize"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]|_")
 _OPEN = {"“": True, "”": False, "‘": True, "’": False}
@@ -126,11 +127,12 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 and not (tok.lower in words.determiner_relatives and nxt in words.that_nouns)):
             # "said that X ... but that Y": the second "that" reports too
             joined = prev in words.conjunctions and cuts[-1][1] == "comp"
-            cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) else "rel"
+            cut = "comp" if joined or _after_reporting(tokens, i, cues, report_gap) or after_verb(
+                tokens, i, cues, words) else "rel"
             if prev in words.prepositions and tok.lower not in words.determiner_relatives:
                 cut = "rel"  # "showed them the pad from which he left": what follows a preposition relates
             aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
-        elif aside and tok.lower == "," and (_verb_follows(tokens, i + 1, cues, 1) or (
+        elif aside and tok.lower == "," and (verb_follows(tokens, i + 1, cues, 1) or (
                 i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries)):
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
@@ -143,10 +145,10 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                                   and not _participle_follows(tokens, i)):
             cut = "main"
         elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
-              and _verb_follows(tokens, i + 1, cues, 6)):
+              and not _joins_name(tokens, i, words) and verb_follows(tokens, i + 1, cues, 6)):
             cut = "coord"
         elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
-              and _verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
+              and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
             if cut is not None:
@@ -157,7 +159,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                     # preposition opens the clause
                 cuts.append((at, cut))
             has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
-        elif is_finite_verb(tokens, i, cues):
+        elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i):  # a verb all the same
             has_verb = True
     clauses: list[Clause] = []
     for n, (first, kind) in enumerate(cuts):
@@ -172,53 +174,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     return clauses
 
 
-def is_finite_verb(tokens: list[Token], i: int, cues: dict) -> bool:
-    """A verb cue used as a verb: not quoted, not a name, not "the strike", not "-ing"."""
-    tok = tokens[i]
-    cue = cues.get(tok.lower)
-    if cue is None or cue.pos != "verb" or tok.quoted or tok.lower.endswith(_participles()):
-        return False
-    if i > 0 and tok.text[0].isupper():
-        return False
-    return i == 0 or tokens[i - 1].lower not in _noun_markers()
-
-
-@lru_cache(maxsize=1)
-def _noun_markers() -> frozenset[str]:
-    return clause_words().noun_markers
-
-
-@lru_cache(maxsize=1)
-def _participles() -> tuple[str, ...]:
-    return clause_words().participle_endings
-
-
 @lru_cache(maxsize=1)
 def _possessives() -> tuple[str, ...]:
     return clause_words().possessive_endings
-
-
-def _verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
-    """A finite verb cue within ``within`` words from ``i`` (its subject may come first)."""
-    stops = clause_words().verb_stops
-    for j in range(i, min(len(tokens), i + within + 1)):
-        if tokens[j].lower in stops:
-            return False
-        if is_finite_verb(tokens, j, cues) and not _plural_noun_like(tokens, j, i):
-            return True
-    return False
-
-
-def _plural_noun_like(tokens: list[Token], j: int, first: int) -> bool:
-    """"air and artillery strikes", "months of street protests": an -s form after other words
-    is read as a plural noun unless a pronoun or a name stands right before it."""
-    words = clause_words()
-    word = tokens[j].lower
-    if not word.endswith(words.third_person_endings) or word.endswith(words.not_third_person_endings) \
-            or j == first:
-        return False
-    before = tokens[j - 1]
-    return not (before.lower in words.subject_pronouns or before.text[:1].isupper())
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})
@@ -237,10 +195,15 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
 
 def _appositive_before(tokens: list[Token], i: int, words: Words, cues: dict) -> bool:
     """"HTS, the Islamist group that led the offensive, launched ...": the relative clause sits in
-    an appositive (a comma, then a determiner, then no verb), so the next comma may end it."""
-    for j in range(i - 1, max(-1, i - 7), -1):
+    an appositive (a comma, then a determiner, perhaps after an adverb: "Holmes, once a star who
+    ...", then no verb), so the next comma may end it."""
+    for j in range(i - 1, max(-1, i - 9), -1):
         if tokens[j].lower == ",":
-            return j + 1 < i and tokens[j + 1].lower in words.determiners
+            k = j + 1
+            if k + 1 < i and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+                    tokens[k + 1].lower in words.determiners):
+                k += 1  # ", once a star", ", now the largest ..."
+            return k < i and tokens[k].lower in words.determiners
         if is_finite_verb(tokens, j, cues):
             return False
     return False
@@ -276,6 +239,26 @@ def _opening_clause(tokens: list[Token], comma: int, cues: dict, words: Words, h
         if tokens[j].lower in words.finite_auxiliaries or is_finite_verb(tokens, j, cues):
             return j > comma + 1  # a subject first
     return False
+
+
+def _capitalised(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def _joins_name(tokens: list[Token], i: int, words: Words) -> bool:
+    """Is token ``i`` ("and") inside a name of several words ("the Independent Electoral and
+    Boundaries Commission", "the Centre for Disease Control and Prevention (NCDC)")? The words on
+    both sides are capitalised, the name runs on after the next word (a capitalised word or its
+    short form in brackets) and began before the word before (a capitalised word or a determiner).
+    "... attacked Ukraine and Vladimir Putin said": the name does not run back past "Ukraine"."""
+    def at(j: int) -> Token | None:
+        return tokens[j] if 0 <= j < len(tokens) else None
+
+    after = at(i + 2)
+    before = at(i - 2)
+    return (_capitalised(at(i - 1)) and _capitalised(at(i + 1))
+            and (_capitalised(after) or (after is not None and after.text == "("))
+            and (_capitalised(before) or (before is not None and before.lower in words.determiners)))
 
 
 def _head(clauses: list[Clause]) -> int:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from timeline.events.datednouns import DatedNoun, dated_nouns
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import Settings
 
@@ -38,6 +39,7 @@ class DocumentContext:
     mention_starts: tuple[int, ...]
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]]
     settings: Settings
+    nouns: tuple[DatedNoun, ...] = ()  # happenings named with their day ("a briefing on Tuesday")
 
     @classmethod
     def of(cls, doc: Document, times: Sequence[TimeExpression], mentions: Sequence[ActorMention],
@@ -53,11 +55,16 @@ class DocumentContext:
                                  key=lambda t: t.start))
         ordered = tuple(sorted(mentions, key=lambda m: m.start))
         return cls(doc, doc.text, dated, tuple(t.start for t in dated), unresolved, durations, ordered,
-                   tuple(m.start for m in ordered), analyst_actors, settings)
+                   tuple(m.start for m in ordered), analyst_actors, settings, dated_nouns(doc.text, dated))
 
     def times_in(self, start: int, end: int) -> Sequence[TimeExpression]:
         """The dating expressions that begin inside [start, end)."""
         return within(self.dated, self.dated_starts, start, end)
+
+    def last_before(self, offset: int) -> TimeExpression | None:
+        """The last dating expression that begins before ``offset`` (None at the start)."""
+        at = bisect_left(self.dated_starts, offset)
+        return self.dated[at - 1] if at else None
 
     def durations_in(self, start: int, end: int) -> Sequence[TimeExpression]:
         """The lengths of time with no date that begin inside [start, end)."""
@@ -79,6 +86,7 @@ class SentenceContext:
     previous: Event | None
     last_day: Event | None = None  # the last event dated to a day by its own words, in the document
     last_dated: Event | None = None  # the last dated event of the narrative, in the document
+    perfect_time: TimeExpression | None = None  # the date of its main clause in the past perfect
 
 
 def within(items: Sequence, starts: Sequence[int], start: int, end: int) -> Sequence:

@@ -10,8 +10,12 @@
 * "it" is the country, organisation or agency that opens its sentence, else the last one named
   before it in the sentence, else the one that opens the sentence before ("Earlier this year,
   the company had estimated ... On Wednesday, it raised ...");
+* otherwise "He"/"She" is the last person named shortly before, with the exceptions of
+  :mod:`timeline.events.antecedents` (a closing reporter; a sentence before that names nobody);
 * "He"/"She" inside a sentence that opens with a person ("Bolt's time was ... the record he set")
-  is that person;
+  is that person; inside a sentence that has named one person before it ("The last viceroy, Lord
+  Mountbatten, set the date: on June 3 he announced ..."; "... of Rupp's career; he made ..."),
+  that person;
 * an object "him"/"her" ("Masipa convicted him") is the last person who opened a sentence before
   it, other than the subject of its own clause.
 
@@ -28,6 +32,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from timeline.events.antecedents import (
+    SENTENCE_OPEN,
+    WORD_BEFORE,
+    before_auxiliaries,
+    last_person,
+    opens,
+    opens_unnamed,
+)
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
 from timeline.events.language import alternation
@@ -38,14 +50,11 @@ from timeline.model import ActorMention, Sentence
 
 __all__ = ["CoreferenceRules", "load_coreference_rules", "resolve_pronouns"]
 
-_PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 _SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
 _IT_KINDS = frozenset({"country", "organisation", "agency"})
 _LEAD_WORDS = 5  # words of a leading phrase before the subject ("Earlier this year,")
 _OBJECT_REACH = 600  # characters back from an object pronoun to the person it stands for
-_WORD_BEFORE = re.compile(r"\b\w+\s+\Z")
 _FIRST_WORD = re.compile(r"\w+\s+")
-_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n\s*)\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +88,11 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
     mentions with their pronouns resolved are ``before_mentions`` (a "He" that opened it carries
     its person on: "He was convicted in 2015. He appealed in 2016")."""
     earlier = before_mentions or ctx.mentions
-    previous = _subject_group(earlier, [m.start for m in earlier] if before_mentions else ctx.mention_starts,
-                              before, frozenset({"person"}), True, ctx.text)
+    earlier_starts = [m.start for m in earlier] if before_mentions else ctx.mention_starts
+    previous = _subject_group(earlier, earlier_starts, before, frozenset({"person"}), True, ctx.text)
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
-    person = previous or _last_person(ctx.mentions, ctx.mention_starts, sentence.start)
+    person = previous or (None if opens_unnamed(ctx.text, before, earlier) else
+                          last_person(ctx.mentions, ctx.mention_starts, sentence.start, ctx.text))
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
     kept = _kept_as_object(ctx, before, previous)
     mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener, kept)
@@ -91,17 +101,7 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
                           _subject_group(ctx.mentions, ctx.mention_starts, before))
     return _with_it(ctx.text, drafts, mentions,
                     _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
-                    _subject_group(ctx.mentions, ctx.mention_starts, before, _IT_KINDS, True, ctx.text))
-
-
-def _last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before: int) -> ActorMention | None:
-    """The last person named shortly before ``before`` (for "He said ..."), if any."""
-    for i in range(bisect_left(starts, before) - 1, max(-1, bisect_left(starts, before) - 40), -1):
-        if before - mentions[i].start > _PRONOUN_REACH:
-            return None  # too far back: a person the gazetteer missed is likelier
-        if mentions[i].kind == "person":
-            return mentions[i]
-    return None
+                    _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text))
 
 
 def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
@@ -145,12 +145,17 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
         second = _FIRST_WORD.match(text, candidate.subject_start)
         if second is not None and second.end() < candidate.predicate.start:  # "There he tendered ..."
             starts.append(second.end())
-        before = _WORD_BEFORE.search(text, max(0, candidate.predicate.start - 8), candidate.predicate.start)
+        before = WORD_BEFORE.search(text, max(0, candidate.predicate.start - 8), candidate.predicate.start)
         if before is not None:  # '"We will not give our land," he said': the word before the verb
             starts.append(before.start())
+            starts += before_auxiliaries(text, before.start())  # "Following the verdict he was taken"
         for start in starts:
+            start += len(text[start : start + 3]) - len(text[start : start + 3].lstrip(";:,- "))  # "; he made"
             word = text[start : start + 4].split(" ", 1)[0]
-            who = opener if opener is not None and opener.end <= start else kept.get(word.lower(), person)
+            named = {m.name: m for m in mentions if m.kind == "person" and m.end <= start}
+            who = (opener if opener is not None and opener.end <= start
+                   else next(iter(named.values())) if len(named) == 1 and not opens(text, start)
+                   else kept.get(word.lower(), person))
             if who is not None and word.lower() in clause_words().personal_pronouns and not any(
                     m.kind == "person" and start <= m.start < max(candidate.predicate.start, start + 4)
                     for m in mentions):
@@ -247,7 +252,7 @@ def _opening_person(ctx: DocumentContext, before: int, exclude: set[str]) -> Act
         m = ctx.mentions[i]
         if before - m.start > _OBJECT_REACH:
             return None
-        if m.kind == "person" and m.name not in exclude and _SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start):
+        if m.kind == "person" and m.name not in exclude and SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start):
             return m
     return None
 

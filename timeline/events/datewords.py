@@ -54,6 +54,11 @@ class DateWords:
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
     period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
     past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
+    yearless_rules: tuple[str, ...]  # the tagger's rules of a month or day without its year
+    noun_introducers: tuple[str, ...]  # "a": "a briefing on Tuesday" introduces a dated happening
+    noun_modifiers: int  # words allowed between the article and that noun ("a ministerial briefing")
+    noun_day_links: tuple[str, ...]  # "on": the preposition between that noun and its day
+    definite_articles: tuple[str, ...]  # "the": "told the briefing" names it again
     examples: tuple[DateExample, ...]
 
 
@@ -101,5 +106,10 @@ def load_date_words(language: str = "en") -> DateWords:
         report_periods=_words(path, data, "report_day", "granularities"),
         period_ends=_words(path, data, "report_day", "period_ends"),
         past_periods=_words(path, data, "past_periods"),
+        yearless_rules=_words(path, data, "past_tense_dates", "tagger_rules"),
+        noun_introducers=_words(path, data, "dated_nouns", "introducers"),
+        noun_modifiers=_number(path, data, "dated_nouns", "max_modifiers"),
+        noun_day_links=_words(path, data, "dated_nouns", "day_links"),
+        definite_articles=_words(path, data, "dated_nouns", "definite"),
         examples=tuple(examples),
     )

@@ -21,10 +21,15 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words, tokenize
 from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
+from timeline.events.status import load_status_words
 from timeline.model import Document, Event, TimeExpression
 
-__all__ = ["EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
+__all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
            "report_of_the_day", "same_day_link", "story_day", "with_unresolved"]
+
+
+_RELATIVE = "rel"  # the clause kind of a relative clause (timeline/events/clauses.py)
+STORY = "no date of its own, in a story of"  # how a date from the story's day is explained
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +69,7 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
     if source == "article_date" and story is not None:
         source, previous = "inherited", story
-        resolution = (f"no date of its own, in a story of {story.date_value} (its lead is dated "
+        resolution = (f"{STORY} {story.date_value} (its lead is dated "
                       f"so): the story's day, not the article date {dct} (uncertain)")
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity
@@ -130,8 +135,10 @@ def story_day(lead: Event, dct: date | None) -> Event | None:
 def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
-    date ("will stay"), background in the past perfect ("had asked") or with a background adverb
-    ("recently launched", "previously served").
+    date ("will stay", "will not be charged"), background in the past perfect ("had asked") or with
+    a background adverb ("recently launched", "previously served"), or a relative clause, which
+    describes its noun ("the company, which took a charge of $3m, ..."; its noun's or its
+    sentence's date is a link, :func:`date_event`).
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
@@ -139,12 +146,17 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     (True, False, False)
     """
     words = clause_words()
+    if candidate.clauses[0].kind == _RELATIVE:  # "the firm, which took a charge of $3m, ...": describes its noun
+        return False
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
     if candidate.status == "planned" or _after_word(text, candidate.start, candidate.predicate,
                                                     words.past_perfect_auxiliaries):
         return False
     clause = candidate.predicate_clause
+    future = load_status_words().future_before_report  # "will not be arrested": denied, yet to come
+    if any(w in future for w in text[clause.start : candidate.predicate.start].lower().split()):
+        return False
     span = text[clause.start : clause.end]
     if not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split()):
         return True

@@ -20,104 +20,27 @@ actor, the summary's own words are shortened the same way. The English words the
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
+
+from timeline.events.label_names import (
+    EDGE,
+    LONG_NAME,
+    POSSESSIVE,
+    LabelWords,
+    bare,
+    find_name,
+    load_label_words,
+    occurrence,
+    short_name,
+    surfaces,
+)
 
 __all__ = ["LabelWords", "event_label", "load_label_words"]
 
-RULES = Path(__file__).parent / "rules"
 _ROLES = ("agent", "source")  # whose name leads the label, in this order
 _END = re.compile(r"[,;:()\[\]\u2014\u2013]")  # punctuation that ends the object
 _TOKEN = re.compile(r"\S+")
-_EDGE = "\"'\u2018\u2019\u201c\u201d()[],;:.!?"
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_LONG_NAME = 20  # an actor the summary does not name, with a longer name: the summary's own words
-_SHORT_NAME = 13  # a person's full name up to this length, else the last word of it
-
-
-@dataclass(frozen=True, slots=True)
-class LabelWords:
-    """The word lists of ``labels.toml``."""
-
-    dropped: frozenset[str]
-    """Words headlines leave out (articles)."""
-    prepositions: frozenset[str]
-    """Prepositions: go with a dropped date, and stay before the object's head."""
-    weak_ends: frozenset[str]
-    """Words a label cut short does not end on."""
-    auxiliaries: frozenset[str]
-    """Words of a verb group kept before the predicate."""
-    titles: frozenset[str]
-    """Person titles left out of a short name."""
-    pronouns: frozenset[str]
-    """Subject pronouns an actor's name stands in for."""
-    examples: tuple[dict, ...]
-    """Events with their expected labels (run by the tests)."""
-
-
-@lru_cache(maxsize=4)
-def load_label_words(language: str = "en") -> LabelWords:
-    """The label words of ``language``; a missing list is an error naming the file."""
-    path = RULES / language / "labels.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    words = data.get("words", {})
-    lists = [f.name for f in fields(LabelWords) if f.name != "examples"]
-    try:
-        return LabelWords(*(frozenset(words[n]) for n in lists), examples=tuple(data.get("examples", ())))
-    except KeyError as missing:
-        raise ValueError(f"{path}: [words] lacks {missing}") from None
-
-
-def _bare(token: str) -> str:
-    return token.strip(_EDGE)
-
-
-def _find(tokens: list[str], name: str) -> tuple[int, int] | None:
-    """The token span of ``name`` in ``tokens`` (punctuation and a possessive aside), or None."""
-    want = [_bare(w) for w in name.split()]
-    n = len(want)
-    for i in range(len(tokens) - n + 1):
-        got = [_bare(t) for t in tokens[i:i + n]]
-        got[-1] = _POSSESSIVE.sub("", got[-1])
-        if got == want:
-            return i, i + n
-    return None
-
-
-def _short_name(name: str, kind: str, words: LabelWords) -> str:
-    """A person's name as a headline writes it: in full when short, else the last word; a long
-    name of a body by its head ("Unification Ministry of South Korea" -> "Unification Ministry")."""
-    parts = [p for p in name.split() if p not in words.titles]
-    joint = next((i for i, p in enumerate(parts) if p in words.prepositions), 0)
-    if kind != "person" and len(name) > _LONG_NAME and joint >= 2:
-        return " ".join(parts[:joint])
-    if kind == "person" and len(name) > _SHORT_NAME and len(parts) > 1:
-        last = len(parts) - 1
-        while last > 1 and parts[last - 1][:1].islower():  # "da Silva", "van der Berg"
-            last -= 1
-        return " ".join(parts[last:])
-    return " ".join(parts) or name
-
-
-def _occurrence(tokens: list[str], name: str, kind: str, words: LabelWords,
-                surfaces: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """Where the summary names ``name``: in full, as the sentence's mentions of it do when they
-    use the name's own words or an acronym ("ISRO"; not "Indian", which qualifies a noun), or (a
-    person) by the last word of the name."""
-    found = _find(tokens, name)
-    own = {w.lower() for w in name.split()}
-    for surface in surfaces:
-        parts = [_bare(w) for w in surface.split() if _bare(w).lower() not in words.dropped]
-        if parts and (all(p.lower() in own for p in parts) or (len(parts) == 1 and parts[0].isupper())):
-            found = found or _find(tokens, surface)
-    parts = [p for p in name.split() if p not in words.titles]
-    if found is None and kind == "person" and len(parts) > 1:
-        found = _find(tokens, parts[-1])
-    return found
 
 
 def _text(value: Any) -> str:
@@ -142,39 +65,20 @@ def _cut(words_out: list[str], limit: int, words: LabelWords) -> str:
         if len(" ".join([*kept, word])) > limit - 1:
             break
         kept.append(word)
-    while len(kept) > 1 and (_bare(kept[-1]).lower() in words.weak_ends | words.prepositions
-                             or _bare(kept[-1]).lower() in words.dropped):
+    while len(kept) > 1 and (bare(kept[-1]).lower() in words.weak_ends | words.prepositions
+                             or bare(kept[-1]).lower() in words.dropped):
         kept.pop()
     if not kept:
         return text[: limit - 1].rstrip() + "…"
-    kept[-1] = kept[-1].strip(_EDGE.replace(".", "")) or kept[-1]  # no quote left open before '…'
+    kept[-1] = kept[-1].strip(EDGE.replace(".", "")) or kept[-1]  # no quote left open before '…'
     return " ".join(kept) + "…"
-
-
-def _surfaces(event: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
-    """Actor -> the words its mentions span in the event's sentence (``mentions`` are offsets in
-    the document, ``sentence_start`` the sentence's)."""
-    sentence, at = str(event.get("sentence") or ""), event.get("sentence_start")
-    mentions = event.get("mentions")
-    if not sentence or at is None or mentions is None or isinstance(mentions, float):
-        return {}
-    out: dict[str, list[str]] = {}
-    for mention in mentions:
-        try:
-            start, end, name = int(mention[0]) - int(at), int(mention[1]) - int(at), str(mention[2])
-        except (TypeError, ValueError, IndexError, KeyError):
-            continue  # not a span: nothing to learn from it
-        text = sentence[start:end].strip() if 0 <= start < end else ""
-        if text and text not in out.setdefault(name, []):
-            out[name].append(text)
-    return {name: tuple(sorted(texts, key=len)) for name, texts in out.items()}
 
 
 def _date_tokens(tokens: list[str], date_text: str, words: LabelWords) -> set[int]:
     """The tokens of the date words in the summary, with the preposition before them."""
     if not date_text:
         return set()
-    found = _find(tokens, date_text)
+    found = find_name(tokens, date_text)
     if found is None:
         return set()
     start, end = found
@@ -193,11 +97,11 @@ def event_label(event: Mapping[str, Any], limit: int = 32, language: str = "en")
     if not tokens:
         return ""
     gone = _date_tokens(tokens, _text(event.get("date_text")), words)
-    predicate = _bare(_text(event.get("predicate"))).lower()
+    predicate = bare(_text(event.get("predicate"))).lower()
     kinds = dict(_pairs(event.get("actor_kinds")))
     roles = _pairs(event.get("actor_roles"))
-    trigger = next((i for i, t in enumerate(tokens) if _bare(t).lower() == predicate and i not in gone), None)
-    who, start, shown = _subject(tokens, trigger, roles, kinds, gone, words, _surfaces(event))
+    trigger = next((i for i, t in enumerate(tokens) if bare(t).lower() == predicate and i not in gone), None)
+    who, start, shown = _subject(tokens, trigger, roles, kinds, gone, words, surfaces(event))
     end = len(tokens)
     for i in range(max(start, trigger if trigger is not None else start), len(tokens)):
         if i > start and _END.match(tokens[i][0]):
@@ -206,14 +110,14 @@ def event_label(event: Mapping[str, Any], limit: int = 32, language: str = "en")
         if _END.search(tokens[i][-1]):
             end = i + 1
             break
-    body = [i for i in range(start, end) if i not in gone and _bare(tokens[i]).lower() not in words.dropped]
+    body = [i for i in range(start, end) if i not in gone and bare(tokens[i]).lower() not in words.dropped]
     head = [shown] if who else []
-    out = head + [_bare(tokens[i]) if i == body[-1] else tokens[i] for i in body] if body else head
+    out = head + [bare(tokens[i]) if i == body[-1] else tokens[i] for i in body] if body else head
     out = [w for w in out if w]
     if who and len(" ".join(out)) > limit and trigger is not None:
         out = head + _to_object(tokens, body, trigger, roles, kinds, words)
     if not who and out and body[0] > 0:  # the summary's first words left out: a capital again
-        first = out[0].lstrip(_EDGE)
+        first = out[0].lstrip(EDGE)
         out[0] = first[:1].upper() + first[1:]
     return _cut(out, limit, words)
 
@@ -226,22 +130,22 @@ def _subject(tokens: list[str], trigger: int | None, roles: list[tuple[str, str]
     An actor the summary does not name stands for a short subject of its own (a pronoun, "the
     company"); with none, ``(None, 0, "")``: the summary's own words."""
     for role in _ROLES:
-        named = [(name, _occurrence(tokens, name, kinds.get(name, ""), words, surfaces.get(name, ())))
+        named = [(name, occurrence(tokens, name, kinds.get(name, ""), words, surfaces.get(name, ())))
                  for name, r in roles if r == role]
         subjects = [(name, at) for name, at in named if at is not None and (trigger is None or at[1] <= trigger)
                     and not _object_of(tokens, at[0], kinds.get(name, ""), words)
-                    and not _POSSESSIVE.search(tokens[at[1] - 1].rstrip(",;:.!?\"\u201d"))]
+                    and not POSSESSIVE.search(tokens[at[1] - 1].rstrip(",;:.!?\"\u201d"))]
         if subjects:
             who, (first, last) = max(subjects, key=lambda p: p[1][1])
-            shown = _short_name(who, kinds.get(who, ""), words)
-            said = [_POSSESSIVE.sub("", _bare(t)) for t in tokens[first:last]]
+            shown = short_name(who, kinds.get(who, ""), words)
+            said = [POSSESSIVE.sub("", bare(t)) for t in tokens[first:last]]
             said = [w for w in said if w.lower() not in words.dropped]
             if said and len(" ".join(said)) < len(shown) and (all(w[:1].isupper() for w in said)
-                                                              or len(shown) > _LONG_NAME):
+                                                              or len(shown) > LONG_NAME):
                 # as the article names it: "Sharif" for Nawaz Sharif; "agency" for a long name
                 shown = " ".join(said)
                 shown = shown[:1].upper() + shown[1:]
-            acronym = _bare(tokens[last]) if last < len(tokens) else ""
+            acronym = bare(tokens[last]) if last < len(tokens) else ""
             if acronym.isupper() and tokens[last].startswith("(") and len(acronym) < len(shown):
                 shown, last = acronym, last + 1  # "the Nigeria Centre for Disease Control (NCDC)"
             if last < len(tokens) and tokens[last - 1].endswith(",") and trigger is not None:
@@ -252,11 +156,11 @@ def _subject(tokens: list[str], trigger: int | None, roles: list[tuple[str, str]
                 last = _verb_group(tokens, trigger, words)
             return who, last, shown
         unnamed = [name for name, at in named if at is None]
-        shown = _short_name(unnamed[0], kinds.get(unnamed[0], ""), words) if unnamed else ""
-        if unnamed and trigger is not None and len(shown) <= _LONG_NAME:
+        shown = short_name(unnamed[0], kinds.get(unnamed[0], ""), words) if unnamed else ""
+        if unnamed and trigger is not None and len(shown) <= LONG_NAME:
             start = _verb_group(tokens, trigger, words)
-            own = [i for i in range(start) if i not in gone and _bare(tokens[i]).lower() not in words.dropped]
-            if own and _bare(tokens[own[0]]).lower() in words.pronouns:  # "He declined to ..."
+            own = [i for i in range(start) if i not in gone and bare(tokens[i]).lower() not in words.dropped]
+            if own and bare(tokens[own[0]]).lower() in words.pronouns:  # "He declined to ..."
                 return unnamed[0], own[0] + 1, shown
             if len(own) == 1:  # "The company said", "The 23-year-old ran"
                 return unnamed[0], start, shown
@@ -266,7 +170,7 @@ def _subject(tokens: list[str], trigger: int | None, roles: list[tuple[str, str]
 def _object_of(tokens: list[str], at: int, kind: str, words: LabelWords) -> bool:
     """Whether the name at token ``at`` is not a subject: after a preposition ("according to
     Kagwe"), or a person's name after an article ("the Armstrong family")."""
-    before = _bare(tokens[at - 1]).lower() if at > 0 else ""
+    before = bare(tokens[at - 1]).lower() if at > 0 else ""
     return before in words.prepositions or (kind == "person" and before in words.dropped)
 
 
@@ -288,9 +192,9 @@ def _to_object(tokens: list[str], body: list[int], trigger: int, roles: list[tup
     for name, role in roles:
         if role != "patient":
             continue
-        at = _occurrence(tokens, name, kinds.get(name, ""), words)
+        at = occurrence(tokens, name, kinds.get(name, ""), words)
         if at is None or at[0] <= trigger:
             continue
         kept = [tokens[at[0] - 1]] if at[0] - 1 in after and tokens[at[0] - 1].lower() in words.prepositions else []
-        return verb + kept + [_short_name(name, kinds.get(name, ""), words)]
+        return verb + kept + [short_name(name, kinds.get(name, ""), words)]
     return verb + [tokens[i] for i in after]

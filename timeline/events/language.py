@@ -41,6 +41,9 @@ class Words:
     name_joiners: frozenset[str]
     that_nouns: frozenset[str]
     noun_markers: frozenset[str]
+    agent_markers: frozenset[str]  # "by": a past form before it is a participle ("led by X")
+    fractions: frozenset[str]  # "half": "fell by half" measures, it names no agent
+    copulas: frozenset[str]  # "was": a past form after it, before "that", is an adjective
     date_words: frozenset[str]
     np_openers: frozenset[str]
     superlatives: frozenset[str]
@@ -51,6 +54,8 @@ class Words:
     approximations: frozenset[str]  # "about", "nearly": before a measure of time
     planned_before_to: frozenset[str]
     not_reporting_before: frozenset[str]
+    not_reporting_phrases: frozenset[str]  # "report to": a reporting verb's lemma and the next word
+    not_reporting_types: frozenset[str]  # the one cue type such a phrase gets (cues.toml)
     determiners: frozenset[str]
     conjunctions: frozenset[str]
     verb_coordinators: frozenset[str]

@@ -47,6 +47,7 @@ class Lexicon:
     examples: tuple[tuple[str, str], ...]  # (sentence, predicate)
     open_verbs: frozenset[str] = frozenset()  # lemmas whose type comes from a noun near them
     noun_types: dict[str, str] = field(default_factory=dict)  # noun cue (and plural) -> type
+    unchanged_past: frozenset[str] = frozenset()  # irregular lemmas whose past is the lemma: "set", "hit"
     type_examples: tuple[tuple[str, str], ...] = ()  # (sentence, event type)
 
 
@@ -215,5 +216,6 @@ def _load_lexicon(language: str) -> Lexicon:
         examples=tuple(examples),
         open_verbs=frozenset(data.get("typing", {}).get("open_verbs", ())),
         noun_types=noun_types,
+        unchanged_past=frozenset(lemma for lemma, found in irregular.items() if lemma in found),
         type_examples=tuple((e["text"], e["type"]) for e in data.get("typing", {}).get("examples", ())),
     )

@@ -4,7 +4,8 @@ Two events of different documents are the same happening when their periods over
 actors (at least half of the smaller set, and at least one), and their predicates agree (the same
 lemma, or the same event type with overlapping content words in their summaries). Only events of
 the same event type whose dates start in the same year are compared. The merged row is the report
-with the most specific date (its wording, sentence and offsets) and lists every source.
+with the most specific date (its wording, sentence and offsets) and lists every source; it is
+minor (``minor`` column) only when every report is.
 
 Near-linear: candidate pairs come from blocks (year of the start x event type x actor), since two
 reports of one happening always share an actor; inside a block, events sorted by start are
@@ -41,6 +42,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from timeline.events.keepscore import MINOR
 from timeline.events.lexicon import load_lexicon
 
 __all__ = ["candidate_pairs", "merge_events", "same_happening"]
@@ -273,6 +275,7 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     keep = sorted(best)
     merged = rows.iloc[keep].copy()
     sources, actors = rows["sources"].tolist(), rows["actors"].tolist()
+    minor = rows[MINOR].tolist() if MINOR in rows.columns else None
     for at, i in enumerate(keep):
         members = best[i]
         if len(members) == 1:
@@ -282,4 +285,6 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
         merged.iat[at, merged.columns.get_loc("n_sources")] = len(listed)
         merged.iat[at, merged.columns.get_loc("actors")] = list(
             dict.fromkeys(a for m in members for a in actors[m]))
+        if minor is not None:  # a happening one article shows is shown
+            merged.iat[at, merged.columns.get_loc(MINOR)] = min(minor[m] for m in members)
     return merged.reset_index(drop=True)

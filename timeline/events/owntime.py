@@ -10,7 +10,7 @@ relative clause the date of its noun ("the 1998 expedition, which reached ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -20,6 +20,7 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
+from timeline.events.years import with_their_year, year_before
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "own_time"]
@@ -28,10 +29,13 @@ _QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words
 
 
 def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
-             dct: date | None = None) -> TimeExpression | None:
+             dct: date | None = None, last_before: Callable[[int], TimeExpression | None] | None = None,
+             ) -> TimeExpression | None:
     """The candidate's own date: in the predicate's clause if any, else in its other clauses;
     a date that only modifies a noun ("a 1960 agreement", "its 1951 treaty") does not date it,
-    nor does a deadline after the article date ``dct`` the order or promise that sets it."""
+    nor does a deadline after the article date ``dct`` the order or promise that sets it.
+    ``last_before`` gives the document's last date before an offset ("in October that year": the
+    year of the date before "October")."""
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
@@ -39,7 +43,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
               and not _baseline().search(text, max(0, t.start - 60), t.start)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
-    inside = [t for t in inside if not _of_an_earlier_verb(text, candidate, t)]
+    inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
+                              last_before)
     if not inside:
         return None
     clause = candidate.predicate_clause
@@ -49,10 +54,27 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    chosen = min(inside, key=rank)
+    chosen = year_before(candidate, min(inside, key=rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
         return None
+    if _figures_of_an_undated_report(text, candidate, inside, chosen):
+        return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _figures_of_an_undated_report(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
+                                  t: TimeExpression) -> bool:
+    """"The firm said its loss widened in the six months to March": a report with no day of its
+    own whose only date is the period its figures cover (one of ``dates.toml``'s ``[report_day]``
+    granularities, or after one of its ``period_ends``) is news of the article's day, not of that
+    period."""
+    reported = candidate.report is not None or candidate.cue.reporting is not None  # "..., it said"; "said that ..."
+    if (not reported or candidate.status == "planned" or t.granularity in ("day", "time")
+            or any(d.granularity in ("day", "time") for d in inside)):
+        return False
+    words = load_date_words()
+    before = text[max(0, t.start - 12) : t.start].lower().split()
+    return t.granularity in words.report_periods or bool(before and before[-1] in words.period_ends)
 
 
 def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct: date | None) -> bool:
@@ -67,12 +89,23 @@ def _past_period_of_news(text: str, candidate: Candidate, t: TimeExpression, dct
 def _of_an_earlier_verb(text: str, candidate: Candidate, t: TimeExpression) -> bool:
     """"quashed the result, saying he had not been elected on August 8": a date after a past
     perfect that follows the predicate dates that earlier happening, not the predicate (unless
-    the predicate is itself in the past perfect)."""
+    the predicate is itself in the past perfect); so does a date before the predicate after a past
+    perfect in the same stretch between commas ("the judge, who had reserved his verdict on May 2,
+    acquitted ...")."""
     pred = candidate.predicate
-    if t.start <= pred.end or in_past_perfect(text, candidate):
+    if in_past_perfect(text, candidate):
         return False
-    between = text[pred.end : t.start].lower().replace("\u2019", "'").replace("'", " '").split()
-    return any(w in clause_words().past_perfect_auxiliaries for w in between)
+    if t.end <= pred.start:  # "the court, which had adjourned the case on May 2, convicted ...": since the last comma
+        if in_past_perfect(text, candidate, whole_clause=True):
+            return False  # "had reserved his verdict on May 2": the predicate's own clause
+        opening = max(candidate.start, text.rfind(",", candidate.start, t.start) + 1)
+        between = text[opening : t.start]
+    elif t.start > pred.end:
+        between = text[pred.end : t.start]
+    else:
+        return False
+    words = between.lower().replace("\u2019", "'").replace("'", " '").split()
+    return any(w in clause_words().past_perfect_auxiliaries for w in words)
 
 
 def _outside_quotes(text: str, candidate: Candidate, times: list[TimeExpression]) -> list[TimeExpression]:

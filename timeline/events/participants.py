@@ -7,12 +7,16 @@ An actor named in the clauses of an event is not always its doer or done-to:
   dateline ("Pretoria - ...") is where the event happened; so is a country named by its own name
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad");
+* a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
+  "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
   description and a name ("India's largest IT company Infosys") is an affiliation of that actor
   ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
   to that adjunct, not to the event;
+* a people named by the plural of a demonym ("asked Kenyans not to panic", "the cheers of many
+  Nigerians") is a group of people, not its country;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
   official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
   "Ada Obi, head of the Health Agency, said") describes that
@@ -31,6 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.actors.descriptions import country_codes, demonym_keys
+from timeline.actors.gazetteer import load_gazetteer
 from timeline.actors.language import load_language as actor_words
 from timeline.actors.places import is_place
 from timeline.events.candidates import Candidate
@@ -42,7 +48,9 @@ from timeline.model import ActorMention
 __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
+_SEAT_KINDS = frozenset({"agency"})  # state bodies and seats of power: a venue after a locative preposition
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
+_TITLE_BODY_KINDS = frozenset({"organisation", "agency"})  # bodies in a title before a person's name
 _NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a finished sentence (headlines have none)
 _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3 (Reuters) - ")
@@ -76,6 +84,7 @@ class ParticipantRules:
     dateline_marks: frozenset[str]
     person_of: re.Pattern  # "<person> of (the) " between a person and a country
     title_of: re.Pattern  # " of (the) " before a country in a title apposed to a person
+    title_body: re.Pattern  # " of (the) ", " in (the) " before a body in a title before a person
     possessive_reach: int
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
@@ -106,7 +115,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
     modifiers = alternation(frozenset(place["modifiers"]))
     return ParticipantRules(
         place_before=re.compile(rf"\b(?i:{alternation(frozenset(place['prepositions']))})\s+"
-                                rf"(?:(?i:{modifiers})\s+){{0,2}}\Z"),
+                                rf"(?:(?i:{modifiers}|\d+)\s+){{0,2}}\Z"),
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -115,6 +124,8 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                              rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         title_of=re.compile(rf"\s(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
                             rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
+        title_body=re.compile(rf"\s(?:{alternation(frozenset(affiliation.get('title_prepositions', ['of'])))})\s+"
+                              rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
@@ -138,11 +149,15 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
              or not _SENTENCE_END.search(text, 0, sentence_start))
                 and _is_dateline(text, m, sentence_start, rules)):
             continue
+        if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
+            continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text):
                 continue
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
-        if m.kind in _AFFILIATED_KINDS and _is_affiliation(text, m, everyone, rules):
+        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or _people(m)):
+            continue
+        if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
         kept.append(m)
     if located and all(m in located for m in kept):
@@ -193,6 +208,26 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     return 0 < len(between) <= rules.possessive_reach and not any(
         w.lower() in cues or w.lower() in words.prepositions or w.lower() in words.conjunctions
         or not w[-1].isalnum() for w in between)
+
+
+def _people(m: ActorMention) -> bool:
+    """Is the country mention ``m`` the plural of its demonym ("Kenyans"): people, not the state?"""
+    words, gazetteer = clause_words(), load_gazetteer()
+    folded = m.text.lower()
+    return (m.text.isalpha() and m.text not in country_codes(gazetteer) and folded != m.name.lower()
+            and folded.endswith(words.third_person_endings) and not folded.endswith(words.not_third_person_endings)
+            and folded in demonym_keys(gazetteer))
+
+
+def _in_title(text: str, m: ActorMention, everyone: Sequence[ActorMention], rules: ParticipantRules) -> bool:
+    """Is the body ``m`` the end of a title right before a person's name ("a former Governor of
+    Taraba State, Jolly Nyame"; "Leader of the Opposition in the National Assembly Shehbaz
+    Sharif"): the person's affiliation, not an actor of the event?"""
+    after = next((o for o in everyone if o.start >= m.end), None)
+    if after is None or after.kind != "person" or not (
+            _APPOSED.match(text, m.end, after.start) or text[m.end : after.start] == " "):
+        return False
+    return rules.title_body.search(text, max(0, m.start - _REACH), m.start) is not None
 
 
 def _participle(word: str, endings: tuple[str, ...], rules: ParticipantRules) -> bool:

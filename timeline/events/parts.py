@@ -21,7 +21,7 @@ from pathlib import Path
 
 from timeline.model import Event
 
-__all__ = ["PartRules", "load_part_rules", "merge_parts"]
+__all__ = ["PartRules", "load_part_rules", "merge_parts", "with_part"]
 
 RULES = Path(__file__).parent / "rules"
 
@@ -55,8 +55,9 @@ def _happening(event: Event, dct: date | None) -> bool:
             and (dct is None or event.period_start <= dct) and event.status != "planned")
 
 
-def _with_part(happening: Event, event: Event, part: tuple[int, int, str]) -> Event:
-    """``happening`` with ``event`` as its last part: the part's actors join its own."""
+def with_part(happening: Event, event: Event, part: tuple[int, int, str]) -> Event:
+    """``happening`` with ``event`` as its last part (``part``: its sentence's offsets and summary):
+    the part's actors join its own."""
     new = [a for a in event.actors if a not in happening.actors]
     return replace(
         happening,
@@ -88,7 +89,7 @@ def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Ev
             if near:
                 home = max(near, key=lambda n: (kept[n].period_start, n))
                 part = (event.sentence.start, event.sentence.end, event.summary)
-                kept[home] = _with_part(kept[home], event, part)
+                kept[home] = with_part(kept[home], event, part)
                 continue
         kept.append(event)
     if len(kept) == len(events):

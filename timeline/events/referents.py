@@ -1,12 +1,15 @@
 """Descriptions that stand for an actor the article names elsewhere, as the subject of an event.
 
 * a title the article gives a person ("President Bidhya Devi Bhandari" ... "The president
-  accepted ..."; "Nepal's prime minister stepped down ..." before "Prime Minister Khadga Prasad
-  Sharma Oli") is that person: the last one named with it before, else the first one after;
+  accepted ..."; "Nepal's prime minister stepped down ...") is that person
+  (:mod:`timeline.events.titles`), also after the event's verb ("convicted the former governor");
 * an age description ("The 23-year-old ran ...") is the person who opens the sentence before,
   else the last person named;
 * a bare organ of a state ("the ministry has banned ...", "the navy put up ...") is the country the
-  article names most.
+  article names most;
+* a body's description by the nouns of its name ("Japan's space agency", "the centre") is that
+  organisation (:mod:`timeline.events.bodies`); the subject of what a reporting verb reports is
+  read too ("Ada Obi said the centre had sent ...").
 
 A resolved description becomes a copy of the actor's mention at its offsets. The words are data
 (``rules/<language>/coreference.toml``, ``[descriptions]``).
@@ -18,52 +21,20 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
+from timeline.events.bodies import described_body
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
-from timeline.events.lexicon import load_lexicon
+from timeline.events.titles import DescriptionRules, apposition, description_rules, titled, titled_objects
 from timeline.model import ActorMention
 
-__all__ = ["DescriptionRules", "description_rules", "resolve_descriptions", "subject_starts"]
+__all__ = ["resolve_descriptions", "subject_starts"]
 
-_TITLE_WORDS = 3  # capitalised words before a person's name that may be their title
 _REACH = 1500  # characters around a description where its person may be named
-_SUBJECT_WORDS = 4  # words of a description before its event's verb
-_APPOSITION_CHARS = 50  # a name this close after a description may be its apposition
 _LEAD_CHARS = 40  # a leading phrase before a description's comma is at most this long
-_MODIFIER_LETTERS = 4  # a shorter word of a description names no organisation ("new", "top")
-_BODY_KINDS = frozenset({"organisation", "agency"})
-_LINK_CHARS = 50  # "of the Nigeria Centre for Disease Control": the body after a title's link word
-_APPOSED_CHARS = 120  # how far before a name its apposed title may begin
-
-
-@dataclass(frozen=True, slots=True)
-class DescriptionRules:
-    """The description words of ``coreference.toml``, compiled."""
-
-    organs: re.Pattern  # "the ministry", "the navy": a bare organ of a state
-    age: re.Pattern  # "the 23-year-old"
-    apposed_title: re.Pattern  # "the director-general of the agency, Dr " right before a name
-
-
-@lru_cache(maxsize=4)
-def description_rules(language: str = "en") -> DescriptionRules:
-    """The description rules of ``language`` (read through :mod:`timeline.events.coreference`)."""
-    from timeline.events.coreference import load_coreference_rules
-
-    data = load_coreference_rules(language).descriptions
-    articles = alternation(clause_words().articles)
-    return DescriptionRules(
-        organs=re.compile(rf"(?i:{articles})\s+(?:{alternation(frozenset(data['state_organs']))})\b"),
-        age=re.compile(rf"(?i:{articles})\s+{data['age']}\b"),
-        apposed_title=re.compile(
-            rf"(?:^|\s)(?i:{articles})\s+(?P<title>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{_TITLE_WORDS - 1}}}?)"
-            rf"(?:\s+(?:{alternation(frozenset(data['title_links']))})\s+[^,.;:]{{1,{_LINK_CHARS}}})?"
-            rf",\s+(?:[A-Z][a-z]{{0,3}}\.?\s+)?\Z"),
-    )
 
 
 def subject_starts(text: str, candidate) -> list[int]:
@@ -91,6 +62,25 @@ def _openings(text: str, candidate) -> list[int]:
     return found
 
 
+def _reported_opening(text: str, candidate) -> list[int]:
+    """Where the subject of what a reporting verb reports begins ("Ada Obi said the centre had sent
+    ..." -> "the centre"), also when the report is the event itself ("said the centre has ...")."""
+    if candidate.report is not None and candidate.report.end < candidate.predicate.start:
+        verb = candidate.report  # "Ada Obi said the centre had sent ..."
+    elif candidate.report is None and candidate.cue.reporting:
+        verb = candidate.predicate  # "Ada Obi said the centre has ..."
+    else:
+        return []
+    after = _reported().match(text, verb.end)
+    return [after.end()] if after is not None else []
+
+
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern:
+    """The space (and "that") between a reporting verb and what it reports."""
+    return re.compile(rf"\s+(?:(?:{alternation(clause_words().determiner_relatives)})\s+)?(?=\w)")
+
+
 @lru_cache(maxsize=1)
 def _conjunction() -> re.Pattern:
     """A conjunction between two subjects, and the space after it."""
@@ -104,22 +94,24 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
     text, rules = ctx.text, description_rules()
     added: list[ActorMention] = []
     for candidate, _ in drafts:
-        for start in _openings(text, candidate):
-            stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
-            found = _described(ctx, rules, start, stop, opener)
-            if found is None:
-                continue
-            who, end = found
-            over = [m for m in [*mentions, *added] if m.kind != "country"
-                    and (start <= m.start < end or m.start <= start < m.end)]
-            if over and who.kind != "person" and all(_is_description(m.text) for m in over):
-                mentions = [m for m in mentions if m not in over]  # a better reading of the same words
-                over = []
-            if not over and not _apposition(text, end, mentions):
-                added.append(replace(who, start=start, end=end, text=text[start:end]))
-                mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
-                                                        and who.kind != "person" and m.name in who.name)]
-            break
+        for group in (_openings(text, candidate), _reported_opening(text, candidate)):
+            for start in group:
+                stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
+                found = _described(ctx, rules, start, stop, opener)
+                if found is None:
+                    continue
+                who, end = found
+                over = [m for m in [*mentions, *added] if m.kind != "country"
+                        and (start <= m.start < end or m.start <= start < m.end)]
+                if over and who.kind != "person" and all(_is_description(m.text) for m in over):
+                    mentions = [m for m in mentions if m not in over]  # a better reading of the same words
+                    over = []
+                if not over and not apposition(text, end, mentions):
+                    added.append(replace(who, start=start, end=end, text=text[start:end]))
+                    mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
+                                                            and who.kind != "person" and m.name in who.name)]
+                break
+    added += titled_objects(ctx, drafts, [*mentions, *added])
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -128,17 +120,6 @@ def _is_description(words: str) -> bool:
     parts = words.split()
     return len(parts) > 1 and parts[0].lower() in clause_words().articles and all(
         p[:1].islower() for p in parts[1:])
-
-
-def _apposition(text: str, end: int, mentions: Sequence[ActorMention]) -> bool:
-    """Does a person's name follow the description ending at ``end`` as its apposition ("the
-    prime minister of the United Kingdom, Clement Attlee, ...")?"""
-    for m in mentions:
-        if m.kind == "person" and end <= m.start <= end + _APPOSITION_CHARS:
-            between = text[end : m.start].strip()
-            first = between.split(maxsplit=1)[0].lower() if between else ""
-            return not between or between.endswith(",") and (between == "," or first in clause_words().prepositions)
-    return False
 
 
 def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: int,
@@ -153,121 +134,7 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
     if match is not None and match.end() <= stop:
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
-    return _titled(ctx, start, stop) or _body(ctx, start, stop)
-
-
-def _body(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
-    """The organisation a description at ``start`` names by its head noun and another word of
-    its name ("Japan's space agency" -> Japan Aerospace Exploration Agency, "the electoral
-    commission" -> Independent Electoral and Boundaries Commission), the nearest one."""
-    text = ctx.text
-    words = re.findall(r"[\w'’-]+", text[start:stop])[: _SUBJECT_WORDS + 1]
-    if len(words) < 2 + 1 or not (words[0].lower() in clause_words().articles or _possessive(words[0])):
-        return None
-    modifiers = [] if words[0].lower() in clause_words().articles else [_possessive(words[0]).lower()]
-    nouns = []
-    cues = load_lexicon().cues
-    for word in words[1:]:
-        if (not (word[:1].islower() and word.replace("-", "").isalpha()) or word in clause_words().auxiliaries
-                or word in cues and cues[word].pos == "verb"):
-            break  # the verb: the description ends before it
-        nouns.append(word)
-    if len(nouns) + len(modifiers) < 2:
-        return None
-    head, modifiers = nouns[-1], modifiers + [n for n in nouns[:-1] if len(n) >= _MODIFIER_LETTERS]
-    best = None
-    for m in ctx.mentions:
-        if m.kind not in _BODY_KINDS:
-            continue
-        name = [w.lower() for w in re.findall(r"\w+", m.name)]
-        if name and name[-1] == head and any(any(mod in w for w in name[:-1]) for mod in modifiers):
-            if best is None or abs(m.start - start) < abs(best.start - start):
-                best = m
-    if best is None:
-        return None
-    return best, text.find(head, start) + len(head)
-
-
-def _possessive(word: str) -> str:
-    """``word`` without its possessive ending, or "" when it has none."""
-    ending = next((e for e in clause_words().possessive_endings if word.endswith(e)), None)
-    return word[: -len(ending)] if ending else ""
-
-
-def _titled(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
-    """The person whose title the description at ``start`` is ("the president", "Nepal's prime
-    minister"), and where the title ends."""
-    text = ctx.text
-    words = text[start:stop].split()[:_SUBJECT_WORDS]
-    lead = 0
-    if words and words[0].lower() in clause_words().articles:
-        lead = 1
-    elif words and any(words[0].endswith(e) for e in clause_words().possessive_endings):
-        lead = 1  # "Nepal's prime minister"
-    if not lead:
-        return None
-    titles = _titles(ctx)
-    for size in range(min(_TITLE_WORDS, len(words) - lead), 0, -1):
-        title = " ".join(w.lower() for w in words[lead : lead + size])
-        if title in titles:
-            person = _nearest(titles[title], start)
-            end = text.find(words[lead + size - 1], start) + len(words[lead + size - 1])
-            return (person, end) if person is not None else None
-    return None
-
-
-def _nearest(people: Sequence[ActorMention], at: int) -> ActorMention | None:
-    """The last of ``people`` named before ``at``, else the first after (within reach)."""
-    before = [m for m in people if m.start < at and at - m.start <= _REACH]
-    if before:
-        return before[-1]
-    after = [m for m in people if m.start > at and m.start - at <= _REACH]
-    return after[0] if after else None
-
-
-def _titles(ctx: DocumentContext) -> dict[str, list[ActorMention]]:
-    """Title (lower case, one to three words) -> the person mentions it stands right before; read
-    once per document (the last document's table is kept, found by identity)."""
-    if _LAST_TITLES and _LAST_TITLES[0] is ctx.mentions:
-        return _LAST_TITLES[1]
-    titles = _titles_of(ctx.text, ctx.mentions)
-    _LAST_TITLES[:] = [ctx.mentions, titles]
-    return titles
-
-
-_LAST_TITLES: list = []
-
-
-def _titles_of(text: str, mentions: Sequence[ActorMention]) -> dict[str, list[ActorMention]]:
-    """Title -> person mentions, for :func:`_titles`: the capitalised words right before a
-    person's name ("President Uhuru Kenyatta"), and a title apposed before it ("the
-    director-general of the agency, Dr Ifedayo Adetifa")."""
-    titles: dict[str, list[ActorMention]] = {}
-    starts = {m.end for m in mentions}
-    apposed = description_rules().apposed_title
-    for m in mentions:
-        if m.kind != "person":
-            continue
-        match = apposed.search(text[max(0, m.start - _APPOSED_CHARS) : m.start])
-        if match is not None:
-            titles.setdefault(" ".join(match["title"].lower().split()), []).append(m)
-        words = text[max(0, m.start - 60) : m.start].split()[-_TITLE_WORDS:]
-        while words and not (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha()):
-            words = []
-        for size in range(1, len(words) + 1):
-            piece = words[-size:]
-            if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in piece):
-                break
-            if any(e in starts for e in _word_ends(text, m.start, piece)):
-                break  # part of another name
-            titles.setdefault(" ".join(w.lower() for w in piece), []).append(m)
-    return titles
-
-
-def _word_ends(text: str, before: int, piece: list[str]) -> list[int]:
-    """The end offset of the word before ``piece`` (itself right before ``before``)."""
-    at = text.rfind(piece[0], max(0, before - 60), before)
-    return [len(text[:at].rstrip())] if at > 0 else []
+    return titled(ctx, start, stop) or described_body(ctx, start, stop)
 
 
 def _last(ctx: DocumentContext, before: int, kinds: frozenset[str]) -> ActorMention | None:

@@ -36,6 +36,7 @@ class StatusWords:
     future_before_report: frozenset[str] = frozenset()  # "will": "X will ..., officials said"
     saying_types: frozenset[str] = frozenset()  # "statement": the event is the saying itself
     claiming_reports: frozenset[str] = frozenset()  # "claim", "allege": a saying that is a claim
+    deciding_denials: frozenset[str] = frozenset()  # "reject": rejecting is done, what it rejects is denied
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +57,7 @@ def load_status_words(language: str = "en") -> StatusWords:
     return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned,
                        frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())),
                        frozenset(data.get("future_before_report", ())), frozenset(data.get("saying_types", ())),
-                       frozenset(data.get("claiming_reports", ())))
+                       frozenset(data.get("claiming_reports", ())), frozenset(data.get("deciding_denials", ())))
 
 
 _REPORTER_REACH = 7  # tokens between the comma and a reporting verb after its content
@@ -116,8 +117,8 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
             window[-1:] and window[-1] in clause_words().infinitive_markers
             and window[-2:-1] and window[-2] in clause_words().planned_before_to):
         return "planned"  # "will release", "Hamas is to release"
-    if cue.reporting == "denied":
-        return "denied"
+    if cue.reporting == "denied" and cue.lemma not in words.deciding_denials:
+        return "denied"  # "Sharif denies any wrongdoing"; "the judge rejected the plea" was done
     if cue.reporting is not None and reporter is None and _reports_future(tokens, group, index,
                                                                           words.future_before_report):
         return "planned"  # the report is the event, and what it reports is to come

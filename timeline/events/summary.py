@@ -19,6 +19,7 @@ _SPACE = re.compile(r"\s+")
 
 class _Patterns(NamedTuple):
     trailing_appositive: re.Pattern  # ", the group [that ...]" at the end of a clause
+    trailing_aside: re.Pattern  # ", once a star [who ...]": an adverb before the appositive
     trailing_coordinator: re.Pattern  # "... remained solid but"
     leading_coordinator: re.Pattern  # "But the talks ended ..."
 
@@ -28,6 +29,7 @@ def _patterns() -> _Patterns:
     words = clause_words()
     return _Patterns(
         re.compile(rf",\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z", re.IGNORECASE),
+        re.compile(rf",\s+[a-z]+\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z"),
         re.compile(rf"[\s,]+(?:{alternation(words.conjunctions)})\Z"),
         re.compile(rf"\A(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
     )
@@ -47,19 +49,26 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     clauses = [c for c in candidate.clauses if c.end > start and not _reporter_after_aside(text, candidate, c)]
     pieces = [text[start if n == 0 else c.start : c.end] for n, c in enumerate(clauses)]
     if len(clauses) > 1 and clauses[1].kind == "cont":  # "HTS, the group [that ...], launched"
-        pieces[0] = patterns.trailing_appositive.sub("", pieces[0])
+        pieces[0] = patterns.trailing_appositive.sub("", patterns.trailing_aside.sub("", pieces[0]))
     body = pieces[0]
     for prev, clause, piece in zip(clauses, clauses[1:], pieces[1:], strict=False):
         gap = text[prev.end : clause.start]  # keep the comma of ", where ...", ", officials said"
         body += (gap if gap.strip(" ,;") == "" and "," in gap else " ") + piece
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
         subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
-        body = f"{subject.strip().rstrip(',')} {patterns.leading_coordinator.sub('', body.lstrip())}"
+        joined = patterns.leading_coordinator.sub('', body.lstrip())
+        if candidate.clauses[0].kind == "coord" and joined.startswith(candidate.predicate.text):
+            subject = _own_subject(subject)  # "... and acknowledged the cheers"
+        body = joined
+        body = f"{subject.strip().rstrip(',')} {body}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
         noun = _noun_before_relative(text, candidate, body)
         if noun:  # "Apple, which has sold ..." -> "Apple has sold ...", not "Has sold ..."
             body = f"{noun} {body}"
+        elif (rest := _after_inner_reporter(text, candidate)) and (
+                noun := _noun_before_relative(text, candidate, rest)):
+            body = f"{noun} {rest}"  # "the launch, which he said had brought ..." -> "the launch had brought ..."
     body = _without_measure(text, candidate.end, _without_appositive(text, candidate.end, body))
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
@@ -73,12 +82,30 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _own_subject(subject: str) -> str:
+    """A borrowed subject without the verb phrase of the clause it was borrowed from: "Afterwards
+    Buhari inspected a guard of [honour] and acknowledged ..." -> "Afterwards Buhari": the words
+    from its first past form ("inspected") on are that clause's, not the subject. A subject that
+    would be left empty is kept whole."""
+    words = clause_words()
+    found = subject.split()
+    for n, word in enumerate(found[1:], 1):
+        bare, before = word.strip(",;:"), found[n - 1]
+        if (bare.isalpha() and bare.islower() and bare.endswith(words.past_endings)
+                and before.lower() not in words.determiners
+                and (before[:1].isupper() or before.lower() in words.subject_pronouns)):
+            return " ".join(found[:n])  # "Buhari inspected", "they inspected"; not "the armed forces"
+    return subject
+
+
 def _without_dangling_participle(body: str) -> str:
-    """"X set out the hit in its results, released": a participle after the last comma, cut from
-    the clause that completes it, is dropped."""
+    """"X set out the hit in its results, released", "..., Najib told reporters, adding": a
+    participle after the last comma, cut from the clause that completes it, is dropped."""
     head, comma, last = body.rpartition(",")
     word = last.strip()
-    if comma and head.strip() and word.isalpha() and word.islower() and word.endswith(clause_words().past_endings):
+    words = clause_words()
+    if comma and head.strip() and word.isalpha() and word.islower() and word.endswith(
+            words.past_endings + words.participle_endings):
         return head.rstrip()
     return body
 
@@ -98,6 +125,19 @@ def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
     at = next((n for n, t in enumerate(tokens) if t.start >= start and t.lower in words.relative), None)
     span = noun_phrase_before(tokens, at, words) if at else None
     return text[span[0] : span[1]] if span else ""
+
+
+def _after_inner_reporter(text: str, candidate: Candidate) -> str:
+    """For a relative clause whose reporter stands between the relative word and its verb ("which
+    he said had brought ...", "which the industry says has pushed ..."), the words after the
+    reporting verb when they open with an auxiliary or a past form; else ""."""
+    words = clause_words()
+    report, clause = candidate.report, candidate.clauses[0]
+    if report is None or not clause.start <= report.start < clause.end:
+        return ""
+    rest = text[report.end : candidate.end].strip()
+    first = rest.split(None, 1)[0].lower() if rest else ""
+    return rest if first in words.finite_auxiliaries or first.endswith(words.past_endings) else ""
 
 
 def _end_of_previous(text: str, at: int) -> int:

@@ -14,7 +14,7 @@ import streamlit as st
 
 from timeline.dashboard.filters import FilterOptions, Filters
 from timeline.dashboard.lanes import LANE_LABELS, LANES_BY
-from timeline.dashboard.state import AFFILIATED, CHART_SHOWN, CLEAR_FILTERS, URL_SEEDED
+from timeline.dashboard.state import AFFILIATED, CHART_SHOWN, CLEAR_FILTERS, MINOR, URL_SEEDED
 from timeline.dashboard.state import FILTER_KEYS as KEYS
 from timeline.dashboard.urlstate import from_query, to_query
 
@@ -71,12 +71,12 @@ def _counted(counts: dict[str, int]):
 
 def filters_of(values: Mapping[str, object]) -> tuple[Filters, str]:
     """The filters and lanes that the filter widgets' values say, by widget key (``KEYS``,
-    ``AFFILIATED``); a missing or empty value filters nothing. The same whether the values come
+    ``AFFILIATED``, ``MINOR``); a missing or empty value filters nothing. The same whether the values come
     from the widgets or, before the widgets are drawn, from the session state.
 
     >>> filters_of({"actor": ["Russia"], "match": "all", "q": "troops", "lanes": "type"})[0]
     Filters(actors=('Russia',), match_all=True, affiliated=False, date_from=None, date_to=None, \
-text='troops', event_types=(), statuses=(), documents=())
+text='troops', event_types=(), statuses=(), documents=(), minor=False)
     >>> filters_of({}) == (Filters(), LANES_BY[0])
     True
     """
@@ -88,7 +88,8 @@ text='troops', event_types=(), statuses=(), documents=())
                       date_from=values.get(KEYS["date_from"]) or None,
                       date_to=values.get(KEYS["date_to"]) or None,
                       text=str(values.get(KEYS["text"]) or ""), event_types=chosen("event_types"),
-                      statuses=chosen("statuses"), documents=chosen("documents"))
+                      statuses=chosen("statuses"), documents=chosen("documents"),
+                      minor=bool(values.get(MINOR)))
     return filters, str(values.get(KEYS["lanes"]) or LANES_BY[0])
 
 
@@ -104,7 +105,7 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     """The sidebar's filters and lane choice, read from (and written to) the URL. Before the
     chart is first drawn (``chart_first``), no widget yet: the values the URL set."""
     if chart_first():
-        return filters_of({key: st.session_state[key] for key in (*KEYS.values(), AFFILIATED)
+        return filters_of({key: st.session_state[key] for key in (*KEYS.values(), AFFILIATED, MINOR)
                            if key in st.session_state})
     bar = st.sidebar
     bar.header("Filters")
@@ -140,6 +141,9 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     documents = bar.multiselect("Source document", options=list(docs), key=KEYS["documents"],
                                 format_func=_counted(docs),
                                 placeholder="All documents")
+    minor = bar.toggle("Minor events", key=MINOR,
+                       help="Also the events a reader would likely not keep (a description, an "
+                            "expectation, a repeat): the keep score leaves them out by default.")
     bar.button("Clear filters", on_click=_clear, key=CLEAR_FILTERS)
     bar.header("View")
     lanes = bar.radio("Lanes", options=list(LANES_BY), key=KEYS["lanes"],
@@ -150,4 +154,4 @@ def filter_controls(options: FilterOptions) -> tuple[Filters, str]:
     return filters_of({KEYS["actors"]: chosen, KEYS["match_all"]: match, AFFILIATED: affiliated,
                        KEYS["date_from"]: date_from, KEYS["date_to"]: date_to, KEYS["text"]: text,
                        KEYS["event_types"]: event_types, KEYS["statuses"]: status,
-                       KEYS["documents"]: documents, KEYS["lanes"]: lanes})
+                       KEYS["documents"]: documents, MINOR: minor, KEYS["lanes"]: lanes})

@@ -1,0 +1,63 @@
+"""``tools/train_keep.py`` on a tiny gold set of our own (tests/events/keepset: three articles,
+their key events and verdicts): one command that writes a weights file the pipeline loads."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.events.keepfeatures import feature_names
+from timeline.events.keepscore import load_keep_model
+
+ROOT = Path(__file__).resolve().parents[2]
+KEEPSET = Path(__file__).resolve().parent / "keepset"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("train_keep", ROOT / "tools" / "train_keep.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_keep"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_tool_writes_a_model_the_pipeline_loads(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "weights.json"
+    tool = _tool()
+    assert tool.main(["--set", str(KEEPSET), "-o", str(out), "--date", "2025-01-01"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["features"] == list(feature_names())
+    assert data["trained"] == "2025-01-01" and data["articles"] == 3
+    assert 0 < data["judged"] <= data["events"]
+    assert data["target"] in tool.TARGETS and data["threshold"] in tool.THRESHOLDS
+    assert {row["threshold"] for row in data["cv_table"]} == set(tool.THRESHOLDS)
+    assert {"keep_rate", "found_rate", "exact_date_rate"} <= set(data["cross_validated"]["pooled"])
+    model = load_keep_model(out)
+    assert model.threshold == data["threshold"]
+    assert "chosen: target" in capsys.readouterr().out
+    # deterministic: the same command writes the same file
+    again = tmp_path / "again.json"
+    tool.main(["--set", str(KEEPSET), "-o", str(again), "--date", "2025-01-01"])
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("measured_only", ["heldout", "news4"])
+def test_the_training_tool_refuses_the_measured_only_sets(tmp_path: Path, measured_only: str) -> None:
+    folder = tmp_path / "gold" / measured_only
+    (folder / "articles").mkdir(parents=True)
+    with pytest.raises(SystemExit, match="never trained on"):
+        _tool().main(["--set", str(folder), "-o", str(tmp_path / "w.json")])
+
+
+def test_logistic_regression_separates_a_separable_feature() -> None:
+    np = pytest.importorskip("numpy")
+    tool = _tool()
+    x = np.array([[1.0, 1.0]] * 20 + [[1.0, 0.0]] * 20)
+    y = np.array([1.0] * 18 + [0.0] * 2 + [0.0] * 18 + [1.0] * 2)
+    w = tool.fit(x, y, 1.0)
+    p = tool.predict(x, w)
+    assert p[:20].min() > 0.7 and p[20:].max() < 0.3

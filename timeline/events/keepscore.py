@@ -1,0 +1,145 @@
+"""The keep score: how likely a reader is to keep an event, and what happens to those under it.
+
+A logistic regression over :mod:`timeline.events.keepfeatures` (weights, threshold and how they
+were measured in ``data/keep_weights.json``, written by ``tools/train_keep.py`` from the judges'
+verdicts; cross-validated by article). Each event gets ``keep_score``. An event under the
+threshold is not lost:
+
+- when it repeats or is a step of a shown event before it (the same date, and the same
+  paragraph, a shared actor or shared content words), it becomes one of that event's ``parts``;
+- otherwise it stays in the output, marked ``minor`` (``Event.shown`` False): the default views
+  (``timeline events``, the dashboard) leave it out, ``timeline events --all`` and the dashboard's
+  "minor events" toggle show it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.events.candidates import Candidate
+from timeline.events.keepfeatures import document_features, feature_names
+from timeline.events.parts import with_part
+from timeline.model import Event
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["MINOR", "KeepModel", "WEIGHTS", "default_view", "keep_step", "load_keep_model", "scores"]
+
+WEIGHTS = Path(__file__).parent / "data" / "keep_weights.json"
+_WORD = re.compile(r"\w+")
+MINOR = "minor"  # the events table's column of the events the score hid (timeline/frame.py)
+_SHARED_WORDS = 2  # content words a hidden event shares with a shown one of its date to be its part
+
+
+@dataclass(frozen=True, slots=True)
+class KeepModel:
+    """The weights of each feature (by name, in :func:`feature_names` order), the threshold under
+    which an event is hidden, and what the training file says of itself (sets, date, figures)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    threshold: float
+    about: Mapping[str, object]
+
+
+@lru_cache(maxsize=4)
+def load_keep_model(path: Path = WEIGHTS) -> KeepModel:
+    """The model in ``path``; a file whose features are not the ones the code computes is an
+    error naming the file (retrain with ``tools/train_keep.py``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = tuple(data["features"])
+        weights = tuple(float(data["weights"][n]) for n in names)
+        threshold = float(data["threshold"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"{path}: not a keep model: {error}") from None
+    if names != feature_names():
+        missing = sorted(set(feature_names()) - set(names))
+        extra = sorted(set(names) - set(feature_names()))
+        raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
+                         "retrain with tools/train_keep.py")
+    about = dict(data)
+    del about["features"], about["weights"]
+    return KeepModel(names, weights, threshold, about)
+
+
+def scores(model: KeepModel, rows: Sequence[Sequence[float]]) -> list[float]:
+    """The keep probability of each feature row."""
+    result = []
+    for row in rows:
+        z = sum(w * x for w, x in zip(model.weights, row, strict=True) if x)
+        result.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
+    return result
+
+
+def _words(summary: str) -> set[str]:
+    return {w for w in _WORD.findall(summary.lower()) if len(w) > 3 and not w.isdigit()}
+
+
+def _paragraph_of(text: str, events: Sequence[Event]) -> list[int]:
+    """The paragraph number of each event (events in text order)."""
+    result, paragraph, last = [], 0, 0
+    for event in events:
+        start = event.sentence.start
+        if start > last:
+            paragraph += bool(text.count("\n", last, start))
+            last = start
+        result.append(paragraph)
+    return result
+
+
+def _home(event: Event, paragraph: int, words: set[str], out: list[Event],
+          same_date: list[tuple[int, int, set[str]]]) -> int | None:
+    """The position in ``out`` of the shown event of the same date (``same_date``: position,
+    paragraph, content words, in text order) that ``event`` repeats or is a step of."""
+    for at, other_paragraph, other_words in reversed(same_date):
+        other = out[at]
+        if (other_paragraph == paragraph or set(event.actors) & set(other.actors)
+                or len(words & other_words) >= _SHARED_WORDS):
+            return at
+    return None
+
+
+def keep_step(text: str, dct: date | None, events: Sequence[Event],
+              candidates: Mapping[int, Candidate], model: KeepModel | None = None) -> list[Event]:
+    """``events`` (of one document, in text order) scored; those under the threshold marked not
+    shown, and listed among the parts of the shown event they repeat or are a step of.
+    ``candidates`` maps an event's ``trigger_start`` to the candidate it came from; ``model``
+    (default: :data:`WEIGHTS`) scores them."""
+    if not events:
+        return list(events)
+    model = model or load_keep_model()
+    rows = document_features(text, dct, events, [candidates.get(e.trigger_start) for e in events])
+    paragraphs = _paragraph_of(text, events)
+    out: list[Event] = []
+    shown: dict[str, list[tuple[int, int, set[str]]]] = {}  # date -> (position in out, paragraph, words)
+    for event, score, paragraph in zip(events, scores(model, rows), paragraphs, strict=True):
+        event = replace(event, keep_score=round(score, 4), shown=score >= model.threshold)
+        words = _words(event.summary)
+        if event.shown:
+            if event.date_value:
+                shown.setdefault(event.date_value, []).append((len(out), paragraph, words))
+        elif event.date_value:
+            home = _home(event, paragraph, words, out, shown.get(event.date_value, []))
+            if home is not None:
+                part = (event.sentence.start, event.sentence.end, event.summary)
+                out[home] = with_part(out[home], event, part)
+        out.append(event)
+    return out
+
+
+def default_view(frame: pd.DataFrame, show_all: bool = False) -> pd.DataFrame:
+    """The rows of an events table a reader sees by default: without the minor events (those the
+    keep score hid), unless ``show_all``. A table without the ``minor`` column is shown whole."""
+    if show_all or MINOR not in frame.columns or not len(frame):
+        return frame
+    return frame[frame[MINOR] != 1].reset_index(drop=True)

@@ -1,0 +1,76 @@
+"""Which year a month or day named without its year is in, when the tagger's guess is not the event's.
+
+The date tagger resolves "in January" or "on March 7" against the article date (the nearest one)
+or the last date mentioned. Two things it cannot see are the event's tense and a year expression
+right after it: :func:`year_before` puts the date a year back when the tagger put it after the
+article date and the event is told in a past tense ("a jury in January found him guilty" in a
+November article); :func:`with_their_year` joins it to the year expression that follows ("in
+October that year"). The tagger's rules of a date without its year are data
+(``rules/en/dates.toml``, ``[past_tense_dates]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from timeline.events.anchoring import NARRATIVE, period
+from timeline.events.candidates import Candidate
+from timeline.events.cues import is_past_form
+from timeline.events.datewords import load_date_words
+from timeline.model import TimeExpression
+
+__all__ = ["with_their_year", "year_before"]
+
+_BY_ARTICLE_DATE = "dct"  # the date tagger's anchor of a date resolved against the article date
+
+
+def with_their_year(text: str, times: list[TimeExpression],
+                    last_before: Callable[[int], TimeExpression | None] | None) -> list[TimeExpression]:
+    """"arrested in October that year", "on March 7 the same year": a month or day named without
+    its year (``dates.toml``, ``[past_tense_dates]``) right before an expression of a year is in
+    that year; the two make one date. "that year" counts from the date mentioned before the month
+    (``last_before``), not from the month itself."""
+    rules = load_date_words().yearless_rules
+    out: list[TimeExpression] = []
+    for t in times:
+        year = next((u for u in times if u.granularity == "year" and u.period_start is not None
+                     and t.end <= u.start and not text[t.end : u.start].strip(" ,")), None)
+        if year is None or t.rule not in rules or t.period_start is None or t.granularity not in ("day", "month"):
+            out.append(t)
+            continue
+        number = year.period_start.year
+        if year.anchor == NARRATIVE:
+            mentioned = last_before(t.start) if last_before is not None else None
+            if mentioned is None or mentioned.period_start is None:
+                out.append(t)
+                continue
+            number = mentioned.period_start.year
+        try:
+            day = t.period_start.replace(year=number)
+        except ValueError:  # February 29
+            out.append(t)
+            continue
+        value, start, end = period(day, t.granularity)
+        out.append(replace(t, end=year.end, text=text[t.start : year.end], value=value, period_start=start,
+                           period_end=end, explanation=f"{t.text} of '{year.text}' ({number}): {value}"))
+    joined = {(u.start, u.end) for t in out for u in times if t.start < u.start and u.end == t.end}
+    return [t for t in out if (t.start, t.end) not in joined]
+
+
+def year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> TimeExpression:
+    """"a jury in January found him guilty" in a November article: a month or day named without
+    its year (the tagger's rules of ``dates.toml``, ``[past_tense_dates]``) that the tagger put
+    after the article date is the one a year before when the event is told in a past tense."""
+    if (dct is None or t.period_start is None or t.period_start <= dct or t.anchor != _BY_ARTICLE_DATE
+            or t.rule not in load_date_words().yearless_rules or candidate.status == "planned"
+            or candidate.cue.pos != "verb" or not is_past_form(candidate.predicate.lower, candidate.cue.lemma)):
+        return t
+    try:
+        day = t.period_start.replace(year=t.period_start.year - 1)
+    except ValueError:  # February 29
+        return t
+    value, start, end = period(day, t.granularity or "day")
+    return replace(t, value=value, period_start=start, period_end=end, explanation=(
+        f"{t.explanation}; told in a past tense: the one before the article date, {value}"))

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Train the keep score (``timeline/events/keepscore.py``) from the judges' verdicts: one command.
+
+    .venv/bin/python tools/train_keep.py                       # news + news2 + news3, writes the weights
+    .venv/bin/python tools/train_keep.py --set DIR ... -o FILE # other gold sets, another file
+
+For each gold set (a folder with ``articles/*.txt`` + ``*.gold.json`` and ``verdicts/*.jsonl``):
+
+1. the pipeline runs on every article with the keep score off (the events the judges saw);
+2. each event is matched to a verdict exactly as ``tests/gold/news/verdicts/keep_rate.py`` does
+   (unmatched events are unjudged: not used to train, still scored and shown);
+3. the features of :mod:`timeline.events.keepfeatures` are computed for every event.
+
+A logistic regression with L2 (Newton's method, numpy; deterministic) is then cross-validated
+leave-one-article-out: each article's events are scored by a model trained on the other
+articles. For each target (``keep`` against the rest, or ``not-an-event`` against the rest) and
+each threshold the table gives, on the cross-validated scores, the keep rate of the events still
+shown and score.py's key events found / exact date with the hidden events removed. The chosen
+(target, threshold) raises the pooled keep rate most while losing at most ``--max-loss`` points
+of pooled key events found; the final weights are trained on every judged event and written with
+the feature names, the training sets, the date and the figures (cross-validated and in-sample).
+Never train on ``tests/gold/heldout`` or ``tests/gold/news4``: the tool refuses them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+DEFAULT_SETS = (GOLD / "news", GOLD / "news2", GOLD / "news3")
+FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
+L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = tuple(round(0.02 * n, 2) for n in range(0, 36))
+TARGETS = ("keep", "not-an-event")
+
+
+def _module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORE = _module(GOLD / "news" / "score.py", "gold_score")
+KEEP_RATE = _module(GOLD / "news" / "verdicts" / "keep_rate.py", "gold_keep_rate")
+
+
+@dataclasses.dataclass
+class Sample:
+    """The events of one gold set: their rows (as ``timeline events`` writes them), features,
+    verdicts (None when unjudged) and articles; and the set's gold."""
+
+    name: str
+    rows: list[dict]
+    features: list[list[float]]
+    verdicts: list[str | None]
+    golds: list[dict]
+
+
+def collect(folder: Path) -> Sample:
+    """Run the pipeline (keep score off) on one gold set and match its events to the verdicts."""
+    from timeline import load_documents
+    from timeline.events.candidates import sentence_candidates
+    from timeline.events.keepfeatures import document_features
+    from timeline.export import to_text
+    from timeline.frame import events_frame
+    from timeline.pipeline import process
+    from timeline.settings import Settings
+
+    if any(part in FORBIDDEN for part in folder.resolve().parts):
+        raise SystemExit(f"train_keep: {folder}: a measured-only set, never trained on")
+    settings = Settings(keep_score=False)
+    loaded = load_documents([folder / "articles"])
+    if loaded.errors:
+        raise SystemExit(f"train_keep: {loaded.errors[0]}")
+    rows: list[dict] = []
+    features: list[list[float]] = []
+    for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
+        result = process(doc, settings)
+        by_trigger = {}
+        for sentence in {e.sentence for e in result.events}:
+            for c in sentence_candidates(doc.text, sentence.start, sentence.end, settings):
+                by_trigger[c.predicate.start] = c
+        features += document_features(doc.text, doc.dct, result.events,
+                                      [by_trigger.get(e.trigger_start) for e in result.events])
+        text = to_text(events_frame([result]), "jsonl")
+        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
+    matched = KEEP_RATE.match(rows, KEEP_RATE.load_verdicts(folder / "verdicts"))
+    verdicts = [v["verdict"] if v else None for _, v in matched]
+    return Sample(folder.name, rows, features, verdicts, SCORE.load_gold(folder))
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """Logistic regression weights by Newton's method, with an L2 penalty on all but the bias."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The keep probability of each row."""
+    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+
+
+def labels(verdicts: list[str | None], target: str) -> np.ndarray:
+    """1 for a kept event (target ``keep``) or for anything but not-an-event (``not-an-event``)."""
+    if target == "keep":
+        return np.array([v == "keep" for v in verdicts], dtype=float)
+    return np.array([v != "not-an-event" for v in verdicts], dtype=float)
+
+
+def cross_validated(x: np.ndarray, verdicts: list[str | None], docs: list[str], target: str,
+                    l2: float) -> np.ndarray:
+    """Each event's score from a model trained on the other articles' judged events."""
+    judged = np.array([v is not None for v in verdicts])
+    y = labels(verdicts, target)
+    docs_arr = np.array(docs)
+    scores = np.zeros(len(docs))
+    for doc in sorted(set(docs)):
+        mine = docs_arr == doc
+        train = judged & ~mine
+        scores[mine] = predict(x[mine], fit(x[train], y[train], l2))
+    return scores
+
+
+def log_loss(scores: np.ndarray, verdicts: list[str | None], target: str) -> float:
+    """The mean log loss of ``scores`` on the judged events."""
+    judged = np.array([v is not None for v in verdicts])
+    y = labels(verdicts, target)[judged]
+    p = np.clip(scores[judged], 1e-9, 1 - 1e-9)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def measure(samples: list[Sample], scores: np.ndarray, threshold: float) -> dict:
+    """Per set and pooled: the events shown, keep rate of the judged shown, key events found and
+    exact date (score.py) with the events under ``threshold`` removed."""
+    out: dict[str, dict] = {}
+    pooled = {"shown": 0, "judged": 0, "keep": 0, "key_events": 0, "found": 0, "exact_date": 0}
+    at = 0
+    for sample in samples:
+        n = len(sample.rows)
+        mine = scores[at : at + n]
+        at += n
+        shown = [i for i in range(n) if mine[i] >= threshold]
+        judged = [i for i in shown if sample.verdicts[i] is not None]
+        keep = sum(sample.verdicts[i] == "keep" for i in judged)
+        by_doc: dict[str, list[dict]] = {}
+        for i in shown:
+            by_doc.setdefault(sample.rows[i]["doc_id"], []).append(sample.rows[i])
+        counts = SCORE.score_all(sample.golds, by_doc)["pooled"]["all"]["counts"]
+        figures = {"shown": len(shown), "judged": len(judged), "keep": keep,
+                   "key_events": counts["key_events"], "found": counts["found"],
+                   "exact_date": counts["exact_date"]}
+        for key, value in figures.items():
+            pooled[key] += value
+        out[sample.name] = _rates(figures)
+    out["pooled"] = _rates(pooled)
+    return out
+
+
+def _rates(counts: dict) -> dict:
+    def pct(a: int, b: int) -> float:
+        return round(100.0 * a / b, 1) if b else 0.0
+    return {**counts, "keep_rate": pct(counts["keep"], counts["judged"]),
+            "found_rate": pct(counts["found"], counts["key_events"]),
+            "exact_date_rate": pct(counts["exact_date"], counts["key_events"])}
+
+
+def table(rows: list[tuple[str, float, dict]], names: list[str]) -> str:
+    """A markdown table: per target and threshold, each set's keep rate / found / exact date."""
+    head = "| target | threshold | " + " | ".join(f"{n} kept / found / exact date (shown)" for n in names) + " |"
+    lines = [head, "|" + "---|" * (2 + len(names))]
+    for target, threshold, figures in rows:
+        cells = [f"{figures[n]['keep_rate']} / {figures[n]['found_rate']} / {figures[n]['exact_date_rate']} "
+                 f"({figures[n]['shown']})" for n in names]
+        lines.append(f"| {target} | {threshold:.2f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def choose(rows: list[tuple[str, float, dict]], max_loss: float) -> tuple[str, float, dict]:
+    """The (target, threshold) with the highest pooled keep rate that loses at most ``max_loss``
+    points of pooled key events found against showing every event (ties: the lower threshold)."""
+    base = next(f for t, th, f in rows if th == 0.0)["pooled"]["found_rate"]
+    allowed = [r for r in rows if base - r[2]["pooled"]["found_rate"] <= max_loss]
+    return max(allowed, key=lambda r: (r[2]["pooled"]["keep_rate"], -r[1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from timeline.events.keepfeatures import feature_names
+    from timeline.events.keepscore import WEIGHTS
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", dest="sets", type=Path, action="append",
+                        help="a gold set folder (articles/, verdicts/); default news, news2, news3")
+    parser.add_argument("-o", "--output", type=Path, default=WEIGHTS, help=f"weights file (default {WEIGHTS})")
+    parser.add_argument("--max-loss", type=float, default=2.0,
+                        help="points of pooled key events found the threshold may lose (default 2)")
+    parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
+    args = parser.parse_args(argv)
+    samples = [collect(folder) for folder in (args.sets or DEFAULT_SETS)]
+    x = np.array([row for s in samples for row in s.features], dtype=float)
+    verdicts = [v for s in samples for v in s.verdicts]
+    docs = [f"{s.name}/{r['doc_id']}" for s in samples for r in s.rows]
+    judged = np.array([v is not None for v in verdicts])
+    names = [s.name for s in samples]
+    print(f"events {len(verdicts)}, judged {int(judged.sum())} in {len(set(docs))} articles", file=sys.stderr)
+    results = []
+    losses = {}
+    for target in TARGETS:
+        best = min(L2_GRID, key=lambda l2: losses.setdefault(
+            (target, l2), log_loss(cross_validated(x, verdicts, docs, target, l2), verdicts, target)))
+        cv = cross_validated(x, verdicts, docs, target, best)
+        for threshold in THRESHOLDS:
+            results.append((target, threshold, measure(samples, cv, threshold), best))
+    rows = [(t, th, f) for t, th, f, _ in results]
+    target, threshold, figures = choose(rows, args.max_loss)
+    l2 = next(b for t, _, _, b in results if t == target)
+    weights = fit(x[judged], labels(verdicts, target)[judged], l2)
+    in_sample = measure(samples, predict(x, weights), threshold)
+    report = table(rows, [*names, "pooled"])
+    print(report)
+    print(f"\nchosen: target {target}, threshold {threshold}, L2 {l2}; cross-validated pooled keep rate "
+          f"{figures['pooled']['keep_rate']}, found {figures['pooled']['found_rate']}; in-sample keep rate "
+          f"{in_sample['pooled']['keep_rate']}, found {in_sample['pooled']['found_rate']}")
+    data = {
+        "about": "keep score of timeline/events/keepscore.py: logistic regression, written by tools/train_keep.py",
+        "trained": args.date,
+        "sets": [str(Path(f).resolve().relative_to(ROOT)) if Path(f).resolve().is_relative_to(ROOT) else str(f)
+                 for f in (args.sets or DEFAULT_SETS)],
+        "events": len(verdicts), "judged": int(judged.sum()), "articles": len(set(docs)),
+        "target": target, "threshold": threshold, "l2": l2,
+        "cv_log_loss": {f"{t} l2={l2_}": round(v, 4) for (t, l2_), v in sorted(losses.items())},
+        "cross_validated": figures, "in_sample": in_sample,
+        "cv_table": [{"target": t, "threshold": th, **{n: {k: f[n][k] for k in (
+            "shown", "keep_rate", "found_rate", "exact_date_rate")} for n in [*names, "pooled"]}}
+            for t, th, f in rows],
+        "features": list(feature_names()),
+        "weights": {n: round(float(w), 6) for n, w in zip(feature_names(), weights, strict=True)},
+    }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
