@@ -1,7 +1,9 @@
 # The two commands of the README: `make run` (dashboard on the sample) and `make test`.
 # Both create .venv/ in the checkout when missing and install the project into it (editable).
 
-PYTHON ?= python3
+# Python 3.12 when the machine has it: spaCy's wheels for 3.11 carry Cython's profiling hooks and
+# run the NER model about half as fast (benchmarks/bench_pipeline.py prints the version it ran on).
+PYTHON ?= $(shell command -v python3.12 >/dev/null 2>&1 && echo python3.12 || echo python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
