@@ -59,11 +59,13 @@ def dated_nouns(text: str, times: Sequence[TimeExpression]) -> tuple[DatedNoun, 
     """The nouns ``text`` introduces with a day among ``times``: "a ministerial briefing on
     Tuesday" (an indefinite noun before the day) and "Sunday's attack" (a possessive day)."""
     before, after, _ = _patterns()
+    links = load_date_words().noun_day_links
     found = []
     for t in times:
         if t.type != "DATE" or t.granularity != "day" or t.period_start is None:
             continue
-        match = before.search(text, max(0, t.start - _REACH), t.start)
+        last = text[max(0, t.start - 12) : t.start].split()[-1:]  # cheap: the link word first
+        match = before.search(text, max(0, t.start - _REACH), t.start) if last and last[0].lower() in links else None
         if match is not None:
             found.append(DatedNoun(match.group(1), match.end(1), t))
         match = after.match(text, t.end)

@@ -154,9 +154,9 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
                                                     words.past_perfect_auxiliaries):
         return False
     clause = candidate.predicate_clause
-    future = load_status_words().future_before_report  # "will not be arrested": denied, yet to come
-    if any(w in future for w in text[clause.start : candidate.predicate.start].lower().split()):
-        return False
+    if _after_word(text, candidate.start, candidate.predicate, load_status_words().future_before_report,
+                   words.auxiliaries | words.perfect_adverbs):
+        return False  # "will not be arrested for now": denied, and yet to come
     span = text[clause.start : clause.end]
     if not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split()):
         return True
@@ -204,14 +204,16 @@ def _present_auxiliaries() -> frozenset[str]:
     return frozenset(load_date_words().day_reports)
 
 
-def _after_word(text: str, start: int, verb: Token, auxiliaries: frozenset[str]) -> bool:
-    """Is ``verb`` right after one of ``auxiliaries``, adverbs aside ("had already been freed")?"""
-    words = clause_words()
+def _after_word(text: str, start: int, verb: Token, auxiliaries: frozenset[str],
+                between: frozenset[str] | None = None) -> bool:
+    """Is ``verb`` right after one of ``auxiliaries``, words of ``between`` aside (by default
+    adverbs: "had already been freed")?"""
+    between = clause_words().perfect_adverbs if between is None else between
     before = text[max(start, verb.start - 40) : verb.start]
     for word in reversed(before.lower().replace("’", "'").replace("'", " '").split()):
         if word in auxiliaries:
             return True
-        if word not in words.perfect_adverbs:
+        if word not in between:
             return False
     return False
 

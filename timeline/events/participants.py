@@ -35,12 +35,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.actors.descriptions import country_codes, demonym_keys
-from timeline.actors.gazetteer import load_gazetteer
 from timeline.actors.language import load_language as actor_words
 from timeline.actors.places import is_place
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
+from timeline.events.demonyms import plural_people
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
 from timeline.model import ActorMention
@@ -85,6 +84,7 @@ class ParticipantRules:
     person_of: re.Pattern  # "<person> of (the) " between a person and a country
     title_of: re.Pattern  # " of (the) " before a country in a title apposed to a person
     title_body: re.Pattern  # " of (the) ", " in (the) " before a body in a title before a person
+    person_of_body: re.Pattern  # " of (the) (X's) " between a person and their body
     possessive_reach: int
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
@@ -126,6 +126,9 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                             rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
         title_body=re.compile(rf"\s(?:{alternation(frozenset(affiliation.get('title_prepositions', ['of'])))})\s+"
                               rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z"),
+        person_of_body=re.compile(rf"\s+(?:{alternation(frozenset(affiliation['person_prepositions']))})\s+"
+                                  rf"(?:(?i:{alternation(clause_words().articles)})\s+)?"
+                                  rf"(?:\S+(?:{alternation(frozenset(clause_words().possessive_endings))})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
@@ -155,7 +158,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             if is_place(m.text):
                 continue
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
-        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or _people(m)):
+        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
@@ -210,19 +213,14 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
         or not w[-1].isalnum() for w in between)
 
 
-def _people(m: ActorMention) -> bool:
-    """Is the country mention ``m`` the plural of its demonym ("Kenyans"): people, not the state?"""
-    words, gazetteer = clause_words(), load_gazetteer()
-    folded = m.text.lower()
-    return (m.text.isalpha() and m.text not in country_codes(gazetteer) and folded != m.name.lower()
-            and folded.endswith(words.third_person_endings) and not folded.endswith(words.not_third_person_endings)
-            and folded in demonym_keys(gazetteer))
-
-
 def _in_title(text: str, m: ActorMention, everyone: Sequence[ActorMention], rules: ParticipantRules) -> bool:
     """Is the body ``m`` the end of a title right before a person's name ("a former Governor of
     Taraba State, Jolly Nyame"; "Leader of the Opposition in the National Assembly Shehbaz
-    Sharif"): the person's affiliation, not an actor of the event?"""
+    Sharif") or right after a person and "of" ("Professor Ada Obi of Lagos University's Institute
+    of Water"): the person's affiliation, not an actor of the event?"""
+    before = [o for o in everyone if o.end <= m.start]
+    if before and before[-1].kind == "person" and rules.person_of_body.match(text, before[-1].end, m.start):
+        return True  # "Professor Ada Obi of Lagos University's Institute of Water"
     after = next((o for o in everyone if o.start >= m.end), None)
     if after is None or after.kind != "person" or not (
             _APPOSED.match(text, m.end, after.start) or text[m.end : after.start] == " "):

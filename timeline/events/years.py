@@ -32,6 +32,8 @@ def with_their_year(text: str, times: list[TimeExpression],
     its year (``dates.toml``, ``[past_tense_dates]``) right before an expression of a year is in
     that year; the two make one date. "that year" counts from the date mentioned before the month
     (``last_before``), not from the month itself."""
+    if not any(u.granularity == "year" for u in times[1:]):
+        return times  # nothing to join (the common case)
     rules = load_date_words().yearless_rules
     out: list[TimeExpression] = []
     for t in times:
