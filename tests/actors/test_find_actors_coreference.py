@@ -137,3 +137,24 @@ def test_chambers_a_plural_is_none_and_a_lone_house_stays(gaz):
     assert [m.name for m in chambers(text, [_org(text, "Rajya Sabha"), _org(text, "Houses")], gaz)] == ["Rajya Sabha"]
     text = "The House met on Monday."
     assert chambers(text, [_org(text, "House")], gaz) == [_org(text, "House")]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Korvex profit rises on Pesalink and data. Korvex said on Wednesday that Pesalink revenue rose. "
+     "The company will pay a dividend.", "Korvex"),
+    ("Talvo launched its phone. Talvo said sales were strong. Its assistant rivals services from Brevon. "
+     "The company said the phone ships in April.", "Talvo"),
+])
+def test_descriptions_a_company_is_the_one_named_most(gaz, text, subject):
+    from timeline.actors.descriptions import descriptions
+
+    names = {"Korvex", "Pesalink", "Talvo", "Brevon"}
+    found = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            found.append(ActorMention(pos, pos + len(name), name, f"org:{name.lower()}", name, "organisation"))
+            pos = text.find(name, pos + 1)
+    found.sort(key=lambda m: m.start)
+    described = [m for m in descriptions(text, found, gaz) if m.text.lower() == "the company"]
+    assert [m.name for m in described] == [subject]

@@ -71,3 +71,14 @@ def test_find_actors_a_name_the_model_cuts_short_is_whole(gaz, text, name):
 def test_find_actors_a_cue_span_does_not_join_two_names(gaz, text, names):
     found = [m.name for m in find_actors(text, gaz, model=True) if m.kind != "place"]
     assert found[: len(names)] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Korvan Holdings Plc, which owns Korvan Bank, said its profit tripled.", "Korvan Holdings Plc"),
+    ("Shares of Talvex Inc. rose 4 percent on Monday.", "Talvex Inc."),
+    ("The hosts won the cup, beating East Varno FC 6-5 in a shootout.", "East Varno FC"),
+])
+def test_cue_organisations_names_ending_in_a_legal_form_or_club_word(gaz, text, name):
+    from timeline.actors.cues import cue_organisations
+
+    assert name in [text[e.start : e.end] for e in cue_organisations(text, gaz)]

@@ -86,6 +86,7 @@ def test_vet_a_name_in_a_hyphenated_modifier_is_no_actor(gaz, text, name):
     ("He was charged with his wife, a United Nations expert, with bribery.", "United Nations"),
     ("Buyers can use the phone with a Vodafone contract from May.", "Vodafone"),
     ("The rally drew a Halvex supporter from every town.", "Halvex"),
+    ("He could no longer sit as a High Court judge.", "High Court"),
 ])
 def test_vet_a_name_between_an_article_and_a_noun_only_qualifies_it(gaz, text, name):
     mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
@@ -100,6 +101,20 @@ def test_vet_a_name_between_an_article_and_a_noun_only_qualifies_it(gaz, text, n
 def test_vet_a_name_after_an_article_that_speaks_or_acts_stays(gaz, text, name):
     mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
     assert vet(text, mentions, gaz) == mentions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He signed the Varno Examinations Council (Amendment) Bill 2016 on Friday.", "Varno Examinations Council"),
+    ("MPs amended the Central Bank of Kenya Act last year.", "Central Bank of Kenya"),
+])
+def test_vet_a_name_inside_a_law_s_name_is_no_actor(gaz, text, name):
+    mentions = [m for m in find_actors(text, gaz) if m.name == name] or open_names(text, name)
+    assert vet(text, mentions, gaz) == []
+
+
+def test_vet_a_person_name_before_an_organisation_noun_describes_it(gaz):
+    text = "Results gave the Varnist party 48 seats in the Assembly."
+    assert vet(text, open_names(text, "Varnist", "person"), gaz) == []
 
 
 def test_vet_a_name_that_leads_stays(gaz):

@@ -1,5 +1,6 @@
-"""Organisations found by rule: capitalised words ending in a head noun ("the Manhattan District
-Attorney's Office", "Niger State Police", "Kenyatta National Hospital").
+"""Organisations found by rule: capitalised words ending in a head noun or a company's legal form
+("the Manhattan District Attorney's Office", "Niger State Police", "Kenyatta National Hospital",
+"FBN Holdings Plc", "East Bengal FC").
 
 The head nouns (``organisation_heads``) and the joining words are in ``rules/en/words.toml``. The
 spans found are offered to :func:`timeline.actors.open_world.join_entities` beside the model's
@@ -27,7 +28,9 @@ def _pattern(gaz: Gazetteer) -> re.Pattern:
     heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))
     joiners = "|".join(re.escape(j) for j in words.name_joiners)
     token = r"[A-Z][\w\-.&]*(?:['’]s)?"
-    return re.compile(rf"\b(?:{token}[ \t]+(?:(?:{joiners})[ \t]+)?){{1,6}}(?:{heads})\b")
+    suffixes = "|".join(re.escape(h) for h in sorted(words.company_suffixes, key=len, reverse=True))
+    return re.compile(rf"\b(?:{token}[ \t]+(?:(?:{joiners})[ \t]+)?){{1,6}}(?:{heads})(?![\w\-])"
+                      rf"|\b(?:{token}[ \t]+){{1,5}}(?:{suffixes})(?![\w\-])")  # no "of" before a legal form
 
 
 def cue_organisations(text: str, gaz: Gazetteer) -> list[Entity]:
@@ -44,7 +47,7 @@ def cue_organisations(text: str, gaz: Gazetteer) -> list[Entity]:
     for m in _pattern(gaz).finditer(text):
         start = m.start()
         first = text[start : text.find(" ", start)]
-        if first in gaz.rules.not_given_names:  # "The Supreme Court": not "The" onwards
+        if first in gaz.rules.name_determiners or first in gaz.rules.title_set:  # "The Supreme Court"
             start += len(first) + 1
         owner = max(text.rfind("'s ", start, m.end()), text.rfind("’s ", start, m.end()))
         if owner >= 0 and text.count(" ", owner + 3, m.end()) >= 1:  # "NASA's Kennedy Space ..."

@@ -3,11 +3,12 @@ named before.
 
 A description is a determiner, at most two words, and a noun of ``reference_nouns`` (for
 organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.toml``; it stands for
-the last organisation (or person) named before it within :data:`REACH` characters, and becomes a
-mention of that actor at its own offsets; a person description prefers the last person the text
-titled with its noun ("Federal judge Ana Reis jailed Luiz Lula ... The judge said" is Reis). A
-description already inside a mention is left alone, and so is one followed by a capitalised word
-or a possessive-free name ("the company Apple" is Apple itself, found already).
+the organisation named most often before it (of those within :data:`REACH` characters; the first
+named on a tie), or the last person, and becomes a mention of that actor at its own offsets; a
+person description prefers the last person the text titled with its noun ("Federal judge Ana Reis
+jailed Luiz Lula ... The judge said" is Reis). A description already inside a mention is left
+alone, and so is one followed by a capitalised word or a possessive-free name ("the company Apple"
+is Apple itself, found already).
 """
 
 from __future__ import annotations
@@ -115,19 +116,33 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
-    named = Counter(m.name for m in mentions[:i] if m.kind in kinds) if kinds == _ORG_KINDS else Counter()
+    seen: dict[str, ActorMention] = {}  # the organisations in reach: name -> its latest mention
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
         if m.kind in kinds and titled is None:
             return m
         if m.kind in kinds:
-            last = last if last is not None and named[last.name] >= named[m.name] else m
+            last = last or m
+            seen.setdefault(m.name, m)
             if m.kind == "person" and titled.search(text, max(0, m.start - _TITLE_CHARS), m.start):
                 return m
         if (m.kind in kinds or m.kind == "agency") and m.kind != "person" and noun.lower() in _words(m.name):
             return m  # a state body too, when its name holds the noun ("the court": the Supreme Court)
+    if last is not None and kinds == _ORG_KINDS and len(seen) > 1:
+        return _salient(mentions[:i], seen)
     return last
+
+
+def _salient(before: list[ActorMention], seen: dict[str, ActorMention]) -> ActorMention:
+    """The organisation a description means when several in reach were named before it: the one
+    the article named most often before it, on a tie the one it named first (the story's subject:
+    "Safaricom ... M-Pesa ... the company" is Safaricom), as its latest mention."""
+    named = Counter(m.name for m in before if m.name in seen)
+    first = {}
+    for m in before:
+        first.setdefault(m.name, m.start)
+    return seen[max(seen, key=lambda name: (named[name], -first.get(name, 0)))]
 
 
 def _words(name: str) -> list[str]:

@@ -73,6 +73,7 @@ class ActorWords:
     chamber_names: tuple[str, ...] = ()  # "House", "Upper House": a chamber named generically
     chamber_plurals: tuple[str, ...] = ()  # "Houses": several chambers, none of them
     legislature_heads: tuple[str, ...] = ()  # "Sabha", "Assembly": the last word of a legislature's name
+    law_heads: tuple[str, ...] = ()  # "Bill": an actor right before it is inside the law's name
     function_words: tuple[str, ...] = ()  # "in", "said": no noun after "a <Name>"
     link_suffixes: tuple[str, ...] = ()  # "-linked": "al-Qaida-linked fighters" names no actor
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor

@@ -23,8 +23,10 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
   missiles") is that model's name, a thing;
 * **links**: any actor, known or not, right before a hyphen and a ``link_suffixes`` word ("the
   al-Qaida-linked Nusra Front"), or between an indefinite article and a lower-case noun ("a
-  United Nations expert", "a Vodafone contract") qualifies the noun after it; that mention is no
-  actor;
+  United Nations expert", "a Vodafone contract", "a High Court judge"; not a role that speaks: "a
+  Microsoft spokesperson said"), a person's name between a determiner and an organisation
+  noun ("the Hindutva party"), and a name right before a law's last word ("the Kenya National
+  Examinations Council (Amendment) Bill") qualifies the noun after it; that mention is no actor;
 * **non-actor acronyms**: an acronym defined in brackets after words that are no actor ("near
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
@@ -210,6 +212,13 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
     return out
 
 
+@lru_cache(maxsize=4)
+def _described(words: ActorWords) -> tuple[re.Pattern, re.Pattern]:
+    """An organisation noun right after a name, and a determiner right before one."""
+    return (re.compile(rf"[ \t]+(?:{alternation(words.reference_nouns) or '(?!)'})\b"),
+            re.compile(rf"\b(?:{alternation(words.name_determiners)})[ \t]+\Z"))
+
+
 def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[int]:
     """Starts of the actor mentions (not places or countries) that only qualify a noun: the
     first half of a hyphenated modifier ("al-Qaida-linked", "Hamas-affiliated"), or a name
@@ -217,17 +226,26 @@ def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[i
     contract", "a Trump supporter")."""
     if not words.link_suffixes:
         return set()
-    link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b")
+    link = re.compile(rf"-(?:{alternation(words.link_suffixes)})\b"
+                      + (rf"|(?:[ \t]+\([A-Z][\w ]{{0,30}}\))?[ \t]+(?:{alternation(words.law_heads)})\b"
+                         if words.law_heads else ""))  # "... Council (Amendment) Bill"
     article = re.compile(rf"(?:^|[\s(])(?:{alternation(words.indefinite_articles)})[ \t]+\Z", re.IGNORECASE) \
         if words.indefinite_articles else None
+    speaks = re.compile(rf"(?:[ \t]+[\w\-]+){{0,2}}?[ \t]+(?:{alternation(words.agent_verbs)})\b"
+                        if words.agent_verbs else r"(?!)")  # "a Microsoft spokesperson said": the company speaks
     out = set()
     for m in mentions:
         if m.kind in ("place", "outlet", "country"):
             continue
+        noun_after, determiner = _described(words)
+        if m.kind == "person" and noun_after.match(text, m.end) \
+                and determiner.search(text, max(0, m.start - 6), m.start):
+            out.add(m.start)  # "the Hindutva party": the name describes the party, no person
+            continue
         noun = _NOUN_AFTER.match(text, m.end)
         modifies = noun is not None and noun.group(1) not in words.function_words \
             and noun.group(1) not in words.thing_heads \
-            and noun.group(1) not in words.role_word_set  # "an Orbex rocket", "a Microsoft spokesperson"
+            and not (noun.group(1) in words.role_word_set and speaks.match(text, noun.end()))
         if link.match(text, m.end) or (article is not None and modifies
                                        and article.search(text, max(0, m.start - 10), m.start)):
             out.add(m.start)

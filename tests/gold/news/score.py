@@ -31,6 +31,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,12 +44,16 @@ class InputError(Exception):
 
 
 def norm(name: str) -> str:
-    """A name as compared: case-folded, spaces collapsed, without a leading 'the'.
+    """A name as compared: case-folded, spaces collapsed, accents dropped (one name spelt with or
+    without its diacritics, "Inácio" / "Inacio", is one name), without a leading 'the'.
 
     >>> norm("  The Competition and  Markets Authority ")
     'competition and markets authority'
+    >>> norm("Luiz Inácio Lula da Silva") == norm("Luiz Inacio Lula da Silva")
+    True
     """
     text = " ".join(str(name).split()).casefold()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text[4:] if text.startswith("the ") else text
 
 
