@@ -1,7 +1,13 @@
 # The two commands of the README: `make run` (dashboard on the sample) and `make test`.
 # Both create .venv/ in the checkout when missing and install the project into it (editable).
 
-PYTHON ?= python3
+# Python 3.12 when the machine has it: spaCy's wheels for 3.11 carry Cython's profiling hooks and
+# run the NER model about half as fast (benchmarks/bench_pipeline.py prints the version it ran on).
+# A python3.12 that runs (a pyenv shim exists for every installed version but fails when 3.12 is
+# not selected, so the shim is tried by running it, then pyenv's own 3.12), else python3.
+PYTHON ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12; do \
+	$$p -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' >/dev/null 2>&1 && { echo $$p; exit 0; }; \
+	done; echo python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp

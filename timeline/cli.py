@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from timeline.threads import keep_one_thread
+
 __all__ = ["build_parser", "main"]
 
 APP = Path(__file__).resolve().parent / "dashboard" / "app.py"
@@ -94,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the ``timeline`` command with ``argv``; returns the exit status (2 on a usage or I/O
     error)."""
+    if "numpy" not in sys.modules:  # a process of its own: keep it to one thread (timeline.threads)
+        keep_one_thread()
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)

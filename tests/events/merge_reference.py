@@ -1,5 +1,6 @@
 """The merge as it was before blocking (quadratic, pandas row by row), kept to check that the
-blocked merge gives the same tables. Copied unchanged from timeline/events/merge.py at 267b99a."""
+blocked merge gives the same tables. Copied unchanged from timeline/events/merge.py at 267b99a, but
+for one rule added since, to both: a merged row is minor (keep score) only when every report is."""
 from __future__ import annotations
 
 import re
@@ -78,6 +79,8 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
         sources = [s for i in members for s in rows.loc[i, "sources"]]
         actors = list(dict.fromkeys(a for i in members for a in rows.loc[i, "actors"]))
         row["sources"], row["n_sources"], row["actors"] = sources, len(sources), actors
+        if "minor" in rows.columns:
+            row["minor"] = min(rows.loc[i, "minor"] for i in members)
         keep.append(row)
     order = sorted(range(len(keep)), key=lambda k: keep[k].name)
     return pd.DataFrame([keep[k] for k in order]).reset_index(drop=True)

@@ -42,7 +42,6 @@ def _on(row: dict[str, float]) -> set[str]:
     # an expectation in the event's clause
     ("The council said on Tuesday that the new bridge could open in May.", "modal_words"),
     # a photo caption or credit
-    ("(Police arrested two men near the depot on Monday in this photo.)", "caption"),
     ("Police arrested two men near the depot on Monday, in this file photo.", "caption_words"),
     # a quotation
     ("\u201cWe lost everything,\u201d the farmer said on Monday.", "quoted"),

@@ -91,7 +91,7 @@ def unreported_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[
         line_end = text.find("\n", last.end)
         whole = text[units[0].start : len(text) if line_end < 0 else line_end].strip()
         if whole.endswith(")") and "(" in whole:  # "... next month. (BBC)": the end before the bracket
-            whole = whole[: whole.rindex("(")].rstrip() or whole
+            whole = whole[: whole.rindex("(")].rstrip() or whole.rstrip(")")  # "(A whole sentence.)"
         headline = (bool(whole) and whole[-1] not in endings and len(whole.split()) <= headline_words
                     and last.kind != "caption")
         if caption or headline:

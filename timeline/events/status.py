@@ -113,7 +113,12 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
             " ".join(t.lower for t in tokens[first + n + 1 : first + n + 5])) for n, w in enumerate(window)):
         return "denied"
     lead = [t.lower for t in tokens[max(0, group[0].first - 4) : group[0].first]]  # "demanded that"
-    if _sets_condition(tokens, group, index, words.planned_clause) or any(w in lex.planned for w in window + lead) or (
+    # "the planned landing area": an adjective, no plan ("a ban that will ...": "that" relates)
+    determiners = clause_words().determiners - clause_words().relative
+    markers = [w for n, w in enumerate(window) if w in lex.planned and not (
+        first + n > 0 and tokens[first + n - 1].lower in determiners)]
+    if _sets_condition(tokens, group, index, words.planned_clause) or markers or any(
+            w in lex.planned for w in lead) or (
             window[-1:] and window[-1] in clause_words().infinitive_markers
             and window[-2:-1] and window[-2] in clause_words().planned_before_to):
         return "planned"  # "will release", "Hamas is to release"
