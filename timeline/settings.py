@@ -27,9 +27,11 @@ class Settings:
     """A line without a closing full stop and with at most this many words is a headline."""
 
     # Actors
-    actor_model: bool = True
+    actor_model: bool | str = True
     """Find the people, organisations and places no list knows with the statistical NER model
-    (when installed); if False only the gazetteer and the rules find actors."""
+    (when installed); if False only the gazetteer and the rules find actors. A string names
+    another spaCy model to use instead of the default small one: an installed model package or a
+    model directory (see ``timeline/actors/ner.py``)."""
 
     # Events
     summary_max_words: int = 30

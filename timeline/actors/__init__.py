@@ -60,14 +60,15 @@ __all__ = [
 
 
 def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None,
-                model: bool = False) -> list[ActorMention]:
+                model: bool | str = False) -> list[ActorMention]:
     """All actor mentions in ``text``, normalised, non-overlapping, sorted by offset.
 
     ``dct``, the article date when known, decides between leaders who share a surname and a
     title (years in office) and whether a leader is sitting. ``model=True`` adds the people,
     organisations and places of the statistical model (:mod:`timeline.actors.ner`) when it is
     installed (the pipeline's default, ``Settings.actor_model``); without it this is the
-    rule-only recogniser. Places have kind ``place``.
+    rule-only recogniser; a string names another spaCy model (package or directory) to use.
+    Places have kind ``place``.
 
     >>> [m.name for m in find_actors("The Kremlin said Moscow and Pyongyang agreed.")]
     ['Kremlin', 'Russia', 'North Korea']
@@ -89,7 +90,7 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     named = [m for m in mentions if m.kind == "person"]  # 5. later short forms of everyone named
     persons += later_mentions(text, persons + named, mentions, gaz, keyed)
     found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)
-    ents = ner.entities(text) if model else None
+    ents = ner.entities(text, model if isinstance(model, str) else ner.MODEL) if model else None
     if ents is not None:  # 6. the model's people, organisations and places (and cue-word ones)
         ents = extend_organisations(text, ents, gaz.rules)  # "... Works and Highways"
         cues = trim_cues(text, cue_organisations(text, gaz), ents, gaz.rules)  # "... Attorney's Office"

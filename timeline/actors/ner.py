@@ -5,7 +5,9 @@ The model is spaCy's small English pipeline, installed as the package ``en_core_
 own internal tok2vec, so the tagger, parser and lemmatizer are never loaded. The model is loaded
 once per process (:func:`load_model` is cached) from the installed package, never downloaded;
 when spaCy or the package is missing, :func:`entities` returns ``None`` and the caller keeps the
-rule-only result.
+rule-only result. Another spaCy pipeline with an ``ner`` component can be named instead (an
+installed model package, or a model directory: ``Settings.actor_model``); the small one stays the
+default (``benchmarks/bench_ner_models.py`` measures others against it).
 
 Long texts are cut at paragraph breaks into pieces of at most :data:`PIECE` characters, so time
 and memory stay linear in the length of the text.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 __all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "model_available"]
@@ -35,23 +38,31 @@ class Entity:
     label: str
 
 
-def model_available() -> bool:
-    """Whether spaCy and the model package are installed (nothing is imported or loaded).
+def model_available(name: str = MODEL) -> bool:
+    """Whether spaCy and the model ``name`` (a package, or a directory holding ``meta.json``) are
+    installed (nothing is imported or loaded).
 
     >>> isinstance(model_available(), bool)
     True
+    >>> model_available("no_such_model_package")
+    False
     """
-    return importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(MODEL) is not None
+    if importlib.util.find_spec("spacy") is None:
+        return False
+    if Path(name, "meta.json").is_file():
+        return True
+    return name.isidentifier() and importlib.util.find_spec(name) is not None
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Any:
-    """The model's NER component alone, loaded once per process; ``None`` when not installed."""
-    if not model_available():
+@lru_cache(maxsize=2)
+def load_model(name: str = MODEL) -> Any:
+    """The NER component alone of model ``name``, loaded once per process; ``None`` when it is
+    not installed."""
+    if not model_available(name):
         return None
     import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
 
-    return spacy.load(MODEL, enable=["ner"])
+    return spacy.load(name, enable=["ner"])
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -68,15 +79,15 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def entities(text: str) -> list[Entity] | None:
-    """The model's entities of ``text`` with a label an actor or a place can have, sorted by
-    offset; ``None`` when the model is not installed.
+def entities(text: str, name: str = MODEL) -> list[Entity] | None:
+    """The entities of ``text`` that model ``name`` finds with a label an actor or a place can
+    have, sorted by offset; ``None`` when that model is not installed.
 
     >>> found = entities("Apple said Tim Cook met regulators in Brussels.")
     >>> found is None or ("ORG", "Apple") in [(e.label, "Apple") for e in found]
     True
     """
-    nlp = load_model()
+    nlp = load_model(name)
     if nlp is None:
         return None
     out: list[Entity] = []
