@@ -36,7 +36,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,15 +55,10 @@ def _score_module():
 
 
 def _cpu_rate(function, chars: int, repeat: int = 2) -> float:
-    from bench_pipeline import forget
+    """:func:`bench_pipeline.cpu_rate` (imported late: the child process sets its path first)."""
+    from bench_pipeline import cpu_rate
 
-    best = float("inf")
-    for _ in range(repeat):
-        forget()
-        started = time.process_time()
-        function()
-        best = min(best, time.process_time() - started)
-    return chars / best
+    return cpu_rate(function, chars, repeat)
 
 
 def measure(model: str, sets: list[str], out: Path) -> dict:
