@@ -49,7 +49,8 @@ def fake_process(doc: Document) -> DocumentResult:
             actor_roles=tuple((m.name, "agent" if i == 0 else "patient")
                               for i, m in enumerate(mentions)),
             mentions=mentions, event_type=kind,
-            status="claimed" if "said" in text else "asserted"))
+            status="claimed" if "said" in text else "asserted",
+            shown="(minor)" not in text))  # a minor event of the keep score, when marked so
     return DocumentResult(doc, tuple(sentences), (), (), tuple(events))
 
 

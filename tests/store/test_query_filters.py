@@ -33,6 +33,8 @@ CASES = [
     Filters(actors=("Russia",), date_from=date(2024, 1, 1), text="shelled",
             event_types=("military_action",), statuses=("asserted",)),
     Filters(actors=("Nobody",)),
+    Filters(minor=True),  # the minor events too (left out by every other case)
+    Filters(actors=("Ukraine",), minor=True),
 ]
 
 
@@ -42,11 +44,21 @@ def stored(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("query")
     extra = {"id": "zurich", "date": "2025-01-02", "text": "Ukraine held talks in Zürich."}
-    source = write_jsonl(folder / "news.jsonl", [*(article(n) for n in range(60)), extra])
+    minor = {"id": "minor", "date": "2025-01-03",
+             "text": "Ukraine said on 2025-01-03 it was ready (minor). Russia shelled Kharkiv on 2025-01-03."}
+    source = write_jsonl(folder / "news.jsonl", [*(article(n) for n in range(60)), extra, minor])
     extract_store([source], folder / "store", workers=0, batch_size=16, progress=False,
                   process=fake_process)
     documents, _ = load_path(source)
     return open_store(folder / "store"), events_frame(fake_process(d) for d in documents)
+
+
+def test_the_minor_events_are_left_out_unless_asked_for(stored):
+    store, frame = stored
+    minor = set(frame.loc[frame["minor"] == 1, "event_id"])
+    assert minor  # the fixture has one
+    assert not minor & set(store.query(Filters(), limit=1_000)["event_id"])
+    assert minor <= set(store.query(Filters(minor=True), limit=1_000)["event_id"])
 
 
 def by_id(frame: pd.DataFrame) -> pd.DataFrame:
@@ -111,7 +123,7 @@ def test_query_no_actor_lane_named_like_the_chart(stored):
 def test_query_documents_and_errors_tables(stored):
     store, _ = stored
     documents = store.documents()
-    assert len(documents) == 61 and set(documents["status"]) == {"ok"}
+    assert len(documents) == 62 and set(documents["status"]) == {"ok"}  # 60 + zurich + minor
     assert documents["content_hash"].is_unique and len(store.errors()) == 0
 
 
@@ -126,3 +138,24 @@ def test_query_empty_store_answers_empty(tmp_path):
     assert store.count(Filters()) == 0 and store.actor_counts(Filters()) == {}
     assert list(store.query(Filters(), limit=3).columns) == list(events_frame([]).columns)
     assert store.density(Filters()).empty
+
+
+def test_a_store_written_before_the_minor_column_still_answers(tmp_path):
+    """Events files without ``minor`` (written before the keep score) have no minor events: the
+    filters work on them as before instead of failing on the missing column."""
+    import pyarrow.parquet as pq
+    from store_helpers import article
+
+    from timeline.store.layout import committed_files
+
+    source = write_jsonl(tmp_path / "news.jsonl", [article(n) for n in range(8)])
+    extract_store([source], tmp_path / "store", workers=0, batch_size=4, progress=False,
+                  process=fake_process)
+    files = committed_files(tmp_path / "store", "events")
+    for path in files:
+        table = pq.read_table(path)
+        pq.write_table(table.drop_columns(["minor"]), path)
+    store = open_store(tmp_path / "store")
+    everything = store.count(Filters(minor=True))
+    assert everything > 0 and store.count(Filters()) == everything
+    assert len(store.query(Filters(actors=("Russia",)))) == store.count(Filters(actors=("Russia",)))

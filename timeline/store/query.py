@@ -51,16 +51,25 @@ class EventStore:
         self.root = Path(root)
         self._db = duckdb.connect()
         self._lock = threading.Lock()
+        self._has_minor = False  # once True it stays: files only gain the column
 
     def __repr__(self) -> str:
         return f"EventStore({str(self.root)!r})"
+
+    def _where(self, filters: Filters | None) -> tuple[str, list]:
+        """:func:`where_clause` for this store: the ``minor`` test only when its events have the
+        column (a store written before the keep score existed has no minor events)."""
+        if not self._has_minor and filters is not None and not filters.minor:
+            frame = self._frame("SELECT * FROM {events} LIMIT 0", [])
+            self._has_minor = frame is not None and "minor" in frame.columns
+        return where_clause(filters, self._has_minor)
 
     def query(self, filters: Filters | None = None, limit: int = 10_000) -> pd.DataFrame:
         """The matching events (at most ``limit``, earliest first) in the shape of
         ``timeline.events_frame``."""
         import duckdb
 
-        where, params = where_clause(filters)
+        where, params = self._where(filters)
         sql = "SELECT {columns} FROM {{events}} {where} ORDER BY start NULLS LAST, event_id LIMIT ?"
         try:
             frame = self._frame(sql.format(columns=_SELECT, where=where), [*params, int(limit)])
@@ -72,13 +81,13 @@ class EventStore:
 
     def count(self, filters: Filters | None = None) -> int:
         """How many events match ``filters`` (every event without filters)."""
-        where, params = where_clause(filters)
+        where, params = self._where(filters)
         frame = self._frame(f"SELECT count(*) AS n FROM {{events}} {where}", params)
         return 0 if frame is None else int(frame["n"].iloc[0])
 
     def actor_counts(self, filters: Filters | None = None) -> dict[str, int]:
         """Each actor of the matching events with its number of events, most frequent first."""
-        where, params = where_clause(filters)
+        where, params = self._where(filters)
         frame = self._frame(
             f"SELECT actor, count(*) AS n FROM (SELECT unnest(actors) AS actor FROM {{events}} "
             f"{where}) GROUP BY actor ORDER BY n DESC, actor", params)
@@ -97,7 +106,7 @@ class EventStore:
             raise ValueError(f"lanes_by must be one of {', '.join(LANES)}, not {lanes_by!r}")
         if isinstance(bins, str) and bins not in UNITS:
             raise ValueError(f"bins must be a number or one of {', '.join(UNITS)}, not {bins!r}")
-        where, params = where_clause(filters)
+        where, params = self._where(filters)
         dated = f"{where} AND start IS NOT NULL" if where else "WHERE start IS NOT NULL"
         column = LANES[lanes_by]  # a name from LANES, never the caller's text
         lane = (f"unnest(CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END)"

@@ -6,9 +6,12 @@ Each condition means what :func:`timeline.dashboard.filters.apply_filters` does 
 >>> from timeline.query import Filters
 >>> where, params = where_clause(Filters(actors=("Russia", "NATO"), date_from=date(2024, 1, 1)))
 >>> where
-'WHERE (list_contains(actors, ?) OR list_contains(actors, ?)) AND "end" >= ? AND year <> ?'
+'WHERE (list_contains(actors, ?) OR list_contains(actors, ?)) AND "end" >= ? AND year <> ? AND coalesce(minor, 0) <> 1'
 >>> params
 ['Russia', 'NATO', datetime.date(2024, 1, 1), 'none']
+
+Minor events (the keep score's, ``minor`` = 1) are left out unless ``Filters.minor`` asks for them;
+a store written before that column existed has none (``has_minor=False``).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from timeline.store.layout import NO_YEAR
 __all__ = ["where_clause"]
 
 
-def where_clause(filters: Filters | None) -> tuple[str, list]:
-    """``(sql, params)``; ``sql`` is empty when nothing is filtered."""
+def where_clause(filters: Filters | None, has_minor: bool = True) -> tuple[str, list]:
+    """``(sql, params)``; ``sql`` is empty when nothing is filtered. ``has_minor``: the store's
+    events have the ``minor`` column (older stores do not, and have no minor events)."""
     if filters is None:
         return "", []
     conditions: list[str] = []
@@ -52,4 +56,6 @@ def where_clause(filters: Filters | None) -> tuple[str, list]:
         add("list_contains(?::VARCHAR[], status)", list(filters.statuses))
     if filters.documents:
         add("list_contains(?::VARCHAR[], doc_id)", list(filters.documents))
+    if not filters.minor and has_minor:  # as apply_filters: the minor events only on request
+        add("coalesce(minor, 0) <> 1")
     return ("WHERE " + " AND ".join(conditions)) if conditions else "", params
