@@ -34,7 +34,7 @@ from timeline.events.clauses import clause_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.model import Event
 
-__all__ = ["KeepWords", "document_features", "feature_names", "load_keep_words"]
+__all__ = ["KeepWords", "content_words", "document_features", "feature_names", "load_keep_words"]
 
 RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"\w+")
@@ -101,7 +101,9 @@ def _index() -> dict[str, int]:
     return {name: n for n, name in enumerate(feature_names())}
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The content words of ``text`` (lower case, over three letters, no numbers), by which an event
+    is compared with the events before it."""
     return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and not w.isdigit()}
 
 
@@ -141,7 +143,7 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
                 paragraph_start = start
             last_start, last_sentence = max(start, last_start), start
         sentence = text[start : event.sentence.end]
-        words = _words(event.summary)
+        words = content_words(event.summary)
         put("bias")
         _own(event, put)
         _clause(text, event, candidate, sentence, put)

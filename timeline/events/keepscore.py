@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.events.candidates import Candidate
-from timeline.events.keepfeatures import document_features, feature_names
+from timeline.events.keepfeatures import content_words, document_features, feature_names
 from timeline.events.parts import with_part
 from timeline.model import Event
 
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["MINOR", "KeepModel", "WEIGHTS", "default_view", "keep_step", "load_keep_model", "scores"]
 
 WEIGHTS = Path(__file__).parent / "data" / "keep_weights.json"
-_WORD = re.compile(r"\w+")
 MINOR = "minor"  # the events table's column of the events the score hid (timeline/frame.py)
 _SHARED_WORDS = 2  # content words a hidden event shares with a shown one of its date to be its part
 
@@ -81,10 +79,6 @@ def scores(model: KeepModel, rows: Sequence[Sequence[float]]) -> list[float]:
     return result
 
 
-def _words(summary: str) -> set[str]:
-    return {w for w in _WORD.findall(summary.lower()) if len(w) > 3 and not w.isdigit()}
-
-
 def _paragraph_of(text: str, events: Sequence[Event]) -> list[int]:
     """The paragraph number of each event (events in text order)."""
     result, paragraph, last = [], 0, 0
@@ -124,7 +118,7 @@ def keep_step(text: str, dct: date | None, events: Sequence[Event],
     shown: dict[str, list[tuple[int, int, set[str]]]] = {}  # date -> (position in out, paragraph, words)
     for event, score, paragraph in zip(events, scores(model, rows), paragraphs, strict=True):
         event = replace(event, keep_score=round(score, 4), shown=score >= model.threshold)
-        words = _words(event.summary)
+        words = content_words(event.summary)
         if event.shown:
             if event.date_value:
                 shown.setdefault(event.date_value, []).append((len(out), paragraph, words))
