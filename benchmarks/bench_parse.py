@@ -1,0 +1,132 @@
+"""What a dependency parse costs (issue 12): the NER model alone against NER with the parser.
+
+Run: .venv/bin/python benchmarks/bench_parse.py [--repeat N]
+
+On the sample article and the dev articles (``tests/gold/news``, ``news2``, ``news3``), in one
+process, best characters per CPU second of:
+
+- the model alone: its NER only (``ner.entities``, what the pipeline runs today), the model with
+  its parser too (tok2vec, tagger, attribute_ruler, parser and ner in one call), and the parser
+  alone (tok2vec, tagger, attribute_ruler, parser);
+- the whole pipeline (``timeline.process``) with the NER model only, and with the parse layer
+  (``Settings(parse=True)`` when it exists; else the parser model called beside the pipeline);
+- the rule-only pipeline, as a third same-run baseline;
+
+and the peak memory (RSS) after each model is loaded. Under load only the ratios within one run
+mean anything: the figures are printed side by side, with the floor (50,000 chars per CPU s) and
+the margin the brief asks for (55,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timeline.threads import keep_one_thread  # noqa: E402
+
+keep_one_thread()  # as the command line does
+
+from bench_pipeline import cpu_rate  # noqa: E402
+from common import ROOT, peak_rss_mb, table  # noqa: E402
+
+from timeline.actors import ner  # noqa: E402
+from timeline.loaders import load_path  # noqa: E402
+from timeline.pipeline import process  # noqa: E402
+from timeline.settings import Settings  # noqa: E402
+
+SETS = ("tests/gold/news", "tests/gold/news2", "tests/gold/news3")
+SAMPLE = ROOT / "data" / "kursk-2025-04-28.txt"
+PARSER = ("tok2vec", "tagger", "attribute_ruler", "parser")
+
+
+def documents() -> list:
+    """The sample article and the dev articles, as the pipeline reads them."""
+    paths = [SAMPLE, *(p for s in SETS for p in sorted((ROOT / s / "articles").glob("*.txt")))]
+    docs = []
+    for path in paths:
+        if path.exists():
+            docs += load_path(path)[0]
+    return docs
+
+
+def _multi_clause_spans(docs) -> dict[str, list[tuple[int, int]]]:
+    """Per document, the sentences with two clauses or more, or two event candidates or more."""
+    from timeline.events.candidates import sentence_candidates
+    from timeline.events.clauses import split_clauses
+    from timeline.pipeline import _sentences
+
+    found = {}
+    for d in docs:
+        found[d.doc_id] = [(s.start, s.end) for s in _sentences(d, Settings()) if s.kind == "sentence" and (
+            len(split_clauses(d.text, s.start, s.end)) > 1 or len(sentence_candidates(d.text, s.start, s.end)) > 1)]
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=2, help="passes per figure (the best is kept)")
+    args = parser.parse_args()
+    docs = documents()
+    chars = sum(len(d.text) for d in docs)
+    print(f"{len(docs)} documents (sample + {', '.join(SETS)}), {chars:,} characters, one process\n")
+    if not ner.model_available():
+        print("the NER model is not installed: nothing to measure")
+        return
+    import spacy
+
+    rules = Settings(actor_model=False)
+    process(docs[0], rules)
+    rss = [("rules only", peak_rss_mb())]
+    process(docs[0], Settings(parse=False) if "parse" in {f.name for f in dataclasses.fields(Settings)} else Settings())  # the NER model
+    rss.append(("+ NER model (ner only)", peak_rss_mb()))
+    full = spacy.load(ner.MODEL, enable=[*PARSER, "ner"])
+    parse_only = spacy.load(ner.MODEL, enable=list(PARSER))
+    texts = [d.text for d in docs]
+    list(full.pipe(texts[:1]))
+    list(parse_only.pipe(texts[:1]))
+    rss.append(("+ a second copy with the parser", peak_rss_mb()))
+    has_parse = "parse" in {f.name for f in dataclasses.fields(Settings)}
+    parsed = Settings(parse=True) if has_parse else None
+    today = Settings(parse=False) if has_parse else Settings()
+    if parsed is not None:
+        process(docs[0], parsed)
+
+    def pipeline_with_parse():
+        if parsed is not None:
+            return [process(d, parsed) for d in docs]
+        return [process(d, today) for d in docs], list(parse_only.pipe(texts, batch_size=4))
+
+    r = args.repeat
+    rows = [
+        ("model: NER only (today)", cpu_rate(lambda: [ner.entities(t) for t in texts], chars, r)),
+        ("model: NER + tagger + parser, one call", cpu_rate(lambda: list(full.pipe(texts, batch_size=4)), chars, r)),
+        ("model: tagger + parser only", cpu_rate(lambda: list(parse_only.pipe(texts, batch_size=4)), chars, r)),
+        ("pipeline, rules only", cpu_rate(lambda: [process(d, rules) for d in docs], chars, r)),
+        ("pipeline, NER model (today)", cpu_rate(lambda: [process(d, today) for d in docs], chars, r)),
+        ("pipeline, NER + parse" + ("" if has_parse else " (parser called beside)"),
+         cpu_rate(pipeline_with_parse, chars, r)),
+    ]
+    if has_parse:  # what parsing only the sentences of several clauses or events would cost
+        few = _multi_clause_spans(docs)
+        share = sum(e - s for spans in few.values() for s, e in spans) / chars
+        rows.append((f"model: parser on multi-clause sentences only ({share:.0%} of chars)",
+                     cpu_rate(lambda: [ner.parse(d.text, few[d.doc_id]) for d in docs], chars, r)))
+    rss.append(("after every pass", peak_rss_mb()))
+    print(table(("chars per CPU second", "rate"), rows))
+    got = dict(rows)
+    with_parse = rows[-1][1]
+    print(f"\nmodel with parser / NER only: {got['model: NER + tagger + parser, one call'] / rows[0][1]:.2f}")
+    print(f"pipeline with parse / pipeline today: {with_parse / got['pipeline, NER model (today)']:.2f}")
+    print(f"pipeline with parse >= 50,000 (floor): {'yes' if with_parse >= 50_000 else 'NO'}; "
+          f">= 55,000 (margin): {'yes' if with_parse >= 55_000 else 'NO'}")
+    print("\n" + table(("peak RSS", "MB"), rss))
+    print(f"Python {platform.python_version()}, spaCy {spacy.__version__}")
+
+
+if __name__ == "__main__":
+    main()
