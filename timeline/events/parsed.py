@@ -31,8 +31,6 @@ from timeline.model import Sentence
 from timeline.settings import Settings
 from timeline.text.parse import Parse
 
-import os
-_CUT_ALL = os.environ.get("PARSE_CUT_ALL") == "1"
 __all__ = ["ParseRules", "clause_tokens", "document_parse", "load_parse_rules", "parsed_summary"]
 
 
@@ -45,6 +43,7 @@ class ParseRules:
     relatives: frozenset[str]
     cut_punctuation: frozenset[str]
     subjects: frozenset[str]
+    complements: frozenset[str]
     auxiliaries: frozenset[str]
     clauses: frozenset[str]
     relative_clause: frozenset[str]
@@ -98,10 +97,12 @@ def _independent(parse: Parse, c: int, rules: ParseRules) -> bool:
     return parse.deps[c] in rules.coordinated and any(parse.deps[k] in rules.subjects for k in parse.children(c))
 
 
-def _attribution(text: str, parse: Parse, head: int, c: int) -> bool:
-    """Is ``c`` a reporting verb after the words it reports ("..., NASA said")? It stays with them."""
+def _attribution(text: str, parse: Parse, head: int, c: int, rules: ParseRules) -> bool:
+    """Is ``c`` a reporting verb after the words it reports ("..., NASA said"), not a verb joined
+    to them that reports words of its own ("... and agreed that ...")? It stays with them."""
     cue = load_lexicon().cues.get(text[parse.starts[c] : parse.ends[c]].lower())
-    return c > head and cue is not None and cue.reporting is not None
+    return (c > head and cue is not None and cue.reporting is not None and parse.deps[c] not in rules.coordinated
+            and not any(k > c and parse.deps[k] in rules.complements for k in parse.children(c)))
 
 
 def clause_tokens(text: str, parse: Parse, top: int, keep: frozenset[int] = frozenset(),
@@ -119,7 +120,7 @@ def clause_tokens(text: str, parse: Parse, top: int, keep: frozenset[int] = froz
         kids = parse.children(i)
         cut = [c for c in kids if c not in keep and _own_clause(parse, c, rules)
                and (events is None or not events.isdisjoint(parse.subtree(c)) or _independent(parse, c, rules))
-               and not _attribution(text, parse, i, c)]
+               and not _attribution(text, parse, i, c, rules)]
         for c in kids:
             if c in cut or (c not in keep and parse.deps[c] in rules.joiners and any(
                     k > c and parse.deps[k] in rules.coordinated for k in cut)):
@@ -150,7 +151,7 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
     another event are left out (:func:`clause_tokens`)."""
     rules = load_parse_rules()
     pred = parse.at(candidate.predicate.start)
-    events = None if predicates is None or _CUT_ALL else frozenset(
+    events = None if predicates is None else frozenset(
         i for p in predicates if p != candidate.predicate.start and (i := parse.at(p)) is not None)
     if pred is None or parse.tags[pred] not in rules.verbs or candidate.cue.pos != "verb":
         return None
