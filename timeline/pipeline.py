@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from timeline.actors import analyst_actors, find_actors
 from timeline.events import build_events
-from timeline.events.parsed import document_parse
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.sections import cap_events, process_in_sections
 from timeline.settings import DEFAULT_SETTINGS, Settings
@@ -87,9 +86,8 @@ def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentRes
 
 def _process_whole(doc: Document, settings: Settings) -> DocumentResult:
     found = {name: tuple(step(doc, settings)) for name, step in STEPS}
-    parse = document_parse(doc.text, found["sentences"], settings)  # None without the model
     events = build_events(doc, found["sentences"], found["times"], found["mentions"],
-                          analyst_actors, settings, parse)
+                          analyst_actors, settings)
     return DocumentResult(document=doc, events=tuple(events), **found)
 
 

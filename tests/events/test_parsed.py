@@ -45,11 +45,25 @@ def test_parse_navigation():
     assert len(Parse.empty()) == 0
 
 
+def _found(text: str, sentences: list[Sentence]) -> dict:
+    return {s.start: sentence_candidates(text, s.start, s.end) for s in sentences}
+
+
 def test_no_parse_when_off_or_without_model():
-    sentences = [Sentence(0, 24)]
-    text = "Rebels seized the town."
-    assert document_parse(text, sentences, Settings(parse=False)) is None
-    assert document_parse(text, sentences, Settings(parse=True, actor_model=False)) is None
+    text = "Rebels seized the town and the army withdrew."
+    sentences = [Sentence(0, len(text))]
+    assert document_parse(text, sentences, _found(text, sentences), Settings(parse=False)) is None
+    assert document_parse(text, sentences, _found(text, sentences), Settings(parse=True, actor_model=False)) is None
+
+
+@needs_model
+def test_only_sentences_of_two_events_or_more_are_parsed():
+    text = "Rebels seized the town. The army attacked the port and rebels fled on Monday."
+    sentences = [Sentence(0, 23), Sentence(24, len(text))]
+    found = _found(text, sentences)
+    assert len(found[0]) == 1 and len(found[24]) == 2
+    parse = document_parse(text, sentences, found, Settings(parse=True))
+    assert parse is not None and parse.starts[0] == 24 and parse.ends[-1] == len(text)
 
 
 def test_without_parse_the_token_summary_stays():

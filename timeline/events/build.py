@@ -40,6 +40,7 @@ from timeline.events.dating import (
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
+from timeline.events.parsed import document_parse
 from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
@@ -67,9 +68,8 @@ def build_events(
     settings: Settings = DEFAULT_SETTINGS,
     parse: Parse | None = None,
 ) -> list[Event]:
-    """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor
-    mentions; ``analyst_actors`` turns the mentions of an event into the names it lists. With the
-    dependency ``parse`` of its sentences, summaries are read from it (:mod:`timeline.events.parsed`).
+    """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor mentions
+    (``analyst_actors`` names an event's actors; summaries use ``parse``: :mod:`timeline.events.parsed`).
 
     >>> from timeline.actors import analyst_actors, find_actors
     >>> from timeline.temporal import tag
@@ -94,6 +94,9 @@ def build_events(
     last_end = 0
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
+    found_in = {s.start: sentence_candidates(text, s.start, s.end, settings) for s in sentences
+                if s.kind == "sentence" and s.start not in unreported}
+    parse = document_parse(text, sentences, found_in, settings) if parse is None else parse  # None without the model
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
             previous = before = None
@@ -107,8 +110,9 @@ def build_events(
         if _is_question(text, sentence):
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
-        found = sentence_candidates(text, sentence.start, sentence.end, settings)
-        predicates = frozenset(c.predicate.start for c in found)  # the clauses a parsed summary leaves out
+        found = found_in[sentence.start]
+        predicates = frozenset(  # the clauses a parsed summary leaves out: other events' verbs
+            t.start for c in found for t in (c.predicate, c.report) if t is not None)
         drafts = [(c, own) for c in found
                   if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
                                    doc.dct)]

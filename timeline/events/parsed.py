@@ -1,26 +1,22 @@
-"""An event's clause and summary read from the dependency parse (:mod:`timeline.text.parse`).
+"""An event's summary read from the dependency parse (:mod:`timeline.text.parse`): one clause.
 
-The event's clause is its predicate with everything under it, less the clauses of their own that
-hang from it: a relative, adverbial or coordinated clause with a finite verb ("..., *who beat him
-in July*, took silver"; "renewed its bombing *and launched a siege*") is another happening, not
-this one's words. Complements stay: what a reporting verb reports is what it says. When the
-predicate is reported ("Moscow said that its troops reclaimed ..."), the reporting verb's clause
-leads, down the path to the predicate. A verb joined to another borrows its subject ("Israel ...
-and launched" -> "Israel launched"); a relative clause takes the noun it modifies back ("the town
-that rebels seized" -> "rebels seized the town").
-
-The summary is that clause's words in text order, one grammatical clause: never two finite
-clauses glued. When the parse does not give a clause with a subject (a noun predicate, a bare
-infinitive, a parse that disagrees with the candidate), :func:`parsed_summary` returns ``None``
-and the caller keeps the summary read from tokens (:mod:`timeline.events.summary`).
-
-Which tags and labels mean what is data: ``rules/en/parse.toml``.
+In a sentence of two events or more, an event's clause is its predicate with what hangs from it,
+less the clauses of the other events ("..., *and seized the airport*"; "the village *that rebels
+seized*") and, once one is left out, less every other clause of its own (relative, adverbial,
+coordinated with a finite verb); complements stay (what a verb reports is what it says). A
+reported predicate is led by its reporter's clause; a verb joined to another borrows its subject
+("The army shelled ... and seized" -> "The army seized"), or keeps the joined verb when that one
+is no event ("Kurtz apologized ... and said ..."); a relative clause takes its noun back ("rebels
+seized the village"). Where the parse changes nothing of that, or gives no clause with a subject
+(a noun predicate, a bare infinitive, a parse that disagrees with the candidate),
+:func:`parsed_summary` returns ``None`` and the summary read from tokens stays
+(:mod:`timeline.events.summary`). Which tags and labels mean what is data: ``rules/en/parse.toml``.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +38,8 @@ class ParseRules:
     verbs: frozenset[str]
     relatives: frozenset[str]
     cut_punctuation: frozenset[str]
+    gap_punctuation: frozenset[str]
+    relative_determiners: frozenset[str]
     subjects: frozenset[str]
     complements: frozenset[str]
     auxiliaries: frozenset[str]
@@ -66,16 +64,20 @@ def load_parse_rules(language: str = "en") -> ParseRules:
     return ParseRules(**sets, examples=examples)
 
 
-def document_parse(text: str, sentences: Sequence[Sentence], settings: Settings) -> Parse | None:
-    """The parse of the sentences of ``text`` that events are read from (not headlines, captions
-    or datelines), by the model ``settings.actor_model`` names; ``None`` when ``settings.parse``
-    or the model is off, or the model is not installed."""
+def document_parse(text: str, sentences: Sequence[Sentence], found: Mapping[int, Sequence[Candidate]],
+                   settings: Settings) -> Parse | None:
+    """The parse of the ``sentences`` of ``text`` that hold two event candidates or more
+    (``found``: the candidates of each sentence, by its start), by the model
+    ``settings.actor_model`` names: only there can a summary read from the parse differ from the
+    one read from tokens (:func:`parsed_summary`), and the parser costs as much as the NER model
+    (``benchmarks/bench_parse.py``). ``None`` when ``settings.parse`` or the model is off, or the
+    model is not installed."""
     if not settings.parse or not settings.actor_model:
         return None
     from timeline.actors import ner  # noqa: PLC0415 - the model only when it is used
 
     name = settings.actor_model if isinstance(settings.actor_model, str) else ner.MODEL
-    spans = [(s.start, s.end) for s in sentences if s.kind == "sentence" and s.end > s.start]
+    spans = [(s.start, s.end) for s in sentences if len(found.get(s.start, ())) > 1]
     return ner.parse(text, spans, name)
 
 
@@ -92,16 +94,16 @@ def _own_clause(parse: Parse, c: int, rules: ParseRules) -> bool:
     return _finite(parse, c, rules) or any(parse.deps[k] in rules.subjects for k in parse.children(c))
 
 
-def _independent(parse: Parse, c: int, rules: ParseRules) -> bool:
-    """Is ``c`` a coordinated clause with a subject of its own ("..., and India became ...")?"""
-    return parse.deps[c] in rules.coordinated and any(parse.deps[k] in rules.subjects for k in parse.children(c))
+def _reports(text: str, parse: Parse, i: int) -> bool:
+    """Is token ``i`` a reporting verb ("said", "told": ``cues.toml``)?"""
+    cue = load_lexicon().cues.get(text[parse.starts[i] : parse.ends[i]].lower())
+    return cue is not None and cue.reporting is not None
 
 
 def _attribution(text: str, parse: Parse, head: int, c: int, rules: ParseRules) -> bool:
     """Is ``c`` a reporting verb after the words it reports ("..., NASA said"), not a verb joined
     to them that reports words of its own ("... and agreed that ...")? It stays with them."""
-    cue = load_lexicon().cues.get(text[parse.starts[c] : parse.ends[c]].lower())
-    return (c > head and cue is not None and cue.reporting is not None and parse.deps[c] not in rules.coordinated
+    return (c > head and _reports(text, parse, c) and parse.deps[c] not in rules.coordinated
             and not any(k > c and parse.deps[k] in rules.complements for k in parse.children(c)))
 
 
@@ -109,8 +111,9 @@ def clause_tokens(text: str, parse: Parse, top: int, keep: frozenset[int] = froz
                   rules: ParseRules | None = None, events: frozenset[int] | None = None) -> set[int]:
     """The tokens of the clause headed by ``top``: its subtree less the clauses of their own under
     it (and the joining words before them), except those holding a token of ``keep`` (the path
-    down to a reported predicate). With ``events`` (token indices of other events' predicates),
-    only the clauses holding one of them are left out: the others stay as the event's words."""
+    down to a reported predicate). With ``events`` (token indices of the predicates and reporting
+    verbs of the sentence's other events), only the clauses they head are left out: the others stay
+    as the event's words."""
     rules = rules or load_parse_rules()
     found: set[int] = set()
     todo = [top]
@@ -119,7 +122,7 @@ def clause_tokens(text: str, parse: Parse, top: int, keep: frozenset[int] = froz
         found.add(i)
         kids = parse.children(i)
         cut = [c for c in kids if c not in keep and _own_clause(parse, c, rules)
-               and (events is None or not events.isdisjoint(parse.subtree(c)) or _independent(parse, c, rules))
+               and (events is None or c in events)
                and not _attribution(text, parse, i, c, rules)]
         for c in kids:
             if c in cut or (c not in keep and parse.deps[c] in rules.joiners and any(
@@ -147,12 +150,18 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
                    predicates: frozenset[int] | None = None) -> str | None:
     """The words of ``candidate``'s clause from the parse, in text order (untrimmed: the caller
     cuts and capitalises), or ``None`` when the parse gives no clause with a subject for it.
-    With ``predicates`` (the offsets of the sentence's event predicates), only the clauses holding
-    another event are left out (:func:`clause_tokens`)."""
+
+    With ``predicates`` (the offsets of the predicates and reporting verbs of the sentence's
+    events), only the clauses of other events are left out (:func:`clause_tokens`), and the parse
+    is used only where it changes what the summary says: it leaves another event's clause out,
+    puts a subject or a relative's antecedent back, or joins a verb to the verb of no event whose
+    subject it shares; else ``None``: the token summary, which keeps the words of clauses with no
+    event of their own (their happenings are found nowhere else)."""
     rules = load_parse_rules()
     pred = parse.at(candidate.predicate.start)
+    own = {candidate.predicate.start, candidate.report.start if candidate.report is not None else -1}
     events = None if predicates is None else frozenset(
-        i for p in predicates if p != candidate.predicate.start and (i := parse.at(p)) is not None)
+        i for p in predicates if p not in own and (i := parse.at(p)) is not None)
     if pred is None or parse.tags[pred] not in rules.verbs or candidate.cue.pos != "verb":
         return None
     if not _finite(parse, pred, rules) and parse.deps[pred] not in rules.coordinated:
@@ -167,14 +176,26 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
         if node != report:
             return None  # the parse does not put the predicate under its reporter
         top = report
-    tokens = clause_tokens(text, parse, top, frozenset(path), rules, events)
+    climbed = False
+    while (events is not None and parse.deps[top] in rules.coordinated and parse.heads[top] != top
+           and parse.heads[top] not in events
+           and not any(parse.deps[c] in rules.subjects for c in parse.children(top))):
+        # "Kurtz apologized ... and said ...": a verb that shares its subject with a verb of no event
+        # of its own keeps that verb's words, joined as the text joins them (one subject, two verbs)
+        top = parse.heads[top]
+        path.add(top)
+        climbed = True
+    first = clause_tokens(text, parse, top, frozenset(path), rules, events)
+    tokens = set(first)
     before: list[int] = []  # a borrowed subject or a relative's antecedent, before the clause
     after: list[int] = []  # a relative's object antecedent, after the verb
-    relative = next((c for c in tokens if parse.tags[c] in rules.relatives and c < top), None)
+    relative = next((c for c in tokens if c < top and (parse.tags[c] in rules.relatives or (
+        c == min(tokens) and parse.tags[c] in rules.relative_determiners and parse.heads[c] == top
+        and parse.deps[c] in rules.subjects | rules.objects))), None)
+    if events is not None and parse.deps[top] in rules.relative_clause and _verb_of(parse, top, rules) not in events:
+        return None  # "those who died ... were buried": the noun's own verb is no event, its words stay
     if parse.deps[top] in rules.relative_clause and relative is not None:
-        noun = parse.heads[top]
-        antecedent = sorted(clause_tokens(text, parse, noun, frozenset(), rules) - set(parse.subtree(top)))
-        antecedent = [t for t in antecedent if t < top]
+        antecedent = _antecedent(text, parse, top, rules)
         holder = parse.heads[relative]
         if parse.deps[relative] in rules.subjects:
             before = antecedent
@@ -191,8 +212,7 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
                 return None
     elif parse.deps[top] in rules.relative_clause:  # "the town (that) rebels seized": no relative word
         noun = parse.heads[top]
-        antecedent = [t for t in sorted(clause_tokens(text, parse, noun, frozenset(), rules) - set(parse.subtree(top)))
-                      if t < top]
+        antecedent = _antecedent(text, parse, top, rules)
         kids = parse.children(top)
         if not any(parse.deps[c] in rules.subjects for c in kids):
             before = antecedent
@@ -202,9 +222,24 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
         return None
     elif not any(parse.deps[c] in rules.subjects for c in parse.children(top)):
         subject = _subject(parse, top, rules)
-        before = sorted(clause_tokens(text, parse, subject, frozenset(), rules))
+        verb = parse.heads[subject]
+        if (parse.tags[subject] in rules.relatives | rules.relative_determiners
+                and parse.deps[verb] in rules.relative_clause):
+            before = _antecedent(text, parse, verb, rules)  # "a meeting that ran ... and ended": "a meeting"
+        else:
+            before = sorted(clause_tokens(text, parse, subject, frozenset(), rules))
     if not tokens:
         return None
+    left_out = not events.isdisjoint(set(parse.subtree(top)) - tokens) if events is not None else True
+    if not (before or after or climbed or left_out):
+        return None  # the parse leaves no other event out and puts no word back: the token summary stays
+    if events is not None:  # where the parse is used, every clause of its own is left out, and a
+        # complement before a verb that reports nothing ("X has long been regarded as ...; he won")
+        tokens = clause_tokens(text, parse, top, frozenset(path), rules) - (first - tokens)
+        if not _reports(text, parse, top):
+            for c in parse.children(top):
+                if c < top and c not in path and parse.deps[c] in rules.complements and _finite(parse, c, rules):
+                    tokens -= set(parse.subtree(c))
     ordered = sorted(tokens)
     while ordered and (parse.deps[ordered[0]] in rules.joiners or parse.tags[ordered[0]] in rules.relatives):
         ordered.pop(0)  # "after the quake struck", "and launched", "that rebels seized"
@@ -221,6 +256,21 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
     return " ".join(p for p in (_words(text, parse, before, rules), _words(text, parse, ordered, rules)) if p)
 
 
+def _antecedent(text: str, parse: Parse, relative_clause: int, rules: ParseRules) -> list[int]:
+    """The words before a relative clause of the noun phrase it modifies ("a meeting [that ran]")."""
+    noun = parse.heads[relative_clause]
+    found = clause_tokens(text, parse, noun, frozenset(), rules) - set(parse.subtree(relative_clause))
+    return sorted(t for t in found if t < relative_clause)
+
+
+def _verb_of(parse: Parse, i: int, rules: ParseRules) -> int | None:
+    """The nearest verb above token ``i`` (for a relative clause: the verb of the noun it modifies)."""
+    node, steps = parse.heads[i], 0
+    while parse.tags[node] not in rules.verbs and parse.heads[node] != node and steps < 12:
+        node, steps = parse.heads[node], steps + 1
+    return node if parse.tags[node] in rules.verbs else None
+
+
 def _time_noun(text: str, parse: Parse, i: int) -> bool:
     """Is token ``i`` a noun of time ("the day", "the year": ``words.toml`` ``time_nouns``)?"""
     return text[parse.starts[i] : parse.ends[i]].lower() in clause_words().time_nouns
@@ -232,8 +282,9 @@ def _words(text: str, parse: Parse, tokens: list[int], rules: ParseRules) -> str
     kept = set(tokens)
     out: list[int] = []
     for n, t in enumerate(tokens):
-        if parse.tags[t] in rules.cut_punctuation and (
-                n == 0 or n == len(tokens) - 1 or t - 1 not in kept or t + 1 not in kept):
+        beside_cut = (n > 0 and t - 1 not in kept) or (n < len(tokens) - 1 and t + 1 not in kept)
+        if (parse.tags[t] in rules.cut_punctuation and (n == 0 or n == len(tokens) - 1 or beside_cut)) or (
+                parse.tags[t] in rules.gap_punctuation and beside_cut):
             continue
         out.append(t)
     if not out:
