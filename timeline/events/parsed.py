@@ -15,53 +15,17 @@ seized the village"). Where the parse changes nothing of that, or gives no claus
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
-from timeline.events.lexicon import RULES_DIR, load_lexicon
+from timeline.events.lexicon import load_lexicon
+from timeline.events.parserules import ParseRules, load_parse_rules
 from timeline.model import Sentence
 from timeline.settings import Settings
 from timeline.text.parse import Parse
 
-__all__ = ["ParseRules", "clause_tokens", "document_parse", "load_parse_rules", "parsed_summary"]
-
-
-@dataclass(frozen=True, slots=True)
-class ParseRules:
-    """``parse.toml``: the model's tags and labels by the role the events step gives them."""
-
-    finite: frozenset[str]
-    verbs: frozenset[str]
-    relatives: frozenset[str]
-    cut_punctuation: frozenset[str]
-    gap_punctuation: frozenset[str]
-    relative_determiners: frozenset[str]
-    subjects: frozenset[str]
-    complements: frozenset[str]
-    auxiliaries: frozenset[str]
-    clauses: frozenset[str]
-    relative_clause: frozenset[str]
-    coordinated: frozenset[str]
-    joiners: frozenset[str]
-    objects: frozenset[str]
-    particles: frozenset[str]
-    prepositions: frozenset[str]
-    examples: tuple[tuple[str, str, str], ...]
-
-
-@lru_cache(maxsize=4)
-def load_parse_rules(language: str = "en") -> ParseRules:
-    """The rules of ``rules/<language>/parse.toml``, loaded once."""
-    path = RULES_DIR / language / "parse.toml"
-    with path.open("rb") as f:
-        data = tomllib.load(f)
-    sets = {k: frozenset(v) for table in ("tags", "labels") for k, v in data[table].items()}
-    examples = tuple((e["text"], e["predicate"], e["summary"]) for e in data.get("examples", ()))
-    return ParseRules(**sets, examples=examples)
+__all__ = ["ParseRules", "clause_tokens", "document_parse", "event_verbs", "load_parse_rules", "parsed_summary"]
 
 
 def document_parse(text: str, sentences: Sequence[Sentence], found: Mapping[int, Sequence[Candidate]],
@@ -78,7 +42,12 @@ def document_parse(text: str, sentences: Sequence[Sentence], found: Mapping[int,
 
     name = settings.actor_model if isinstance(settings.actor_model, str) else ner.MODEL
     spans = [(s.start, s.end) for s in sentences if len(found.get(s.start, ())) > 1]
-    return ner.parse(text, spans, name)
+    return ner.parse(text, spans, name, load_parse_rules().components)
+
+
+def event_verbs(found: Sequence[Candidate]) -> frozenset[int]:
+    """The offsets of the predicates and reporting verbs of a sentence's candidates ``found``."""
+    return frozenset(t.start for c in found for t in (c.predicate, c.report) if t is not None)
 
 
 def _finite(parse: Parse, i: int, rules: ParseRules) -> bool:
@@ -125,7 +94,7 @@ def clause_tokens(text: str, parse: Parse, top: int, keep: frozenset[int] = froz
                and (events is None or c in events)
                and not _attribution(text, parse, i, c, rules)]
         for c in kids:
-            if c in cut or (c not in keep and parse.deps[c] in rules.joiners and any(
+            if c in cut or (c not in keep and parse.deps[c] in rules.coordinators and any(
                     k > c and parse.deps[k] in rules.coordinated for k in cut)):
                 continue  # a clause of its own, or the "and" before one
             todo.append(c)
@@ -241,6 +210,11 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
                 if c < top and c not in path and parse.deps[c] in rules.complements and _finite(parse, c, rules):
                     tokens -= set(parse.subtree(c))
     ordered = sorted(tokens)
+    mark = next((c for c in parse.children(top) if parse.deps[c] in rules.marks), None)
+    if parse.deps[top] in rules.adverbial and mark is not None and mark < top:
+        ordered = [t for t in ordered if t > mark]  # "Five months after [a court convicted ...]"
+    ordered = [t for t in ordered if parse.deps[t] not in rules.coordinators or any(  # "and" joining nothing
+        parse.heads[k] == parse.heads[t] and parse.deps[k] in rules.coordinated for k in tokens if k > t)]
     while ordered and (parse.deps[ordered[0]] in rules.joiners or parse.tags[ordered[0]] in rules.relatives):
         ordered.pop(0)  # "after the quake struck", "and launched", "that rebels seized"
     if not ordered:
