@@ -138,3 +138,30 @@ def test_pipeline_with_parse_on():
     doc = Document("d", "The union called a strike, and the minister resigned the next day.", date(2025, 3, 4))
     summaries = [e.summary for e in process(doc, Settings(parse=True)).events]
     assert all(" and " not in s for s in summaries), summaries
+
+
+def _hand_parse(text: str, tags: list[str]) -> Parse:
+    """A flat parse of ``text``'s space-separated tokens with the given tags (heads all on 0)."""
+    starts, pos = [], 0
+    for word in text.split(" "):
+        starts.append(pos)
+        pos += len(word) + 1
+    ends = [s + len(w) for s, w in zip(starts, text.split(" "), strict=True)]
+    n = len(starts)
+    return Parse(tuple(starts), tuple(ends), (0,) * n, ("dep",) * n, tuple(tags), (True,) + (False,) * (n - 1))
+
+
+@pytest.mark.parametrize(("keep", "words"), [
+    # the aside is cut: its comma goes, the quotation marks keep their pair
+    ([0, 1, 2, 3, 4, 5, 6, 10, 11, 12], 'He said the " bridge " was rebuilt'),
+    # a closing quotation mark left without its pair beside the cut goes too
+    ([0, 1, 2, 4, 5, 6, 10, 11, 12], "He said the bridge was rebuilt"),
+    # commas at the ends go
+    ([6, 7, 8, 9], "which fell"),
+])
+def test_words_drop_loose_punctuation(keep, words):
+    from timeline.events.parsed import _words
+
+    text = 'He said the " bridge " , which fell , was rebuilt .'
+    tags = ["PRP", "VBD", "DT", "``", "NN", "''", ",", "WDT", "VBD", ",", "VBD", "VBN", "."]
+    assert _words(text, _hand_parse(text, tags), keep, load_parse_rules()) == words

@@ -250,17 +250,30 @@ def _time_noun(text: str, parse: Parse, i: int) -> bool:
     return text[parse.starts[i] : parse.ends[i]].lower() in clause_words().time_nouns
 
 
+def _loose(parse: Parse, t: int, at_end: bool, beside_cut: bool, rules: ParseRules) -> bool:
+    """Is token ``t`` punctuation left hanging: a comma at an end or beside a cut, a bracket beside
+    a cut?"""
+    return (parse.tags[t] in rules.cut_punctuation and (at_end or beside_cut)) or (
+        parse.tags[t] in rules.gap_punctuation and beside_cut)
+
+
 def _words(text: str, parse: Parse, tokens: list[int], rules: ParseRules) -> str:
     """The text of ``tokens`` (sorted indices): runs of neighbouring tokens as the text writes
     them, joined by a space; a comma or bracket beside a cut (or at either end) is left out."""
-    kept = set(tokens)
-    out: list[int] = []
-    for n, t in enumerate(tokens):
-        beside_cut = (n > 0 and t - 1 not in kept) or (n < len(tokens) - 1 and t + 1 not in kept)
-        if (parse.tags[t] in rules.cut_punctuation and (n == 0 or n == len(tokens) - 1 or beside_cut)) or (
-                parse.tags[t] in rules.gap_punctuation and beside_cut):
-            continue
-        out.append(t)
+    out = list(tokens)
+    while True:  # a mark left out can leave another beside a cut: '"[, which ...,] was' -> 'was'
+        kept = set(out)
+        dropped = [t for n, t in enumerate(out) if _loose(parse, t, n == 0 or n == len(out) - 1, (
+            n > 0 and t - 1 not in kept) or (n < len(out) - 1 and t + 1 not in kept), rules)]
+        if not dropped:
+            break
+        out = [t for t in out if t not in dropped]
+    marks = [n for n, t in enumerate(out) if parse.tags[t] in rules.quotes]
+    if len(marks) % 2:  # a quotation mark without its pair, beside a cut: 'the "bridge[", which ...,] was'
+        kept = set(out)
+        alone = [n for n in marks if (n > 0 and out[n] - 1 not in kept)
+                 or (n < len(out) - 1 and out[n] + 1 not in kept)]
+        out = [t for n, t in enumerate(out) if n not in alone[:1]]
     if not out:
         return ""
     pieces, run = [], out[0]

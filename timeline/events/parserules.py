@@ -30,6 +30,7 @@ class ParseRules:
     relatives: frozenset[str]
     cut_punctuation: frozenset[str]
     gap_punctuation: frozenset[str]
+    quotes: frozenset[str]
     relative_determiners: frozenset[str]
     subjects: frozenset[str]
     complements: frozenset[str]
