@@ -19,15 +19,16 @@ and the peak memory (RSS) after each model is loaded. Under load only the ratios
 mean anything: the figures are printed side by side, with the floor (50,000 chars per CPU s) and
 the margin the brief asks for (55,000).
 
-Measured 2026-12-06 ~10:07 UTC (branch parse, Python 3.12.1, spaCy 3.8.18, machine load 8-12, 82
-documents, 137,791 characters), chars per CPU s: NER only 125.9k; NER + tagger + parser in one
-call 58.6k (0.47); tagger + parser alone 88.5k; pipeline rules only 199.7k; pipeline with the NER
-model 64.9k; pipeline with ``parse=True`` 54.6k (0.84 of it: only the 23% of characters in
+Measured 2026-12-06 10:24 UTC (branch parse, Python 3.12.1, spaCy 3.8.18, machine load ~12, 82
+documents, 137,791 characters), chars per CPU s: NER only 123.2k; NER + tagger + parser in one
+call 60.4k (0.49); tagger + parser alone 90.9k; pipeline rules only 215.2k; pipeline with the NER
+model 64.8k; pipeline with ``parse=True`` 52.4k (0.81 of it: only the 23% of characters in
 sentences of two event candidates or more are parsed; parsing every sentence would give about
-40.4k, under the floor). The attribute ruler (tags to coarse POS) alone costs as much as the
-parser and is not loaded. Peak RSS 242 MB with the NER model, 381 MB after every pass (the bench
-holds two extra full copies of the model); the pipeline over the same documents peaks at 242 MB
-with ``parse=False`` and 270 MB with ``parse=True``.
+41.8k, under the floor). An earlier run at 10:07 gave 64.9k -> 54.6k (0.84). At the quiet end of
+the last session the pipeline ran at 77.6k: x0.81 is about 63k. The attribute ruler (tags to
+coarse POS) alone costs as much as the parser and is not loaded. Peak RSS (this bench holds two
+extra full copies of the model) 242 MB with the NER model, 385 MB after every pass; the pipeline
+alone over the same documents peaks at 242 MB with ``parse=False`` and 270 MB with ``parse=True``.
 """
 
 from __future__ import annotations

@@ -121,11 +121,10 @@ def parsed_summary(text: str, parse: Parse, candidate: Candidate,
     cuts and capitalises), or ``None`` when the parse gives no clause with a subject for it.
 
     With ``predicates`` (the offsets of the predicates and reporting verbs of the sentence's
-    events), only the clauses of other events are left out (:func:`clause_tokens`), and the parse
-    is used only where it changes what the summary says: it leaves another event's clause out,
-    puts a subject or a relative's antecedent back, or joins a verb to the verb of no event whose
-    subject it shares; else ``None``: the token summary, which keeps the words of clauses with no
-    event of their own (their happenings are found nowhere else)."""
+    events), the parse is used only where it changes what the summary says: it leaves another
+    event's clause out (:func:`clause_tokens`; then every other clause of its own goes too), puts
+    a subject or a relative's antecedent back, or joins a verb to the verb of no event whose
+    subject it shares; else ``None``: the token summary stays."""
     rules = load_parse_rules()
     pred = parse.at(candidate.predicate.start)
     own = {candidate.predicate.start, candidate.report.start if candidate.report is not None else -1}
