@@ -58,8 +58,8 @@ def _finite(parse: Parse, i: int, rules: ParseRules) -> bool:
 
 def _own_clause(parse: Parse, c: int, rules: ParseRules) -> bool:
     """Is child ``c`` a clause of its own: a clause label, a verb, finite or with its own subject?"""
-    if parse.deps[c] not in rules.clauses or parse.tags[c] not in rules.verbs:
-        return False
+    if parse.deps[c] not in rules.clauses or parse.tags[c] not in rules.verbs or not parse.children(c):
+        return False  # (a bare word the parser took for a verb, "85.16 m", is no clause)
     return _finite(parse, c, rules) or any(parse.deps[k] in rules.subjects for k in parse.children(c))
 
 
@@ -262,17 +262,14 @@ def _words(text: str, parse: Parse, tokens: list[int], rules: ParseRules) -> str
     out = list(tokens)
     while True:  # a mark left out can leave another beside a cut: '"[, which ...,] was' -> 'was'
         kept = set(out)
-        dropped = [t for n, t in enumerate(out) if _loose(parse, t, n == 0 or n == len(out) - 1, (
-            n > 0 and t - 1 not in kept) or (n < len(out) - 1 and t + 1 not in kept), rules)]
+        beside = [(n > 0 and t - 1 not in kept) or (n < len(out) - 1 and t + 1 not in kept) for n, t in enumerate(out)]
+        dropped = [t for n, t in enumerate(out) if _loose(parse, t, n == 0 or n == len(out) - 1, beside[n], rules)]
+        marks = [n for n, t in enumerate(out) if parse.tags[t] in rules.quotes]
+        if not dropped and len(marks) % 2:  # a quotation mark without its pair, beside a cut
+            dropped = [out[n] for n in marks if beside[n]][:1]
         if not dropped:
             break
         out = [t for t in out if t not in dropped]
-    marks = [n for n, t in enumerate(out) if parse.tags[t] in rules.quotes]
-    if len(marks) % 2:  # a quotation mark without its pair, beside a cut: 'the "bridge[", which ...,] was'
-        kept = set(out)
-        alone = [n for n in marks if (n > 0 and out[n] - 1 not in kept)
-                 or (n < len(out) - 1 and out[n] + 1 not in kept)]
-        out = [t for n, t in enumerate(out) if n not in alone[:1]]
     if not out:
         return ""
     pieces, run = [], out[0]
