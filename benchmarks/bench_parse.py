@@ -24,7 +24,8 @@ documents, 137,791 characters), chars per CPU s: NER only 123.2k; NER + tagger +
 call 60.4k (0.49); tagger + parser alone 90.9k; pipeline rules only 215.2k; pipeline with the NER
 model 64.8k; pipeline with ``parse=True`` 52.4k (0.81 of it: only the 23% of characters in
 sentences of two event candidates or more are parsed; parsing every sentence would give about
-41.8k, under the floor). An earlier run at 10:07 gave 64.9k -> 54.6k (0.84). At the quiet end of
+41.8k, under the floor). An earlier run at 10:07 gave 64.9k -> 54.6k (0.84); after merging main's
+speed work (10:36, load ~15) 62.2k -> 50.2k (0.81). At the quiet end of
 the last session the pipeline ran at 77.6k: x0.81 is about 63k. The attribute ruler (tags to
 coarse POS) alone costs as much as the parser and is not loaded. Peak RSS (this bench holds two
 extra full copies of the model) 242 MB with the NER model, 385 MB after every pass; the pipeline
