@@ -1,0 +1,106 @@
+"""The participant model: which of an event's candidate actors take part in it.
+
+A logistic regression over :mod:`timeline.events.participantfeatures` (weights, threshold and how
+they were measured in ``data/participant_weights.json``, written by ``tools/train_participants.py``
+from the gold key events' exact actors; cross-validated by article). A candidate whose probability
+reaches the threshold is an actor of the event; with ``at_least_one`` in the file, the best
+candidate is kept too when it reaches ``floor`` and nothing else does.
+
+:func:`recording` lets the training tool read every event's candidates as the pipeline builds them
+(the rules choose meanwhile).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.events.participantfeatures import ActorCandidate, feature_names
+
+__all__ = ["WEIGHTS", "ParticipantModel", "choose", "load_participant_model", "probabilities", "recording"]
+
+WEIGHTS = Path(__file__).parent / "data" / "participant_weights.json"
+_LOG: ContextVar[list | None] = ContextVar("participant_log", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantModel:
+    """The weights of each feature (by name, in :func:`feature_names` order), the threshold at
+    which a candidate is an actor, the lower ``floor`` at which the best candidate is kept when no
+    other is (``at_least_one``), and what the training file says of itself."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    threshold: float
+    floor: float
+    at_least_one: bool
+    about: Mapping[str, object]
+
+
+@lru_cache(maxsize=4)
+def load_participant_model(path: Path = WEIGHTS) -> ParticipantModel:
+    """The model in ``path``; a file whose features are not the ones the code computes is an error
+    naming the file (retrain with ``tools/train_participants.py``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = tuple(data["features"])
+        weights = tuple(float(data["weights"][n]) for n in names)
+        threshold = float(data["threshold"])
+        floor = float(data.get("floor", threshold))
+        at_least_one = bool(data.get("at_least_one", False))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"{path}: not a participant model: {error}") from None
+    if names != feature_names():
+        missing = sorted(set(feature_names()) - set(names))
+        extra = sorted(set(names) - set(feature_names()))
+        raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
+                         "retrain with tools/train_participants.py")
+    about = {k: v for k, v in data.items() if k not in ("features", "weights")}
+    return ParticipantModel(names, weights, threshold, floor, at_least_one, about)
+
+
+def probabilities(model: ParticipantModel, candidates: Sequence[ActorCandidate]) -> list[float]:
+    """The probability of each candidate that it takes part in its event."""
+    result = []
+    for c in candidates:
+        z = sum(w * x for w, x in zip(model.weights, c.row, strict=True) if x)
+        result.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
+    return result
+
+
+def choose(candidates: Sequence[ActorCandidate], model: ParticipantModel | None = None,
+           key: object = None) -> list[ActorCandidate]:
+    """The candidates that take part in their event, in their order. Under :func:`recording`, the
+    candidates are logged with ``key`` (the caller's name for the event) and the rules' choice is
+    returned: what the model is trained on does not depend on an earlier model."""
+    log = _LOG.get()
+    if log is not None:
+        log.append((key, tuple(candidates)))
+        return [c for c in candidates if c.rule]
+    if not candidates:
+        return []
+    model = model or load_participant_model()
+    scores = probabilities(model, candidates)
+    chosen = [c for c, p in zip(candidates, scores, strict=True) if p >= model.threshold]
+    if not chosen and model.at_least_one:
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        if scores[best] >= model.floor:
+            chosen = [candidates[best]]
+    return chosen
+
+
+@contextmanager
+def recording() -> Iterator[list]:
+    """Within the block, every call of :func:`choose` appends (key, candidates) to the list given."""
+    log: list = []
+    token = _LOG.set(log)
+    try:
+        yield log
+    finally:
+        _LOG.reset(token)
