@@ -37,14 +37,17 @@ __all__ = ["ActorCandidate", "DocumentActors", "candidates_of", "document_actors
 _KINDS = ("person", "organisation", "country", "agency")
 _REACHES = ("direct", "pronoun", "description", "previous", "affiliation", "salient")
 _NAMES = ("bias", *(f"reach={r}" for r in _REACHES), "rule", "in_clauses", "in_predicate_clause",
-          "subject", "after_predicate", "source", "closeness", "quoted", "by_agent", "in_phrase",
+          "subject", "after_predicate", "source", "closeness", "quoted", "by_agent", "in_phrase", "in_place_phrase",
           "possessive", "opens_sentence", "place_word", *(f"kind={k}" for k in _KINDS),
           "affiliation_of_other", "has_affiliated_other", "log_mentions", "most_named", "first_named",
           "in_headline", "previous_subject", "log_candidates", "rule_empty", "rule_many", "reporting",
           "passive", "nearest_before", "nearest_after", "outside_clauses", "only_candidate",
           "subject*person", "subject*country", "after*country", "phrase*country", "agent*passive",
-          "rule*after", "pronoun*subject", "affiliation_of_other*after")
+          "rule*after", "pronoun*subject", "affiliation_of_other*after", "affiliation_acting",
+          "possessive_of_actor")
 _OPENS = 12  # a mention this close to the start of its sentence opens it
+_POSSESSIVE_REACH = 30  # characters between a possessive and the name it owns ("Britain's new X")
+_POSSESSIVE_WORDS = 3  # ... and words, none a preposition or conjunction ("Pyongyang's troops to Russia": no)
 _WORD = re.compile(r"\w+")
 
 
@@ -66,6 +69,7 @@ def _index() -> dict[str, int]:
 @dataclass(frozen=True, slots=True)
 class _Words:
     agent: frozenset[str]  # "by": the word before a passive's agent
+    locative: frozenset[str]  # "in", "at": prepositions of a place ([place] prepositions)
     passive: frozenset[str]  # "was", "were": auxiliaries of a passive before a participle
     quotes_open: str
     quotes_close: str
@@ -77,8 +81,10 @@ def _words(language: str = "en") -> _Words:
     """The ``[model]`` words of ``participants.toml``; a missing one is an error naming the file."""
     path = RULES_DIR / language / "participants.toml"
     try:
-        model = tomllib.loads(path.read_text(encoding="utf-8"))["model"]
-        return _Words(frozenset(model["agent_prepositions"]), frozenset(model["passive_auxiliaries"]),
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        model = data["model"]
+        return _Words(frozenset(model["agent_prepositions"]), frozenset(data["place"]["prepositions"]),
+                      frozenset(model["passive_auxiliaries"]),
                       model["quotes_open"], model["quotes_close"], model["quotes_both"])
     except KeyError as error:
         raise ValueError(f"{path}: [model] misses {error}") from None
@@ -129,14 +135,16 @@ class ActorCandidate:
 
 
 def _reach(m: ActorMention, originals: set[tuple[int, str]]) -> str:
-    """How a mention of the sentence was reached: a name, a pronoun or a description."""
-    if (m.start, m.actor_id) in originals:
-        return "direct"
+    """How a mention of the sentence was reached: a name, a pronoun or a description (an article and
+    lower-case words, "the company", whether the actor layer or the event layer resolved it)."""
     words = clause_words()
     word = m.text.lower()
     if word in words.personal_pronouns or word in words.group_pronouns or word in words.body_pronouns:
         return "pronoun"
-    return "description"
+    parts = m.text.split()
+    if len(parts) > 1 and parts[0].lower() in words.articles and all(p[:1].islower() for p in parts[1:]):
+        return "description"
+    return "direct" if (m.start, m.actor_id) in originals else "description"
 
 
 def _quoted(text: str, start: int, at: int, words: _Words) -> bool:
@@ -222,6 +230,9 @@ def candidates_of(text: str, candidate: Candidate, sentence: Sentence, mentions:
         put("outside_clauses", float(bool(found) and not row[index["in_clauses"]]))
         put("only_candidate", float(total == 1))
         _interactions(row, index)
+        put("affiliation_acting", row[index["affiliation_of_other"]] * max(row[index["subject"]], row[index["source"]]))
+        if any(_possessive_of_actor(text, m, mentions, cw) for m, _ in found):
+            put("possessive_of_actor")  # "Britain's National Crime Agency": the owner of a named body
         out.append(ActorCandidate(name, tuple(m for m, _ in found) or (extra[name][1],), tuple(row),
                                   name in ruled_names))
     return out
@@ -238,6 +249,20 @@ def _interactions(row: list[float], index: dict[str, int]) -> None:
     """The products of pairs of features a linear model cannot combine by itself."""
     for name, a, b in _CROSSES:
         row[index[name]] = row[index[a]] * row[index[b]]
+
+
+def _possessive_of_actor(text: str, m: ActorMention, mentions: Sequence[ActorMention], cw) -> bool:
+    """Is ``m`` in the possessive right before another actor's name ("Britain's National Crime
+    Agency"; not "South Korea's ministry", whose body has no name of its own)?"""
+    ending = next((e for e in cw.possessive_endings if text.startswith(e, m.end)), None)
+    if ending is None:
+        return False
+    after = next((o for o in mentions if o.start >= m.end + len(ending)), None)
+    if after is None or after.name == m.name or after.start - m.end - len(ending) > _POSSESSIVE_REACH:
+        return False
+    between = text[m.end + len(ending) : after.start].split()
+    return len(between) <= _POSSESSIVE_WORDS and all(
+        w.isalpha() and w.lower() not in cw.prepositions and w.lower() not in cw.conjunctions for w in between)
 
 
 def _nearest(by_name: dict[str, list[tuple[ActorMention, str]]], verb: int) -> tuple[str, str]:
@@ -277,6 +302,8 @@ def _position(text: str, candidate: Candidate, sentence: Sentence, m: ActorMenti
         before.pop()  # "by the court": the word before the article
     if before and before[-1] in words.agent:
         put("by_agent")
+    elif before and before[-1] in words.locative:
+        put("in_place_phrase")  # "in London", "at the ministry": where, mostly
     elif before and before[-1] in cw.prepositions:
         put("in_phrase")
     if any(text.startswith(e, m.end) for e in cw.possessive_endings):

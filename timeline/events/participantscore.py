@@ -2,9 +2,10 @@
 
 A logistic regression over :mod:`timeline.events.participantfeatures` (weights, threshold and how
 they were measured in ``data/participant_weights.json``, written by ``tools/train_participants.py``
-from the gold key events' exact actors; cross-validated by article). A candidate whose probability
-reaches the threshold is an actor of the event; with ``at_least_one`` in the file, the best
-candidate is kept too when it reaches ``floor`` and nothing else does.
+from the gold key events' exact actors; cross-validated by article). The model overrules the hand
+rules of :mod:`timeline.events.participants` only where it is sure: an actor the rules keep is
+dropped when its probability is under ``veto_below``; a candidate the rules leave out is added when
+its probability reaches ``add_at`` (over 1: never).
 
 :func:`recording` lets the training tool read every event's candidates as the pipeline builds them
 (the rules choose meanwhile).
@@ -31,15 +32,14 @@ _LOG: ContextVar[list | None] = ContextVar("participant_log", default=None)
 
 @dataclass(frozen=True, slots=True)
 class ParticipantModel:
-    """The weights of each feature (by name, in :func:`feature_names` order), the threshold at
-    which a candidate is an actor, the lower ``floor`` at which the best candidate is kept when no
-    other is (``at_least_one``), and what the training file says of itself."""
+    """The weights of each feature (by name, in :func:`feature_names` order), the probability under
+    which an actor the rules keep is dropped (``veto_below``), the one at which a candidate they
+    leave out is added (``add_at``), and what the training file says of itself."""
 
     names: tuple[str, ...]
     weights: tuple[float, ...]
-    threshold: float
-    floor: float
-    at_least_one: bool
+    veto_below: float
+    add_at: float
     about: Mapping[str, object]
 
 
@@ -51,9 +51,7 @@ def load_participant_model(path: Path = WEIGHTS) -> ParticipantModel:
         data = json.loads(path.read_text(encoding="utf-8"))
         names = tuple(data["features"])
         weights = tuple(float(data["weights"][n]) for n in names)
-        threshold = float(data["threshold"])
-        floor = float(data.get("floor", threshold))
-        at_least_one = bool(data.get("at_least_one", False))
+        veto_below, add_at = float(data["veto_below"]), float(data["add_at"])
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{path}: not a participant model: {error}") from None
     if names != feature_names():
@@ -62,7 +60,7 @@ def load_participant_model(path: Path = WEIGHTS) -> ParticipantModel:
         raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
                          "retrain with tools/train_participants.py")
     about = {k: v for k, v in data.items() if k not in ("features", "weights")}
-    return ParticipantModel(names, weights, threshold, floor, at_least_one, about)
+    return ParticipantModel(names, weights, veto_below, add_at, about)
 
 
 def probabilities(model: ParticipantModel, candidates: Sequence[ActorCandidate]) -> list[float]:
@@ -87,12 +85,8 @@ def choose(candidates: Sequence[ActorCandidate], model: ParticipantModel | None 
         return []
     model = model or load_participant_model()
     scores = probabilities(model, candidates)
-    chosen = [c for c, p in zip(candidates, scores, strict=True) if p >= model.threshold]
-    if not chosen and model.at_least_one:
-        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-        if scores[best] >= model.floor:
-            chosen = [candidates[best]]
-    return chosen
+    return [c for c, p in zip(candidates, scores, strict=True)
+            if (p >= model.veto_below if c.rule else p >= model.add_at)]
 
 
 @contextmanager
