@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.events.articleactors import DocumentActors, document_actors
 from timeline.events.candidates import Candidate
 from timeline.events.context import DocumentContext, SentenceContext
-from timeline.events.participantfeatures import DocumentActors, candidates_of, document_actors
+from timeline.events.participantfeatures import candidates_of
 from timeline.events.participantscore import choose
 from timeline.model import ActorMention, Sentence
 

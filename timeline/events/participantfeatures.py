@@ -22,29 +22,18 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.events.articleactors import DocumentActors
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.lexicon import RULES_DIR
 from timeline.model import ActorMention, Sentence
 
-__all__ = ["ActorCandidate", "DocumentActors", "candidates_of", "document_actors", "feature_names"]
+__all__ = ["ActorCandidate", "candidates_of", "feature_names"]
 
-_KINDS = ("person", "organisation", "country", "agency")
-_REACHES = ("direct", "pronoun", "description", "previous", "affiliation", "salient")
-_NAMES = ("bias", *(f"reach={r}" for r in _REACHES), "rule", "in_clauses", "in_predicate_clause",
-          "subject", "after_predicate", "source", "closeness", "quoted", "by_agent", "in_phrase", "in_place_phrase",
-          "possessive", "opens_sentence", "place_word", *(f"kind={k}" for k in _KINDS),
-          "affiliation_of_other", "has_affiliated_other", "log_mentions", "most_named", "first_named",
-          "in_headline", "previous_subject", "log_candidates", "rule_empty", "rule_many", "reporting",
-          "passive", "nearest_before", "nearest_after", "outside_clauses", "only_candidate",
-          "subject*person", "subject*country", "after*country", "phrase*country", "agent*passive",
-          "rule*after", "pronoun*subject", "affiliation_of_other*after", "affiliation_acting",
-          "possessive_of_actor")
 _OPENS = 12  # a mention this close to the start of its sentence opens it
 _POSSESSIVE_REACH = 30  # characters between a possessive and the name it owns ("Britain's new X")
 _POSSESSIVE_WORDS = 3  # ... and words, none a preposition or conjunction ("Pyongyang's troops to Russia": no)
@@ -58,12 +47,12 @@ def feature_names() -> tuple[str, ...]:
     >>> feature_names()[:3]
     ('bias', 'reach=direct', 'reach=pronoun')
     """
-    return _NAMES
+    return _words().features
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, int]:
-    return {name: n for n, name in enumerate(_NAMES)}
+    return {name: n for n, name in enumerate(feature_names())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +63,7 @@ class _Words:
     quotes_open: str
     quotes_close: str
     quotes_both: str
+    features: tuple[str, ...]  # the feature names, in order
 
 
 @lru_cache(maxsize=4)
@@ -85,41 +75,10 @@ def _words(language: str = "en") -> _Words:
         model = data["model"]
         return _Words(frozenset(model["agent_prepositions"]), frozenset(data["place"]["prepositions"]),
                       frozenset(model["passive_auxiliaries"]),
-                      model["quotes_open"], model["quotes_close"], model["quotes_both"])
+                      model["quotes_open"], model["quotes_close"], model["quotes_both"],
+                      tuple(model["features"]))
     except KeyError as error:
         raise ValueError(f"{path}: [model] misses {error}") from None
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentActors:
-    """What an article says of its actors as a whole: how often each name is mentioned, the most
-    named one, the first one named and the names in its headlines."""
-
-    counts: dict[str, int]
-    first: dict[str, ActorMention]  # the first mention of each name
-    most_named: str
-    first_named: str
-    headline: frozenset[str]
-
-
-def document_actors(mentions: Sequence[ActorMention], sentences: Sequence[Sentence],
-                    names_of: Callable[[Sequence[ActorMention]], tuple[str, ...]]) -> DocumentActors:
-    """The actors of an article (``mentions`` sorted by start, ``names_of`` their analyst names)."""
-    counts: Counter[str] = Counter()
-    firsts: dict[str, ActorMention] = {}
-    first = ""
-    heads = [(s.start, s.end) for s in sentences if s.kind == "headline"]
-    headline = set()
-    for m in mentions:
-        for name in names_of([m]):
-            counts[name] += 1
-            firsts.setdefault(name, m)
-            first = first or name
-            if any(s <= m.start < e for s, e in heads):
-                headline.add(name)
-    top = counts.most_common(2)
-    most = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
-    return DocumentActors(dict(counts), firsts, most, first, frozenset(headline))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +166,7 @@ def candidates_of(text: str, candidate: Candidate, sentence: Sentence, mentions:
             reach, m = extra[name]
             put(f"reach={reach}")
             kind = m.kind
-        if kind in _KINDS:
+        if f"kind={kind}" in index:
             put(f"kind={kind}")
         if name in ruled_names:
             put("rule")

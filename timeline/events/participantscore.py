@@ -59,7 +59,8 @@ def load_participant_model(path: Path = WEIGHTS) -> ParticipantModel:
         extra = sorted(set(names) - set(feature_names()))
         raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
                          "retrain with tools/train_participants.py")
-    about = {k: v for k, v in data.items() if k not in ("features", "weights")}
+    about = dict(data)
+    del about["features"], about["weights"]
     return ParticipantModel(names, weights, veto_below, add_at, about)
 
 
