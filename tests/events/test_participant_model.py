@@ -142,6 +142,18 @@ def test_candidates_are_reached_and_described(text: str, predicate: str, name: s
     assert _on(found[name], feature)
 
 
+@pytest.mark.parametrize(("text", "predicate", "owner", "owns_a_name"), [
+    ("Britain's National Crime Agency arrested Ada Obi on Monday.", "arrested", "United Kingdom", True),
+    ("Britain's troops entered Peru on Monday.", "entered", "United Kingdom", False),
+    ("The deployment of Britain's troops to Peru began on Monday.", "began", "United Kingdom", False),
+])
+def test_a_possessive_owns_a_name_only_right_before_it(text: str, predicate: str, owner: str,
+                                                       owns_a_name: bool) -> None:
+    found = {c.name: c for c in _candidates(text)[predicate]}
+    assert owner in found and _on(found[owner], "possessive")
+    assert bool(_on(found[owner], "possessive_of_actor")) is owns_a_name
+
+
 def test_the_subject_of_the_sentence_before_is_a_candidate() -> None:
     text = "Ada Obi led the union for ten years. The strike ended on Monday."
     found = {c.name: c for c in _candidates(text)["ended"]}

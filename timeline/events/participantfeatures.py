@@ -189,7 +189,9 @@ def candidates_of(text: str, candidate: Candidate, sentence: Sentence, mentions:
         put("outside_clauses", float(bool(found) and not row[index["in_clauses"]]))
         put("only_candidate", float(total == 1))
         _interactions(row, index)
-        put("affiliation_acting", row[index["affiliation_of_other"]] * max(row[index["subject"]], row[index["source"]]))
+        acting = max(row[index["subject"]], row[index["source"]])
+        put("affiliation_acting", row[index["affiliation_of_other"]] * acting)
+        put("place_word_acting", row[index["place_word"]] * acting)  # "Moscow said": the state, not the city
         if any(_possessive_of_actor(text, m, mentions, cw) for m, _ in found):
             put("possessive_of_actor")  # "Britain's National Crime Agency": the owner of a named body
         out.append(ActorCandidate(name, tuple(m for m, _ in found) or (extra[name][1],), tuple(row),
@@ -217,7 +219,8 @@ def _possessive_of_actor(text: str, m: ActorMention, mentions: Sequence[ActorMen
     if ending is None:
         return False
     after = next((o for o in mentions if o.start >= m.end + len(ending)), None)
-    if after is None or after.name == m.name or after.start - m.end - len(ending) > _POSSESSIVE_REACH:
+    if (after is None or after.name == m.name or not after.text[:1].isupper()  # a name, not "troops"
+            or after.start - m.end - len(ending) > _POSSESSIVE_REACH):
         return False
     between = text[m.end + len(ending) : after.start].split()
     return len(between) <= _POSSESSIVE_WORDS and all(
