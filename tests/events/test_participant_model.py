@@ -143,7 +143,7 @@ def test_candidates_are_reached_and_described(text: str, predicate: str, name: s
 
 
 @pytest.mark.parametrize(("text", "predicate", "owner", "owns_a_name"), [
-    ("Britain's National Crime Agency arrested Ada Obi on Monday.", "arrested", "United Kingdom", True),
+    ("Russia's Wagner Group attacked the town on Monday.", "attacked", "Russia", True),
     ("Britain's troops entered Peru on Monday.", "entered", "United Kingdom", False),
     ("The deployment of Britain's troops to Peru began on Monday.", "began", "United Kingdom", False),
 ])
