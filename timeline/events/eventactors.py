@@ -1,4 +1,5 @@
-"""The actors of one event: today's rules, then the learned participant model over the candidates.
+"""The actors of one event: the hand rules (:mod:`timeline.events.participants`), then the learned
+participant model over the candidates.
 
 :func:`event_actors` builds the candidates of an event (:mod:`timeline.events.participantfeatures`),
 lets the model choose (:mod:`timeline.events.participantscore`) and returns the chosen mentions of
@@ -15,6 +16,7 @@ from timeline.events.articleactors import DocumentActors, document_actors
 from timeline.events.candidates import Candidate
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.participantfeatures import candidates_of
+from timeline.events.participants import event_participants
 from timeline.events.participantscore import choose
 from timeline.model import ActorMention, Sentence
 
@@ -39,11 +41,17 @@ class ArticleActors:
 
 
 def event_actors(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-                 spans: Sequence[tuple[int, int]], ruled: Sequence[ActorMention],
-                 article: ArticleActors) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(the chosen mentions of the sentence, places of ``ruled`` kept; the chosen actors' mentions
-    from outside it) for the event of ``candidate`` whose clauses are ``spans``; ``ruled`` are the
-    mentions the rules keep (a feature of the model)."""
+                 spans: Sequence[tuple[int, int]],
+                 article: ArticleActors) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """(the actors the rules keep, places aside: what the event's type is read with; the chosen
+    mentions of the sentence, places the rules keep included; the chosen actors' mentions from
+    outside it) for the event of ``candidate`` whose clauses are ``spans``. Without
+    ``Settings.participant_model`` the rules choose alone."""
+    inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+    ruled = event_participants(ctx.text, candidate, inside, part.sentence.start, part.mentions)
+    actors = [m for m in ruled if m.kind != "place"]
+    if not ctx.settings.participant_model:
+        return actors, ruled, []
     names_of = ctx.analyst_actors
     found = candidates_of(ctx.text, candidate, part.sentence, part.mentions, article.originals, spans, ruled,
                           article.previous, article.doc, names_of)
@@ -52,4 +60,4 @@ def event_actors(ctx: DocumentContext, part: SentenceContext, candidate: Candida
     inside = [m for m in part.mentions if m.kind == "place" and m in ruled
               or any(n in names for n in names_of([m]))]
     named = {n for m in inside for n in names_of([m])}
-    return inside, [c.mentions[0] for c in chosen if c.name not in named]
+    return actors, inside, [c.mentions[0] for c in chosen if c.name not in named]
