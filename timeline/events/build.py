@@ -217,9 +217,8 @@ def _overlap(when: EventDate, own: TimeExpression) -> bool:
             and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)
 
 
-def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int, domain: str | None, story: Event | None,
-           summary: str, article: ArticleActors) -> Event:
+def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, own: TimeExpression | None,
+           number: int, domain: str | None, story: Event | None, summary: str, article: ArticleActors) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
     an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
     day of ``story`` (:func:`timeline.events.dating.story_day`), read as ``summary``."""
