@@ -55,6 +55,10 @@ class Settings:
     """Score each event by how likely a reader keeps it (``timeline/events/keepscore.py``) and
     leave those under the learned threshold out of the default views (as parts of the event they
     repeat, or marked minor); if False every event is shown, unscored."""
+    participant_model: bool = True
+    """Choose each event's actors with the learned participant model
+    (``timeline/events/participantscore.py``); if False with the hand rules of
+    ``timeline/events/participants.py`` alone."""
 
     # Many articles
     merge_across_documents: bool = True
