@@ -44,6 +44,9 @@ class Settings:
     """An event without a date of its own takes the previous event's date in its paragraph; if
     False it takes the article date."""
 
+    date_ranker: bool = True
+    """Choose each event's date among every date its context offers with the learned ranker
+    (``timeline/events/datescore.py``); if False the hand rules' choice stands."""
     keep_score: bool = True
     """Score each event by how likely a reader keeps it (``timeline/events/keepscore.py``) and
     leave those under the learned threshold out of the default views (as parts of the event they
