@@ -24,7 +24,7 @@ DCT = date(2023, 3, 15)  # a Wednesday
 
 
 def _event(text: str, predicate: str, settings: Settings | None = None):
-    events = process(Document("t", text, DCT), settings or Settings()).events
+    events = process(Document("t", text, DCT), settings or Settings(date_ranker=True)).events
     return next(e for e in events if e.predicate == predicate)
 
 

@@ -127,8 +127,8 @@ def pick_date(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
     """The date of ``candidate``: the option the model ranks highest (``rule``, the rules' choice,
     when it gives the same period or the model is off: ``use_model`` False)."""
     trace = _TRACE.get()
-    if not use_model and trace is None:
-        return rule
+    if trace is None and (not use_model or rule.source == INHERITED):
+        return rule  # off, or a link the ranker leaves as it is (below): nothing to rank
     text, sentence = ctx.text, part.sentence
     paragraph = text.rfind("\n", 0, sentence.start) + 1
     sentence_times = ctx.times_in(sentence.start, sentence.end)
