@@ -60,15 +60,9 @@ _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the l
 _CAPTION = "caption"  # the sentence kind of a photo credit (timeline/text)
 
 
-def build_events(
-    doc: Document,
-    sentences: Sequence[Sentence],
-    times: Sequence[TimeExpression],
-    mentions: Sequence[ActorMention],
-    analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
-    settings: Settings = DEFAULT_SETTINGS,
-    parse: Parse | None = None,
-) -> list[Event]:
+def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[TimeExpression],
+                 mentions: Sequence[ActorMention], analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
+                 settings: Settings = DEFAULT_SETTINGS, parse: Parse | None = None) -> list[Event]:
     """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor mentions
     (``analyst_actors`` names an event's actors; summaries use ``parse``: :mod:`timeline.events.parsed`).
 
