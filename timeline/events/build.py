@@ -25,6 +25,7 @@ from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.datednouns import named_again
+from timeline.events.datescore import pick_date
 from timeline.events.dating import (
     STORY,
     EventDate,
@@ -59,15 +60,9 @@ _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the l
 _CAPTION = "caption"  # the sentence kind of a photo credit (timeline/text)
 
 
-def build_events(
-    doc: Document,
-    sentences: Sequence[Sentence],
-    times: Sequence[TimeExpression],
-    mentions: Sequence[ActorMention],
-    analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
-    settings: Settings = DEFAULT_SETTINGS,
-    parse: Parse | None = None,
-) -> list[Event]:
+def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[TimeExpression],
+                 mentions: Sequence[ActorMention], analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
+                 settings: Settings = DEFAULT_SETTINGS, parse: Parse | None = None) -> list[Event]:
     """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor mentions
     (``analyst_actors`` names an event's actors; summaries use ``parse``: :mod:`timeline.events.parsed`).
 
@@ -250,6 +245,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
         running = since(doc.text, when.time, doc.dct) if in_present(doc.text, candidate) else None
         if running is not None and when.end is not None and running > when.end:  # "has held ... since March"
             when = replace(when, end=running, resolution=f"{when.resolution}; a period since then, to the article date")
+    when = pick_date(ctx, part, candidate, when, of_the_day, ctx.settings.date_ranker)  # the ranker's choice
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
