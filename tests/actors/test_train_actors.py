@@ -58,12 +58,12 @@ def test_the_training_tool_refuses_the_measured_only_sets(tmp_path: Path, measur
     assert not (tmp_path / "w.json").exists()
 
 
-def test_the_default_sets_take_news5_and_news6_only_when_their_gold_is_there() -> None:
+def test_the_default_sets_take_the_new_training_sets_only_when_their_gold_is_there() -> None:
     tool = _tool()
     names = [p.name for p in tool.default_sets()]
     assert names[:3] == ["news", "news2", "news3"]
     assert "news4" not in names and "heldout" not in names
-    for name in ("news5", "news6"):
+    for name in ("news5", "news6", "news7"):
         assert (name in names) == bool(list((ROOT / "tests" / "gold" / name / "articles").glob("*.gold.json")))
 
 

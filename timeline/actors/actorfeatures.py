@@ -6,7 +6,9 @@ known, as the hand vetting holds too; cross-validation agrees, see ``tools/train
 get one row of numbers, in the order of :func:`feature_names`:
 
 - the entity: its kind (:func:`timeline.actors.kinds.kind_of`), whether the place data knows its
-  name, whether it has a country, how many words its name has, capitals only;
+  name, whether it has a country, how many words its name has, capitals only, the share of its
+  words the text also writes in lower case ("Turnout"), a title or role word opening it ("Prof
+  Zana Akpagu"), inside another entity's longer name ("Y.S. Jagan" of "Y.S. Jagan Mohan Reddy");
 - its mentions: how many, their share of the text's mentions, the most mentioned, where the
   first one is, whether one is in the opening block (headline) or the lead paragraph;
 - the statistical model's labels on its mentions (PERSON, ORG, GPE, NORP, another, none);
@@ -36,6 +38,7 @@ from timeline.actors.candidates import VETTING, Candidates, entity_name
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.kinds import kind_of
 from timeline.actors.language import ActorWords, alternation
+from timeline.actors.names import lower_words
 from timeline.actors.places import is_place
 from timeline.model import ActorMention
 
@@ -57,7 +60,8 @@ def feature_names() -> tuple[str, ...]:
     """The features, in row order (the weights file must list the same)."""
     return ("bias_term", "log_mentions", "one_mention", "mention_share", "most_mentioned", "first_position",
             *(f"kind_{k}" for k in KINDS), "place_name", "has_country", "one_word", "three_words",
-            "all_capitals", *(f"ner_{label.lower()}" for label in LABELS), "ner_other", "ner_none",
+            "all_capitals", "common_words", "titled_name", "inside_other",
+            *(f"ner_{label.lower()}" for label in LABELS), "ner_other", "ner_none",
             *MENTION_FLAGS, *(f"{name}_reduced" for name, _ in VETTING),
             *(f"{name}_added" for name, _ in VETTING), *(f"{a}*{b}" for a, b in PAIRS))
 
@@ -129,6 +133,7 @@ def entity_features(text: str, candidates: Candidates, gaz: Gazetteer) -> dict[s
     starts = [e.start for e in ents]
     blocks = _blocks(text)
     counts = candidates.counts
+    common = lower_words(text)
     rows = {}
     for name, ms in by_name.items():
         if any(gaz.actor(m.actor_id.split("@", 1)[0]) is not None for m in ms):
@@ -148,6 +153,9 @@ def entity_features(text: str, candidates: Candidates, gaz: Gazetteer) -> dict[s
                *(float(kind == k) for k in KINDS), float(is_place(name)),
                float(bool(first.country)), float(size == 1), float(size >= 3),
                float(name.isupper() and len(name) > 1),
+               sum(w.lower() in common for w in name.split()) / size,
+               float(name.split()[0].lower().rstrip(".") in words.role_word_set),
+               float(any(name != other and name in other for other in by_name)),
                *(labels[label] / n for label in LABELS), labels["other"] / n, labels[""] / n,
                *(flags[f] / n if f not in _ANY else float(flags[f] > 0) for f in MENTION_FLAGS),
                *(float(counts[i + 1].get(name, 0) < counts[i].get(name, 0)) for i in range(len(VETTING))),
