@@ -7,7 +7,8 @@ get one row of numbers, in the order of :func:`feature_names`:
 
 - the entity: its kind (:func:`timeline.actors.kinds.kind_of`), whether the place data knows its
   name, whether it has a country, how many words its name has, capitals only, the share of its
-  words the text also writes in lower case ("Turnout"), a title or role word opening it ("Prof
+  words the text also writes in lower case ("Turnout") and whether its first one is ("Actors
+  Gaurav Kapoor"), a title or role word opening it ("Prof
   Zana Akpagu"), inside another entity's longer name ("Y.S. Jagan" of "Y.S. Jagan Mohan Reddy");
 - its mentions: how many, their share of the text's mentions, the most mentioned, where the
   first one is, whether one is in the opening block (headline) or the lead paragraph;
@@ -60,7 +61,7 @@ def feature_names() -> tuple[str, ...]:
     """The features, in row order (the weights file must list the same)."""
     return ("bias_term", "log_mentions", "one_mention", "mention_share", "most_mentioned", "first_position",
             *(f"kind_{k}" for k in KINDS), "place_name", "has_country", "one_word", "three_words",
-            "all_capitals", "common_words", "titled_name", "inside_other",
+            "all_capitals", "common_words", "common_first", "titled_name", "inside_other",
             *(f"ner_{label.lower()}" for label in LABELS), "ner_other", "ner_none",
             *MENTION_FLAGS, *(f"{name}_reduced" for name, _ in VETTING),
             *(f"{name}_added" for name, _ in VETTING), *(f"{a}*{b}" for a, b in PAIRS))
@@ -154,6 +155,7 @@ def entity_features(text: str, candidates: Candidates, gaz: Gazetteer) -> dict[s
                float(bool(first.country)), float(size == 1), float(size >= 3),
                float(name.isupper() and len(name) > 1),
                sum(w.lower() in common for w in name.split()) / size,
+               float(size > 1 and name.split()[0].lower() in common),
                float(name.split()[0].lower().rstrip(".") in words.role_word_set),
                float(any(name != other and name in other for other in by_name)),
                *(labels[label] / n for label in LABELS), labels["other"] / n, labels[""] / n,
