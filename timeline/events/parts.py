@@ -82,9 +82,12 @@ def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Ev
     """
     rules = load_part_rules()
     kept: list[Event] = []
+    marked: dict[tuple[int, int], bool] = {}  # sentence -> does it name a stage (read once)
     for event in events:
-        if event.date_source != "explicit" and rules.markers.search(
-                text[event.sentence.start : event.sentence.end]):
+        span = (event.sentence.start, event.sentence.end)
+        if event.date_source != "explicit" and span not in marked:
+            marked[span] = rules.markers.search(text[span[0] : span[1]]) is not None
+        if event.date_source != "explicit" and marked[span]:
             near = [n for n in range(max(0, len(kept) - rules.window), len(kept)) if _happening(kept[n], dct)]
             if near:
                 home = max(near, key=lambda n: (kept[n].period_start, n))
