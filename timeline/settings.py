@@ -33,6 +33,10 @@ class Settings:
     another spaCy model to use instead of the default small one: an installed model package or a
     model directory (see ``timeline/actors/ner.py``)."""
 
+    actor_score: bool = True
+    """With the model, decide which candidate entities are actors with the learned actor score
+    (``timeline/actors/actorscore.py``); if False the hand vetting alone decides."""
+
     # Events
     parse: bool = False
     """Read the summaries of the sentences with two events or more from the NER model's
