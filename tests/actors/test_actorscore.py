@@ -95,7 +95,7 @@ def test_scores_are_probabilities_of_the_weighted_sum() -> None:
     ("Maria Lopez won the final on Sunday. Lopez beat Anna Petrova 6-3, 6-4 in Melbourne.", "Maria Lopez"),
 ])
 def test_the_model_keeps_who_acts_in_the_story(gaz, text: str, actor: str) -> None:
-    assert actor in {m.name for m in find_actors(text, gaz, model=True)}
+    assert actor in {m.name for m in find_actors(text, gaz, model=True, score=True)}
 
 
 @needs_model
@@ -108,7 +108,7 @@ def test_the_model_keeps_who_acts_in_the_story(gaz, text: str, actor: str) -> No
 def test_the_model_drops_unknown_names_mentioned_once_in_passing(gaz, text: str, passing: str) -> None:
     rows = entity_features(text, actor_candidates(text, gaz), gaz)
     assert passing in rows  # a candidate the hand vetting left ...
-    assert passing not in {m.name for m in find_actors(text, gaz, model=True)}  # ... the model drops
+    assert passing not in {m.name for m in find_actors(text, gaz, model=True, score=True)}  # ... the model drops
     assert passing in {m.name for m in find_actors(text, gaz, model=True, score=False)}
 
 
@@ -121,4 +121,4 @@ def test_the_model_drops_unknown_names_mentioned_once_in_passing(gaz, text: str,
 ])
 def test_the_gazetteer_actors_are_not_the_models_to_decide(gaz, text: str, known: str) -> None:
     assert known not in entity_features(text, actor_candidates(text, gaz), gaz)
-    assert known in {m.name for m in find_actors(text, gaz, model=True)}
+    assert known in {m.name for m in find_actors(text, gaz, model=True, score=True)}

@@ -58,7 +58,7 @@ __all__ = [
 
 
 def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None,
-                model: bool | str = False, score: bool = True) -> list[ActorMention]:
+                model: bool | str = False, score: bool = False) -> list[ActorMention]:
     """All actor mentions in ``text``, normalised, non-overlapping, sorted by offset.
 
     ``dct``, the article date when known, decides between leaders who share a surname and a
@@ -66,9 +66,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     organisations and places of the statistical model (:mod:`timeline.actors.ner`) when it is
     installed (the pipeline's default, ``Settings.actor_model``); without it this is the
     rule-only recogniser; a string names another spaCy model (package or directory) to use.
-    With the model, the learned actor score (:mod:`timeline.actors.actorscore`) decides which
-    entities left by the hand vetting are actors; ``score=False`` keeps them all.
-    Places have kind ``place``.
+    With the model, ``score=True`` lets the learned actor score (:mod:`timeline.actors.actorscore`,
+    off by default: ``Settings.actor_score``) decide which entities left by the hand vetting are
+    actors. Places have kind ``place``.
 
     >>> [m.name for m in find_actors("The Kremlin said Moscow and Pyongyang agreed.")]
     ['Kremlin', 'Russia', 'North Korea']
