@@ -49,6 +49,10 @@ class Settings:
     leave those under the learned threshold out of the default views (as parts of the event they
     repeat, or marked minor); if False every event is shown, unscored."""
 
+    type_model: bool = True
+    """Let the learned type model (``timeline/events/typemodel.py``) decide each event's type, the
+    rules' type (``timeline/events/types.py``) being one of its features; if False the rules decide."""
+
     # Many articles
     merge_across_documents: bool = True
     """Merge reports of the same happening from several articles into one event with sources."""

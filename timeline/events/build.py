@@ -46,6 +46,7 @@ from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.status import reported_status
 from timeline.events.summary import summarize
+from timeline.events.typemodel import type_step
 from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
@@ -144,6 +145,8 @@ def build_events(
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
+    if settings.type_model:
+        events = type_step(text, domain, events, candidates)  # the learned type, the rules' one a feature
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
 
