@@ -38,6 +38,7 @@ __all__ = ["KeepWords", "content_words", "document_features", "feature_names", "
 
 RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"\w+")
+_MAYBE_DIGIT = re.compile(r"[0-9]|[^\x00-\x7f]")  # the characters that can be digits (str.isdigit)
 
 _SHORT = 3  # a summary of at most this many words is a fragment ("It raised")
 _RECENT = 12  # earlier events of the same date compared word by word (keeps a long article linear)
@@ -206,7 +207,7 @@ def _clause(text: str, event: Event, candidate: Candidate | None, sentence: str,
         put("lower_start")
     if not stripped.rstrip("".join(keep.quotes) + ")").endswith((".", "!", "?")):
         put("no_full_stop")
-    if any(ch.isdigit() for ch in sentence):
+    if any(map(str.isdigit, _MAYBE_DIGIT.findall(sentence))):
         put("numbers")
     words = {w.lower() for w in _WORD.findall(sentence)}
     for kind in keep.sentence_classes:
