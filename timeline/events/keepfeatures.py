@@ -104,8 +104,18 @@ def _index() -> dict[str, int]:
 
 def content_words(text: str) -> set[str]:
     """The content words of ``text`` (lower case, over three letters, no numbers), by which an event
-    is compared with the events before it."""
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and not w.isdigit()}
+    is compared with the events before it (a new set each call; the last texts' are remembered:
+    the features and the keep step read each summary)."""
+    found = _CONTENT.get(text)
+    if found is None:
+        if len(_CONTENT) >= _REMEMBERED:
+            _CONTENT.clear()
+        found = _CONTENT[text] = frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 3 and not w.isdigit())
+    return set(found)
+
+
+_CONTENT: dict[str, frozenset[str]] = {}  # text -> its content words, for the last few hundred texts
+_REMEMBERED = 512
 
 
 def document_features(text: str, dct: date | None, events: Sequence[Event],
@@ -209,7 +219,7 @@ def _clause(text: str, event: Event, candidate: Candidate | None, sentence: str,
         put("no_full_stop")
     if any(map(str.isdigit, _MAYBE_DIGIT.findall(sentence))):
         put("numbers")
-    words = {w.lower() for w in _WORD.findall(sentence)}
+    words = _lower_words(sentence)
     for kind in keep.sentence_classes:
         if keep.has(kind, words):
             put(f"{kind}_words")
@@ -242,7 +252,7 @@ def _clause(text: str, event: Event, candidate: Candidate | None, sentence: str,
             put("present_on_own_day")
     if report_of_the_day(text, candidate):
         put("report_of_the_day")
-    clause = {w.lower() for w in _WORD.findall(text[candidate.start : candidate.end])}
+    clause = _lower_words(text[candidate.start : candidate.end])
     for kind in keep.clause_classes:
         if keep.has(kind, clause):
             put(f"{kind}_words")
@@ -250,6 +260,13 @@ def _clause(text: str, event: Event, candidate: Candidate | None, sentence: str,
         put("no_subject")
     if candidate.subject_start > event.sentence.start + len(sentence) - len(sentence.lstrip()) + 1:
         put("summary_inside")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words of ``text``, lower case (ASCII text is lowered whole: the same words, faster)."""
+    if text.isascii():
+        return set(_WORD.findall(text.lower()))
+    return {w.lower() for w in _WORD.findall(text)}
 
 
 def _relations(event: Event, words: set[str], paragraph: int, last: tuple[Event, set[str], int] | None,
