@@ -1,14 +1,12 @@
 """Events of one document: candidates from each sentence, with their dates and actors.
 
-The steps, for each sentence of the document in order:
-
-1. its event candidates (:func:`timeline.events.candidates.sentence_candidates`), each with its
-   own date if its clauses hold one (:func:`timeline.events.owntime.own_time`);
-2. its actor mentions, with subject pronouns resolved (:mod:`timeline.events.coreference`);
-3. one :class:`~timeline.model.Event` per candidate: its date, own or inherited
-   (:mod:`timeline.events.dating`), its actors and their roles, who reported it
-   (:mod:`timeline.events.roles`), its summary (:mod:`timeline.events.summary`) and status.
-
+For each sentence of the document in order: (1) its event candidates
+(:func:`timeline.events.candidates.sentence_candidates`), each with its own date if its clauses
+hold one (:func:`timeline.events.owntime.own_time`); (2) its actor mentions, with subject pronouns
+resolved (:mod:`timeline.events.coreference`); (3) one :class:`~timeline.model.Event` per
+candidate: its date, own or inherited (:mod:`timeline.events.dating`), its actors and their roles,
+who reported it (:mod:`timeline.events.roles`), its summary (:mod:`timeline.events.summary`) and
+status. Then the learned type (:mod:`timeline.events.typemodel`), the parts and the keep score.
 A new paragraph (or a headline) restarts the narrative: nothing is inherited across it.
 """
 
@@ -153,8 +151,7 @@ def build_events(
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
-    if settings.type_model:
-        events = type_step(text, domain, events, candidates)  # the learned type, the rules' one a feature
+    events = type_step(text, domain, events, candidates) if settings.type_model else events  # the learned type
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
 
