@@ -71,6 +71,10 @@ class Settings:
     (``timeline/events/participantscore.py``); if False with the hand rules of
     ``timeline/events/participants.py`` alone."""
 
+    type_model: bool = True
+    """Let the learned type model (``timeline/events/typemodel.py``) decide each event's type, the
+    rules' type (``timeline/events/types.py``) being one of its features; if False the rules decide."""
+
     # Many articles
     merge_across_documents: bool = True
     """Merge reports of the same happening from several articles into one event with sources."""

@@ -1,4 +1,7 @@
-"""Event types (issue 12 taxonomy): the examples of rules/en/types.toml, and the rules load typed."""
+"""Event types (issue 12 taxonomy): the examples of rules/en/types.toml, and the rules load typed.
+
+The rules' type is a feature of the learned type model (tests/events/test_typemodel.py tests what
+the pipeline shows); these tests run the rules alone (``Settings(type_model=False)``)."""
 
 from __future__ import annotations
 
@@ -10,13 +13,15 @@ import pytest
 from timeline.events.types import RULES, article_domain, load_type_rules, taxonomy
 from timeline.model import Document
 from timeline.pipeline import process
+from timeline.settings import Settings
 
+RULES_ONLY = Settings(type_model=False)
 EXAMPLES = tomllib.loads((RULES / "en" / "types.toml").read_text(encoding="utf-8"))["domains"]["examples"]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
 def test_type_examples(example):
-    events = process(Document("t", example["text"], date(2024, 5, 8))).events
+    events = process(Document("t", example["text"], date(2024, 5, 8)), RULES_ONLY).events
     assert events, example["text"]
     assert events[0].event_type == example["type"], [(e.predicate, e.event_type) for e in events]
 
@@ -30,7 +35,7 @@ def test_type_examples(example):
      "and the crowd in the stadium cheered the set.", "sport"),
 ])
 def test_type_from_object_and_article(text, expected):
-    events = process(Document("t", text, date(2024, 5, 8))).events
+    events = process(Document("t", text, date(2024, 5, 8)), RULES_ONLY).events
     assert expected in {e.event_type for e in events if e.predicate in ("launched", "won")}
 
 

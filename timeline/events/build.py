@@ -1,14 +1,12 @@
 """Events of one document: candidates from each sentence, with their dates and actors.
 
-The steps, for each sentence of the document in order:
-
-1. its event candidates (:func:`timeline.events.candidates.sentence_candidates`), each with its
-   own date if its clauses hold one (:func:`timeline.events.owntime.own_time`);
-2. its actor mentions, with subject pronouns resolved (:mod:`timeline.events.coreference`);
-3. one :class:`~timeline.model.Event` per candidate: its date, own or inherited
-   (:mod:`timeline.events.dating`), its actors and their roles, who reported it
-   (:mod:`timeline.events.roles`), its summary (:mod:`timeline.events.summary`) and status.
-
+For each sentence of the document in order: (1) its event candidates
+(:func:`timeline.events.candidates.sentence_candidates`), each with its own date if its clauses
+hold one (:func:`timeline.events.owntime.own_time`); (2) its actor mentions, with subject pronouns
+resolved (:mod:`timeline.events.coreference`); (3) one :class:`~timeline.model.Event` per
+candidate: its date, own or inherited (:mod:`timeline.events.dating`), its actors and their roles,
+who reported it (:mod:`timeline.events.roles`), its summary (:mod:`timeline.events.summary`) and
+status. Then the learned type (:mod:`timeline.events.typemodel`), the parts and the keep score.
 A new paragraph (or a headline) restarts the narrative: nothing is inherited across it.
 """
 
@@ -48,6 +46,7 @@ from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.status import reported_status
 from timeline.events.summary import summarize
+from timeline.events.typemodel import type_step
 from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
@@ -149,6 +148,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
+    events = type_step(text, domain, events, candidates) if settings.type_model else events  # the learned type
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
 
