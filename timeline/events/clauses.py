@@ -63,8 +63,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     quotation marks are marked ``quoted``."""
     piece = text[start:end]
     lower = _LOWER
+    new = tuple.__new__  # a Token without the named tuple's Python-level __new__: built by the thousand
     if '"' not in piece and "“" not in piece and "‘" not in piece and "``" not in piece:
-        new = tuple.__new__  # a Token without the named tuple's Python-level __new__: built by the thousand
         return [new(Token, (m.start(), m.end(), w, lower.get(w) or _lower(w), False))
                 for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
     spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
@@ -78,7 +78,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif w == "`" or (w == "'" and text[s - 1 : s] == "'"):  # ``newswire'' quotes
             quoted = w == "`"
         elif w != "'":
-            tokens.append(Token(s, e, w, _lower(w), quoted))
+            tokens.append(new(Token, (s, e, w, lower.get(w) or _lower(w), quoted)))
     return tokens
 
 

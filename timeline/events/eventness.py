@@ -22,6 +22,7 @@ from pathlib import Path
 from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
+from timeline.events.language import any_of
 from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
 
@@ -65,11 +66,8 @@ def load_eventness(language: str = "en") -> EventnessRules:
                 into.append(pattern)
         examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
 
-    def joined(patterns: list[str]) -> re.Pattern | None:
-        return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
     said = data.get("not_said", {})
-    return EventnessRules(joined(never), joined(unreported), tuple(examples),
+    return EventnessRules(any_of(never), any_of(unreported), tuple(examples),
                           frozenset(said.get("declining", [])), frozenset(said.get("declining_before", [])),
                           str(said.get("status", "")),
                           int(data.get("anchor", {}).get("max_words", 0)),

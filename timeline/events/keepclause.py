@@ -22,6 +22,7 @@ from timeline.model import Event
 __all__ = ["clause_features", "own_features", "summary_features"]
 
 _WORD = re.compile(r"\w+")
+_MAYBE_DIGIT = re.compile(r"[0-9]|[^\x00-\x7f]")  # the characters that can be digits (str.isdigit)
 
 Put = Callable[..., None]
 
@@ -51,7 +52,7 @@ def clause_features(text: str, event: Event, candidate: Candidate | None, senten
         put("lower_start")
     if not stripped.rstrip("".join(keep.quotes) + ")").endswith((".", "!", "?")):
         put("no_full_stop")
-    if any(ch.isdigit() for ch in sentence):
+    if any(map(str.isdigit, _MAYBE_DIGIT.findall(sentence))):
         put("numbers")
     words = {w.lower() for w in _WORD.findall(sentence)}
     for kind in keep.sentence_classes:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from timeline.events.lexicon import RULES_DIR, Inflection, Lexicon, load_inflection, load_lexicon
 
-__all__ = ["Language", "Words", "WordsExample", "alternation", "load_language"]
+__all__ = ["Language", "Words", "WordsExample", "alternation", "any_of", "load_language"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +124,38 @@ class Language:
 def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     """A regex alternation of ``words``, longest first (so that no word shadows a longer one)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_BOUNDARY = "\\b"  # a word boundary, as a pattern writes it
+
+
+def any_of(patterns: list[str] | tuple[str, ...], flags: int = 0) -> re.Pattern | None:
+    r"""One regex that finds a match where one of ``patterns`` does (None for none). Use it for
+    whether a text matches, not for what: the patterns that start at a word boundary share one
+    test of it, so the regex tries their words only where a word starts (about three times as
+    fast as trying each pattern at every character).
+
+    >>> any_of([r"\bonce @", r"\botherwise\b", r"^no one\b"]).pattern
+    '\\b(?:(?:once @)|(?:otherwise\\b))|(?:^no one\\b)'
+    >>> bool(any_of([r"\bonce @"]).search("the deal closes once @signed")), any_of([]) is None
+    (True, True)
+    """
+    bounded = [p.removeprefix(_BOUNDARY) for p in patterns if _bounded(p)]
+    rest = [f"(?:{p})" for p in patterns if not _bounded(p)]
+    if bounded:
+        rest.insert(0, _BOUNDARY + "(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    return re.compile("|".join(rest), flags) if rest else None
+
+
+def _bounded(pattern: str) -> bool:
+    r"""Does ``pattern`` start with a word boundary that all of it follows ("\bonce @", not
+    "\bonce|twice")?"""
+    from re import _parser  # noqa: PLC0415 - the standard library's regex parser
+
+    if not pattern.startswith(_BOUNDARY):
+        return False
+    data = _parser.parse(pattern).data
+    return bool(data) and data[0] == (_parser.AT, _parser.AT_BOUNDARY)
 
 
 def _example(path: Path, table: str, entry: dict) -> WordsExample:

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.events.language import any_of
 from timeline.model import Event
 
 __all__ = ["PartRules", "load_part_rules", "merge_parts", "with_part"]
@@ -42,7 +43,7 @@ def load_part_rules(language: str = "en") -> PartRules:
     path = RULES / language / "parts.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     try:
-        markers = re.compile("|".join(f"(?:{p})" for p in data["markers"]), re.IGNORECASE)
+        markers = any_of(data["markers"], re.IGNORECASE) or re.compile("", re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"{path}: markers: {error}") from None
     return PartRules(markers, int(data["window"]),
@@ -82,9 +83,12 @@ def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Ev
     """
     rules = load_part_rules()
     kept: list[Event] = []
+    marked: dict[tuple[int, int], bool] = {}  # sentence -> does it name a stage (read once)
     for event in events:
-        if event.date_source != "explicit" and rules.markers.search(
-                text[event.sentence.start : event.sentence.end]):
+        span = (event.sentence.start, event.sentence.end)
+        if event.date_source != "explicit" and span not in marked:
+            marked[span] = rules.markers.search(text[span[0] : span[1]]) is not None
+        if event.date_source != "explicit" and marked[span]:
             near = [n for n in range(max(0, len(kept) - rules.window), len(kept)) if _happening(kept[n], dct)]
             if near:
                 home = max(near, key=lambda n: (kept[n].period_start, n))

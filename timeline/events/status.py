@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.clauses import Clause, Token, clause_words
+from timeline.events.language import any_of
 from timeline.events.lexicon import Cue, load_lexicon
 
 __all__ = ["StatusWords", "load_status_words", "reported_status", "status_of"]
@@ -50,8 +51,7 @@ def load_status_words(language: str = "en") -> StatusWords:
         raise ValueError(f"{path}: unconfirmed: {error}") from None
     after = "|".join(re.escape(w) for w in sorted(data["not_denial_after"], key=len, reverse=True))
     try:
-        planned = re.compile("|".join(f"(?:{p})" for p in data["planned_clause"])) \
-            if data.get("planned_clause") else None
+        planned = any_of(data.get("planned_clause", ()))
     except re.error as error:
         raise ValueError(f"{path}: planned_clause: {error}") from None
     return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned,
@@ -83,8 +83,9 @@ def _sets_condition(tokens: list[Token], group: list[Clause], index: int, patter
     clause = next((c for c in group if c.first <= index < c.stop), None)
     if clause is None:
         return False
-    view = " ".join(PREDICATE_MARK + t.lower if n == index else t.lower
-                    for n, t in enumerate(tokens[clause.first : clause.stop], clause.first))
+    words = [t.lower for t in tokens[clause.first : clause.stop]]
+    words[index - clause.first] = PREDICATE_MARK + words[index - clause.first]
+    view = " ".join(words)
     return bool(pattern.search(view))
 
 

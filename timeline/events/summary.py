@@ -10,7 +10,9 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import Clause, clause_words, tokenize
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
+from timeline.events.parsed import parsed_summary
 from timeline.events.subjects import noun_phrase_before
+from timeline.text.parse import Parse
 
 __all__ = ["summarize"]
 
@@ -35,12 +37,19 @@ def _patterns() -> _Patterns:
     )
 
 
-def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
+def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse | None = None,
+              predicates: frozenset[int] | None = None) -> str:
     """The candidate's words from its subject to the end of its clauses, trimmed.
 
     For a relative clause ("the region that rebels seized last year") the noun it modifies is
-    put back after the verb: "rebels seized the region last year".
+    put back after the verb: "rebels seized the region last year". With a dependency ``parse`` of
+    its sentence, the words of its clause as the parse gives them
+    (:func:`timeline.events.parsed.parsed_summary`, which leaves out the clauses holding one of
+    ``predicates``, the offsets of the sentence's other events), when it gives one.
     """
+    body = parsed_summary(text, parse, candidate, predicates) if parse is not None else None
+    if body is not None:
+        return _trimmed(body, max_words)
     patterns = _patterns()
     start = candidate.subject_start
     if start > 0 and text[start - 1] in "\"“'‘":
@@ -73,6 +82,15 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30) -> str:
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
     body = _without_dangling_participle(body)  # "... in its results, released [after ...]"
+    return _trimmed(body, max_words)
+
+
+def _trimmed(body: str, max_words: int) -> str:
+    """``body`` without the spaces, punctuation and coordinators at its ends, cut at ``max_words``
+    (then '…'), with a capital first letter."""
+    patterns = _patterns()
+    body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
+    body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
     body = patterns.leading_coordinator.sub("", body)  # "But the talks ended ..."
     words = body.split(" ")
     if len(words) > max_words:

@@ -75,7 +75,7 @@ def titled(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, i
     """The person whose title the description at ``start`` is ("the president", "Nepal's prime
     minister"), and where the title ends."""
     text = ctx.text
-    words = text[start:stop].split()[:_SUBJECT_WORDS]
+    words = text[start:stop].split(maxsplit=_SUBJECT_WORDS)[:_SUBJECT_WORDS]
     lead = 0
     if words and words[0].lower() in clause_words().articles:
         lead = 1

@@ -25,6 +25,7 @@ __all__ = ["TypeRules", "article_domain", "event_type", "load_type_rules", "taxo
 
 RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"[\w'.-]*\w")  # a word, with inner hyphens, dots and apostrophes
+_SPLIT = re.compile(f"({_WORD.pattern})")  # the text between the words and the words, alternating
 _CLEAR = 2.0  # an article's top domain needs this many times the words of the next one ...
 _ENOUGH = 3  # ... and at least this many words
 _PEOPLE = 0.5  # the weight of a word for people ("ministers") beside a word for things ("rates")
@@ -102,24 +103,42 @@ def _counts(text: str, people: float = 1.0) -> Counter:
     relative "who" is no health word.
     """
     rules = load_type_rules()
-    found = list(_WORD.finditer(text))
-    words = [m.group() for m in found]
+    parts = _SPLIT.split(text)
+    words = parts[1::2]
     lowered = [w.lower() for w in words]
     counts: Counter = Counter()
     firsts = rules.first_words
+    longer_domains, longer_names = _longer()
+    size = len(words)
+    offset, upto = 0, 0  # parts[upto] starts at offset (counted on only as far as a capital needs)
     for i in [i for i, low in enumerate(lowered) if low in firsts]:  # where a domain entry may start
-        plain = words[i] == lowered[i] or _opens_sentence(text, found[i].start())
-        for n in range(1, rules.longest + 1):
-            if i + n > len(words):
-                break
-            if plain and all(w == w.lower() for w in words[i + 1 : i + n]):
-                key = tuple(lowered[i : i + n])
+        plain = words[i] == lowered[i]
+        if not plain:
+            offset += sum(map(len, parts[upto : 2 * i + 1]))  # word i is parts[2 * i + 1]
+            upto = 2 * i + 1
+            plain = _opens_sentence(text, offset)
+        for n in range(1, min(rules.longest, size - i) + 1):
+            if n > 1 and plain and words[i + n - 1] != lowered[i + n - 1]:
+                plain = False  # a capital inside: no lower-case entry runs on from here
+            key = tuple(lowered[i : i + n]) if plain else ()
+            if plain:
                 weight = people if key in rules.people else 1.0
                 for domain in rules.domains.get(key, ()):
                     counts[domain] += weight
-            for domain in rules.names.get(tuple(words[i : i + n]), ()):
+            written = tuple(words[i : i + n])
+            for domain in rules.names.get(written, ()):
                 counts[domain] += 1
+            if key not in longer_domains and written not in longer_names:
+                break  # no longer entry starts with these words
     return counts
+
+
+@lru_cache(maxsize=1)
+def _longer() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The word sequences a longer domain entry (lower case) or a longer name starts with: where
+    :func:`_counts` stops reading on."""
+    rules = load_type_rules()
+    return tuple(frozenset(k[:n] for k in keys for n in range(1, len(k))) for keys in (rules.domains, rules.names))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -29,7 +29,7 @@ __all__ = ["split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"""[.!?]+(?P<close>["'”’)\]]*)(?=\s+(?P<next>["'“‘(\[]?\S)|\s*\Z)""")
-_WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)\Z")
+_FOLLOWING = re.compile(r"\s*[\"'“‘(\[]?(\w+)")  # the word after a sentence end (past an opening quote)
 _DATELINE = (
     r"(?P<place>[A-Z][A-Z.'/\- ]{1,40}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+(?:(?:{joiners})\s+)?[A-Z][A-Za-z.]+){0,4}"  # Democratic Republic of Congo
@@ -135,15 +135,23 @@ def _can_end(text: str, begin: int, match: re.Match, abbreviations: frozenset[st
     if first and first.islower():
         return False
     if match.group(0).startswith(".") and match.group(0) == "." + match["close"]:
-        word = _WORD_BEFORE.search(text, begin, match.start())
-        if word:
-            token = word["word"]
+        token = _word_before(text, begin, match.start())
+        if token:
             if token.rstrip(".") in abbreviations or (len(token) == 1 and token.isupper()):
                 return False
             if "." in token:  # a dotted acronym such as U.S. ends a sentence before a starter
-                following = re.match(r"[\"'“‘(\[]?(\w+)", text[match.end():].lstrip())
+                following = _FOLLOWING.match(text, match.end())
                 return bool(following) and following.group(1) in starters
     return True
+
+
+def _word_before(text: str, begin: int, end: int) -> str:
+    """The word (letters, digits, "_" and dots: "U.S.") that ends at ``end``, from ``begin`` on;
+    "" when none does. Read backwards from ``end``: a sentence's other words are not scanned."""
+    at = end
+    while at > begin and (text[at - 1].isalnum() or text[at - 1] in "._"):
+        at -= 1
+    return text[at:end]
 
 
 def _inside_quote(text: str, begin: int, pos: int) -> bool:
