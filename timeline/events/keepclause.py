@@ -54,7 +54,7 @@ def clause_features(text: str, event: Event, candidate: Candidate | None, senten
         put("no_full_stop")
     if any(map(str.isdigit, _MAYBE_DIGIT.findall(sentence))):
         put("numbers")
-    words = {w.lower() for w in _WORD.findall(sentence)}
+    words = _lower_words(sentence)
     for kind in keep.sentence_classes:
         if keep.has(kind, words):
             put(f"{kind}_words")
@@ -87,7 +87,7 @@ def clause_features(text: str, event: Event, candidate: Candidate | None, senten
             put("present_on_own_day")
     if report_of_the_day(text, candidate):
         put("report_of_the_day")
-    clause = {w.lower() for w in _WORD.findall(text[candidate.start : candidate.end])}
+    clause = _lower_words(text[candidate.start : candidate.end])
     for kind in keep.clause_classes:
         if keep.has(kind, clause):
             put(f"{kind}_words")
@@ -100,6 +100,13 @@ def clause_features(text: str, event: Event, candidate: Candidate | None, senten
         put("log_date_gap", math.log1p(abs(gap) / 10))
         if not candidate.start <= event.time.start < candidate.end:
             put("date_outside_clause")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words of ``text``, lower case (ASCII text is lowered whole: the same words, faster)."""
+    if text.isascii():
+        return set(_WORD.findall(text.lower()))
+    return {w.lower() for w in _WORD.findall(text)}
 
 
 def summary_features(event: Event, others: Sequence[Event], keep, put: Put) -> None:

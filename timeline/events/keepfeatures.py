@@ -110,8 +110,18 @@ def _index() -> dict[str, int]:
 
 def content_words(text: str) -> set[str]:
     """The content words of ``text`` (lower case, over three letters, no numbers), by which an event
-    is compared with the events before it."""
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and not w.isdigit()}
+    is compared with the events before it (a new set each call; the last texts' are remembered:
+    the features and the keep step read each summary)."""
+    found = _CONTENT.get(text)
+    if found is None:
+        if len(_CONTENT) >= _REMEMBERED:
+            _CONTENT.clear()
+        found = _CONTENT[text] = frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 3 and not w.isdigit())
+    return set(found)
+
+
+_CONTENT: dict[str, frozenset[str]] = {}  # text -> its content words, for the last few hundred texts
+_REMEMBERED = 512
 
 
 def paragraph_numbers(text: str, events: Sequence[Event]) -> list[int]:

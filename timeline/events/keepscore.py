@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +28,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.keepfeatures import content_words, document_features, feature_names, paragraph_numbers
 from timeline.events.parts import with_part
 from timeline.model import Event
+from timeline.records import evolve
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -118,7 +119,7 @@ def keep_step(text: str, dct: date | None, events: Sequence[Event],
     out: list[Event] = []
     shown: dict[str, list[tuple[int, int, set[str]]]] = {}  # date -> (position in out, paragraph, words)
     for event, score, paragraph in zip(events, scores(model, rows), paragraphs, strict=True):
-        event = replace(event, keep_score=round(score, 4), shown=score >= model.threshold)
+        event = evolve(event, keep_score=round(score, 4), shown=score >= model.threshold)
         words = happening_words(event)
         if event.shown:
             if event.date_value:

@@ -36,6 +36,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     nor does a deadline after the article date ``dct`` the order or promise that sets it.
     ``last_before`` gives the document's last date before an offset ("in October that year": the
     year of the date before "October")."""
+    if not dated:
+        return None  # no date in the sentence (each step below keeps a subset of the dates)
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)

@@ -19,7 +19,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.events.language import any_of
 from timeline.model import Event
 
 __all__ = ["PartRules", "load_part_rules", "merge_parts", "with_part"]
@@ -43,7 +42,7 @@ def load_part_rules(language: str = "en") -> PartRules:
     path = RULES / language / "parts.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     try:
-        markers = any_of(data["markers"], re.IGNORECASE) or re.compile("", re.IGNORECASE)
+        markers = re.compile("|".join(f"(?:{p})" for p in data["markers"]), re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"{path}: markers: {error}") from None
     return PartRules(markers, int(data["window"]),
