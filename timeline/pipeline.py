@@ -66,7 +66,7 @@ def _times(doc: Document, settings: Settings) -> list[TimeExpression]:
 
 
 def _mentions(doc: Document, settings: Settings) -> list[ActorMention]:
-    return find_actors(doc.text, dct=doc.dct, model=settings.actor_model)
+    return find_actors(doc.text, dct=doc.dct, model=settings.actor_model, score=settings.actor_score)
 
 
 STEPS = (

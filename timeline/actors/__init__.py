@@ -28,24 +28,21 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.actors import ner
+from timeline.actors.actorscore import decide
 from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
+from timeline.actors.candidates import Candidates, trace_vetting
 from timeline.actors.coordination import coordinated_people
-from timeline.actors.country_uses import country_uses
 from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
-from timeline.actors.descriptions import chambers, demonym_uses, descriptions
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
-from timeline.actors.local_bodies import local_bodies
 from timeline.actors.matching import scan
-from timeline.actors.non_agents import non_agents
 from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
 from timeline.actors.teams import contest_teams, with_teams
-from timeline.actors.vetting import vet
 from timeline.model import ActorMention
 
 __all__ = [
@@ -53,6 +50,7 @@ __all__ = [
     "ActorMention",
     "Gazetteer",
     "analyst_actors",
+    "actor_candidates",
     "analyst_names",
     "find_actors",
     "load_gazetteer",
@@ -60,7 +58,7 @@ __all__ = [
 
 
 def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None,
-                model: bool | str = False) -> list[ActorMention]:
+                model: bool | str = False, score: bool = False) -> list[ActorMention]:
     """All actor mentions in ``text``, normalised, non-overlapping, sorted by offset.
 
     ``dct``, the article date when known, decides between leaders who share a surname and a
@@ -68,7 +66,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     organisations and places of the statistical model (:mod:`timeline.actors.ner`) when it is
     installed (the pipeline's default, ``Settings.actor_model``); without it this is the
     rule-only recogniser; a string names another spaCy model (package or directory) to use.
-    Places have kind ``place``.
+    With the model, ``score=True`` lets the learned actor score (:mod:`timeline.actors.actorscore`,
+    off by default: ``Settings.actor_score``) decide which entities left by the hand vetting are
+    actors. Places have kind ``place``.
 
     >>> [m.name for m in find_actors("The Kremlin said Moscow and Pyongyang agreed.")]
     ['Kremlin', 'Russia', 'North Korea']
@@ -81,9 +81,31 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
     ['Nawaz Sharif']
     """
     gaz = gazetteer or load_gazetteer()
+    year = dct.year if dct is not None else None
+    found, candidates = _candidates(text, gaz, year, model)
+    if candidates is not None:
+        found = list(candidates.after)
+    found = affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state
+    if candidates is not None and score:  # 8. which entities are actors: the learned decision
+        found = decide(text, candidates, gaz, found)
+    return found
+
+
+def actor_candidates(text: str, gazetteer: Gazetteer | None = None, dct: date | None = None,
+                     model: bool | str = True) -> Candidates | None:
+    """Every entity :func:`find_actors` could make an actor, before and after the hand vetting
+    (:mod:`timeline.actors.candidates`); None without the statistical model (the rule-only
+    recogniser vets nothing). The training tool ``tools/train_actors.py`` reads this."""
+    gaz = gazetteer or load_gazetteer()
+    return _candidates(text, gaz, dct.year if dct is not None else None, model)[1]
+
+
+def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
+                ) -> tuple[list[ActorMention], Candidates | None]:
+    """The mentions of the gazetteer, the rules and (with ``model``) the statistical model, one
+    name per entity; with the model, also what each hand vetting step does to them."""
     keyed = key_text(text)  # lower-cased, punctuation to spaces: word boundaries for free
     hits = scan(text, gaz, keyed)  # 1. alias hits: longest, non-overlapping, case-checked
-    year = dct.year if dct is not None else None
     mentions = choose(hits, text, gaz, year)  # 2. context aliases, short forms, venues
     mentions = attach(mentions, text, gaz)  # 3. generic bodies take their country
     persons = find_persons(text, keyed, mentions, gaz)  # 4. unknown titled people
@@ -101,11 +123,5 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None, dct: date | None 
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
-        found = vet(text, found, gaz)  # "the asteroid Bennu", "(UNI):", "Second Launch Pad of"
-        found = non_agents(text, found, gaz)  # "the USL Cup", "Adiala prison", "the newspaper Dawn"
-        found = descriptions(text, found, gaz)  # "the company", "the Detroit automaker"
-        found = chambers(text, found, gaz)  # "the House": the legislature named before
-        found = demonym_uses(text, found, gaz)  # "a U.S. commercial flight", "the American said"
-        found = country_uses(text, found, gaz)  # "built in the US", "Japan's space agency"
-        found = local_bodies(text, found, gaz)  # "the Kerala health department"
-    return affiliate(text, found, gaz, year)  # 7. affiliations, and who brings their state
+        return found, trace_vetting(text, found, ents, gaz)  # the hand vetting, step by step
+    return found, None

@@ -25,6 +25,7 @@ from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.datednouns import named_again
+from timeline.events.datescore import pick_date
 from timeline.events.dating import (
     STORY,
     EventDate,
@@ -37,11 +38,11 @@ from timeline.events.dating import (
     story_day,
     with_unresolved,
 )
+from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
-from timeline.events.participants import event_participants
 from timeline.events.parts import merge_parts
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
@@ -59,15 +60,9 @@ _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the l
 _CAPTION = "caption"  # the sentence kind of a photo credit (timeline/text)
 
 
-def build_events(
-    doc: Document,
-    sentences: Sequence[Sentence],
-    times: Sequence[TimeExpression],
-    mentions: Sequence[ActorMention],
-    analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
-    settings: Settings = DEFAULT_SETTINGS,
-    parse: Parse | None = None,
-) -> list[Event]:
+def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[TimeExpression],
+                 mentions: Sequence[ActorMention], analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]],
+                 settings: Settings = DEFAULT_SETTINGS, parse: Parse | None = None) -> list[Event]:
     """The events of ``doc``, in text order, from its ``sentences``, time expressions and actor mentions
     (``analyst_actors`` names an event's actors; summaries use ``parse``: :mod:`timeline.events.parsed`).
 
@@ -94,6 +89,7 @@ def build_events(
     last_end = 0
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
+    article = ArticleActors.of(ctx, sentences)
     found_in = {s.start: sentence_candidates(text, s.start, s.end, settings) for s in sentences
                 if s.kind == "sentence" and s.start not in unreported}
     parse = document_parse(text, sentences, found_in, settings) if parse is None else parse  # None without the model
@@ -117,6 +113,7 @@ def build_events(
                                    doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end), before_mentions)
+        article = replace(article, previous=tuple(before_mentions) if before is not None else ())
         before, before_mentions = sentence, sentence_mentions
         part = SentenceContext(
             sentence=sentence,
@@ -133,7 +130,7 @@ def build_events(
             summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary, article)
             if (story is None and lead in (None, sentence.start)
                     and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
                     and not in_past_perfect(text, candidate, whole_clause=True)):
@@ -215,9 +212,8 @@ def _overlap(when: EventDate, own: TimeExpression) -> bool:
             and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)
 
 
-def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
-           own: TimeExpression | None, number: int, domain: str | None, story: Event | None,
-           summary: str) -> Event:
+def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, own: TimeExpression | None,
+           number: int, domain: str | None, story: Event | None, summary: str, article: ArticleActors) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
     an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
     day of ``story`` (:func:`timeline.events.dating.story_day`), read as ``summary``."""
@@ -249,12 +245,12 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         running = since(doc.text, when.time, doc.dct) if in_present(doc.text, candidate) else None
         if running is not None and when.end is not None and running > when.end:  # "has held ... since March"
             when = replace(when, end=running, resolution=f"{when.resolution}; a period since then, to the article date")
+    when = pick_date(ctx, part, candidate, when, of_the_day, ctx.settings.date_ranker)  # the ranker's choice
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:
         spans.append(candidate.borrowed_subject)
-    inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
-    inside = event_participants(doc.text, candidate, inside, part.sentence.start, part.mentions)
-    roles = actor_roles(candidate, inside)
+    ruled, inside, outside = event_actors(ctx, part, candidate, spans, article)  # rules, then the model
+    roles = actor_roles(candidate, inside) + [(m.name, "mentioned") for m in outside]
     attribution = ""
     if candidate.report is not None:
         attribution = attribution_of(doc.text, candidate, own)
@@ -264,9 +260,9 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
         attribution = "; ".join(a for a in (attribution, extra) if a)
     places = [m for m in part.mentions if m.kind == "place"]  # where: anywhere in the sentence
     inside = [m for m in inside if m.kind != "place"]
-    acting = [m for m in inside if m.kind != "outlet"]
+    acting = [m for m in inside if m.kind != "outlet"] + outside
     actors = ctx.analyst_actors(acting)
-    kind = event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end), inside)
+    kind = event_type(doc.text, candidate, domain, (part.sentence.start, part.sentence.end), ruled)
     event = Event(
         event_id=f"{doc.doc_id}-e{number:03d}",
         doc_id=doc.doc_id,

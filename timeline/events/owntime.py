@@ -23,7 +23,7 @@ from timeline.events.lexicon import load_lexicon
 from timeline.events.years import with_their_year, year_before
 from timeline.model import TimeExpression
 
-__all__ = ["antecedent_time", "own_time"]
+__all__ = ["antecedent_time", "compared_with", "modifies_noun", "own_time"]
 
 _QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
 
@@ -40,9 +40,9 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         return None  # no date in the sentence (each step below keeps a subset of the dates)
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not _modifies_noun(text, t) or _object_of(text, pred.end, t)
+              and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
-              and not _baseline().search(text, max(0, t.start - 60), t.start)]
+              and not compared_with(text, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
@@ -229,6 +229,12 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
             and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
 
 
+def compared_with(text: str, t: TimeExpression) -> bool:
+    """Is ``t`` a date only compared with ("the first time since 1993", "its highest level since
+    2008")?"""
+    return _baseline().search(text, max(0, t.start - 60), t.start) is not None
+
+
 @lru_cache(maxsize=1)
 def _baseline() -> re.Pattern:
     """"the first time since 1993", "its highest level since 2008": a date only compared with."""
@@ -236,7 +242,8 @@ def _baseline() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
 
 
-def _modifies_noun(text: str, t: TimeExpression) -> bool:
+def modifies_noun(text: str, t: TimeExpression) -> bool:
+    """Does ``t`` only name a noun ("last year's blasts", "the 1960 agreement")?"""
     if text[t.end : t.end + 2] in clause_words().possessive_endings:  # "last year's blasts"
         return True
     before = text[max(0, t.start - 8) : t.start].split()

@@ -1,0 +1,233 @@
+"""The participant model: its features, its weights file, its training tool and its choices on
+sentences of our own (``timeline/events/participantfeatures.py``, ``participantscore.py``,
+``tools/train_participants.py``; a tiny gold set of our own in tests/events/participantset)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.events.participantfeatures import ActorCandidate, feature_names
+from timeline.events.participantscore import (
+    WEIGHTS,
+    ParticipantModel,
+    choose,
+    load_participant_model,
+    probabilities,
+    recording,
+)
+from timeline.model import Document
+from timeline.pipeline import process
+from timeline.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+PARTICIPANTSET = Path(__file__).resolve().parent / "participantset"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("train_participants", ROOT / "tools" / "train_participants.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_participants"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _events(text: str, settings: Settings | None = None) -> list:
+    return process(Document("t", text, date(2025, 4, 28)), settings or Settings()).events
+
+
+def _candidates(text: str) -> dict[str, list[ActorCandidate]]:
+    """Predicate -> the candidates recorded for its event."""
+    doc = Document("t", text, date(2025, 4, 28))
+    with recording() as log:
+        process(doc, Settings())
+    return {re.match(r"\w+", text[start:]).group(): list(found) for (_, start), found in log}
+
+
+def _on(candidate: ActorCandidate, feature: str) -> float:
+    return candidate.row[feature_names().index(feature)]
+
+
+# the weights file
+
+
+def test_the_weights_file_matches_the_features_module() -> None:
+    model = load_participant_model()
+    assert model.names == feature_names()
+    assert len(model.weights) == len(feature_names())
+    assert 0.0 <= model.veto_below < 0.5 < model.add_at
+    about = model.about
+    assert "tests/gold/news" in about["sets"] and not any("news4" in s or "heldout" in s for s in about["sets"])
+    assert {"cross_validated", "in_sample", "rules"} <= set(about)
+
+
+def test_a_weights_file_of_other_features_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    data["features"] = data["features"][:-1]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="old.json.*retrain"):
+        load_participant_model(path)
+
+
+# choosing
+
+
+def _model(veto: float, add: float) -> ParticipantModel:
+    """A model whose probability is 0.5 + 0.4 * closeness - 0.4 * quoted (nearly: logistic)."""
+    names = feature_names()
+    weights = tuple(3.0 if n == "closeness" else -3.0 if n == "quoted" else 0.0 for n in names)
+    return ParticipantModel(names, weights, veto, add, {})
+
+
+def _candidate(name: str, rule: bool, **features: float) -> ActorCandidate:
+    row = tuple(features.get(n, 0.0) for n in feature_names())
+    return ActorCandidate(name, (), row, rule)
+
+
+@pytest.mark.parametrize(("rule", "features", "kept"), [
+    (True, {}, True),  # p 0.5: the rules' actor stays
+    (True, {"quoted": 1.0}, False),  # p 0.05: under the veto, dropped
+    (False, {}, False),  # p 0.5: the rules left it out, the model is not sure enough to add it
+    (False, {"closeness": 1.0}, True),  # p 0.95: added
+])
+def test_the_model_overrules_the_rules_only_where_it_is_sure(rule: bool, features: dict, kept: bool) -> None:
+    candidate = _candidate("Ada Obi", rule, **features)
+    assert (choose([candidate], _model(0.1, 0.9)) == [candidate]) is kept
+
+
+def test_probabilities_follow_the_weights() -> None:
+    low, mid, high = probabilities(_model(0.1, 0.9), [_candidate("a", True, quoted=1.0), _candidate("b", True),
+                                                      _candidate("c", True, closeness=1.0)])
+    assert low < 0.1 < mid < 0.9 < high
+    assert mid == pytest.approx(0.5)
+
+
+def test_recording_logs_every_event_and_keeps_the_rules_choice() -> None:
+    text = "Chile's navy rescued 40 fishermen on Monday. Peru thanked Chile on Tuesday."
+    with recording() as log:
+        events = _events(text)
+    assert len(log) == len(events) >= 2
+    for event, (_, found) in zip(events, log, strict=True):
+        assert set(event.actors) == {c.name for c in found if c.rule}
+    assert choose([_candidate("x", True)], _model(0.9, 0.95)) == []  # outside the block the model decides
+
+
+# candidates and features, on sentences of our own
+
+
+@pytest.mark.parametrize(("text", "predicate", "name", "feature"), [
+    ("Carlos Vega visited the port on Monday. He said the workers had returned.", "returned",
+     "Carlos Vega", "reach=pronoun"),
+    ("Microsoft opened a plant in Texas in 2020. The company closed it on Monday.", "closed",
+     "Microsoft", "reach=description"),
+    ("The navy of Chile rescued 40 fishermen on Monday.", "rescued", "Chile", "reach=direct"),
+    ("Carlos Vega was arrested by the National Police on Monday.", "arrested", "National Police", "by_agent"),
+    ("Brazil's Supreme Court jailed Jon Berg on Monday.", "jailed", "Jon Berg", "after_predicate"),
+    ("Ada Obi said on Monday that the workers had returned.", "returned", "Ada Obi", "source"),
+    ("Microsoft agreed on Monday to buy Activision Blizzard.", "buy", "Microsoft", "source"),
+    ("Peru sent troops to Chile on Monday.", "sent", "Chile", "in_phrase"),
+    ("Emmanuel Macron met Olaf Scholz at the Kremlin on Monday.", "met", "Russia", "in_place_phrase"),
+])
+def test_candidates_are_reached_and_described(text: str, predicate: str, name: str, feature: str) -> None:
+    found = {c.name: c for c in _candidates(text)[predicate]}
+    assert name in found
+    assert _on(found[name], feature)
+
+
+@pytest.mark.parametrize(("text", "predicate", "owner", "owns_a_name"), [
+    ("Russia's Wagner Group attacked the town on Monday.", "attacked", "Russia", True),
+    ("Britain's troops entered Peru on Monday.", "entered", "United Kingdom", False),
+    ("The deployment of Britain's troops to Peru began on Monday.", "began", "United Kingdom", False),
+])
+def test_a_possessive_owns_a_name_only_right_before_it(text: str, predicate: str, owner: str,
+                                                       owns_a_name: bool) -> None:
+    found = {c.name: c for c in _candidates(text)[predicate]}
+    assert owner in found and _on(found[owner], "possessive")
+    assert bool(_on(found[owner], "possessive_of_actor")) is owns_a_name
+
+
+def test_the_subject_of_the_sentence_before_is_a_candidate() -> None:
+    text = "Ada Obi led the union for ten years. The strike ended on Monday."
+    found = {c.name: c for c in _candidates(text)["ended"]}
+    assert _on(found["Ada Obi"], "reach=previous") and _on(found["Ada Obi"], "previous_subject")
+
+
+def test_an_affiliation_is_a_candidate_marked_as_such() -> None:
+    text = "Former Chilean president Maria Ortiz was convicted of fraud on Monday."
+    found = {c.name: c for c in _candidates(text)["convicted"]}
+    person = next(c for c in found.values() if _on(c, "kind=person"))
+    assert person.name.endswith("Ortiz")
+    others = [c for c in found.values() if c is not person]
+    assert all(_on(c, "affiliation_of_other") for c in others if c.name == "Chile")
+
+
+# the shipped model on sentences of our own
+
+
+@pytest.mark.parametrize(("text", "predicate", "actors", "not_actors"), [
+    ("The Maritime Workers Union signed a deal with the Lagos Port Authority on Friday.", "signed",
+     {"Maritime Workers Union", "Lagos Port Authority"}, set()),
+    ("Carlos Vega was arrested by the National Police on Monday.", "arrested",
+     {"Carlos Vega", "National Police"}, set()),
+    ("Microsoft agreed on Monday to buy Activision Blizzard for $69 billion.", "buy",
+     {"Microsoft", "Activision Blizzard"}, set()),
+    ("Former Chilean president Maria Ortiz was convicted of fraud on Monday.", "convicted", set(), {"Chile"}),
+])
+def test_the_model_chooses_the_actors_of_an_event(text: str, predicate: str, actors: set, not_actors: set) -> None:
+    event = next(e for e in _events(text) if e.predicate == predicate)
+    assert actors <= set(event.actors)
+    assert not not_actors & set(event.actors)
+
+
+def test_without_the_model_the_rules_choose() -> None:
+    text = "Ada Obi, the union's president, said on Friday that the workers would return on Monday."
+    ruled = _events(text, replace(Settings(), participant_model=False))
+    with recording():
+        recorded = _events(text)
+    assert [e.actors for e in ruled] == [e.actors for e in recorded]
+
+
+# the training tool
+
+
+def test_the_training_tool_writes_a_model_the_pipeline_loads(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "weights.json"
+    tool = _tool()
+    assert tool.main(["--set", str(PARTICIPANTSET), "-o", str(out), "--date", "2025-01-01"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["features"] == list(feature_names())
+    assert data["trained"] == "2025-01-01" and data["articles"] == 3
+    assert 0 < data["labelled"] <= data["candidates"]
+    assert data["veto_below"] in tool.VETOES and data["add_at"] in tool.ADDS
+    assert {"exact_actors", "actor_recall", "actor_precision"} <= set(data["cross_validated"]["pooled"])
+    model = load_participant_model(out)
+    assert (model.veto_below, model.add_at) == (data["veto_below"], data["add_at"])
+    assert "chosen: L2" in capsys.readouterr().out
+    again = tmp_path / "again.json"
+    tool.main(["--set", str(PARTICIPANTSET), "-o", str(again), "--date", "2025-01-01"])
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("measured_only", ["heldout", "news4"])
+def test_the_training_tool_refuses_the_measured_only_sets(tmp_path: Path, measured_only: str) -> None:
+    folder = tmp_path / "gold" / measured_only
+    (folder / "articles").mkdir(parents=True)
+    with pytest.raises(SystemExit, match="never trained on"):
+        _tool().main(["--set", str(folder), "-o", str(tmp_path / "w.json")])
+
+
+def test_logistic_regression_separates_a_separable_feature() -> None:
+    np = pytest.importorskip("numpy")
+    tool = _tool()
+    x = np.array([[1.0, 1.0]] * 20 + [[1.0, 0.0]] * 20)
+    y = np.array([1.0] * 18 + [0.0] * 2 + [0.0] * 18 + [1.0] * 2)
+    p = tool.predict(x, tool.fit(x, y, 1.0))
+    assert p[:20].min() > 0.7 and p[20:].max() < 0.3
