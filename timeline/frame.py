@@ -41,6 +41,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "text": Kind("str", ""),
     "int": Kind("int64", -1),
+    "float": Kind("float64", -1.0),
     "date": Kind("datetime64[s]", pd.NaT),
     "strings": Kind("object", (), is_list=True),   # ["Russia", "Ukraine"]
     "pairs": Kind("object", (), is_list=True),     # [["Russia", "agent"], ...]
@@ -126,6 +127,9 @@ TABLE: tuple[Column, ...] = (
     Column("minor", "int", "1 for a minor event: under the keep score's threshold and part of no shown event "
            "(left out of the default views; `timeline events --all` shows it), else 0",
            lambda e, doc, s: 0 if e.shown else 1, empty=0),
+    Column("keep_score", "float", "how likely a reader keeps the event (0 to 1, the keep score's "
+           "logistic regression); the default views hide it under the model's threshold; -1 when not scored",
+           lambda e, doc, s: -1.0 if e.keep_score is None else e.keep_score),
     Column("sources", "sources", "list of {doc_id, sentence} backing the event (several after merging "
            "articles)", lambda e, doc, s: [{"doc_id": e.doc_id, "sentence": s}]),
     Column("n_sources", "int", "how many documents report the event", lambda e, doc, s: 1, empty=1),

@@ -1,6 +1,7 @@
 """The merge as it was before blocking (quadratic, pandas row by row), kept to check that the
 blocked merge gives the same tables. Copied unchanged from timeline/events/merge.py at 267b99a, but
-for one rule added since, to both: a merged row is minor (keep score) only when every report is."""
+for two rules added since, to both: a merged row is minor (keep score) only when every report is,
+and its keep score is its best report's."""
 from __future__ import annotations
 
 import re
@@ -81,6 +82,8 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
         row["sources"], row["n_sources"], row["actors"] = sources, len(sources), actors
         if "minor" in rows.columns:
             row["minor"] = min(rows.loc[i, "minor"] for i in members)
+        if "keep_score" in rows.columns:
+            row["keep_score"] = max(rows.loc[i, "keep_score"] for i in members)
         keep.append(row)
     order = sorted(range(len(keep)), key=lambda k: keep[k].name)
     return pd.DataFrame([keep[k] for k in order]).reset_index(drop=True)

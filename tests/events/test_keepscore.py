@@ -54,6 +54,28 @@ def test_a_sentence_of_a_class_shows_its_feature(text: str, feature: str) -> Non
     assert any(feature in _on(row) for row in rows), (text, [_on(r) for r in rows])
 
 
+@pytest.mark.parametrize(("text", "feature"), [
+    # a summary that opens with a word pointing back to something named before
+    ("He resigned from the board on Monday.", "summary_pronoun_start"),
+    # a figure: amounts and units in the sentence, numbers in the summary
+    ("Profit rose 12 percent to 4 million dollars on Monday.", "figure_words"),
+    ("Profit rose 12 percent to 4 million dollars on Monday.", "summary_numbers"),
+    # the predicate's cue type (rules/en/cues.toml)
+    ("Rebels seized the airport on Friday.", "cue=military_action"),
+    # more verb cues in the summary than its predicate: clauses run together
+    ("The storm destroyed the pier, damaged 40 homes and flooded the square on Monday.", "log_summary_cues"),
+])
+def test_a_sentence_of_a_shape_shows_its_feature(text: str, feature: str) -> None:
+    rows = _features(text)
+    assert any(feature in _on(row) for row in rows), (text, [_on(r) for r in rows])
+
+
+def test_date_words_far_from_the_predicate_are_a_larger_gap() -> None:
+    near = _features("Rebels seized the airport on Friday.")[0]["log_date_gap"]
+    far = _features("On Friday the rebels, who had crossed the wide river at night, seized the airport.")
+    assert 0 < near < max(row["log_date_gap"] for row in far)
+
+
 def test_a_plain_report_shows_none_of_those_features() -> None:
     rows = _features("Rebels seized the airport on Friday.")
     assert rows
@@ -185,3 +207,80 @@ def test_the_dashboard_leaves_minor_events_out_until_its_toggle_shows_them() -> 
     assert apply_filters(frame, filters_of({})[0])["event_id"].tolist() == ["a"]
     assert apply_filters(frame, filters_of({MINOR: True})[0])["event_id"].tolist() == ["a", "b"]
     assert apply_filters(frame, Filters(minor=True))["event_id"].tolist() == ["a", "b"]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # the same happening told again, in another paragraph: it shares the words of what happened
+    ("Storms flooded the valley town of Orla on Monday.\n\n"
+     "The floods destroyed two bridges in the valley town on Monday.", True),
+    # a step of it, in its paragraph, by the same actor
+    ("France closed its embassy in Niger on Monday. France also cut its aid to the army on Monday.", True),
+    # another happening of the same actor on the same day, in another paragraph: not a part
+    ("France closed its embassy in Niger on Monday.\n\nFrance announced a new museum in Lyon on Monday.", False),
+    # a description in another paragraph sharing only the day: not a part
+    ("Storms flooded the valley town of Orla on Monday.\n\n"
+     "A farmer sold his old tractor to a neighbour on Monday.", False),
+    # nor in the same paragraph: the words of the date are not words of what happened
+    ("Storms flooded the valley town of Orla on Monday. A farmer sold his old tractor to a neighbour on Monday.",
+     False),
+])
+def test_a_hidden_event_is_a_part_only_of_the_happening_it_tells(text: str, joined: bool) -> None:
+    before, after = _scored(text, _model(bias=-5.0, first_sentence=10.0))
+    assert len(before) == 2, [e.summary for e in before]
+    assert [e.shown for e in after] == [True, False]
+    assert [p[2] for p in after[0].parts] == ([before[1].summary] if joined else [])
+
+
+def test_the_keep_score_is_a_column_of_every_event_and_minor_events_are_under_the_threshold(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    from timeline.cli import main
+
+    article = tmp_path / "floods.txt"
+    article.write_text("date: 2025-03-14\n\n" + TEXT + "\n", encoding="utf-8")
+    model = _model(bias=-2.0, first_sentence=4.0, log_words=0.1)
+    monkeypatch.setattr(keepscore, "load_keep_model", lambda: model)
+    assert main(["events", str(article), "--format", "jsonl", "--all"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(rows) == 3 and all(0 < r["keep_score"] < 1 for r in rows)
+    assert [r["minor"] for r in rows] == [int(r["keep_score"] < model.threshold) for r in rows] == [0, 1, 1]
+    assert rows[0]["keep_score"] > rows[1]["keep_score"]
+
+
+def test_an_unscored_event_has_no_keep_score_in_the_table() -> None:
+    from timeline.frame import events_frame
+
+    frame = events_frame([process(Document("d", TEXT, DCT), UNSCORED)])
+    assert frame["keep_score"].tolist() == [-1.0] * 3
+    scored = events_frame([process(Document("d", TEXT, DCT))])
+    assert str(scored["keep_score"].dtype) == "float64" and scored["keep_score"].between(0, 1).all()
+
+
+def test_a_merged_happening_has_the_keep_score_of_its_best_report() -> None:
+    from timeline.events.merge import merge_events
+
+    row = {"start": pd.Timestamp("2025-04-26"), "end": pd.Timestamp("2025-04-26"), "granularity": "day",
+           "predicate": "seized", "event_type": "conflict", "actors": ["Russia"], "summary": "Russia seized Kursk"}
+    frame = pd.DataFrame([
+        {**row, "event_id": "a-e001", "doc_id": "a", "minor": 1, "keep_score": 0.2, "sources": [{"doc_id": "a"}],
+         "n_sources": 1},
+        {**row, "event_id": "b-e001", "doc_id": "b", "minor": 0, "keep_score": 0.7, "sources": [{"doc_id": "b"}],
+         "n_sources": 1},
+    ])
+    assert merge_events(frame).loc[0, "keep_score"] == 0.7
+
+
+@pytest.mark.parametrize(("summary", "actors", "words"), [
+    ("France closed its embassy in Niger on Monday", ("France",), {"closed", "embassy", "niger"}),
+    ("The floods destroyed two bridges", (), {"floods", "destroyed", "bridges"}),
+])
+def test_the_words_of_a_happening_leave_out_its_actors_and_its_date(summary, actors, words) -> None:
+    events = process(Document("d", summary + ".", DCT), UNSCORED).events
+    assert events and events[0].actors == actors
+    assert keepscore.happening_words(events[0]) == words
+
+
+def test_a_plain_report_has_none_of_the_shape_features() -> None:
+    rows = _features("Rebels seized the airport on Friday.")
+    assert rows
+    assert not _on(rows[0]) & {"summary_pronoun_start", "summary_lower_start", "summary_numbers", "figure_words",
+                               "summary_open_quote", "log_summary_cues", "summary_glued", "date_outside_clause"}

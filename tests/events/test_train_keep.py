@@ -61,3 +61,11 @@ def test_logistic_regression_separates_a_separable_feature() -> None:
     w = tool.fit(x, y, 1.0)
     p = tool.predict(x, w)
     assert p[:20].min() > 0.7 and p[20:].max() < 0.3
+
+
+def test_the_default_training_sets_are_the_judged_dev_sets_never_the_measured_only_ones() -> None:
+    tool = _tool()
+    names = [folder.name for folder in tool.DEFAULT_SETS]
+    assert names[:3] == ["news", "news2", "news3"]
+    assert set(names) <= {"news", "news2", "news3", "news5", "news6", "news7"}
+    assert all((folder / "verdicts").is_dir() for folder in tool.DEFAULT_SETS[3:])

@@ -30,15 +30,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
-from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
+from timeline.events.keepclause import clause_features, own_features, summary_features
+from timeline.events.lexicon import load_lexicon
 from timeline.model import Event
 
-__all__ = ["KeepWords", "content_words", "document_features", "feature_names", "load_keep_words"]
+__all__ = ["KeepWords", "content_words", "document_features", "feature_names", "load_keep_words",
+           "paragraph_numbers"]
 
 RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"\w+")
-_MAYBE_DIGIT = re.compile(r"[0-9]|[^\x00-\x7f]")  # the characters that can be digits (str.isdigit)
 
 _SHORT = 3  # a summary of at most this many words is a fragment ("It raised")
 _RECENT = 12  # earlier events of the same date compared word by word (keeps a long article linear)
@@ -55,6 +55,7 @@ class KeepWords:
     names: tuple[str, ...]  # the features, in order, without the types ([features] names)
     clause_classes: tuple[str, ...] = ()  # the classes looked for in the event's clauses ("<class>_words")
     sentence_classes: tuple[str, ...] = ()  # ... and in its whole sentence
+    cue_types: bool = False  # the predicate's cue type (rules/en/cues.toml) ("cue=<type>")
 
     def has(self, kind: str, words: set[str]) -> bool:
         """Is one of ``words`` (lower case) in the class ``kind``?"""
@@ -73,7 +74,8 @@ def load_keep_words(language: str = "en") -> KeepWords:
             quotes="".join(marks["quotes"]), captions="".join(marks["captions"]),
             examples=tuple((e["text"], tuple(e["features"])) for e in data.get("examples", {}).values()),
             names=tuple(data["features"]["names"]), clause_classes=tuple(data["features"]["clause_classes"]),
-            sentence_classes=tuple(data["features"]["sentence_classes"]))
+            sentence_classes=tuple(data["features"]["sentence_classes"]),
+            cue_types=bool(data["features"].get("cue_types", False)))
     except KeyError as error:
         raise ValueError(f"{path}: missing {error}") from None
 
@@ -85,9 +87,13 @@ def feature_names() -> tuple[str, ...]:
     >>> feature_names()[:3]
     ('bias', 'source=explicit', 'source=inherited')
     """
-    names = load_keep_words().names
+    keep = load_keep_words()
+    names = keep.names
     at = max(n for n, name in enumerate(names) if name.startswith("status=")) + 1
-    return (*names[:at], *(f"type={t}" for t in _types()), *names[at:])
+    extra: list[str] = []
+    if keep.cue_types:
+        extra += [f"cue={t}" for t in sorted({c.event_type for c in load_lexicon().cues.values()})]
+    return (*names[:at], *(f"type={t}" for t in _types()), *extra, *names[at:])
 
 
 @lru_cache(maxsize=1)
@@ -118,55 +124,61 @@ _CONTENT: dict[str, frozenset[str]] = {}  # text -> its content words, for the l
 _REMEMBERED = 512
 
 
+def paragraph_numbers(text: str, events: Sequence[Event]) -> list[int]:
+    """The paragraph number of each event (``events`` of one document, in text order): a line
+    break between two sentences starts a new paragraph."""
+    result, paragraph, last = [], 0, 0
+    for event in events:
+        start = event.sentence.start
+        if start > last:
+            paragraph += bool(text.count("\n", last, start))
+            last = start
+        result.append(paragraph)
+    return result
+
+
 def document_features(text: str, dct: date | None, events: Sequence[Event],
                       candidates: Sequence[Candidate | None]) -> list[list[float]]:
     """One row of :func:`feature_names` values per event of one document (``events`` in text
     order; ``candidates[i]`` is the candidate of ``events[i]``, None when unknown)."""
     index = _index()
-    width = len(index)
+    keep = load_keep_words()
     rows: list[list[float]] = []
     by_date: dict[str, list[tuple[Event, set[str], int]]] = {}  # the events before, by date
     last: tuple[Event, set[str], int] | None = None  # the event before: (event, content words, paragraph)
-    paragraph = 0
-    last_start = 0
-    sentence_rank = -1
-    last_sentence = -1
-    paragraph_start = 0
-    total = max(len(text), 1)
-    per_sentence: dict[int, int] = {}
-    for event in events:
-        per_sentence[event.sentence.start] = per_sentence.get(event.sentence.start, 0) + 1
+    paragraphs = paragraph_numbers(text, events)
+    sentences = sorted({e.sentence.start for e in events})
+    sentence_rank = {start: n for n, start in enumerate(sentences)}
+    paragraph_start: dict[int, int] = {}
+    by_sentence: dict[int, list[Event]] = {}
+    for event, paragraph in zip(events, paragraphs, strict=True):
+        by_sentence.setdefault(event.sentence.start, []).append(event)
+        paragraph_start.setdefault(paragraph, event.sentence.start)
     first_date = next((e.date_value for e in events if e.date_value), "")
     lemmas: set[str] = set()
     recent: list[set[str]] = []  # the content words of the last events
-    for n, (event, candidate) in enumerate(zip(events, candidates, strict=True)):
-        row = [0.0] * width
+    for n, (event, candidate, paragraph) in enumerate(zip(events, candidates, paragraphs, strict=True)):
+        row = [0.0] * len(index)
 
         def put(name: str, value: float = 1.0, row: list[float] = row) -> None:
             row[index[name]] = value
 
         start = event.sentence.start
-        if start != last_sentence:
-            sentence_rank += 1
-            breaks = text.count("\n", last_start, start) if start > last_start else 0
-            if breaks:
-                paragraph += 1
-                paragraph_start = start
-            last_start, last_sentence = max(start, last_start), start
         sentence = text[start : event.sentence.end]
         words = content_words(event.summary)
         put("bias")
-        _own(event, put)
-        _clause(text, event, candidate, sentence, put)
+        own_features(event, index, put)
+        clause_features(text, event, candidate, sentence, keep, index, put)
+        summary_features(event, by_sentence[start], keep, put)
         put("log_words", math.log1p(len(sentence.split())))
         put("log_actors", math.log1p(len(event.actors)))
         put("no_actors", float(not event.actors))
         put("has_parts", float(bool(event.parts)))
-        put("first_sentence", float(sentence_rank == 0))
-        put("paragraph_first", float(start == paragraph_start))
-        put("log_sentence_rank", math.log1p(sentence_rank))
+        put("first_sentence", float(sentence_rank[start] == 0))
+        put("paragraph_first", float(start == paragraph_start[paragraph]))
+        put("log_sentence_rank", math.log1p(sentence_rank[start]))
         put("log_paragraph", math.log1p(paragraph))
-        put("position", start / total)
+        put("position", start / max(len(text), 1))
         same_date = by_date.setdefault(event.date_value, []) if event.date_value else []
         _relations(event, words, paragraph, last, same_date, put)
         if candidate is not None:
@@ -176,7 +188,7 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
         if any(len(words & other) >= 2 for other in recent):
             put("words_before")
         recent = [*recent[-(_RECENT - 1):], words]
-        put("log_sentence_events", math.log1p(per_sentence[start] - 1))
+        put("log_sentence_events", math.log1p(len(by_sentence[start]) - 1))
         if event.date_value and event.date_value == first_date:
             put("on_first_date")
         if dct is not None and event.period_start is not None:
@@ -192,81 +204,6 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
             same_date.append(last)
         rows.append(row)
     return rows
-
-
-def _own(event: Event, put) -> None:
-    """The event's own fields: date source and granularity, status, type."""
-    index = _index()
-    for name in (f"source={event.date_source}", f"status={event.status}", f"type={event.event_type}"):
-        if name in index:
-            put(name)
-    if event.granularity:
-        fine = f"granularity={event.granularity}"
-        put(fine if fine in index else "granularity=coarse")
-
-
-def _clause(text: str, event: Event, candidate: Candidate | None, sentence: str, put) -> None:
-    """The event's clause and sentence: predicate class, clause kind, tense, word classes, marks."""
-    keep = load_keep_words()
-    stripped = sentence.strip()
-    if stripped[:1] in keep.quotes or sentence.count(keep.quotes[0]) >= 2:
-        put("quoted")
-    if stripped[:1] in keep.captions:
-        put("caption")
-    if stripped[:1].islower():
-        put("lower_start")
-    if not stripped.rstrip("".join(keep.quotes) + ")").endswith((".", "!", "?")):
-        put("no_full_stop")
-    if any(map(str.isdigit, _MAYBE_DIGIT.findall(sentence))):
-        put("numbers")
-    words = _lower_words(sentence)
-    for kind in keep.sentence_classes:
-        if keep.has(kind, words):
-            put(f"{kind}_words")
-    if event.summary.endswith("\u2026"):
-        put("summary_cut")
-    if candidate is None:
-        return
-    cue = candidate.cue
-    if cue.pos == "noun":
-        put("class=noun")
-    elif cue.reporting is not None:
-        put("class=say")
-    elif keep.has("state", {cue.lemma}):
-        put("class=state")
-    kind = f"clause={candidate.predicate_clause.kind}"
-    if kind in _index():
-        put(kind)
-    if candidate.report is not None:
-        put("reported")
-    if in_past_perfect(text, candidate, whole_clause=True):
-        put("past_perfect")
-    if in_present(text, candidate):
-        put("present_perfect")
-    words = clause_words()
-    pred = candidate.predicate.lower
-    if (cue.pos == "verb" and pred.endswith(words.third_person_endings)
-            and not pred.endswith(words.not_third_person_endings)):
-        put("simple_present")
-        if event.date_source == "explicit" and event.granularity == "day":
-            put("present_on_own_day")
-    if report_of_the_day(text, candidate):
-        put("report_of_the_day")
-    clause = _lower_words(text[candidate.start : candidate.end])
-    for kind in keep.clause_classes:
-        if keep.has(kind, clause):
-            put(f"{kind}_words")
-    if candidate.subject_start >= candidate.predicate.start:
-        put("no_subject")
-    if candidate.subject_start > event.sentence.start + len(sentence) - len(sentence.lstrip()) + 1:
-        put("summary_inside")
-
-
-def _lower_words(text: str) -> set[str]:
-    """The words of ``text``, lower case (ASCII text is lowered whole: the same words, faster)."""
-    if text.isascii():
-        return set(_WORD.findall(text.lower()))
-    return {w.lower() for w in _WORD.findall(text)}
 
 
 def _relations(event: Event, words: set[str], paragraph: int, last: tuple[Event, set[str], int] | None,

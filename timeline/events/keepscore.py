@@ -5,8 +5,9 @@ were measured in ``data/keep_weights.json``, written by ``tools/train_keep.py`` 
 verdicts; cross-validated by article). Each event gets ``keep_score``. An event under the
 threshold is not lost:
 
-- when it repeats or is a step of a shown event before it (the same date, and the same
-  paragraph, a shared actor or shared content words), it becomes one of that event's ``parts``;
+- when it repeats or is a step of a shown event before it (the same date, and shared words of
+  what happened, or the same paragraph and a shared word or actor), it becomes one of that
+  event's ``parts``;
 - otherwise it stays in the output, marked ``minor`` (``Event.shown`` False): the default views
   (``timeline events``, the dashboard) leave it out, ``timeline events --all`` and the dashboard's
   "minor events" toggle show it.
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.events.candidates import Candidate
-from timeline.events.keepfeatures import content_words, document_features, feature_names
+from timeline.events.keepfeatures import content_words, document_features, feature_names, paragraph_numbers
 from timeline.events.parts import with_part
 from timeline.model import Event
 from timeline.records import evolve
@@ -32,10 +33,12 @@ from timeline.records import evolve
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MINOR", "KeepModel", "WEIGHTS", "default_view", "keep_step", "load_keep_model", "scores"]
+__all__ = ["MINOR", "SCORE", "KeepModel", "WEIGHTS", "default_view", "happening_words", "keep_step",
+           "load_keep_model", "scores"]
 
 WEIGHTS = Path(__file__).parent / "data" / "keep_weights.json"
 MINOR = "minor"  # the events table's column of the events the score hid (timeline/frame.py)
+SCORE = "keep_score"  # the events table's column of the score itself
 _SHARED_WORDS = 2  # content words a hidden event shares with a shown one of its date to be its part
 
 
@@ -80,26 +83,24 @@ def scores(model: KeepModel, rows: Sequence[Sequence[float]]) -> list[float]:
     return result
 
 
-def _paragraph_of(text: str, events: Sequence[Event]) -> list[int]:
-    """The paragraph number of each event (events in text order)."""
-    result, paragraph, last = [], 0, 0
-    for event in events:
-        start = event.sentence.start
-        if start > last:
-            paragraph += bool(text.count("\n", last, start))
-            last = start
-        result.append(paragraph)
-    return result
+def happening_words(event: Event) -> set[str]:
+    """The content words of ``event``'s summary that are not words of its actors' names nor of
+    its date: what it says happened, by which two events are told to be one happening."""
+    told = " ".join((*event.actors, event.time.text if event.time is not None else ""))
+    return content_words(event.summary) - content_words(told)
 
 
 def _home(event: Event, paragraph: int, words: set[str], out: list[Event],
           same_date: list[tuple[int, int, set[str]]]) -> int | None:
     """The position in ``out`` of the shown event of the same date (``same_date``: position,
-    paragraph, content words, in text order) that ``event`` repeats or is a step of."""
+    paragraph, happening words, in text order, nearest last) that ``event`` repeats or is a step
+    of: one sharing words of what happened with it, or one of its paragraph sharing a word or an
+    actor. The date and an actor alone join nothing (a description of a company on the day of
+    its results is no part of them)."""
     for at, other_paragraph, other_words in reversed(same_date):
-        other = out[at]
-        if (other_paragraph == paragraph or set(event.actors) & set(other.actors)
-                or len(words & other_words) >= _SHARED_WORDS):
+        shared = len(words & other_words)
+        if shared >= _SHARED_WORDS or (other_paragraph == paragraph and (
+                shared or set(event.actors) & set(out[at].actors))):
             return at
     return None
 
@@ -114,12 +115,12 @@ def keep_step(text: str, dct: date | None, events: Sequence[Event],
         return list(events)
     model = model or load_keep_model()
     rows = document_features(text, dct, events, [candidates.get(e.trigger_start) for e in events])
-    paragraphs = _paragraph_of(text, events)
+    paragraphs = paragraph_numbers(text, events)
     out: list[Event] = []
     shown: dict[str, list[tuple[int, int, set[str]]]] = {}  # date -> (position in out, paragraph, words)
     for event, score, paragraph in zip(events, scores(model, rows), paragraphs, strict=True):
         event = evolve(event, keep_score=round(score, 4), shown=score >= model.threshold)
-        words = content_words(event.summary)
+        words = happening_words(event)
         if event.shown:
             if event.date_value:
                 shown.setdefault(event.date_value, []).append((len(out), paragraph, words))

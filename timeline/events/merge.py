@@ -5,7 +5,7 @@ actors (at least half of the smaller set, and at least one), and their predicate
 lemma, or the same event type with overlapping content words in their summaries). Only events of
 the same event type whose dates start in the same year are compared. The merged row is the report
 with the most specific date (its wording, sentence and offsets) and lists every source; it is
-minor (``minor`` column) only when every report is.
+minor (``minor`` column) only when every report is, and its ``keep_score`` is its best report's.
 
 Near-linear: candidate pairs come from blocks (year of the start x event type x actor), since two
 reports of one happening always share an actor; inside a block, events sorted by start are
@@ -42,7 +42,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from timeline.events.keepscore import MINOR
+from timeline.events.keepscore import MINOR, SCORE
 from timeline.events.lexicon import load_lexicon
 
 __all__ = ["candidate_pairs", "merge_events", "same_happening"]
@@ -276,6 +276,7 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     merged = rows.iloc[keep].copy()
     sources, actors = rows["sources"].tolist(), rows["actors"].tolist()
     minor = rows[MINOR].tolist() if MINOR in rows.columns else None
+    score = rows[SCORE].tolist() if SCORE in rows.columns else None
     for at, i in enumerate(keep):
         members = best[i]
         if len(members) == 1:
@@ -287,4 +288,6 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
             dict.fromkeys(a for m in members for a in actors[m]))
         if minor is not None:  # a happening one article shows is shown
             merged.iat[at, merged.columns.get_loc(MINOR)] = min(minor[m] for m in members)
+        if score is not None:  # ... with the score of its best report
+            merged.iat[at, merged.columns.get_loc(SCORE)] = max(score[m] for m in members)
     return merged.reset_index(drop=True)

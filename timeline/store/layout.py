@@ -51,7 +51,7 @@ NO_YEAR = "none"
 
 # The Parquet type of each kind of column of the events table (``timeline.frame.KINDS``).
 ARROW_TYPES = {
-    "text": pa.string(), "int": pa.int64(), "date": pa.date32(),
+    "text": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32(),
     "strings": pa.list_(pa.string()), "pairs": pa.list_(pa.list_(pa.string())),
     "spans": pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("actor", pa.string())])),
     "sources": pa.list_(pa.struct([("doc_id", pa.string()), ("sentence", pa.string())])),
