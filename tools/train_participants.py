@@ -99,7 +99,7 @@ def collect(folder: Path) -> Sample:
     found: list[tuple | None] = []
     for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
         with recording() as log:
-            result = process(doc, Settings())
+            result = process(doc, Settings(participant_model=True))
         by_key = dict(log)
         text = to_text(events_frame([result]), "jsonl")
         for line in text.splitlines():

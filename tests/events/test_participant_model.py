@@ -40,14 +40,14 @@ def _tool():
 
 
 def _events(text: str, settings: Settings | None = None) -> list:
-    return process(Document("t", text, date(2025, 4, 28)), settings or Settings()).events
+    return process(Document("t", text, date(2025, 4, 28)), settings or Settings(participant_model=True)).events
 
 
 def _candidates(text: str) -> dict[str, list[ActorCandidate]]:
     """Predicate -> the candidates recorded for its event."""
     doc = Document("t", text, date(2025, 4, 28))
     with recording() as log:
-        process(doc, Settings())
+        process(doc, Settings(participant_model=True))
     return {re.match(r"\w+", text[start:]).group(): list(found) for (_, start), found in log}
 
 
