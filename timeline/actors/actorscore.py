@@ -14,8 +14,6 @@ they are.
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +22,7 @@ from pathlib import Path
 from timeline.actors.actorfeatures import entity_features, feature_names
 from timeline.actors.candidates import Candidates, entity_name
 from timeline.actors.gazetteer import Gazetteer
+from timeline.linear import probability, read_weights
 from timeline.model import ActorMention
 
 __all__ = ["WEIGHTS", "ActorModel", "decide", "load_actor_model", "scores"]
@@ -47,30 +46,14 @@ class ActorModel:
 def load_actor_model(path: Path = WEIGHTS) -> ActorModel:
     """The model in ``path``; a file whose features are not the ones the code computes is an
     error naming the file (retrain with ``tools/train_actors.py``)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        names = tuple(data["features"])
-        weights = tuple(float(data["weights"][n]) for n in names)
-        threshold = float(data["threshold"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ValueError(f"{path}: not an actor model: {error}") from None
-    if names != feature_names():
-        missing = sorted(set(feature_names()) - set(names))
-        extra = sorted(set(names) - set(feature_names()))
-        raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
-                         "retrain with tools/train_actors.py")
-    about = dict(data)
-    del about["features"], about["weights"]
-    return ActorModel(names, weights, threshold, about)
+    names, weights, numbers, about = read_weights(path, feature_names(), "an actor model",
+                                                  "tools/train_actors.py", ("threshold",))
+    return ActorModel(names, weights, numbers["threshold"], about)
 
 
 def scores(model: ActorModel, rows: Mapping[str, Sequence[float]]) -> dict[str, float]:
     """The actor probability of each entity's feature row."""
-    result = {}
-    for name, row in rows.items():
-        z = sum(w * x for w, x in zip(model.weights, row, strict=True) if x)
-        result[name] = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-    return result
+    return {name: probability(model.weights, row) for name, row in rows.items()}
 
 
 def decide(text: str, candidates: Candidates, gaz: Gazetteer, mentions: Sequence[ActorMention] | None = None,

@@ -18,8 +18,6 @@ date (only ever offered for a report of the day) or none.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -33,6 +31,7 @@ from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.datefeatures import event_cues, feature_names, option_features
 from timeline.events.dateoptions import RULE, DateOption, date_options
 from timeline.events.dating import EventDate, in_past_perfect
+from timeline.linear import probability, read_weights
 from timeline.model import TimeExpression
 
 __all__ = ["WEIGHTS", "DateModel", "Traced", "load_date_model", "pick_date", "rank", "tracing"]
@@ -82,30 +81,14 @@ def tracing() -> Iterator[list[Traced]]:
 def load_date_model(path: Path = WEIGHTS) -> DateModel:
     """The model in ``path``; a file whose features are not the ones the code computes is an
     error naming the file (retrain with ``tools/train_dates.py``)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        names = tuple(data["features"])
-        weights = tuple(float(data["weights"][n]) for n in names)
-        margin = float(data["margin"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ValueError(f"{path}: not a date model: {error}") from None
-    if names != feature_names():
-        missing = sorted(set(feature_names()) - set(names))
-        extra = sorted(set(names) - set(feature_names()))
-        raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
-                         "retrain with tools/train_dates.py")
-    about = dict(data)
-    del about["features"], about["weights"]
-    return DateModel(names, weights, about, margin)
+    names, weights, numbers, about = read_weights(path, feature_names(), "a date model", "tools/train_dates.py",
+                                                  ("margin",))
+    return DateModel(names, weights, about, numbers["margin"])
 
 
 def rank(model: DateModel, rows: Sequence[Sequence[float]]) -> list[float]:
     """The score (probability of being the true date) of each option's row."""
-    result = []
-    for row in rows:
-        z = sum(w * x for w, x in zip(model.weights, row, strict=True) if x)
-        result.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
-    return result
+    return [probability(model.weights, row) for row in rows]
 
 
 def _in_clauses(candidate: Candidate, t: TimeExpression) -> bool:

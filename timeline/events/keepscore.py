@@ -15,8 +15,6 @@ threshold is not lost:
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +25,7 @@ from typing import TYPE_CHECKING
 from timeline.events.candidates import Candidate
 from timeline.events.keepfeatures import content_words, document_features, feature_names, paragraph_numbers
 from timeline.events.parts import with_part
+from timeline.linear import probability, read_weights
 from timeline.model import Event
 from timeline.records import evolve
 
@@ -57,30 +56,14 @@ class KeepModel:
 def load_keep_model(path: Path = WEIGHTS) -> KeepModel:
     """The model in ``path``; a file whose features are not the ones the code computes is an
     error naming the file (retrain with ``tools/train_keep.py``)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        names = tuple(data["features"])
-        weights = tuple(float(data["weights"][n]) for n in names)
-        threshold = float(data["threshold"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ValueError(f"{path}: not a keep model: {error}") from None
-    if names != feature_names():
-        missing = sorted(set(feature_names()) - set(names))
-        extra = sorted(set(names) - set(feature_names()))
-        raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
-                         "retrain with tools/train_keep.py")
-    about = dict(data)
-    del about["features"], about["weights"]
-    return KeepModel(names, weights, threshold, about)
+    names, weights, numbers, about = read_weights(path, feature_names(), "a keep model", "tools/train_keep.py",
+                                                  ("threshold",))
+    return KeepModel(names, weights, numbers["threshold"], about)
 
 
 def scores(model: KeepModel, rows: Sequence[Sequence[float]]) -> list[float]:
     """The keep probability of each feature row."""
-    result = []
-    for row in rows:
-        z = sum(w * x for w, x in zip(model.weights, row, strict=True) if x)
-        result.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
-    return result
+    return [probability(model.weights, row) for row in rows]
 
 
 def happening_words(event: Event) -> set[str]:

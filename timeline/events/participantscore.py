@@ -13,8 +13,6 @@ its probability reaches ``add_at`` (over 1: never).
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -23,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.participantfeatures import ActorCandidate, feature_names
+from timeline.linear import probability, read_weights
 
 __all__ = ["WEIGHTS", "ParticipantModel", "choose", "load_participant_model", "probabilities", "recording"]
 
@@ -47,30 +46,14 @@ class ParticipantModel:
 def load_participant_model(path: Path = WEIGHTS) -> ParticipantModel:
     """The model in ``path``; a file whose features are not the ones the code computes is an error
     naming the file (retrain with ``tools/train_participants.py``)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        names = tuple(data["features"])
-        weights = tuple(float(data["weights"][n]) for n in names)
-        veto_below, add_at = float(data["veto_below"]), float(data["add_at"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ValueError(f"{path}: not a participant model: {error}") from None
-    if names != feature_names():
-        missing = sorted(set(feature_names()) - set(names))
-        extra = sorted(set(names) - set(feature_names()))
-        raise ValueError(f"{path}: features differ from the code's (missing {missing}, unknown {extra}): "
-                         "retrain with tools/train_participants.py")
-    about = dict(data)
-    del about["features"], about["weights"]
-    return ParticipantModel(names, weights, veto_below, add_at, about)
+    names, weights, numbers, about = read_weights(path, feature_names(), "a participant model",
+                                                  "tools/train_participants.py", ("veto_below", "add_at"))
+    return ParticipantModel(names, weights, numbers["veto_below"], numbers["add_at"], about)
 
 
 def probabilities(model: ParticipantModel, candidates: Sequence[ActorCandidate]) -> list[float]:
     """The probability of each candidate that it takes part in its event."""
-    result = []
-    for c in candidates:
-        z = sum(w * x for w, x in zip(model.weights, c.row, strict=True) if x)
-        result.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
-    return result
+    return [probability(model.weights, c.row) for c in candidates]
 
 
 def choose(candidates: Sequence[ActorCandidate], model: ParticipantModel | None = None,
