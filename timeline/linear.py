@@ -13,8 +13,12 @@ import json
 import math
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["probability", "read_weights"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["fit_logistic", "predict_logistic", "probability", "read_weights"]
 
 
 def read_weights(path: Path, expected: Sequence[str], what: str, tool: str,
@@ -46,3 +50,31 @@ def probability(weights: Sequence[float], row: Sequence[float]) -> float:
     """
     z = sum(w * x for w, x in zip(weights, row, strict=True) if x)
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, start: np.ndarray | None = None) -> np.ndarray:
+    """Logistic regression weights for the rows ``x`` (column 0 the bias) and labels ``y``, by
+    Newton's method with an L2 penalty ``l2`` on all but the bias; from ``start`` when given (the
+    problem is convex: only the number of steps changes). Deterministic; the training tools of
+    ``tools/`` share it."""
+    import numpy as np
+
+    w = np.zeros(x.shape[1]) if start is None else start.copy()
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def predict_logistic(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The probability of each row of ``x`` under the weights ``w``."""
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))

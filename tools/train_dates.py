@@ -40,6 +40,8 @@ from pathlib import Path
 
 import numpy as np
 
+from timeline.linear import fit_logistic as fit
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 DEFAULT_SETS = ("news", "news2", "news3", "news5", "news6", "news7")
@@ -140,20 +142,6 @@ def matches(sample: Sample) -> list[tuple[int, str, tuple[str | None, str | None
     return found
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """Logistic regression weights by Newton's method, with an L2 penalty on all but the bias."""
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
-    penalty[0] = 1e-6
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w
 
 
 @dataclasses.dataclass

@@ -38,6 +38,9 @@ keep_one_thread()  # before numpy loads: a BLAS thread pool makes the small fits
 
 import numpy as np  # noqa: E402
 
+from timeline.linear import fit_logistic as fit  # noqa: E402
+from timeline.linear import predict_logistic as predict  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # the judged training sets; news5, news6 and news7 (annotated blind in the fifth session) when present
@@ -106,26 +109,8 @@ def collect(folder: Path) -> Sample:
     return Sample(folder.name, rows, features, verdicts, SCORE.load_gold(folder))
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, start: np.ndarray | None = None) -> np.ndarray:
-    """Logistic regression weights by Newton's method, with an L2 penalty on all but the bias
-    (from ``start`` when given: the problem is convex, so only the number of steps changes)."""
-    w = np.zeros(x.shape[1]) if start is None else start.copy()
-    penalty = np.full(x.shape[1], l2)
-    penalty[0] = 1e-6
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w
 
 
-def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """The keep probability of each row."""
-    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
 
 
 def labels(verdicts: list[str | None], target: str) -> np.ndarray:

@@ -42,6 +42,9 @@ from pathlib import Path
 
 import numpy as np
 
+from timeline.linear import fit_logistic as fit
+from timeline.linear import predict_logistic as predict
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 DEFAULT_SETS = ("news", "news2", "news3", "news5", "news6", "news7")  # news5-7 when present
@@ -138,25 +141,8 @@ def label(rows: list[dict], found: list[tuple | None], golds: list[dict]) -> lis
     return pairs
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """Logistic regression weights by Newton's method, with an L2 penalty on all but the bias."""
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
-    penalty[0] = 1e-6
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w
 
 
-def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """The probability of each row."""
-    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
 
 
 @dataclasses.dataclass
