@@ -73,3 +73,27 @@ def test_compact_stopped_then_next_run_stores_exactly_once(tmp_path, articles, m
 
 def _rows(store, table):
     return [{k: v for k, v in r.items() if k != "batch"} for r in read_table(store, table)]
+
+
+@pytest.mark.parametrize("order", ["error batch first", "error batch last"])
+def test_a_lone_small_batch_left_over_joins_the_last_group(tmp_path, monkeypatch, order):
+    """Which batches are grouped must not depend on how the batch names sort: a small batch left
+    alone at the end (here the batch of only the broken line) is merged too."""
+    import timeline.store.compact as compact
+
+    records = [(f"b{n}", 5) for n in range(8)]
+    records = [("err", 0), *records] if order == "error batch first" else [*records, ("err", 0)]
+    merged = []
+
+    class Record:
+        def __init__(self, name, rows):
+            self.path, self.rows = f"documents/part-{name}.parquet", rows
+
+    class Manifest:
+        def files(self, table):
+            return [Record(name, rows) for name, rows in records]
+
+    monkeypatch.setattr(compact, "read_manifest", lambda root: Manifest())
+    monkeypatch.setattr(compact, "_merge", lambda root, manifest, group: merged.append(group) or manifest)
+    assert compact.compact_batches(tmp_path, target=20) == 9
+    assert sorted(b for group in merged for b in group) == sorted(name for name, _ in records)

@@ -69,6 +69,8 @@ def compact_batches(root: Path, target: int = TARGET_DOCUMENTS) -> int:
         if size >= target:
             groups.append(current)
             current, size = [], 0
+    if len(current) == 1 and groups:  # a lone small batch left over joins the last group
+        groups[-1].append(current.pop())
     groups.append(current)
     merged = 0
     for group in groups:
