@@ -88,7 +88,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     last_end = 0
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
-    article = ArticleActors.of(ctx, sentences)
+    article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
     found_in = {s.start: sentence_candidates(text, s.start, s.end, settings) for s in sentences
                 if s.kind == "sentence" and s.start not in unreported}
     parse = document_parse(text, sentences, found_in, settings) if parse is None else parse  # None without the model
@@ -112,7 +112,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                                    doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
                                              ctx.mentions_in(sentence.start, sentence.end), before_mentions)
-        article = replace(article, previous=tuple(before_mentions) if before is not None else ())
+        article = article and replace(article, previous=tuple(before_mentions) if before is not None else ())
         before, before_mentions = sentence, sentence_mentions
         part = SentenceContext(
             sentence=sentence,
@@ -213,7 +213,7 @@ def _overlap(when: EventDate, own: TimeExpression) -> bool:
 
 
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, own: TimeExpression | None,
-           number: int, domain: str | None, story: Event | None, summary: str, article: ArticleActors) -> Event:
+           number: int, domain: str | None, story: Event | None, summary: str, article: ArticleActors | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
     an article about ``domain`` (:func:`timeline.events.types.article_domain`) and a story of the
     day of ``story`` (:func:`timeline.events.dating.story_day`), read as ``summary``."""

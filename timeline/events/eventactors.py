@@ -42,7 +42,7 @@ class ArticleActors:
 
 def event_actors(ctx: DocumentContext, part: SentenceContext, candidate: Candidate,
                  spans: Sequence[tuple[int, int]],
-                 article: ArticleActors) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
+                 article: ArticleActors | None) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
     """(the actors the rules keep, places aside: what the event's type is read with; the chosen
     mentions of the sentence, places the rules keep included; the chosen actors' mentions from
     outside it) for the event of ``candidate`` whose clauses are ``spans``. Without
@@ -50,7 +50,7 @@ def event_actors(ctx: DocumentContext, part: SentenceContext, candidate: Candida
     inside = [m for m in part.mentions if any(s <= m.start and m.end <= e for s, e in spans)]
     ruled = event_participants(ctx.text, candidate, inside, part.sentence.start, part.mentions)
     actors = [m for m in ruled if m.kind != "place"]
-    if not ctx.settings.participant_model:
+    if not ctx.settings.participant_model or article is None:
         return actors, ruled, []
     names_of = ctx.analyst_actors
     found = candidates_of(ctx.text, candidate, part.sentence, part.mentions, article.originals, spans, ruled,
