@@ -64,6 +64,7 @@ class CoreferenceRules:
     object_pronouns: frozenset[str]
     subject_of: dict  # object pronoun -> the subject pronoun of the same person ("him" -> "he")
     possessive_too: frozenset[str]  # object pronouns that are possessives before a noun ("her husband")
+    possessives: frozenset[str]  # a body's possessive ("its"): stands for the body before only opening a sentence
     descriptions: dict  # the [descriptions] table, compiled by timeline.events.referents
     examples: tuple[RuleExample, ...]
 
@@ -77,6 +78,7 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
     return CoreferenceRules(frozenset(data["objects"]["object_pronouns"]),
                             dict(data["objects"].get("subject_of", {})),
                             frozenset(data["objects"].get("possessive_too", data["objects"]["object_pronouns"])),
+                            frozenset(data["objects"].get("body_possessives", ())),
                             descriptions, rule_examples(path, data))
 
 
@@ -198,6 +200,7 @@ def _with_it(text: str, drafts: list, mentions: list[ActorMention],
     closed ..."), else for the one that opens the sentence ``before`` ("The company had estimated
     ... On Wednesday, it raised ...")."""
     added: list[ActorMention] = []
+    rules = load_coreference_rules()
     for candidate, _ in drafts:
         start = candidate.subject_start
         for match in _body_pronoun().finditer(text, start, candidate.predicate.start):
@@ -209,6 +212,9 @@ def _with_it(text: str, drafts: list, mentions: list[ActorMention],
             else:
                 earlier = [m for m in [*mentions, *added] if m.kind in _IT_KINDS and m.end <= match.start()]
                 found = earlier[-1] if earlier else before
+                if (not earlier and found is not None and match.group().lower() in rules.possessives
+                        and not _opens_subject(text, candidate, match.start())):
+                    found = None  # "The union said its members ...": the union's, not the body before
             if found is not None:
                 added.append(replace(found, start=match.start(), end=match.end(), text=match.group()))
             break
@@ -273,6 +279,13 @@ def _with_they(text: str, drafts: list, mentions: list[ActorMention],
         if found is not None:
             added.append(replace(found, start=start, end=start + len(word), text=word))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _opens_subject(text: str, candidate, at: int) -> bool:
+    """Does the word at ``at`` open its sentence, or the subject of ``candidate`` that no report
+    before it introduces ("On Monday, its shares fell"; not "The union said its members ...")?"""
+    return opens(text, at) or (at == candidate.subject_start
+                                and (candidate.report is None or candidate.report.start > at))
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   London"), unless the event is a visit ("arrived in Tehran"), or opening the sentence as its
   dateline ("Pretoria - ...") is where the event happened; so is a country named by its own name
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
-  may be the one acted upon ("troops struck sites in Chad");
+  may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
+  the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
 * a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
   "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
@@ -155,8 +156,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
         if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
             continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
-            if is_place(m.text):
-                continue
+            if is_place(m.text) or _owns_place(text, m):
+                continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)):
             continue
@@ -174,6 +175,12 @@ def _is_place(text: str, m: ActorMention, candidate: Candidate, sentence_start: 
     dateline opening its sentence?"""
     return bool(rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start)
                 and candidate.cue.lemma not in rules.host_verbs)
+
+
+def _owns_place(text: str, m: ActorMention) -> bool:
+    """Is the country ``m`` (after a locative preposition) in the possessive, owning the place or
+    time the phrase names ("in Nigeria's history", "in Chad's north"), not acted upon?"""
+    return any(text.startswith(e, m.end) for e in clause_words().possessive_endings)
 
 
 def _is_dateline(text: str, m: ActorMention, sentence_start: int, rules: ParticipantRules) -> bool:

@@ -7,6 +7,10 @@
   else the last person named;
 * a bare organ of a state ("the ministry has banned ...", "the navy put up ...") is the country the
   article names most;
+* a description is read where the subject opens, after a leading phrase and its comma, and right
+  before the verb (or the reporting verb) after a date or an aside ("Last Monday the government
+  warned ...", "After a meeting with unions, the government announced ..."), never as the object
+  of a preposition ("The motion against the government was registered");
 * a body's description by the nouns of its name ("Japan's space agency", "the centre") is that
   organisation (:mod:`timeline.events.bodies`); the subject of what a reporting verb reports is
   read too ("Ada Obi said the centre had sent ...").
@@ -24,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.events.bodies import described_body
+from timeline.events.antecedents import WORD_BEFORE
+from timeline.events.bodies import SUBJECT_WORDS, described_body
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
@@ -35,6 +40,7 @@ __all__ = ["resolve_descriptions", "subject_starts"]
 
 _REACH = 1500  # characters around a description where its person may be named
 _LEAD_CHARS = 40  # a leading phrase before a description's comma is at most this long
+_WORD = re.compile(r"[\w'’-]+")  # a word before a verb
 
 
 def subject_starts(text: str, candidate) -> list[int]:
@@ -59,7 +65,34 @@ def _openings(text: str, candidate) -> list[int]:
             found.append(comma + 1 + len(text[comma + 1 : stop]) - len(text[comma + 1 : stop].lstrip()))
         for match in _conjunction().finditer(text, start, stop):  # "The NDMA and the military"
             found.append(match.end())
+    verbs = [candidate.predicate.start] + ([candidate.report.start] if candidate.report is not None else [])
+    for verb in verbs:
+        near = _before_verb(text, verb)
+        if near is not None and near not in found and min(found, default=near) < near:
+            found.append(near)  # "Last Monday the government warned", "After a meeting, the government announced"
     return found
+
+
+def _before_verb(text: str, verb: int) -> int | None:
+    """Where a description right before the verb at ``verb`` begins: an article at most
+    :data:`~timeline.events.bodies.SUBJECT_WORDS` words back, after its auxiliaries, with no
+    comma between ("Last Monday the government warned", "the court also found"), and not the
+    object of a preposition ("The motion against the government was registered")."""
+    at = verb
+    while True:  # back over the auxiliaries and adverbs ("has", "also", "had been")
+        before = WORD_BEFORE.search(text, max(0, at - 16), at)
+        if before is None or before.group().strip().lower() not in clause_words().auxiliaries:
+            break
+        at = before.start()
+    words = list(_WORD.finditer(text, max(0, at - 80), at))
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - SUBJECT_WORDS), -1):
+        word = words[k]
+        if text.find(",", word.end(), at) >= 0:
+            return None
+        if word.group().lower() in clause_words().articles:
+            ahead = words[k - 1].group().lower() if k else ""
+            return None if ahead in clause_words().prepositions else word.start()  # "against the government"
+    return None
 
 
 def _reported_opening(text: str, candidate) -> list[int]:
