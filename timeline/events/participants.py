@@ -8,6 +8,7 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
+* a country after "the border with" is where a border runs ("blockaded the border with India");
 * a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
   "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
@@ -79,6 +80,7 @@ class ParticipantRules:
     """The words of ``participants.toml``, compiled."""
 
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
+    boundary_before: re.Pattern | None  # "the border with " right before a country: where, not who
     dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
@@ -117,6 +119,9 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
     return ParticipantRules(
         place_before=re.compile(rf"\b(?i:{alternation(frozenset(place['prepositions']))})\s+"
                                 rf"(?:(?i:{modifiers}|\d+)\s+){{0,2}}\Z"),
+        boundary_before=re.compile(rf"\b(?i:{alternation(frozenset(place['boundary_phrases']))})\s+"
+                                   rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z")
+        if place.get("boundary_phrases") else None,
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -155,6 +160,9 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             continue
         if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
             continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
+        if (m.kind in _PLACE_KINDS and rules.boundary_before is not None
+                and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)):
+            continue  # "on the border with Iraq": where a border runs
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
