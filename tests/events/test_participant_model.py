@@ -135,6 +135,10 @@ def test_recording_logs_every_event_and_keeps_the_rules_choice() -> None:
     ("Microsoft agreed on Monday to buy Activision Blizzard.", "buy", "Microsoft", "source"),
     ("Peru sent troops to Chile on Monday.", "sent", "Chile", "in_phrase"),
     ("Emmanuel Macron met Olaf Scholz at the Kremlin on Monday.", "met", "Russia", "in_place_phrase"),
+    ("Ada Obi took over the union on Monday after Carlos Vega resigned.", "took", "Carlos Vega",
+     "after_subordinator"),
+    ("Peru sent troops to Chile, Bolivia and Ecuador on Monday.", "sent", "Bolivia", "in_list"),
+    ("Ada Obi said on Monday that the workers had returned.", "returned", "Ada Obi", "source*content"),
 ])
 def test_candidates_are_reached_and_described(text: str, predicate: str, name: str, feature: str) -> None:
     found = {c.name: c for c in _candidates(text)[predicate]}
@@ -152,6 +156,18 @@ def test_a_possessive_owns_a_name_only_right_before_it(text: str, predicate: str
     found = {c.name: c for c in _candidates(text)[predicate]}
     assert owner in found and _on(found[owner], "possessive")
     assert bool(_on(found[owner], "possessive_of_actor")) is owns_a_name
+
+
+@pytest.mark.parametrize(("text", "predicate", "name", "feature"), [
+    ("Ada Obi took over the union on Monday after Carlos Vega resigned.", "took", "Ada Obi",
+     "after_subordinator"),
+    ("Peru sent troops to Chile on Monday.", "sent", "Chile", "in_list"),
+    ("Peru sent troops to Chile on Monday.", "sent", "Peru", "source*content"),
+])
+def test_a_feature_is_off_where_its_words_are_not(text: str, predicate: str, name: str, feature: str) -> None:
+    found = {c.name: c for c in _candidates(text)[predicate]}
+    assert name in found
+    assert not _on(found[name], feature)
 
 
 def test_the_subject_of_the_sentence_before_is_a_candidate() -> None:

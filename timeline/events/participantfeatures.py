@@ -12,7 +12,8 @@ The candidates of an event are the actors (by the name an analyst filters by) re
 Each candidate gets a row of numbers in the order of :func:`feature_names`: how it is reached,
 where its mentions stand against the predicate (before or after, words between, in the event's
 clauses, quoted, the speaker of a report), grammatical cues (subject, object, a "by" agent, a
-possessive, inside a prepositional phrase), its kind, affiliations between candidates, its
+possessive, inside a prepositional phrase, after a subordinator that follows the predicate, an
+item of a list of names; the speaker of an act the event reports), its kind, affiliations between candidates, its
 salience in the article and what today's rules (:mod:`timeline.events.participants`) decide.
 No English here: the words are data (``rules/<language>/participants.toml``, ``[model]``).
 """
@@ -160,7 +161,7 @@ def candidates_of(text: str, candidate: Candidate, sentence: Sentence, mentions:
         if found:
             for m, reach in found:
                 put(f"reach={reach}")
-                _position(text, candidate, sentence, m, spans, clause, verb, words, cw, put)
+                _position(text, candidate, sentence, m, spans, clause, verb, words, cw, put, mentions)
             kind = found[0][0].kind
         else:
             reach, m = extra[name]
@@ -187,6 +188,7 @@ def candidates_of(text: str, candidate: Candidate, sentence: Sentence, mentions:
         put("nearest_before", float(name == nearest[0]))
         put("nearest_after", float(name == nearest[1]))
         put("outside_clauses", float(bool(found) and not row[index["in_clauses"]]))
+        put("content_event", float(candidate.report is not None and candidate.cue.reporting is None))
         put("only_candidate", float(total == 1))
         _interactions(row, index)
         acting = max(row[index["subject"]], row[index["source"]])
@@ -203,7 +205,8 @@ _CROSSES = (("subject*person", "subject", "kind=person"), ("subject*country", "s
             ("after*country", "after_predicate", "kind=country"), ("phrase*country", "in_phrase", "kind=country"),
             ("agent*passive", "by_agent", "passive"), ("rule*after", "rule", "after_predicate"),
             ("pronoun*subject", "reach=pronoun", "subject"),
-            ("affiliation_of_other*after", "affiliation_of_other", "after_predicate"))
+            ("affiliation_of_other*after", "affiliation_of_other", "after_predicate"),
+            ("source*content", "source", "content_event"))
 
 
 def _interactions(row: list[float], index: dict[str, int]) -> None:
@@ -227,6 +230,19 @@ def _possessive_of_actor(text: str, m: ActorMention, mentions: Sequence[ActorMen
         w.isalpha() and w.lower() not in cw.prepositions and w.lower() not in cw.conjunctions for w in between)
 
 
+def _listed(text: str, m: ActorMention, mentions: Sequence[ActorMention], cw) -> bool:
+    """Is ``m`` an item of a list of names: another mention right before or after it, with only a
+    comma or a conjunction between?"""
+    for other in mentions:
+        if other is m:
+            continue
+        gap = text[other.end : m.start] if other.end <= m.start else text[m.end : other.start]
+        word = gap.strip(" ,").lower()
+        if len(gap) <= 6 and (word in cw.conjunctions or not word and "," in gap):
+            return True
+    return False
+
+
 def _nearest(by_name: dict[str, list[tuple[ActorMention, str]]], verb: int) -> tuple[str, str]:
     """The names of the candidates named closest before and closest after the predicate."""
     before = max(((m.end, n) for n, found in by_name.items() for m, _ in found if m.end <= verb), default=(0, ""))
@@ -242,7 +258,8 @@ def _passive(text: str, start: int, verb: int, words: _Words) -> bool:
 
 
 def _position(text: str, candidate: Candidate, sentence: Sentence, m: ActorMention,
-              spans: Sequence[tuple[int, int]], clause, verb, words: _Words, cw, put) -> None:
+              spans: Sequence[tuple[int, int]], clause, verb, words: _Words, cw, put,
+              mentions: Sequence[ActorMention] = ()) -> None:
     """The features of one mention against the event's predicate and clauses."""
     inside = any(s <= m.start and m.end <= e for s, e in spans)
     if inside:
@@ -272,5 +289,9 @@ def _position(text: str, candidate: Candidate, sentence: Sentence, m: ActorMenti
         put("possessive")
     if m.start - sentence.start <= _OPENS:
         put("opens_sentence")
+    if m.start > verb.end and any(w.lower() in cw.subordinators for w in _WORD.findall(text[verb.end : m.start])):
+        put("after_subordinator")  # "took over after Martin Vasquez left": another clause's actor
+    if _listed(text, m, mentions, cw):
+        put("in_list")  # "Australia, Sri Lanka and the Philippines"
     if m.text[:1].islower() is False and m.kind == "country" and m.text != m.name:
         put("place_word")  # a country named by another word (a city, a demonym)
