@@ -100,7 +100,8 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
     mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener, kept)
     mentions = _with_objects(ctx, sentence, drafts, mentions)
     mentions = _with_they(ctx.text, drafts, mentions,
-                          _subject_group(ctx.mentions, ctx.mention_starts, before))
+                          _subject_group(ctx.mentions, ctx.mention_starts, before),
+                          _person_list(ctx.text, earlier, earlier_starts, before))
     return _with_it(ctx.text, drafts, mentions,
                     _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
                     _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text))
@@ -264,10 +265,11 @@ def _opening_person(ctx: DocumentContext, before: int, exclude: set[str]) -> Act
 
 
 def _with_they(text: str, drafts: list, mentions: list[ActorMention],
-               group: ActorMention | None) -> list[ActorMention]:
+               group: ActorMention | None, people: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """A subject "They" stands for an organisation: the last one named before it in the same
     sentence ("M23 rebels entered Goma, a day after they claimed it"), else the one that opened the
-    sentence before ("The RSF shelled the camp. They said ...")."""
+    sentence before ("The RSF shelled the camp. They said ..."), else the ``people`` listed as the
+    subject of the sentence before ("Ada Obi and Jon Berg found ... They published ...")."""
     added = []
     for candidate, _ in drafts:
         start = candidate.subject_start
@@ -278,6 +280,8 @@ def _with_they(text: str, drafts: list, mentions: list[ActorMention],
         found = earlier[-1] if earlier else group
         if found is not None:
             added.append(replace(found, start=start, end=start + len(word), text=word))
+        elif not any(m.kind == "person" and m.end <= start for m in mentions):
+            added += [replace(p, start=start, end=start + len(word), text=word) for p in people]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -286,6 +290,31 @@ def _opens_subject(text: str, candidate, at: int) -> bool:
     before it introduces ("On Monday, its shares fell"; not "The union said its members ...")?"""
     return opens(text, at) or (at == candidate.subject_start
                                 and (candidate.report is None or candidate.report.start > at))
+
+
+def _person_list(text: str, mentions: Sequence[ActorMention], starts: Sequence[int],
+                 sentence: Sentence | None) -> list[ActorMention]:
+    """The people listed as the subject that opens ``sentence`` ("Ada Obi and Jon Berg found ...",
+    "Ada Obi, 53, Jon Berg, 40, and Li Wei, 38, were convicted"), when they are two or more and
+    nothing else is listed with them."""
+    if sentence is None:
+        return []
+    found: list[ActorMention] = []
+    for m in within(mentions, starts, sentence.start, sentence.end):
+        gap = text[found[-1].end : m.start] if found else text[sentence.start : m.start]
+        if m.kind != "person" or not (_LIST_GAP.fullmatch(gap) if found else
+                                      (not gap.strip() or _after_lead(gap))):
+            break
+        if all(p.name != m.name for p in found):
+            found.append(m)
+    if len(found) < 2:
+        return []
+    rest = text[found[-1].end : sentence.end]
+    return [] if _LIST_GAP_END.match(rest) is None else found
+
+
+_LIST_GAP = re.compile(r"(?:,\s*\d+)?,?\s+(?:and\s+)?")  # between two listed people (", 53, and ")
+_LIST_GAP_END = re.compile(r"(?:,\s*\d+,)?\s+[a-z]")  # after the last one: the verb phrase
 
 
 @lru_cache(maxsize=1)
