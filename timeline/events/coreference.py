@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -52,6 +53,7 @@ __all__ = ["CoreferenceRules", "load_coreference_rules", "resolve_pronouns"]
 
 _SUBJECT_REACH = 12  # an organisation this close to the start of a sentence is its subject
 _IT_KINDS = frozenset({"country", "organisation", "agency"})
+_BODY_KINDS = frozenset({"organisation", "agency"})
 _LEAD_WORDS = 5  # words of a leading phrase before the subject ("Earlier this year,")
 _OBJECT_REACH = 600  # characters back from an object pronoun to the person it stands for
 _FIRST_WORD = re.compile(r"\w+\s+")
@@ -104,7 +106,34 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
                           _person_list(ctx.text, earlier, earlier_starts, before))
     return _with_it(ctx.text, drafts, mentions,
                     _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
-                    _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text))
+                    _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text)
+                    or _main_body(earlier, earlier_starts, before))
+
+
+def _main_body(mentions: Sequence[ActorMention], starts: Sequence[int],
+               sentence: Sentence | None) -> ActorMention | None:
+    """The organisation or agency the sentence ``sentence`` names most (twice or more, by name or
+    description, more than any other; or alone, once, by a description: "the network said"), when
+    no body opens it: "Fernandes said the airline was
+    doing well, as the company looks forward to listing AirAsia Thailand. It is also due to ...";
+    countries are left out (a place named twice is no subject)."""
+    if sentence is None:
+        return None
+    bodies = [m for m in within(mentions, starts, sentence.start, sentence.end) if m.kind in _BODY_KINDS]
+    ranked = Counter(m.name for m in bodies).most_common(2)
+    if not ranked or len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
+        return None
+    found = [m for m in bodies if m.name == ranked[0][0]]
+    if len(found) < 2 and not _described_so(found[0].text):
+        return None  # named once by its name: "... the fiat the Court of Appeal had given him"
+    return found[0]
+
+
+def _described_so(words: str) -> bool:
+    """Are ``words`` a description (an article and lower-case words: "the network"), not a name?"""
+    parts = words.split()
+    return len(parts) > 1 and parts[0].lower() in clause_words().articles and all(
+        p[:1].islower() for p in parts[1:])
 
 
 def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
