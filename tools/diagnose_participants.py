@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="sets", type=Path, action="append")
     parser.add_argument("--list", action="store_true", help="print every failing key event")
     args = parser.parse_args(argv)
-    names = ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10")
+    names = TRAIN.DEFAULT_SETS
     folders = args.sets or [TRAIN.GOLD / n for n in names if (TRAIN.GOLD / n / "articles").is_dir()]
     table: dict[str, Counter] = {}
     subs: dict[str, Counter] = {}

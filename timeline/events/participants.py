@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.actors.language import load_language as actor_words
 from timeline.actors.places import is_place
+from timeline.events.appositions import appositions
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.demonyms import plural_people
@@ -58,8 +58,6 @@ _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3
 _APPOSED = re.compile(r",\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\Z")  # ", " or ", Dr " right before an apposed name
 _REACH = 40  # characters looked back from a mention for its preposition
 _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
-_APPOSITION_HOSTS = frozenset({"person", "organisation"})  # the kinds a description is apposed to
-_APPOSITION_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|[.!?](?:\s|\Z)")  # where the description stops
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +147,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     rules = load_participant_rules()
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
-    adjunct += _appositions(text, candidate, everyone, rules)
+    adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
     kept, located = [], []
     for m in mentions:
         if any(s <= m.start < e for s, e in adjunct):
@@ -270,40 +268,4 @@ def _adjunct_spans(text: str, candidate: Candidate, sentence_start: int, everyon
             stop = candidate.report_start if candidate.report is not None and candidate.report_start > start else end
             spans.append((start, stop))
             break
-    return spans
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """The first words of the roles a person holds (the actor rules' role nouns: "head",
-    "spokesman", "deputy"): one opens a description apposed to a person's name."""
-    words = actor_words()
-    return frozenset(r.split()[0] for r in (*words.role_nouns, *words.affiliation_role_words))
-
-
-def _appositions(text: str, candidate: Candidate, everyone: Sequence[ActorMention],
-                 rules: ParticipantRules) -> list[tuple[int, int]]:
-    """Character spans of the descriptions apposed to a person or organisation: from the comma
-    after its name, opened by one of the rule's words, to the next comma, bracket, dash or the
-    sentence's end; never one that holds the event's own predicate, nor a name alone after an
-    article (the next item of a list)."""
-    spans = []
-    verb = candidate.predicate
-    for host in everyone:
-        if host.kind not in _APPOSITION_HOSTS or not text.startswith(",", host.end):
-            continue
-        opener = re.match(r",\s+(\w+)\s", text[host.end : host.end + 40])
-        if opener is None or not (opener.group(1) in rules.appositive_openers
-                                  or host.kind == "person" and opener.group(1) in _role_words()):
-            continue
-        start = host.end + opener.end()
-        stop = _APPOSITION_END.search(text, start)
-        end = stop.start() if stop else len(text)
-        if start <= verb.start < end:
-            continue
-        inner = [m for m in everyone if start <= m.start and m.end <= end]
-        if (len(inner) == 1 and opener.group(1) in clause_words().articles
-                and not text[start : inner[0].start].strip() and not text[inner[0].end : end].strip()):
-            continue  # "Brazil, the United States and Chile": a list, not a description
-        spans.append((start, end))
     return spans
