@@ -11,6 +11,8 @@
   before the verb (or the reporting verb) after a date or an aside ("Last Monday the government
   warned ...", "After a meeting with unions, the government announced ..."), never as the object
   of a preposition ("The motion against the government was registered");
+* a plural description of people or countries named before ("The two ministers said ...", "Both
+  men met ...") is each of them (:mod:`timeline.events.groups`);
 * a body's description by the nouns of its name ("Japan's space agency", "the centre") is that
   organisation (:mod:`timeline.events.bodies`); the subject of what a reporting verb reports is
   read too ("Ada Obi said the centre had sent ...").
@@ -32,6 +34,7 @@ from timeline.events.antecedents import WORD_BEFORE
 from timeline.events.bodies import SUBJECT_WORDS, described_body
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
+from timeline.events.groups import described_group
 from timeline.events.language import alternation
 from timeline.events.titles import DescriptionRules, apposition, description_rules, titled, titled_objects
 from timeline.model import ActorMention
@@ -130,6 +133,12 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
         for group in (_openings(text, candidate), _reported_opening(text, candidate)):
             for start in group:
                 stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
+                group = described_group(ctx, start, stop)
+                if group is not None:  # "The two ministers said ...": each of them
+                    people, end = group
+                    if not any(start <= m.start < end for m in [*mentions, *added]):
+                        added += [replace(p, start=start, end=end, text=text[start:end]) for p in people]
+                    break
                 found = _described(ctx, rules, start, stop, opener)
                 if found is None:
                     continue
