@@ -50,7 +50,7 @@ from timeline.linear import predict_logistic as predict
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 DEFAULT_SETS = ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10",
-                "news11")  # those present
+                "news11", "news12")  # those present
 FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
 L2_GRID = (1.0, 3.0, 10.0)
 VETOES = (0.0, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)  # a rules' actor under this is dropped
