@@ -34,6 +34,7 @@ from timeline.events.dating import (
     report_of_the_day,
     same_day_link,
     story_day,
+    story_of,
     with_unresolved,
 )
 from timeline.events.eventactors import ArticleActors, event_actors
@@ -79,6 +80,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     text = doc.text
     events: list[Event] = []
     story: Event | None = None  # the lead's event, when the article is a story of its day
+    told = False  # the lead is told through a report ("..., governors said"): its day dates happenings only
     lead: int | None = None  # where the lead sentence starts: the first with events, caption text aside
     last_day: Event | None = None  # the last event dated to a day by its own words
     last_dated: Event | None = None  # the last dated event of the narrative (no background)
@@ -129,11 +131,14 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
             summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary, article)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story_of(story, told, candidate),
+                           summary, article)
             if (story is None and lead in (None, sentence.start)
-                    and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
+                    and (candidate.report is None or candidate.report.start > candidate.predicate.start)
+                    and candidate.predicate_clause.kind not in _NOT_LEADS
                     and not in_past_perfect(text, candidate, whole_clause=True)):
                 story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
+                told = candidate.report is not None
             events.append(event)
             lead = sentence.start if lead is None else lead
             candidates[candidate.predicate.start] = candidate
