@@ -59,6 +59,8 @@ class DateWords:
     noun_modifiers: int  # words allowed between the article and that noun ("a ministerial briefing")
     noun_day_links: tuple[str, ...]  # "on": the preposition between that noun and its day
     definite_articles: tuple[str, ...]  # "the": "told the briefing" names it again
+    comparisons: tuple[str, ...]  # "from": "to $5bn from $4bn a year earlier" dates the base figure
+    comparison_breaks: tuple[str, ...]  # "to": "rose from 10 to 12 in 2016": 2016 is the rise's
     examples: tuple[DateExample, ...]
 
 
@@ -111,5 +113,7 @@ def load_date_words(language: str = "en") -> DateWords:
         noun_modifiers=_number(path, data, "dated_nouns", "max_modifiers"),
         noun_day_links=_words(path, data, "dated_nouns", "day_links"),
         definite_articles=_words(path, data, "dated_nouns", "definite"),
+        comparisons=_words(path, data, "comparison_bases"),
+        comparison_breaks=_words(path, data, "comparison_bases", "breaks"),
         examples=tuple(examples),
     )

@@ -231,8 +231,34 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
 
 def compared_with(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a date only compared with ("the first time since 1993", "its highest level since
-    2008")?"""
-    return _baseline().search(text, max(0, t.start - 60), t.start) is not None
+    2008", or the period of a comparison's base figure: "to $5bn from $4bn a year earlier",
+    ``dates.toml`` ``[comparison_bases]``)?
+
+    >>> from timeline.temporal import tag
+    >>> text = "Profit climbed to $5bn from $4bn a year earlier."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    True
+    >>> text = "The rate fell from 7% to 5% in 2016."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    False
+    >>> text = "He withdrew the country from the 2015 deal in 2018."
+    >>> compared_with(text, tag(text, "2025-04-24")[1])
+    False
+    """
+    return (_baseline().search(text, max(0, t.start - 60), t.start) is not None
+            or (t.granularity not in ("day", "time")
+                and _comparison_base().search(text, max(0, t.start - 60), t.start) is not None))
+
+
+@lru_cache(maxsize=1)
+def _comparison_base() -> re.Pattern:
+    """"from $4bn a year earlier": a comparison word, a figure, and the date right after it."""
+    words = load_date_words()
+    breaks = alternation(words.comparison_breaks)
+    free = rf"(?:(?!\b(?:{breaks})\b)(?:[^.;,:\n]|(?<=\d)[.,](?=\d)))"  # no clause punctuation ("4.8" aside), no "to"
+    figure = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d"  # a number, not a year ("from the 2015 deal in 2018")
+    return re.compile(rf"\b(?:{alternation(words.comparisons)})\s+{free}{{0,30}}?{figure}{free}{{0,25}}?\s+"
+                      rf"(?:in|during|for|over|at)?\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
