@@ -131,7 +131,7 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
     if report is None or chosen.granularity in ("day", "time") or chosen.period_start is None:
         return None
     clause = next((c for c in candidate.clauses if c.start <= report.start < c.end), None)
-    if clause is None or clause.start <= chosen.start < clause.end:
+    if clause is None:
         return None
     days = [t for t in inside if t.type == "DATE" and t.granularity == "day" and t.period_start
             is not None and clause.start <= t.start and t.end <= clause.end]
@@ -140,10 +140,12 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
     day = min(days, key=lambda t: abs(t.start - report.start))
     words = load_date_words()
     before = text[max(0, chosen.start - 12) : chosen.start].lower().split()
-    if chosen.period_start <= day.period_start <= chosen.period_end:  # "so far this year"
-        return day
     reported = (chosen.granularity in words.report_periods  # "in the latest quarter"
                 or (before and before[-1] in words.period_ends))  # "the year ended March", "profit for 2011"
+    if clause.start <= chosen.start < clause.end:  # "on Monday reported a rise in profit for the March quarter"
+        return day if reported and chosen.period_end < day.period_start else None
+    if chosen.period_start <= day.period_start <= chosen.period_end:  # "so far this year"
+        return day
     return day if reported and chosen.period_start <= day.period_start else None
 
 
