@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
-from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
+from timeline.events.almanac import almanac_date
+from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening, overlaps
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.captions import unreported_sentences
 from timeline.events.clauses import tokenize
@@ -211,12 +212,6 @@ def _named_again(ctx: DocumentContext, candidate: Candidate, sentence_start: int
         t.point_value or t.value, t.granularity, t.period_start, t.period_end)
 
 
-def _overlap(when: EventDate, own: TimeExpression) -> bool:
-    """Do the anchored period and the event's own date (resolved without the anchor) overlap?"""
-    return (own.period_start is not None and own.period_end is not None and when.start is not None
-            and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)
-
-
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, own: TimeExpression | None,
            number: int, domain: str | None, story: Event | None, summary: str, article: ArticleActors | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
@@ -230,7 +225,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
         when = from_previous(doc.text, own, part.last_dated)  # "A day earlier, ...": of the last happening
         when = when or on_happening(own, ctx.times_in(0, own.start), part.last_dated,
                                     part.sentence.start)  # "later that day"
-    if when is not None and own is not None and _overlap(when, own):
+    if when is not None and own is not None and overlaps(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     of_the_day = report_of_the_day(doc.text, candidate)
     now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
@@ -241,6 +236,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
                               None if now or earlier else part.previous,
                               of_the_day, antecedent, None if now or earlier else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
+    when = almanac_date(doc.text, when, part.sentence.start, doc.dct) or when  # "On this date: In 1666, ..."
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
     if when.source == "explicit" and when.time is not None and when.end is not None:

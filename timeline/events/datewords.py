@@ -61,6 +61,9 @@ class DateWords:
     definite_articles: tuple[str, ...]  # "the": "told the briefing" names it again
     comparisons: tuple[str, ...]  # "from": "to $5bn from $4bn a year earlier" dates the base figure
     comparison_breaks: tuple[str, ...]  # "to": "rose from 10 to 12 in 2016": 2016 is the rise's
+    comparison_links: tuple[str, ...]  # "in": "up from 3.1% in 2019": the word between base and date
+    almanac_markers: tuple[str, ...]  # "on this date": a list of this day's happenings in past years
+    almanac_openers: tuple[str, ...]  # "in": "In 1666, ..." opens an almanac's item
     examples: tuple[DateExample, ...]
 
 
@@ -115,5 +118,8 @@ def load_date_words(language: str = "en") -> DateWords:
         definite_articles=_words(path, data, "dated_nouns", "definite"),
         comparisons=_words(path, data, "comparison_bases"),
         comparison_breaks=_words(path, data, "comparison_bases", "breaks"),
+        comparison_links=_words(path, data, "comparison_bases", "links"),
+        almanac_markers=_words(path, data, "almanac", "markers"),
+        almanac_openers=_words(path, data, "almanac", "openers"),
         examples=tuple(examples),
     )

@@ -260,7 +260,7 @@ def _comparison_base() -> re.Pattern:
     free = rf"(?:(?!\b(?:{breaks})\b)(?:[^.;,:\n]|(?<=\d)[.,](?=\d)))"  # no clause punctuation ("4.8" aside), no "to"
     figure = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d"  # a number, not a year ("from the 2015 deal in 2018")
     return re.compile(rf"\b(?:{alternation(words.comparisons)})\s+{free}{{0,30}}?{figure}{free}{{0,25}}?\s+"
-                      rf"(?:in|during|for|over|at)?\s*\Z", re.IGNORECASE)
+                      rf"(?:{alternation(words.comparison_links)})?\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
