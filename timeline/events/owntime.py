@@ -233,8 +233,9 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
 
 def compared_with(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a date only compared with ("the first time since 1993", "its highest level since
-    2008", or the period of a comparison's base figure: "to $5bn from $4bn a year earlier",
-    ``dates.toml`` ``[comparison_bases]``)?
+    2008", the period of a comparison's base figure: "to $5bn from $4bn a year earlier",
+    ``dates.toml`` ``[comparison_bases]``, or the last day of the period figures cover: "net
+    profit for the six months to June 30", ``[report_day]`` ``period_units``)?
 
     >>> from timeline.temporal import tag
     >>> text = "Profit climbed to $5bn from $4bn a year earlier."
@@ -247,9 +248,18 @@ def compared_with(text: str, t: TimeExpression) -> bool:
     >>> compared_with(text, tag(text, "2025-04-24")[1])
     False
     """
-    return (_baseline().search(text, max(0, t.start - 60), t.start) is not None
-            or (t.granularity not in ("day", "time")
-                and _comparison_base().search(text, max(0, t.start - 60), t.start) is not None))
+    before = max(0, t.start - 60)
+    return (_baseline().search(text, before, t.start) is not None
+            or (t.granularity not in ("day", "time") and _comparison_base().search(text, before, t.start) is not None)
+            or (t.granularity == "day" and _period_end().search(text, before, t.start) is not None))
+
+
+@lru_cache(maxsize=1)
+def _period_end() -> re.Pattern:
+    """"the six months to June 30": a unit of time and a period end right before the day."""
+    words = load_date_words()
+    return re.compile(rf"\b(?:{alternation(words.period_units)})\s+(?:{alternation(words.period_ends)})\s+\Z",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
