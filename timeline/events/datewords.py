@@ -53,6 +53,7 @@ class DateWords:
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
     period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
+    future_markers: tuple[str, ...]  # "set for": "a strike set for May 17 was called off" keeps the coming May 17
     period_units: tuple[str, ...]  # "months": "the six months to June 30" ends the figures' period
     past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
     yearless_rules: tuple[str, ...]  # the tagger's rules of a month or day without its year
@@ -111,6 +112,7 @@ def load_date_words(language: str = "en") -> DateWords:
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
         report_periods=_words(path, data, "report_day", "granularities"),
         period_ends=_words(path, data, "report_day", "period_ends"),
+        future_markers=_words(path, data, "past_tense_dates", "future_markers"),
         period_units=_words(path, data, "report_day", "period_units"),
         past_periods=_words(path, data, "past_periods"),
         yearless_rules=_words(path, data, "past_tense_dates", "tagger_rules"),

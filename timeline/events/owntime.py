@@ -20,7 +20,7 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
-from timeline.events.years import with_their_year, year_before
+from timeline.events.years import plan_of_another, with_their_year, year_before
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "compared_with", "modifies_noun", "own_time"]
@@ -42,7 +42,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
-              and not compared_with(text, t)]
+              and not compared_with(text, t) and not plan_of_another(text, candidate, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
