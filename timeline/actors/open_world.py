@@ -32,6 +32,7 @@ from timeline.actors.language import ActorWords
 from timeline.actors.names import given_start, lower_words, slug
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place, place_country
+from timeline.actors.spans import undescribed, without_period_code, without_post_nominals
 from timeline.actors.teams import TEAM
 from timeline.model import ActorMention
 
@@ -62,8 +63,15 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
         start = colon + 2
     while start < end and text[start] in _EDGE:
         start += 1
+    numbered = False
     while end > start and (text[end - 1] in _EDGE or text[end - 1].isdigit()):  # "Lib Dems 57"
+        numbered = numbered or text[end - 1].isdigit()
         end -= 1
+    if numbered:  # "Federal Bank Q2": Q2 is a quarter
+        end = without_period_code(text, start, end, words)
+    start = undescribed(text, start, end, words)  # "State-run Canara Bank"
+    if person:
+        end = without_post_nominals(text, start, end, words)  # "Donna McColgan KC"
     last = text[start:end].split()[-1:] if start < end else []
     if last and text[end : end + 1] == "." and last[0] + "." in words.company_suffixes:
         end += 1  # "Samsung Electronics Co." keeps its full stop
@@ -78,7 +86,8 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
         token = first.group()
         titled = person and (token.lower() in words.role_word_set or (
             token.endswith(".") and len(token) > 2 and not _INITIALS.fullmatch(token)))  # "Gen.", not "D.J."
-        if token not in skip and token.rstrip(".") not in skip and not titled:
+        initial = re.fullmatch(r"[A-Z]\.", token) is not None  # "A. Suresh": an initial, not the article "A"
+        if initial or (token not in skip and token.rstrip(".") not in skip and not titled):
             break
         if token in words.name_titles and len(text[start:end].split()) == 2:
             break  # "Queen Elizabeth", "Lord Mountbatten": the title is the name's

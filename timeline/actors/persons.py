@@ -99,12 +99,16 @@ def _matches(text: str, keyed: str, gaz: Gazetteer) -> list[_PersonMatch]:
     return out
 
 
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _clean_name(raw: str, non_names: frozenset[str]) -> tuple[int, str]:
     """Drop non-name words at both ends; return (offset of the kept part, kept text)."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
     while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names) \
-            and not (len(tokens) > 2 and _INITIAL.fullmatch(tokens[0][1]) and _INITIAL.fullmatch(tokens[1][1])):
-        tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name
+            and not (len(tokens) > 2 and _INITIAL.fullmatch(tokens[0][1]) and _INITIAL.fullmatch(tokens[1][1])) \
+            and not (len(tokens) > 1 and _DOTTED_INITIAL.fullmatch(tokens[0][1])):
+        tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name; "A. Suresh": one with its stop
     while tokens and tokens[-1][1].rstrip(".,") in non_names:
         tokens.pop()
     if not tokens:
