@@ -208,7 +208,8 @@ def diagnose_set(folder: Path, events: Path | None = None) -> tuple[list[tuple],
         events.mkdir(parents=True, exist_ok=True)
         (events / f"{folder.name}.jsonl").write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
     pooled = SCORE.score_all(list(golds.values()), by_doc)["pooled"]["all"]
-    return items, f"{pooled['actor_recall']:.1f} / {pooled['actor_precision']:.1f} / {pooled['exact_actors']:.1f}"
+    cells = (pooled["actor_recall"], pooled["actor_precision"], pooled["exact_actors"])
+    return items, " / ".join("-" if c is None else f"{c:.1f}" for c in cells)
 
 
 def _row(name: str, figures: str, counts: Counter) -> str:
