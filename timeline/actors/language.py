@@ -99,6 +99,7 @@ class ActorWords:
     head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
     descriptor_suffixes: tuple[str, ...] = ()  # "-run": "State-run Canara Bank" names Canara Bank
     post_nominals: tuple[str, ...] = ()  # "KC": "Donna McColgan KC" names Donna McColgan
+    compass_words: tuple[str, ...] = ()  # "South": "South Australia" is a region, not Australia
     period_codes: tuple[str, ...] = ()  # "Q": "Federal Bank Q2" names Federal Bank (Q2 a quarter)
     possessive_determiners: tuple[str, ...] = ()  # "its": "its Hong Kong shares" describes, no actor
     byline_words: tuple[str, ...] = ()  # "By": a line "By PTI" credits an outlet
