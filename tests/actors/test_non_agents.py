@@ -27,6 +27,7 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("Tropical Cyclone Marla hit the coast on Sunday.", "Tropical Cyclone Marla"),
     ("Troops faced each other across the Line of Actual Border.", "Line of Actual Border"),
     ("Crowds marked National Unity Day in the capital.", "National Unity Day"),
+    ("Veterans laid wreaths on Kargil Vijay Diwas in Bengaluru.", "Kargil Vijay Diwas"),
     ("The phone has a new Infinity Screen Display.", "Infinity Screen Display"),
     ("The win earns the club a place in the Asian Champions League.", "Asian Champions League"),
     ("The cup is contested by the top teams of the Varno Super League.", "Varno Super League"),
