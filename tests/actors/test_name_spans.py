@@ -43,6 +43,9 @@ def test_a_hyphenated_descriptor_is_no_part_of_an_organisation(gaz, text, name, 
     ("First Lady Amara Nwosu laid a wreath on Sunday.", "Amara Nwosu"),
     ("Opposition Whip Ranjith Perera walked out of the chamber.", "Ranjith Perera"),
     ("Professor Hilda Okafor led the team that found the fossil.", "Hilda Okafor"),
+    ("Chief Opposition Whip Kamal Silva then announced the walkout.", "Kamal Silva"),
+    ("Leader of the House Nimal Fernando said the sitting would end at noon.", "Nimal Fernando"),
+    ("Senior Vice President Ana Lopez said the plant would close.", "Ana Lopez"),
 ])
 def test_a_title_before_a_person_is_no_part_of_the_name(gaz, text, name):
     found = people(text, gaz)
