@@ -97,6 +97,10 @@ def test_an_entity_never_runs_across_lines():
     ("Rovers won a 1-0 victory over Caddick in the final.", ["Caddick"]),
     ("The club stunned Leeds to win the cup.", ["Leeds"]),
     ("McNulty cut through the Tranmere defense.", ["Tranmere"]),
+    ("They had beaten Dunmore in the final on Saturday.", ["Dunmore"]),
+    ("They ended a long wait for the title by beating Caddick.", ["Caddick"]),
+    ("Weeks earlier the club had knocked out Harlow, the holders.", ["Harlow"]),
+    ("Goa won the final by beating East Dunmore FC on penalties.", ["East Dunmore FC"]),
 ])
 def test_contest_cues_find_teams(gaz, text, teams):
     assert [text[e.start : e.end] for e in contest_teams(text, gaz)] == teams
