@@ -129,3 +129,54 @@ def test_a_name_opening_with_initials_is_a_person_unless_an_organisation_word_sa
         assert name in found
     else:
         assert not any(n.startswith(name.split()[0]) for n in found)
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("The start-up raised money from Norvik, Telmar Ventures and two banks on Monday.",
+     {"Norvik", "Telmar Ventures"}),
+    ("Gainers on the exchange included Harbour Cement, Okoro Energy and Delta Foods.",
+     {"Harbour Cement", "Okoro Energy"}),
+])
+def test_a_span_listing_organisations_is_split(gaz, text, listed):
+    found = names(text, gaz)
+    assert listed <= found
+    assert not any("," in n for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The ministers are Pratap Lenka - Health, Ananta Rout - Higher Education.", "Pratap Lenka"),
+    ("The Jatiya Unity Front (National Unity Front) rejected the result.", "Jatiya Unity Front"),
+    ("Councilman Harold Jenkins Jr. pleaded guilty on Friday.", "Harold Jenkins Jr."),
+])
+def test_a_name_ends_before_a_dash_an_open_bracket_or_a_coordinator(gaz, text, name):
+    found = names(text, gaz)
+    assert name in found
+    assert not any(n != name and n.startswith(name) for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sergeant Romeo Dizon was relieved of duty on Monday.", "Romeo Dizon"),
+    ("The union chairman, Alhaji Musa Danjuma, announced the deal.", "Musa Danjuma"),
+    ("Tan Sri Lim Kok Seng founded the bank in 1966.", "Lim Kok Seng"),
+    ("Leg-spinner Darren Cariah took four wickets for 30.", "Darren Cariah"),
+])
+def test_honorifics_and_sporting_roles_are_no_part_of_the_name(gaz, text, name):
+    found = people(text, gaz)
+    assert name in found
+    assert not any(n != name and n.endswith(name) for n in found)
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Shares of Ecobank Transnational and MTN rose.", "Ecobank Transnational and", "Ecobank Transnational"),
+    ("Then Okoro Energy (Okoro said so.", "Okoro Energy (Okoro", "Okoro Energy"),
+    ("The ministers: Ananta Rout - Higher Education.", "Ananta Rout - Higher", "Ananta Rout"),
+    ("Then Okoro Energy (OE) said so.", "Okoro Energy (OE)", "Okoro Energy (OE)"),
+    ("He signed the Parliamentary Powers and Privileges Bill 2014.", "Parliamentary Powers and",
+     "Parliamentary Powers and"),  # the model cut the law's name short: it stays whole for the vetting
+])
+def test_cut_span_on_spans_of_our_own(text, span, name):
+    from timeline.actors.language import load_language
+    from timeline.actors.spans import cut_span
+
+    start = text.index(span)
+    assert text[start : cut_span(text, start, start + len(span), load_language())] == name
