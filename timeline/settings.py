@@ -36,8 +36,10 @@ class Settings:
     actor_score: bool = False
     """With the model, decide which candidate entities are actors with the learned actor score
     (``timeline/actors/actorscore.py``); if False (the default) the hand vetting alone decides.
-    Off by default: cross-validated over six gold sets it moves actor recall / precision by -0.4 /
-    +0.6 (noise), and on the blind news4 it lost 1.7 points of recall for no precision."""
+    Off by default: cross-validated over ten gold sets (news-news11 without news4) it moves actor
+    recall / precision by -0.8 / +1.6, losing 1.2-2.3 points of recall on news, news5 and news7
+    (more than the 1 point a set may lose), and on the blind news4 it lost 1.7 points of recall
+    for no precision (fifth session)."""
 
     # Events
     parse: bool = False
