@@ -46,10 +46,12 @@ class OpenVerbs:
     stop_forms: frozenset[str]
     irregular: dict[str, str]
     lemma_rules: tuple[SuffixRule, ...]
+    ing_rules: tuple[SuffixRule, ...]
     not_verbs: frozenset[str]
     not_after: frozenset[str]
     min_length: int
     participle_after: frozenset[str]
+    progressive_after: frozenset[str]
     base_after: frozenset[str]
     present: frozenset[str]
     third_person_subjects: frozenset[str]
@@ -70,12 +72,13 @@ def load_open_verbs(language: str = "en") -> OpenVerbs:
             stop_lemmas=stop,
             stop_forms=frozenset(forms),
             irregular=dict(data["irregular"]),
-            lemma_rules=tuple(SuffixRule(add=r.get("add", ""), endings=tuple(r["endings"]), drop=r.get("drop", 0))
-                              for r in data["lemma"]["rules"]),
+            lemma_rules=_suffix_rules(data["lemma"]["rules"]),
+            ing_rules=_suffix_rules(data["lemma"]["ing_rules"]),
             not_verbs=frozenset(data["forms"]["not_verbs"]),
             not_after=frozenset(data["forms"]["not_after"]),
             min_length=int(data["forms"]["min_length"]),
             participle_after=frozenset(aux["participle"]),
+            progressive_after=frozenset(aux["progressive"]),
             base_after=frozenset(aux["base"]),
             present=frozenset(aux["present"]),
             third_person_subjects=frozenset(aux["third_person_subjects"]),
@@ -85,21 +88,26 @@ def load_open_verbs(language: str = "en") -> OpenVerbs:
         raise ValueError(f"{path}: missing or bad {error}") from None
 
 
+def _suffix_rules(rows: list[dict]) -> tuple[SuffixRule, ...]:
+    return tuple(SuffixRule(add=r.get("add", ""), endings=tuple(r["endings"]), drop=r.get("drop", 0)) for r in rows)
+
+
 def lemma_of(word: str) -> str:
     """The lemma of a verb form: from the irregular forms, else by the first lemma rule whose
     ending fits a past form, else the word itself.
 
-    >>> lemma_of("tabled"), lemma_of("paid"), lemma_of("addressed"), lemma_of("converged")
-    ('table', 'pay', 'address', 'converge')
+    >>> lemma_of("tabled"), lemma_of("paid"), lemma_of("addressed"), lemma_of("running")
+    ('table', 'pay', 'address', 'run')
     """
     rules = load_open_verbs()
     if word in rules.irregular:
         return rules.irregular[word]
-    if word.endswith(clause_words().past_endings):
-        vowels = load_inflection().vowels
-        for rule in rules.lemma_rules:
-            if rule.fits(word, vowels) is not None:
-                return word[: len(word) - rule.drop] + rule.add
+    for endings, table in ((clause_words().past_endings, rules.lemma_rules),
+                           (clause_words().participle_endings, rules.ing_rules)):
+        if word.endswith(endings):
+            vowels = load_inflection().vowels
+            rule = next((r for r in table if r.fits(word, vowels) is not None), None)
+            return word if rule is None else word[: len(word) - rule.drop] + rule.add
     if word.endswith(clause_words().third_person_endings) and not word.endswith(
             clause_words().not_third_person_endings):
         return word[: -len(next(e for e in clause_words().third_person_endings if word.endswith(e)))]
@@ -144,10 +152,13 @@ def open_verb(tokens: list[Token], i: int, clause: Clause) -> Cue | None:
         j -= 1
     prev = tokens[j] if j >= clause.first else None
     past = _is_past(word, rules)
-    if prev is not None and prev.lower in rules.participle_after:
+    ing = word.endswith(clause_words().participle_endings)
+    if ing:
+        ok = prev is not None and prev.lower in rules.progressive_after  # "are asking", "is still dealing"
+    elif prev is not None and prev.lower in rules.participle_after:
         ok = past  # "was received", "has paid", "were hospitalised"
     elif prev is not None and prev.lower in rules.base_after:
-        ok = not past and not word.endswith(clause_words().participle_endings)  # "will address"
+        ok = not past  # "will address", "did not pay"
     elif past:
         ok = _after_subject(prev) and not _inside_subject(tokens, i, clause)
     else:
