@@ -158,3 +158,15 @@ def test_the_keep_score_knows_an_open_verb():
     rows = document_features(text, DCT, events, [found.get(e.trigger_start) for e in events])
     at = feature_names().index("open_verb")
     assert {e.predicate: row[at] for e, row in zip(events, rows, strict=True)} == {"inspected": 1.0, "seized": 0.0}
+
+
+def test_an_open_verb_passes_no_date_on():
+    """The events after an open verb's take their date as they did without it: from the narrative
+    of the cue events ("attacked" inherits Monday, not the open verb's Friday)."""
+    text = ("Rebels seized the town on Monday. The governor inspected the bridge on Friday. "
+            "The army attacked the village.")
+    dates = {e.predicate: e.date_value for e in process(Document("t", text, DCT), ON).events}
+    assert dates["inspected"] == "2024-05-10"
+    assert dates["attacked"] == dates["seized"] == "2024-05-13"
+    off = {e.predicate: e.date_value for e in process(Document("t", text, DCT)).events}
+    assert off["attacked"] == dates["attacked"]
