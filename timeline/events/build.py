@@ -37,7 +37,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventactors import ArticleActors, event_actors
-from timeline.events.eventness import describes, is_fragment
+from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.keepscore import keep_step
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -88,6 +88,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     last_end = 0
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
+    fragments: list[tuple] = []  # the clauses with no subject or verb of their own: hidden, not lost
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
     found_in = {s.start: sentence_candidates(text, s.start, s.end, settings) for s in sentences
                 if s.kind == "sentence" and s.start not in unreported}
@@ -128,7 +129,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         for candidate, own in drafts:
             summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
-                continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
+                fragments.append((part, candidate, own, story, summary, article))  # "Allowed attackers to ...",
+                continue  # "To rule on Friday": no clause of its own, shown as no event
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary, article)
             if (story is None and lead in (None, sentence.start)
                     and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
@@ -150,7 +152,10 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
     events = type_step(text, domain, events, candidates) if settings.type_model else events  # the learned type
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
-    return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+    events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+    return with_hidden(text, events, candidates, [_event(ctx, part, c, own, len(events) + n, domain, story, summary, at)
+                                                  for n, (part, c, own, story, summary, at) in enumerate(fragments, 1)])
+
 
 
 def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
