@@ -111,3 +111,40 @@ def test_is_fragment_still_reads_a_subjectless_clause():
     text = "Rebels said they would stay, and seized the airport."
     candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.predicate.text == "seized")
     assert is_fragment("Seized the airport", candidate, 0, text)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # a leading adverbial that runs over a comma: a date's year, the end of a list
+    ("On March 3, 1999, about 2,000 workers marched on the ministry.", "marched",
+     "About 2,000 workers marched on the ministry"),
+    ("After a week in Lagos, Accra and Dakar, the minister signed a trade pact on Friday.", "signed",
+     "The minister signed a trade pact on Friday"),
+    # ... but an aside after the adverbial keeps its subject
+    ("Earlier on Monday, Ana Diaz, once a party star, was arrested in Lima.", "arrested",
+     "Ana Diaz, once a party star, was arrested in Lima"),
+    # a subordinator that opens no clause for a coordinated verb ("as" a preposition)
+    ("In 2021, the party kept Omar Ali as leader and formed a coalition with the Greens.", "formed",
+     "The party kept Omar Ali as leader and formed a coalition with the Greens"),
+])
+def test_a_summary_never_starts_mid_phrase(text, predicate, expected):
+    assert _summary(text, predicate) == expected
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # a reporter after what it says, which no cue names: the summary keeps what was said
+    ("Four wards were under quarantine as of Friday, the hospital said.", "said",
+     "Four wards were under quarantine as of Friday, the hospital said"),
+    # an aside that closes an opening adverbial: the main clause after it is a clause of its own
+    ("In Kano, which has 90,000 registered voters, Okafor scored 40,000 votes.", "registered",
+     "Kano has 90,000 registered voters"),
+    ("In Kano, which has 90,000 registered voters, Okafor scored 40,000 votes.", "votes",
+     "Okafor scored 40,000 votes"),
+])
+def test_who_said_it_and_what(text, predicate, expected):
+    assert _summary(text, predicate) == expected
+
+
+def test_a_subjectless_clause_opening_with_an_irregular_past_is_a_fragment():
+    text = "The insurer put the bill at $70m, but said it expected the cost to rise sharply."
+    candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.predicate.text == "rise")
+    assert is_fragment(summarize(text, candidate), candidate, 0, text)

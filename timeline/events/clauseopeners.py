@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["comparison", "has_cue", "past_follows", "reported_after", "subject_and_verb"]
+__all__ = ["comparison", "has_cue", "name_and_verb", "past_follows", "reported_after", "subject_and_verb"]
 
 
 def comparison(tokens: list[Token], i: int, words: Words) -> bool:
@@ -44,6 +44,15 @@ def past_follows(tokens: list[Token], i: int) -> bool:
 
 def _participle_endings() -> tuple[str, ...]:
     return load_language().words.participle_endings
+
+
+def name_and_verb(tokens: list[Token], i: int, within: int) -> bool:
+    """Does a name (capitalised words) start at ``i``, with a verb in the past right after it,
+    within ``within`` words ("Dickson scored", "Gen. Ana Ruiz resigned")?"""
+    j = i
+    while j < min(len(tokens), i + within) and tokens[j].text[:1].isupper():
+        j += 1
+    return j > i and past_follows(tokens, j)
 
 
 def reported_after(tokens: list[Token], i: int) -> bool:

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.events.clauseopeners import comparison, has_cue, past_follows, reported_after, subject_and_verb
+from timeline.events.clauseopeners import (
+    comparison,
+    has_cue,
+    name_and_verb,
+    past_follows,
+    reported_after,
+    subject_and_verb,
+)
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -143,6 +150,12 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # toll from the quake, which ..., stood at 40"; else the aside's event would lose its subject)
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
+        elif (aside and tok.lower == "," and len(cuts) == 2 and tokens[0].lower in words.leading_adverbials
+              and (verb_follows(tokens, i + 1, cues, _MAIN_AFTER_ASIDE)
+                   or name_and_verb(tokens, i + 1, _MAIN_AFTER_ASIDE))):
+            # "In Ijaw, which has 9,000 voters, Dickson scored ...": the aside closes an opening
+            # adverbial; the main clause starts after it
+            cut, aside = "main", False
         elif leading and tok.lower == ",":
             leading = False  # only the first comma can end an opening clause
             if len(cuts) == 1 and _opening_clause(tokens, i, cues, words, has_verb):
@@ -191,6 +204,7 @@ def _possessives() -> tuple[str, ...]:
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})
+_MAIN_AFTER_ASIDE = 4  # at most this many words between the aside's comma and the main verb
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:

@@ -243,8 +243,9 @@ def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: s
         return False  # "May announced ...": a name in the text, not the modal "may"
     if first in words.infinitive_markers or first in words.finite_auxiliaries:
         return True  # "To rule on Friday", "Has sold more than ...", "Did not run in ..."
-    if first.endswith(words.participle_endings) or first.endswith(words.past_endings):
-        return True  # "Pulling up injured near the line", "Allowed attackers to ..."
+    if first.endswith(words.participle_endings) or first.endswith(words.past_endings) or (
+            first in load_lexicon().past_forms):
+        return True  # "Pulling up injured near the line", "Allowed attackers to ...", "Said it ..."
     return candidate.cue.pos == "verb" and first == candidate.predicate.lower
 
 
