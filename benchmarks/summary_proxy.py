@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "gold" / "news" / "verdicts"))
 import keep_rate  # noqa: E402
 
-SETS = ("news", "news2", "news3", "news5", "news6", "news7")
+SETS = ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10", "news11", "news12")
 REASONS = Path(__file__).with_name("summary_reasons.toml")
 
 

@@ -148,3 +148,14 @@ def test_a_subjectless_clause_opening_with_an_irregular_past_is_a_fragment():
     text = "The insurer put the bill at $70m, but said it expected the cost to rise sharply."
     candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.predicate.text == "rise")
     assert is_fragment(summarize(text, candidate), candidate, 0, text)
+
+
+@pytest.mark.parametrize("summary, hidden", [
+    ("Olsen beat the champion in the final meeting of the season", False),  # "beat": an irregular past
+    ("Acme also plans a new meeting next year", False),  # an -s verb after its subject and an adverb
+    ("The annual meeting of the shareholders", True),  # no verb at all
+])
+def test_finite_verbs_a_noun_event_may_hold(summary, hidden):
+    text = "The death toll from the cyclone, which struck the coast on Friday, stood at 312."
+    candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.cue.pos == "noun")
+    assert no_finite_verb(summary, candidate, text) is hidden

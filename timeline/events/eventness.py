@@ -194,7 +194,10 @@ def _has_finite_verb(summary: str, words) -> bool:
         if (is_finite_verb(tokens, i, cues) and not (i and tokens[i - 1].lower in words.infinitive_markers)
                 and not tok.lower.endswith(words.participle_endings)):
             return True
-        if i and _present_after_subject(tok, tokens[i - 1], i - 1 > 0, words):
+        back = i - 1  # "Verizon also plans": past the adverbs between the subject and its verb
+        while back > 0 and tokens[back].text in words.auxiliaries and tokens[back].text not in words.finite_auxiliaries:
+            back -= 1
+        if i and _present_after_subject(tok, tokens[back], back > 0 or back < i - 1, words):
             return True  # "The Act of 2016 follows the announcement"
     return False
 
