@@ -25,6 +25,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, is_finite_verb, tokenize
 from timeline.events.language import any_of
 from timeline.events.lexicon import load_lexicon
+from timeline.events.openverbs import present_passive
 from timeline.events.verbforms import past_form
 from timeline.model import Event, TimeExpression
 from timeline.records import evolve
@@ -148,6 +149,8 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     """
     if reports_no_happening(text, candidate) or is_anchor(text, candidate, own):
         return True
+    if own is None and present_passive(text, candidate.predicate, candidate.cue):
+        return True  # an open verb's undated present passive: "The phone is powered by a chip"
     words = clause_words()
     pred = candidate.predicate
     word = pred.lower
