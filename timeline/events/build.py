@@ -70,8 +70,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
 
     >>> from timeline.actors import analyst_actors, find_actors
     >>> from timeline.temporal import tag
-    >>> from timeline.text import split_sentences
-    >>> from datetime import date
+    >>> from datetime import date; from timeline.text import split_sentences
     >>> doc = Document("d", "Rebels seized the airport on Friday.", date(2025, 4, 28))
     >>> [(e.predicate, e.date_value, e.actors) for e in build_events(
     ...     doc, split_sentences(doc.text), tag(doc.text, doc.dct), find_actors(doc.text), analyst_actors)]
@@ -162,7 +161,6 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
-
 
 
 def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
