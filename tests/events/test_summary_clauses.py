@@ -65,7 +65,8 @@ def test_a_relative_clause_opening_with_its_verb_gets_its_noun(text, expected):
     ("The board hired Jo Smith, who led the central bank until 2019.", "Led"),
 ])
 def test_no_summary_opens_with_a_bare_verb_form(text, fragment):
-    assert not any(s.split()[0] == fragment for s in _summaries(text)), _summaries(text)
+    shown = [e.summary for e in process(Document("t", text, DCT)).events if e.shown]
+    assert not any(s.split()[0] == fragment for s in shown), shown
 
 
 @pytest.mark.parametrize("text", [

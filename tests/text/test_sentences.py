@@ -20,6 +20,16 @@ def units(text: str) -> list[tuple[str, str]]:
          ["The U.S. military said it struck a depot.", "The U.N. condemned it."]),
         ("Aid reached the U.S. Embassy in Kyiv on Jan. 5. It came late.",
          ["Aid reached the U.S. Embassy in Kyiv on Jan. 5.", "It came late."]),
+        # a number with a unit before the full stop ends the sentence (no dotted acronym)
+        ("The count ended at 9.45pm. Officials then left the hall.",
+         ["The count ended at 9.45pm.", "Officials then left the hall."]),
+        ("She threw 61.20m. Kenya's runner came fourth.",
+         ["She threw 61.20m.", "Kenya's runner came fourth."]),
+        # titles written short do not end a sentence
+        ("The bridge was opened by Eng. Paul Otieno on Monday. Traffic resumed.",
+         ["The bridge was opened by Eng. Paul Otieno on Monday.", "Traffic resumed."]),
+        ("Brig. Gen. Ayo Bello led the unit. It withdrew.",
+         ["Brig. Gen. Ayo Bello led the unit.", "It withdrew."]),
         ('"We will not retreat. We will win," the general said. Fighting went on.',
          ['"We will not retreat. We will win," the general said.', "Fighting went on."]),
         ("He said: “The war is over. Go home.” Crowds cheered.",

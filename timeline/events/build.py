@@ -39,7 +39,7 @@ from timeline.events.dating import (
     with_unresolved,
 )
 from timeline.events.eventactors import ArticleActors, event_actors
-from timeline.events.eventness import describes, is_fragment
+from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.keepscore import keep_step
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
@@ -70,8 +70,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
 
     >>> from timeline.actors import analyst_actors, find_actors
     >>> from timeline.temporal import tag
-    >>> from timeline.text import split_sentences
-    >>> from datetime import date
+    >>> from datetime import date; from timeline.text import split_sentences
     >>> doc = Document("d", "Rebels seized the airport on Friday.", date(2025, 4, 28))
     >>> [(e.predicate, e.date_value, e.actors) for e in build_events(
     ...     doc, split_sentences(doc.text), tag(doc.text, doc.dct), find_actors(doc.text), analyst_actors)]
@@ -89,7 +88,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
-    last_end = 0
+    last_end, fragments = 0, []  # fragments: clauses with no subject or verb of their own, hidden, never lost
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
@@ -132,7 +131,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         for candidate, own in drafts:
             summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
-                continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
+                fragments.append((part, candidate, own, story_of(story, told, candidate), summary, article))
+                continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own, hidden
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story_of(story, told, candidate),
                            summary, article)
             if (story is None and lead in (None, sentence.start)
@@ -158,7 +158,9 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
     events = type_step(text, domain, events, candidates) if settings.type_model else events  # the learned type
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
-    return keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+    events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+    return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
+                                                  for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
 
 
 def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],

@@ -192,7 +192,9 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int,
             antecedent = noun  # "the region that rebels seized" -> "rebels seized the region"
     if head.kind in ("rel", "coord", "sub"):  # skip "who", "that", "and", "after", "of which"
         skip = 2 if head.kind == "rel" and tokens[head.first].lower in words.prepositions else 1
-        if head.kind == "sub":  # "Five days after the quake struck": past the measure and "after"
+        if head.kind == "sub" and tokens[head.first].lower in words.purpose_openers:
+            skip = 2  # "so that prices rose": past "so that"
+        elif head.kind == "sub":  # "Five days after the quake struck": past the measure and "after"
             skip = 1 + next((k for k in range(head.first, head.stop) if tokens[k].lower in words.subordinators),
                             head.first) - head.first
         subject = tokens[min(head.first + skip, head.stop - 1)].start

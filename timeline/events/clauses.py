@@ -19,6 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline.events.clauseopeners import (
+    comparison,
+    has_cue,
+    name_and_verb,
+    past_follows,
+    reported_after,
+    subject_and_verb,
+)
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -115,7 +123,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             continue
         if i == 0:
             has_verb = is_finite_verb(tokens, 0, cues)
-            leading = tok.lower in words.subordinators  # "As the picture cleared, X said ..."
+            leading = tok.lower in words.subordinators and not comparison(tokens, 0, words)
+            # "As the picture cleared, X said ..."; not "As many as 40 people were hurt, ..."
             continue
         prev = tokens[i - 1].lower
         if len(cuts) == 1 and tok.lower in words.measured_subordinators and _measure_only(tokens, i, words):
@@ -131,11 +140,22 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 tokens, i, cues, words) else "rel"
             if prev in words.prepositions and tok.lower not in words.determiner_relatives:
                 cut = "rel"  # "showed them the pad from which he left": what follows a preposition relates
+            if prev in words.purpose_openers and tok.lower in words.determiner_relatives:
+                cut = "sub"  # "..., so that prices rose": an adverbial clause, its opener with it
             aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
         elif aside and tok.lower == "," and (verb_follows(tokens, i + 1, cues, 1) or (
-                i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries)):
+                i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries) or (
+                past_follows(tokens, i + 1) and len(cuts) > 1 and has_cue(tokens[cuts[-2][0] : cuts[-1][0]]))):
+            # (a verb no cue names ends it when the words before the aside name a happening: "The
+            # toll from the quake, which ..., stood at 40"; else the aside's event would lose its subject)
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
+        elif (aside and tok.lower == "," and len(cuts) == 2 and tokens[0].lower in words.leading_adverbials
+              and (verb_follows(tokens, i + 1, cues, _MAIN_AFTER_ASIDE)
+                   or name_and_verb(tokens, i + 1, _MAIN_AFTER_ASIDE))):
+            # "In Ijaw, which has 9,000 voters, Dickson scored ...": the aside closes an opening
+            # adverbial; the main clause starts after it
+            cut, aside = "main", False
         elif leading and tok.lower == ",":
             leading = False  # only the first comma can end an opening clause
             if len(cuts) == 1 and _opening_clause(tokens, i, cues, words, has_verb):
@@ -145,9 +165,11 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                                   and not _participle_follows(tokens, i)):
             cut = "main"
         elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
-              and not _joins_name(tokens, i, words) and verb_follows(tokens, i + 1, cues, 6)):
-            cut = "coord"
+              and not _joins_name(tokens, i, words) and (verb_follows(tokens, i + 1, cues, 6) or (
+                  prev == "," and subject_and_verb(tokens, i + 1, words) and not reported_after(tokens, i)))):
+            cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"
         elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
+              and not comparison(tokens, i, words)
               and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
@@ -157,6 +179,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                         tokens[i - 2].lower == "," or tok.lower not in words.determiner_relatives):
                     at = i - 1  # ", of which 88 were shot down", "the pad from which he left": the
                     # preposition opens the clause
+                if cut == "sub" and prev in words.purpose_openers:
+                    at = i - 1  # "so that": "so" opens the clause
                 cuts.append((at, cut))
             has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i):  # a verb all the same
@@ -180,6 +204,7 @@ def _possessives() -> tuple[str, ...]:
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})
+_MAIN_AFTER_ASIDE = 4  # at most this many words between the aside's comma and the main verb
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -21,13 +22,16 @@ from pathlib import Path
 
 from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import clause_words
+from timeline.events.clauses import clause_words, is_finite_verb, tokenize
 from timeline.events.language import any_of
 from timeline.events.lexicon import load_lexicon
 from timeline.events.openverbs import present_passive
-from timeline.model import TimeExpression
+from timeline.events.verbforms import past_form
+from timeline.model import Event, TimeExpression
+from timeline.records import evolve
 
-__all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening"]
+__all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening",
+           "no_finite_verb", "with_hidden"]
 
 RULES = Path(__file__).parent / "rules"
 MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
@@ -178,6 +182,46 @@ def _verbless(summary: str, words) -> bool:
         w in words.finite_auxiliaries or w.endswith(words.past_endings) for w in found)
 
 
+def _has_finite_verb(summary: str, words) -> bool:
+    """Does ``summary`` hold a finite verb: an auxiliary, a past form (irregular ones from the
+    lexicon: "made"), or a verb cue used as a verb,
+    not after an infinitive's marker ("to break") and not a participle?"""
+    tokens = tokenize(summary, 0, len(summary))
+    lexicon = load_lexicon()
+    cues = lexicon.cues
+    for i, tok in enumerate(tokens):
+        if tok.text in words.finite_auxiliaries or (tok.text.isalpha() and tok.text.islower() and (
+                past_form(tok.lower) or tok.lower in lexicon.past_forms)
+                and not tok.lower.endswith(words.participle_endings)):
+            return True
+        if (is_finite_verb(tokens, i, cues) and not (i and tokens[i - 1].lower in words.infinitive_markers)
+                and not tok.lower.endswith(words.participle_endings)):
+            return True
+        back = i - 1  # "Verizon also plans": past the adverbs between the subject and its verb
+        while back > 0 and tokens[back].text in words.auxiliaries and tokens[back].text not in words.finite_auxiliaries:
+            back -= 1
+        if i and _present_after_subject(tok, tokens[back], back > 0 or back < i - 1, words):
+            return True  # "The Act of 2016 follows the announcement"
+    return False
+
+
+def _present_after_subject(tok, before, inside: bool, words) -> bool:
+    """Is ``tok`` an -s form right after a name (a capital ``inside`` the summary, not its first
+    letter), a number or a subject pronoun ("2016 follows", "it says")? A verb in the present, not a
+    plural noun ("interest and taxes", "Tear gas")."""
+    return (tok.text.isalpha() and tok.text.islower() and tok.lower.endswith(words.third_person_endings)
+            and not tok.lower.endswith(words.not_third_person_endings)
+            and ((inside and before.text[:1].isupper()) or before.text[:1].isdigit()
+                 or before.lower in words.subject_pronouns))
+
+
+def _non_finite(text: str, candidate: Candidate, words) -> bool:
+    """Is the predicate an infinitive ("to break") or a participle ("dropping")?"""
+    before = text[max(0, candidate.predicate.start - 20) : candidate.predicate.start].split()
+    return candidate.predicate.lower.endswith(words.participle_endings) or (
+        bool(before) and before[-1].lower() in words.infinitive_markers)
+
+
 def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: str = "") -> bool:
     """Is ``summary`` a short noun phrase with no verb at all ("The cyclone", for a noun cue), or a
     clause without a subject, cut from the middle of its sentence: it opens with its own verb
@@ -205,6 +249,38 @@ def is_fragment(summary: str, candidate: Candidate, sentence_start: int, text: s
         return False  # "May announced ...": a name in the text, not the modal "may"
     if first in words.infinitive_markers or first in words.finite_auxiliaries:
         return True  # "To rule on Friday", "Has sold more than ...", "Did not run in ..."
-    if first.endswith(words.participle_endings) or first.endswith(words.past_endings):
-        return True  # "Pulling up injured near the line", "Allowed attackers to ..."
+    if first.endswith(words.participle_endings) or first.endswith(words.past_endings) or (
+            first in load_lexicon().past_forms):
+        return True  # "Pulling up injured near the line", "Allowed attackers to ...", "Said it ..."
     return candidate.cue.pos == "verb" and first == candidate.predicate.lower
+
+
+def no_finite_verb(summary: str, candidate: Candidate, text: str) -> bool:
+    """Does ``summary`` read as no clause: no finite verb in it, and a noun for its happening ("The
+    official death toll from the quake") or an infinitive or participle ("Tear gas to break up the
+    crowds", "Two years, dropping most ministers")? A fragment, not an event a reader can read.
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> from timeline.events.summary import summarize
+    >>> text = "The death toll from the quake, which struck the coast on Friday, stood at 1,234."
+    >>> [(c.predicate.text, no_finite_verb(summarize(text, c), c, text))
+    ...  for c in sentence_candidates(text, 0, len(text))]
+    [('death', True), ('struck', False)]
+    """
+    words = clause_words()
+    return bool(summary.split()) and not _has_finite_verb(summary, words) and (
+        candidate.cue.pos == "noun" or _non_finite(text, candidate, words))
+
+
+def with_hidden(text: str, events: list[Event], candidates: Mapping[int, Candidate],
+                fragments: list[Event]) -> list[Event]:
+    """``events`` (already scored and merged) with those whose summary has no finite verb
+    (:func:`no_finite_verb`; ``candidates``: the candidate of each by its predicate's offset)
+    hidden, and the events of the ``fragments`` (:func:`is_fragment`) among them in text order,
+    hidden too: ``shown`` False (the ``minor`` column: out of the default views, never lost). The
+    events keep their ids (the fragments are numbered after them)."""
+    out = [evolve(e, shown=False) if e.shown and (c := candidates.get(e.trigger_start)) is not None
+           and no_finite_verb(e.summary, c, text) else e for e in events]
+    if not fragments:
+        return out
+    return sorted([*out, *(evolve(f, shown=False) for f in fragments)], key=lambda e: e.trigger_start)

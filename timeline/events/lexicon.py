@@ -48,6 +48,7 @@ class Lexicon:
     open_verbs: frozenset[str] = frozenset()  # lemmas whose type comes from a noun near them
     noun_types: dict[str, str] = field(default_factory=dict)  # noun cue (and plural) -> type
     unchanged_past: frozenset[str] = frozenset()  # irregular lemmas whose past is the lemma: "set", "hit"
+    past_forms: frozenset[str] = frozenset()  # [irregular] forms but the first (-s) and the lemma, and [past_forms]
     type_examples: tuple[tuple[str, str], ...] = ()  # (sentence, event type)
 
 
@@ -217,5 +218,7 @@ def _load_lexicon(language: str) -> Lexicon:
         open_verbs=frozenset(data.get("typing", {}).get("open_verbs", ())),
         noun_types=noun_types,
         unchanged_past=frozenset(lemma for lemma, found in irregular.items() if lemma in found),
+        past_forms=frozenset(f for lemma, found in irregular.items() for f in found[1:] if f != lemma)
+        | frozenset(data.get("past_forms", {}).get("forms", ())),
         type_examples=tuple((e["text"], e["type"]) for e in data.get("typing", {}).get("examples", ())),
     )

@@ -11,6 +11,7 @@ from timeline.events.clauses import Clause, clause_words, tokenize
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.events.parsed import parsed_summary
+from timeline.events.starts import past_forms, readable_start
 from timeline.events.subjects import noun_phrase_before
 from timeline.text.parse import Parse
 
@@ -51,7 +52,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
     if body is not None:
         return _trimmed(body, max_words)
     patterns = _patterns()
-    start = candidate.subject_start
+    start = readable_start(text, candidate)
     if start > 0 and text[start - 1] in "\"“'‘":
         start -= 1
     # the group's clauses, without the asides between them ("X, who ..., said")
@@ -64,7 +65,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
         gap = text[prev.end : clause.start]  # keep the comma of ", where ...", ", officials said"
         body += (gap if gap.strip(" ,;") == "" and "," in gap else " ") + piece
     if candidate.borrowed_subject is not None:  # "who moved ...", "... and announced ..."
-        subject = text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]]
+        subject = _without_preposition(text[candidate.borrowed_subject[0] : candidate.borrowed_subject[1]])
         joined = patterns.leading_coordinator.sub('', body.lstrip())
         if candidate.clauses[0].kind == "coord" and joined.startswith(candidate.predicate.text):
             subject = _own_subject(subject)  # "... and acknowledged the cheers"
@@ -100,6 +101,13 @@ def _trimmed(body: str, max_words: int) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _without_preposition(subject: str) -> str:
+    """A borrowed subject without the preposition of the sentence's opening adverbial ("In Ijaw,
+    which has ..." -> "Ijaw has ..."): a capitalised preposition was read as part of the name."""
+    first, _, rest = subject.partition(" ")
+    return rest if rest[:1].isupper() and first.lower() in clause_words().prepositions else subject
+
+
 def _own_subject(subject: str) -> str:
     """A borrowed subject without the verb phrase of the clause it was borrowed from: "Afterwards
     Buhari inspected a guard of [honour] and acknowledged ..." -> "Afterwards Buhari": the words
@@ -109,7 +117,7 @@ def _own_subject(subject: str) -> str:
     found = subject.split()
     for n, word in enumerate(found[1:], 1):
         bare, before = word.strip(",;:"), found[n - 1]
-        if (bare.isalpha() and bare.islower() and bare.endswith(words.past_endings)
+        if (bare.isalpha() and bare.islower() and (bare.endswith(words.past_endings) or bare in past_forms())
                 and before.lower() not in words.determiners
                 and (before[:1].isupper() or before.lower() in words.subject_pronouns)):
             return " ".join(found[:n])  # "Buhari inspected", "they inspected"; not "the armed forces"

@@ -139,7 +139,8 @@ def _can_end(text: str, begin: int, match: re.Match, abbreviations: frozenset[st
         if token:
             if token.rstrip(".") in abbreviations or (len(token) == 1 and token.isupper()):
                 return False
-            if "." in token:  # a dotted acronym such as U.S. ends a sentence before a starter
+            if "." in token and token[0].isalpha():  # a dotted acronym such as U.S. ends a sentence
+                # before a starter; a number ("at 6.35pm.", "with 83.75m.") ends it as any word does
                 following = _FOLLOWING.match(text, match.end())
                 return bool(following) and following.group(1) in starters
     return True
