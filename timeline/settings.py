@@ -75,11 +75,13 @@ class Settings:
     gold sets by up to 2.6 points but lowers the events corpus (``tests/corpus/articles``, actors
     with affiliations) from 85.4 / 84.0 to 84.3 / 83.0, and that corpus must not get worse."""
 
-    open_verbs: bool = False
+    open_verbs: bool = True
     """Let a clause whose content has no event cue take its finite verb as the predicate, with a
     generic cue (``timeline/events/openverbs.py``, ``rules/en/openverbs.toml``: "The president
-    addressed the nation"); if False (the default) only the verbs of ``rules/en/cues.toml`` make
-    events. Off by default until the new events are judged and the keep score retrained on them."""
+    addressed the nation"); if False only the verbs of ``rules/en/cues.toml`` make events. On by
+    default since the sixth session: with the keep score retrained on the judged new events,
+    cross-validated over 11 training sets it finds more key events at every keep rate (keep 44.5 /
+    found 90.6 / exact date 68.4 against 46.4 / 85.1 / 63.8 without)."""
 
     type_model: bool = True
     """Let the learned type model (``timeline/events/typemodel.py``) decide each event's type, the

@@ -19,6 +19,7 @@ from timeline.settings import DEFAULT_SETTINGS, Settings
 
 DCT = date(2024, 5, 15)  # a Wednesday
 ON = Settings(open_verbs=True)
+OFF = Settings(open_verbs=False)
 
 
 def _open(text: str) -> list[tuple[str, str]]:
@@ -30,8 +31,8 @@ def _predicates(text: str, settings: Settings) -> set[str]:
     return {e.predicate for e in process(Document("t", text, DCT), settings).events}
 
 
-def test_off_by_default():
-    assert DEFAULT_SETTINGS.open_verbs is False
+def test_on_by_default():
+    assert DEFAULT_SETTINGS.open_verbs is True
 
 
 @pytest.mark.parametrize("text, predicate, lemma", load_open_verbs().examples,
@@ -68,7 +69,7 @@ def test_verbs_of_no_list_become_events(text, predicate):
     ("The ferry capsized near the coast on Tuesday.", "capsized"),
 ])
 def test_open_verbs_are_events_only_with_the_setting(text, predicate):
-    assert predicate not in _predicates(text, DEFAULT_SETTINGS)
+    assert predicate not in _predicates(text, OFF)
     event = next(e for e in process(Document("t", text, DCT), ON).events if e.predicate == predicate)
     assert event.date_value  # dated by its own words
     assert predicate not in load_lexicon().cues  # an open verb indeed
