@@ -144,9 +144,10 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
-        elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
-              and not _joins_name(tokens, i, words) and verb_follows(tokens, i + 1, cues, 6)):
-            cut = "coord"
+        elif (tok.lower in words.verb_coordinators and not _joins_name(tokens, i, words)
+              and (has_verb and cuts[-1][1] != "comp" and verb_follows(tokens, i + 1, cues, 6)
+                   or cuts[-1][1] == "comp" and prev == "," and _report_follows(tokens, i + 1, cues))):
+            cut = "coord"  # "said that A had risen, and the bank warned ...": a new report ends the content
         elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
               and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
@@ -180,6 +181,7 @@ def _possessives() -> tuple[str, ...]:
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})
+_REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
@@ -190,6 +192,17 @@ def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
             return cues[tokens[j].lower].reporting is not None
         if tokens[j].lower in _PUNCTUATION or tokens[j].lower.endswith(past):
             return False
+    return False
+
+
+def _report_follows(tokens: list[Token], i: int, cues: dict) -> bool:
+    """Is the first finite verb from token ``i`` a reporting verb after a subject of its own ("and
+    the bank warned", not "and added")?"""
+    for j in range(i, min(len(tokens), i + _REPORTER_WORDS + 1)):
+        if tokens[j].lower in _PUNCTUATION:
+            return False
+        if is_finite_verb(tokens, j, cues):
+            return j > i and cues[tokens[j].lower].reporting is not None
     return False
 
 
