@@ -111,10 +111,23 @@ def affiliate(text: str, mentions: list[ActorMention], gaz: Gazetteer, year: int
                     owners.add(k)  # and no actor of its own
             if k >= 0 and owner:
                 owners.add(k)  # the owner is an affiliation here, not an actor of its own
+            if not (owner or fallback) and m.kind == "person":
+                fallback = _family(m, out)  # "His son Eduardo Bolsonaro": Jair Bolsonaro's country
             affiliation = first.setdefault(m.actor_id, owner or fallback)
             m = replace(m, affiliation=affiliation or fallback, acts_for=acts)
         out.append(m)
     return [m for k, m in enumerate(out) if k not in owners]
+
+
+def _family(person: ActorMention, before: list[ActorMention]) -> str:
+    """The country of another person named earlier with the same family name (the last word of
+    both full names), when ``person`` has none of their own; else ""."""
+    parts = person.name.split()
+    if len(parts) < 2:
+        return ""
+    return next((m.country for m in reversed(before) if m.kind == "person" and m.country
+                 and m.actor_id != person.actor_id and len(m.name.split()) > 1
+                 and m.name.split()[-1] == parts[-1]), "")
 
 
 def _portfolio(owner: ActorMention, gaz: Gazetteer) -> bool:
