@@ -50,7 +50,20 @@ def test_a_state_organ_without_its_country_is_the_article_country(text, predicat
      "Wednesday.", "fired"),
 ])
 def test_no_main_country_gives_the_organ_no_country(text, predicate):
+    """Two countries named as often: neither is the organ's."""
     assert not {"Kenya", "Chile"} & set(_event(text, predicate).actors)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # without an article, police are often a city's or a state's: no country
+    ("Kenya held a vote on Monday. Kenya counted the ballots on Tuesday. Police fired tear gas in "
+     "Kisumu on Wednesday.", "fired"),
+    # a possessive names the organ's thing, not the organ acting
+    ("Kenya held a vote on Monday. Kenya counted the ballots on Tuesday. The government's plan "
+     "was published on Wednesday.", "published"),
+])
+def test_bare_police_and_possessives_are_not_the_country(text, predicate):
+    assert "Kenya" not in _event(text, predicate).actors
 
 
 @pytest.mark.parametrize("text, person, country, portfolio", [

@@ -51,7 +51,8 @@ def description_rules(language: str = "en") -> DescriptionRules:
     data = load_coreference_rules(language).descriptions
     articles = alternation(clause_words().articles)
     return DescriptionRules(
-        organs=re.compile(rf"(?i:(?P<article>{articles})\s+)?(?i:{alternation(frozenset(data['state_organs']))})\b"
+        organs=re.compile(rf"(?i:(?P<article>{articles})\s+(?:{alternation(frozenset(data['state_organs']))})"
+                          rf"|(?i:{alternation(frozenset(data['bare_state_organs']))}))\b"
                           rf"(?!{alternation(frozenset(clause_words().possessive_endings))})"),  # not "the army's"
         age=re.compile(rf"(?i:{articles})\s+{data['age']}\b"),
         apposed_title=re.compile(
