@@ -67,6 +67,9 @@ def _context(text: str, person: ActorMention, mentions: list[ActorMention], star
         if not _GAP.match(gap) or any(w.lower() not in words.role_word_set for w in gap.split()
                                       if not w.startswith(("'", "’"))):
             continue
+        if m.kind == "person" and not gap.startswith(("'", "’")) and set(re.findall(r"[\w\-]+", gap)) & set(
+                words.former_words):
+            continue  # "Col. Ada Obi ousted President ...": a deed, not "Ada Obi's former adviser"
         names = analyst_names(m, gaz)  # an organ's parent ("European Commission" -> European Union)
         owner = m.acts_for or (m.affiliation if m.kind == "agency" else names[0] if names else "")
         if not owner:
@@ -103,12 +106,34 @@ def affiliate(text: str, mentions: list[ActorMention], gaz: Gazetteer, year: int
             if actor is not None:  # an official of the data, acting in office when the text says
                 fallback = actor.parent or actor.country
                 acts = acts or (fallback if _sitting(text, m, actor, gaz, year) else "")
+                if fallback and k >= 0 and _portfolio(out[k], gaz):
+                    owner = ""  # "National Security Minister Itamar Ben-Gvir": a portfolio, not his body
+                    owners.add(k)  # and no actor of its own
             if k >= 0 and owner:
                 owners.add(k)  # the owner is an affiliation here, not an actor of its own
+            if not (owner or fallback) and m.kind == "person":
+                fallback = _family(m, out)  # "His son Eduardo Bolsonaro": Jair Bolsonaro's country
             affiliation = first.setdefault(m.actor_id, owner or fallback)
             m = replace(m, affiliation=affiliation or fallback, acts_for=acts)
         out.append(m)
     return [m for k, m in enumerate(out) if k not in owners]
+
+
+def _family(person: ActorMention, before: list[ActorMention]) -> str:
+    """The country of another person named earlier with the same family name (the last word of
+    both full names), when ``person`` has none of their own; else ""."""
+    parts = person.name.split()
+    if len(parts) < 2:
+        return ""
+    return next((m.country for m in reversed(before) if m.kind == "person" and m.country
+                 and m.actor_id != person.actor_id and len(m.name.split()) > 1
+                 and m.name.split()[-1] == parts[-1]), "")
+
+
+def _portfolio(owner: ActorMention, gaz: Gazetteer) -> bool:
+    """Is ``owner`` a name no data knows, read as an organisation, right before an official of the
+    data: the portfolio of their title ("External Affairs Minister S. Jaishankar")?"""
+    return owner.kind == "organisation" and base_actor(owner, gaz) is None
 
 
 def _same_bodies(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -76,6 +76,7 @@ class ActorWords:
     law_heads: tuple[str, ...] = ()  # "Bill": an actor right before it is inside the law's name
     function_words: tuple[str, ...] = ()  # "in", "said": no noun after "a <Name>"
     link_suffixes: tuple[str, ...] = ()  # "-linked": "al-Qaida-linked fighters" names no actor
+    organ_nouns: tuple[str, ...] = ()  # "a U.N. panel ... said": the organisation speaks through it
     credit_cues: tuple[str, ...] = ()  # "polled by": the name after them is a source, not an actor
     organisation_role_cues: tuple[str, ...] = ()  # "Theranos founder Elizabeth Holmes" (org_cues.py)
     organisation_possessions: tuple[str, ...] = ()  # "AbbVie's chief executive": the owner is an organisation

@@ -253,7 +253,8 @@ def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[i
         noun = _NOUN_AFTER.match(text, m.end)
         modifies = noun is not None and noun.group(1) not in words.function_words \
             and noun.group(1) not in words.thing_heads \
-            and not (noun.group(1) in words.role_word_set and speaks.match(text, noun.end()))
+            and not ((noun.group(1) in words.role_word_set or noun.group(1) in words.organ_nouns)
+                     and speaks.match(text, noun.end()))  # "a U.N. panel of experts said": the U.N. speaks
         if link.match(text, m.end) or (article is not None and modifies
                                        and article.search(text, max(0, m.start - 10), m.start)):
             out.add(m.start)

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING
 
 from timeline.events.language import load_language
 from timeline.events.lexicon import load_lexicon
-from timeline.events.verbforms import passive_participle, past_form
+from timeline.events.verbforms import is_finite_verb, passive_participle, past_form
 
 if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["comparison", "has_cue", "name_and_verb", "past_follows", "reported_after", "subject_and_verb"]
+__all__ = ["comparison", "has_cue", "name_and_verb", "past_follows", "report_follows", "reported_after",
+           "subject_and_verb"]
+
+_REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
 
 def comparison(tokens: list[Token], i: int, words: Words) -> bool:
@@ -96,3 +99,15 @@ def subject_and_verb(tokens: list[Token], i: int, words: Words) -> bool:
 
 
 _SUBJECT_WORDS = 6  # at most this many words between ", and" and the verb of a clause of its own
+
+
+def report_follows(tokens: list[Token], i: int, cues: dict) -> bool:
+    """Is the first finite verb from token ``i`` a reporting verb after a subject of its own ("and
+    the bank warned", not "and added")?"""
+    for j in range(i, min(len(tokens), i + _REPORTER_WORDS + 1)):
+        if tokens[j].lower in (",", ";", ":"):
+            return False
+        if is_finite_verb(tokens, j, cues):
+            cue = cues.get(tokens[j].lower)
+            return j > i and cue is not None and cue.reporting is not None
+    return False

@@ -24,6 +24,7 @@ from timeline.events.clauseopeners import (
     has_cue,
     name_and_verb,
     past_follows,
+    report_follows,
     reported_after,
     subject_and_verb,
 )
@@ -164,10 +165,12 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
-        elif (tok.lower in words.verb_coordinators and has_verb and cuts[-1][1] != "comp"
-              and not _joins_name(tokens, i, words) and (verb_follows(tokens, i + 1, cues, 6) or (
-                  prev == "," and subject_and_verb(tokens, i + 1, words) and not reported_after(tokens, i)))):
-            cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"
+        elif (tok.lower in words.verb_coordinators and not _joins_name(tokens, i, words) and (
+                (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
+                    prev == "," and subject_and_verb(tokens, i + 1, words) and not reported_after(tokens, i))))
+                or (cuts[-1][1] == "comp" and prev == "," and report_follows(tokens, i + 1, cues)))):
+            cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"; "said that A had
+            # risen, and the bank warned ...": a new report ends the content
         elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
               and not comparison(tokens, i, words)
               and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):

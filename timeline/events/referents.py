@@ -5,8 +5,9 @@
   (:mod:`timeline.events.titles`), also after the event's verb ("convicted the former governor");
 * an age description ("The 23-year-old ran ...") is the person who opens the sentence before,
   else the last person named;
-* a bare organ of a state ("the ministry has banned ...", "the navy put up ...") is the country the
-  article names most;
+* a bare organ of a state ("the ministry has banned ...", "the navy put up ...", "Security forces
+  fired ...", "..., the education ministry announced") is the country the article names most (in
+  an article that names no country, the country of its people and places);
 * a description is read where the subject opens, after a leading phrase and its comma, and right
   before the verb (or the reporting verb) after a date or an aside ("Last Monday the government
   warned ...", "After a meeting with unions, the government announced ..."), never as the object
@@ -30,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from timeline.actors.names import slug
 from timeline.events.antecedents import WORD_BEFORE
 from timeline.events.bodies import SUBJECT_WORDS, described_body
 from timeline.events.clauses import clause_words
@@ -145,7 +147,8 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
                 who, end = found
                 over = [m for m in [*mentions, *added] if m.kind != "country"
                         and (start <= m.start < end or m.start <= start < m.end)]
-                if over and who.kind != "person" and all(_is_description(m.text) for m in over):
+                if over and who.kind != "person" and all(_is_description(m.text) or _stateless_body(m, end)
+                                                         for m in over):
                     mentions = [m for m in mentions if m not in over]  # a better reading of the same words
                     over = []
                 if not over and not apposition(text, end, mentions):
@@ -164,6 +167,12 @@ def _is_description(words: str) -> bool:
         p[:1].islower() for p in parts[1:])
 
 
+def _stateless_body(mention: ActorMention, end: int) -> bool:
+    """Is ``mention`` a state body the text names only by the organ word ending at ``end`` and
+    without its country ("Parliament"; not "Ministry of Health", a name of its own)?"""
+    return mention.kind == "agency" and not mention.country and mention.end <= end
+
+
 def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: int,
                opener: ActorMention | None) -> tuple[ActorMention, int] | None:
     """The actor a description opening at ``start`` (before ``stop``) stands for, and its end."""
@@ -173,7 +182,8 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
         person = opener or _last(ctx, start, frozenset({"person"}))
         return (person, match.end()) if person is not None else None
     match = rules.organs.match(text, start)
-    if match is not None and match.end() <= stop:
+    if match is not None and match.end() <= stop and (match.group("article") or not text[match.end():stop].strip()):
+        # without an article only right before its verb: "Security forces fired", not "Government figures show"
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
     return titled(ctx, start, stop) or described_body(ctx, start, stop)
@@ -191,9 +201,26 @@ def _last(ctx: DocumentContext, before: int, kinds: frozenset[str]) -> ActorMent
 
 
 def _main_country(ctx: DocumentContext) -> ActorMention | None:
-    """The country the article names most (at least twice, more than any other)."""
+    """The country the article names most (at least twice, more than any other); else, in an
+    article that names no country at all, the country of most of its people and places
+    ("Istanbul", "Interior Minister Ali Yerlikaya"), as a country mention at the first of them."""
     counts = Counter(m.name for m in ctx.mentions if m.kind == "country")
+    top = _leader(counts)
+    if top is not None or counts:
+        return next((m for m in ctx.mentions if m.kind == "country" and m.name == top), None)
+    top = _leader(Counter(m.country for m in ctx.mentions if m.kind in _LOCATED and m.country))
+    if top is None:
+        return None
+    m = next(m for m in ctx.mentions if m.kind in _LOCATED and m.country == top)
+    return ActorMention(m.start, m.end, m.text, f"country:{slug(top)}", top, "country", top)
+
+
+_LOCATED = frozenset({"person", "place"})  # mentions whose country tells where the story is
+
+
+def _leader(counts: Counter) -> str | None:
+    """The name counted most, at least twice and more than any other."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return next(m for m in ctx.mentions if m.kind == "country" and m.name == ranked[0][0])
+    return ranked[0][0]

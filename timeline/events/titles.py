@@ -38,7 +38,7 @@ _APPOSED_CHARS = 120  # how far before a name its apposed title may begin
 class DescriptionRules:
     """The description words of ``coreference.toml``, compiled."""
 
-    organs: re.Pattern  # "the ministry", "the navy": a bare organ of a state
+    organs: re.Pattern  # "the ministry", "the navy", "security forces": a bare organ of a state
     age: re.Pattern  # "the 23-year-old"
     apposed_title: re.Pattern  # "the director-general of the agency, Dr " right before a name
 
@@ -51,7 +51,9 @@ def description_rules(language: str = "en") -> DescriptionRules:
     data = load_coreference_rules(language).descriptions
     articles = alternation(clause_words().articles)
     return DescriptionRules(
-        organs=re.compile(rf"(?i:{articles})\s+(?:{alternation(frozenset(data['state_organs']))})\b"),
+        organs=re.compile(rf"(?i:(?P<article>{articles})\s+(?:{alternation(frozenset(data['state_organs']))})"
+                          rf"|(?i:{alternation(frozenset(data['bare_state_organs']))}))\b"
+                          rf"(?!{alternation(frozenset(clause_words().possessive_endings))})"),  # not "the army's"
         age=re.compile(rf"(?i:{articles})\s+{data['age']}\b"),
         apposed_title=re.compile(
             rf"(?:^|\s)(?i:{articles})\s+(?P<title>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{_TITLE_WORDS - 1}}}?)"
