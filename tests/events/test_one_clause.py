@@ -157,3 +157,15 @@ def test_finite_verbs_a_noun_event_may_hold(summary, hidden):
     text = "The death toll from the cyclone, which struck the coast on Friday, stood at 312."
     candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.cue.pos == "noun")
     assert no_finite_verb(summary, candidate, text) is hidden
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Since 2019 the league has expanded to twelve clubs.", "Since 2019 the league has expanded to twelve clubs"),
+    ("After 2015 the firm closed its last mine.", "After 2015 the firm closed its last mine"),
+    ("Since 1998 the club has won four national titles.", "Since 1998 the club has won four national titles"),
+])
+def test_a_year_after_since_or_after_stays_with_it_in_the_summary(text: str, summary: str) -> None:
+    """"Since 2019 the league ...": the subordinator is a preposition of time, not a clause opener,
+    so the summary keeps it with its year (it used to start at the bare year: "2019 the league")."""
+    events = process(Document("t", text, date(2025, 1, 1))).events
+    assert summary in [e.summary for e in events]

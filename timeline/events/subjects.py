@@ -7,6 +7,7 @@ and announced ...": a coordinated verb shares the subject (and reporter) of the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,9 @@ def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous
     return replace(candidate, borrowed_subject=(start, end))
 
 
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year after "since", "after", "until" makes them prepositions
+
+
 def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) -> int:
     """Where the subject of ``verb`` begins in ``clause``: after a leading adverbial ("Earlier on
     Saturday, ...") and after a subordinator before the verb ("after X said")."""
@@ -88,6 +92,8 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
                 and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
             if j > first and tokens[j - 1].lower == "," and comma is not None and comma + 1 < verb:
                 break  # "Jon Berg, once a party star, was jailed": an aside; the subject is before it
+            if j + 1 < verb and _YEAR.fullmatch(tokens[j + 1].text):
+                break  # "Since 2020 the army has seized ...": a preposition of time, kept with its year
             first = j + 1 if comma is None or comma + 1 >= verb or verb >= clause.stop else comma + 1
             break
     return tokens[min(first, verb)].start
