@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the keep score (``timeline/events/keepscore.py``) from the judges' verdicts: one command.
 
-    .venv/bin/python tools/train_keep.py                       # news, news2, news3 (+ news5-10), writes the weights
+    .venv/bin/python tools/train_keep.py                       # news, news2, news3 (+ news5-12), writes the weights
     .venv/bin/python tools/train_keep.py --set DIR ... -o FILE # other gold sets, another file
 
 For each gold set (a folder with ``articles/*.txt`` + ``*.gold.json`` and ``verdicts/*.jsonl``):
@@ -47,10 +47,10 @@ from timeline.linear import predict_logistic as predict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-# the judged training sets; news5, news6 and news7 (annotated blind in the fifth session) and news8,
-# news9 and news10 (the sixth) when present
+# the judged training sets; news5, news6 and news7 (annotated blind in the fifth session) and news8
+# to news12 (the sixth) when present
 DEFAULT_SETS = tuple(GOLD / name for name in ("news", "news2", "news3", "news5", "news6", "news7",
-                                              "news8", "news9", "news10")
+                                              "news8", "news9", "news10", "news11", "news12")
                      if name in ("news", "news2", "news3") or (GOLD / name / "verdicts").is_dir())
 FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
