@@ -25,7 +25,8 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import EventDate
 from timeline.model import Event, TimeExpression
 
-__all__ = ["NARRATIVE", "WRITTEN_IN_FULL", "anchored_date", "from_previous", "on_happening", "period", "shifted"]
+__all__ = ["NARRATIVE", "WRITTEN_IN_FULL", "anchored_date", "from_previous", "on_happening", "overlaps", "period",
+           "shifted"]
 
 # the anchor of a date written in full ("June 2021"): the model's default; any other date was
 # resolved against something, and an anchored clause ("ten months after X in January") knows better
@@ -131,3 +132,10 @@ def on_happening(own: TimeExpression, mentioned: Sequence[TimeExpression], previ
     why = (f"'{own.text}': counted from the happening told before it ({previous.date_value}), "
            f"not from the last date mentioned ({last.text}): {day.isoformat()}")
     return EventDate(own, "explicit", why, day.isoformat(), "day", day, day)
+
+
+def overlaps(when: EventDate, own: TimeExpression) -> bool:
+    """Do the anchored period ``when`` and the event's own date ``own`` (resolved without the
+    anchor) overlap ("two weeks after gunmen killed 26 people on April 22": its own day agrees)?"""
+    return (own.period_start is not None and own.period_end is not None and when.start is not None
+            and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from timeline.actors.kinds import actor_affiliations, actor_kinds
-from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening
+from timeline.events.almanac import almanac_date
+from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening, overlaps
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.captions import unreported_sentences
 from timeline.events.clauses import tokenize
@@ -34,6 +35,7 @@ from timeline.events.dating import (
     report_of_the_day,
     same_day_link,
     story_day,
+    story_of,
     with_unresolved,
 )
 from timeline.events.eventactors import ArticleActors, event_actors
@@ -79,6 +81,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     text = doc.text
     events: list[Event] = []
     story: Event | None = None  # the lead's event, when the article is a story of its day
+    told = False  # the lead is told through a report ("..., governors said"): its day dates happenings only
     lead: int | None = None  # where the lead sentence starts: the first with events, caption text aside
     last_day: Event | None = None  # the last event dated to a day by its own words
     last_dated: Event | None = None  # the last dated event of the narrative (no background)
@@ -129,11 +132,14 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
             summary = summarize(text, candidate, settings.summary_max_words, parse, predicates)  # once: read twice
             if is_fragment(summary, candidate, sentence.start, text):
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own
-            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story, summary, article)
+            event = _event(ctx, part, candidate, own, len(events) + 1, domain, story_of(story, told, candidate),
+                           summary, article)
             if (story is None and lead in (None, sentence.start)
-                    and candidate.report is None and candidate.predicate_clause.kind not in _NOT_LEADS
+                    and (candidate.report is None or candidate.report.start > candidate.predicate.start)
+                    and candidate.predicate_clause.kind not in _NOT_LEADS
                     and not in_past_perfect(text, candidate, whole_clause=True)):
                 story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
+                told = candidate.report is not None
             events.append(event)
             lead = sentence.start if lead is None else lead
             candidates[candidate.predicate.start] = candidate
@@ -206,12 +212,6 @@ def _named_again(ctx: DocumentContext, candidate: Candidate, sentence_start: int
         t.point_value or t.value, t.granularity, t.period_start, t.period_end)
 
 
-def _overlap(when: EventDate, own: TimeExpression) -> bool:
-    """Do the anchored period and the event's own date (resolved without the anchor) overlap?"""
-    return (own.period_start is not None and own.period_end is not None and when.start is not None
-            and when.end is not None and own.period_start <= when.end and when.start <= own.period_end)
-
-
 def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, own: TimeExpression | None,
            number: int, domain: str | None, story: Event | None, summary: str, article: ArticleActors | None) -> Event:
     """The event of ``candidate`` (the ``number``-th of the document) in its sentence ``part``, in
@@ -225,7 +225,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
         when = from_previous(doc.text, own, part.last_dated)  # "A day earlier, ...": of the last happening
         when = when or on_happening(own, ctx.times_in(0, own.start), part.last_dated,
                                     part.sentence.start)  # "later that day"
-    if when is not None and own is not None and _overlap(when, own):
+    if when is not None and own is not None and overlaps(when, own):
         when = None  # "two weeks after gunmen killed 26 people on April 22": its own day agrees
     of_the_day = report_of_the_day(doc.text, candidate)
     now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
@@ -236,6 +236,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
                               None if now or earlier else part.previous,
                               of_the_day, antecedent, None if now or earlier else story,
                               part.last_day if same_day_link(doc.text, candidate) else None)
+    when = almanac_date(doc.text, when, part.sentence.start, doc.dct) or when  # "On this date: In 1666, ..."
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
     if when.source == "explicit" and when.time is not None and when.end is not None:

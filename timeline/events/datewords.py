@@ -53,12 +53,19 @@ class DateWords:
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
     period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
+    future_markers: tuple[str, ...]  # "set for": "a strike set for May 17 was called off" keeps the coming May 17
+    period_units: tuple[str, ...]  # "months": "the six months to June 30" ends the figures' period
     past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
     yearless_rules: tuple[str, ...]  # the tagger's rules of a month or day without its year
     noun_introducers: tuple[str, ...]  # "a": "a briefing on Tuesday" introduces a dated happening
     noun_modifiers: int  # words allowed between the article and that noun ("a ministerial briefing")
     noun_day_links: tuple[str, ...]  # "on": the preposition between that noun and its day
     definite_articles: tuple[str, ...]  # "the": "told the briefing" names it again
+    comparisons: tuple[str, ...]  # "from": "to $5bn from $4bn a year earlier" dates the base figure
+    comparison_breaks: tuple[str, ...]  # "to": "rose from 10 to 12 in 2016": 2016 is the rise's
+    comparison_links: tuple[str, ...]  # "in": "up from 3.1% in 2019": the word between base and date
+    almanac_markers: tuple[str, ...]  # "on this date": a list of this day's happenings in past years
+    almanac_openers: tuple[str, ...]  # "in": "In 1666, ..." opens an almanac's item
     examples: tuple[DateExample, ...]
 
 
@@ -105,11 +112,18 @@ def load_date_words(language: str = "en") -> DateWords:
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
         report_periods=_words(path, data, "report_day", "granularities"),
         period_ends=_words(path, data, "report_day", "period_ends"),
+        future_markers=_words(path, data, "past_tense_dates", "future_markers"),
+        period_units=_words(path, data, "report_day", "period_units"),
         past_periods=_words(path, data, "past_periods"),
         yearless_rules=_words(path, data, "past_tense_dates", "tagger_rules"),
         noun_introducers=_words(path, data, "dated_nouns", "introducers"),
         noun_modifiers=_number(path, data, "dated_nouns", "max_modifiers"),
         noun_day_links=_words(path, data, "dated_nouns", "day_links"),
         definite_articles=_words(path, data, "dated_nouns", "definite"),
+        comparisons=_words(path, data, "comparison_bases"),
+        comparison_breaks=_words(path, data, "comparison_bases", "breaks"),
+        comparison_links=_words(path, data, "comparison_bases", "links"),
+        almanac_markers=_words(path, data, "almanac", "markers"),
+        almanac_openers=_words(path, data, "almanac", "openers"),
         examples=tuple(examples),
     )

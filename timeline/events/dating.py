@@ -25,7 +25,7 @@ from timeline.events.status import load_status_words
 from timeline.model import Document, Event, TimeExpression
 
 __all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect", "in_present", "linked_to_before",
-           "report_of_the_day", "same_day_link", "story_day", "with_unresolved"]
+           "report_of_the_day", "same_day_link", "story_day", "story_of", "with_unresolved"]
 
 
 _RELATIVE = "rel"  # the clause kind of a relative clause (timeline/events/clauses.py)
@@ -130,6 +130,24 @@ def story_day(lead: Event, dct: date | None) -> Event | None:
             or lead.period_start is None):
         return None
     return lead if 0 < (dct - lead.period_start).days <= load_date_words().story_day_max_days else None
+
+
+def story_of(story: Event | None, told: bool, candidate: Candidate) -> Event | None:
+    """The story's day for ``candidate``: ``story``, unless the lead was ``told`` through a report
+    ("Shelling killed five people on Saturday, governors said") and ``candidate`` is a saying ("an
+    official said", "told reporters that ..."): the happenings of such a story, reported or not
+    ("a governor said shells had hit a farm"), are of its day; the sayings about it are news of
+    the article's day.
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "A man was killed. An official said so."
+    >>> killed, said = sentence_candidates(text, 0, 17)[0], sentence_candidates(text, 18, len(text))[0]
+    >>> story_of("day", True, killed), story_of("day", True, said), story_of("day", False, said)
+    ('day', None, 'day')
+    """
+    if told and candidate.cue.reporting is not None:
+        return None
+    return story
 
 
 def report_of_the_day(text: str, candidate: Candidate) -> bool:

@@ -20,7 +20,7 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
-from timeline.events.years import with_their_year, year_before
+from timeline.events.years import plan_of_another, with_their_year, year_before
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "compared_with", "modifies_noun", "own_time"]
@@ -42,7 +42,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
-              and not compared_with(text, t)]
+              and not compared_with(text, t) and not plan_of_another(text, candidate, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
@@ -131,7 +131,7 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
     if report is None or chosen.granularity in ("day", "time") or chosen.period_start is None:
         return None
     clause = next((c for c in candidate.clauses if c.start <= report.start < c.end), None)
-    if clause is None or clause.start <= chosen.start < clause.end:
+    if clause is None:
         return None
     days = [t for t in inside if t.type == "DATE" and t.granularity == "day" and t.period_start
             is not None and clause.start <= t.start and t.end <= clause.end]
@@ -140,10 +140,12 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
     day = min(days, key=lambda t: abs(t.start - report.start))
     words = load_date_words()
     before = text[max(0, chosen.start - 12) : chosen.start].lower().split()
-    if chosen.period_start <= day.period_start <= chosen.period_end:  # "so far this year"
-        return day
     reported = (chosen.granularity in words.report_periods  # "in the latest quarter"
                 or (before and before[-1] in words.period_ends))  # "the year ended March", "profit for 2011"
+    if clause.start <= chosen.start < clause.end:  # "on Monday reported a rise in profit for the March quarter"
+        return day if reported and chosen.period_end < day.period_start else None
+    if chosen.period_start <= day.period_start <= chosen.period_end:  # "so far this year"
+        return day
     return day if reported and chosen.period_start <= day.period_start else None
 
 
@@ -231,8 +233,44 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
 
 def compared_with(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a date only compared with ("the first time since 1993", "its highest level since
-    2008")?"""
-    return _baseline().search(text, max(0, t.start - 60), t.start) is not None
+    2008", the period of a comparison's base figure: "to $5bn from $4bn a year earlier",
+    ``dates.toml`` ``[comparison_bases]``, or the last day of the period figures cover: "net
+    profit for the six months to June 30", ``[report_day]`` ``period_units``)?
+
+    >>> from timeline.temporal import tag
+    >>> text = "Profit climbed to $5bn from $4bn a year earlier."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    True
+    >>> text = "The rate fell from 7% to 5% in 2016."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    False
+    >>> text = "He withdrew the country from the 2015 deal in 2018."
+    >>> compared_with(text, tag(text, "2025-04-24")[1])
+    False
+    """
+    before = max(0, t.start - 60)
+    return (_baseline().search(text, before, t.start) is not None
+            or (t.granularity not in ("day", "time") and _comparison_base().search(text, before, t.start) is not None)
+            or (t.granularity == "day" and _period_end().search(text, before, t.start) is not None))
+
+
+@lru_cache(maxsize=1)
+def _period_end() -> re.Pattern:
+    """"the six months to June 30": a unit of time and a period end right before the day."""
+    words = load_date_words()
+    return re.compile(rf"\b(?:{alternation(words.period_units)})\s+(?:{alternation(words.period_ends)})\s+\Z",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comparison_base() -> re.Pattern:
+    """"from $4bn a year earlier": a comparison word, a figure, and the date right after it."""
+    words = load_date_words()
+    breaks = alternation(words.comparison_breaks)
+    free = rf"(?:(?!\b(?:{breaks})\b)(?:[^.;,:\n]|(?<=\d)[.,](?=\d)))"  # no clause punctuation ("4.8" aside), no "to"
+    figure = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d"  # a number, not a year ("from the 2015 deal in 2018")
+    return re.compile(rf"\b(?:{alternation(words.comparisons)})\s+{free}{{0,30}}?{figure}{free}{{0,25}}?\s+"
+                      rf"(?:{alternation(words.comparison_links)})?\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import TimeExpression
 
-__all__ = ["with_their_year", "year_before"]
+__all__ = ["plan_of_another", "with_their_year", "year_before"]
 
 _BY_ARTICLE_DATE = "dct"  # the date tagger's anchor of a date resolved against the article date
 
@@ -76,3 +76,29 @@ def year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> Ti
     value, start, end = period(day, t.granularity or "day")
     return replace(t, value=value, period_start=start, period_end=end, explanation=(
         f"{t.explanation}; told in a past tense: the one before the article date, {value}"))
+
+
+def plan_of_another(text: str, candidate: Candidate, t: TimeExpression) -> bool:
+    """Is ``t``, a month or day without its year, the date of a plan the words right before it name
+    ("set for", "would", "scheduled for": ``dates.toml``, ``[past_tense_dates]``
+    ``future_markers``; in its sentence, after the predicate when it comes first), not of
+    ``candidate``'s happening, told in a past tense ("A strike set for May 17 has been called
+    off", "The judge said he would rule on 30 January")?
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> from timeline.temporal import tag
+    >>> text = "The union called off a strike set for May 17."
+    >>> plan_of_another(text, sentence_candidates(text, 0, len(text))[0], tag(text, "2019-04-24")[0])
+    True
+    >>> text = "The union called off a strike on May 17."
+    >>> plan_of_another(text, sentence_candidates(text, 0, len(text))[0], tag(text, "2019-05-20")[0])
+    False
+    """
+    if (candidate.status == "planned" or candidate.cue.pos != "verb" or t.rule not in load_date_words().yearless_rules
+            or not is_past_form(candidate.predicate.lower, candidate.cue.lemma)):
+        return False  # "planned for two days earlier": a count from a happening is no plan's date
+    start = max(candidate.start, t.start - 40)
+    if start <= candidate.predicate.start < t.start:
+        start = candidate.predicate.end
+    words = " " + " ".join(text[start : t.start].lower().replace(",", " ").split()) + " "
+    return any(f" {marker} " in words for marker in load_date_words().future_markers)
