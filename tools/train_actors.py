@@ -4,7 +4,7 @@
     .venv/bin/python tools/train_actors.py                       # default sets, writes the weights
     .venv/bin/python tools/train_actors.py --set DIR ... -o FILE # other gold sets, another file
 
-The default sets are news, news2 and news3, and news5, news6 and news7 when present. For each gold set
+The default sets are news, news2 and news3, and news5-news12 when present. For each gold set
 (a folder with ``articles/*.txt`` and ``*.gold.json``):
 
 1. the pipeline runs on every article with the actor score off (the hand vetting alone decides):
@@ -43,8 +43,9 @@ from timeline.linear import predict_logistic as predict
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-DEFAULT_SETS = tuple(GOLD / n for n in ("news", "news2", "news3", "news5", "news6", "news7"))
-REQUIRED_SETS = 3  # news, news2, news3 must be there; news5, news6, news7 join when present
+DEFAULT_SETS = tuple(GOLD / n for n in ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10",
+                                            "news11", "news12"))
+REQUIRED_SETS = 3  # news, news2, news3 must be there; news5-news12 join when present
 FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.02 * n, 2) for n in range(0, 50))
@@ -201,7 +202,7 @@ def choose(rows: list[tuple[float, dict]]) -> tuple[float, dict]:
 
 
 def default_sets() -> list[Path]:
-    """news, news2, news3, and news5, news6, news7 when their gold is there."""
+    """news, news2, news3, and news5-news12 when their gold is there."""
     sets = list(DEFAULT_SETS[:REQUIRED_SETS])
     return sets + [s for s in DEFAULT_SETS[REQUIRED_SETS:] if list((s / "articles").glob("*.gold.json"))]
 
@@ -213,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", dest="sets", type=Path, action="append",
                         help="a gold set folder (articles/ with *.gold.json); default news, news2, news3 "
-                             "(+ news5, news6, news7 when present)")
+                             "(+ news5-news12 when present)")
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS, help=f"weights file (default {WEIGHTS})")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     args = parser.parse_args(argv)

@@ -166,3 +166,40 @@ def test_country_uses_a_country_whose_role_acts_stays(gaz):
 ])
 def test_country_uses_descriptors_and_datelines_are_no_actors(gaz, text, gone):
     assert gone not in {m.name for m in country_uses(text, _countries(text, gaz), gaz) if m.kind == "country"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Guards reinforced the border with Chile after the vote.", "Chile"),
+    ("The nurse left Ghana on May 3 and landed in Lisbon.", "Ghana"),
+    ("The minister was due to fly to Portugal for talks.", "Portugal"),
+    ("The tremor was felt as far away as Tanzania.", "Tanzania"),
+])
+def test_country_uses_a_country_after_a_place_phrase_is_a_place(gaz, text, place):
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert place in {m.country for m in out if m.kind == "place"}
+    assert not [m for m in out if m.kind == "country"]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("The quake struck near a town in Peru's Arequipa province on Monday.", "Peru"),
+    ("Floods hit the coast of Southern Chile on Monday.", "Chile"),
+])
+def test_country_uses_a_country_owning_a_place_or_ending_a_region_name_is_no_actor(gaz, text, gone):
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert gone not in {m.name for m in out if m.kind == "country"}
+
+
+@needs_model
+def test_country_uses_a_country_owning_a_described_person_is_no_actor(gaz):
+    text = "Kenya's long-distance runner Eliud Kipchoge won the race in Berlin on Sunday."
+    assert "Kenya" not in analyst_actors(find_actors(text, gaz, model=True), gaz)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "country"), [
+    ("She criticised Russia's encroachment on Ukraine in her speech.", "Russia"),
+    ("On Monday Chile recalled its ambassador.", "Chile"),
+    ("President Gabriel Boric said Chile would respond.", "Chile"),
+])
+def test_country_uses_a_country_that_acts_stays(gaz, text, country):
+    assert country in analyst_actors(find_actors(text, gaz, model=True), gaz)

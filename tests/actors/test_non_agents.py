@@ -27,6 +27,7 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("Tropical Cyclone Marla hit the coast on Sunday.", "Tropical Cyclone Marla"),
     ("Troops faced each other across the Line of Actual Border.", "Line of Actual Border"),
     ("Crowds marked National Unity Day in the capital.", "National Unity Day"),
+    ("Veterans laid wreaths on Kargil Vijay Diwas in Bengaluru.", "Kargil Vijay Diwas"),
     ("The phone has a new Infinity Screen Display.", "Infinity Screen Display"),
     ("The win earns the club a place in the Asian Champions League.", "Asian Champions League"),
     ("The cup is contested by the top teams of the Varno Super League.", "Varno Super League"),
@@ -96,6 +97,10 @@ def test_an_entity_never_runs_across_lines():
     ("Rovers won a 1-0 victory over Caddick in the final.", ["Caddick"]),
     ("The club stunned Leeds to win the cup.", ["Leeds"]),
     ("McNulty cut through the Tranmere defense.", ["Tranmere"]),
+    ("They had beaten Dunmore in the final on Saturday.", ["Dunmore"]),
+    ("They ended a long wait for the title by beating Caddick.", ["Caddick"]),
+    ("Weeks earlier the club had knocked out Harlow, the holders.", ["Harlow"]),
+    ("Goa won the final by beating East Dunmore FC on penalties.", ["East Dunmore FC"]),
 ])
 def test_contest_cues_find_teams(gaz, text, teams):
     assert [text[e.start : e.end] for e in contest_teams(text, gaz)] == teams

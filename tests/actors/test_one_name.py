@@ -76,3 +76,16 @@ def test_a_name_the_model_calls_a_product_listed_with_people_is_a_person(gaz):
 def test_find_actors_a_national_branch_is_its_own_actor(gaz, text, name, not_name):
     found = set(analyst_actors(find_actors(text, gaz, model=True), gaz))
     assert name in found and not_name not in found
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "short", "name"), [
+    ("The Caribbean Institute of Volcanology and Seismology (Carivolcs) raised the alert. Carivolcs said ash fell.",
+     "Carivolcs", "Caribbean Institute of Volcanology and Seismology"),
+    ("Miners accused the National Union of Dockworkers (Nud). The Nud denied it.",
+     "Nud", "National Union of Dockworkers"),
+])
+def test_a_bracketed_short_form_with_one_capital_is_the_organisation(gaz, text, short, name):
+    found = find_actors(text, gaz, model=True)
+    shorts = [m for m in found if m.text == short]
+    assert shorts and {m.name for m in shorts} == {name}

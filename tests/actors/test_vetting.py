@@ -201,3 +201,29 @@ def test_find_actors_a_description_never_names_a_credit(gaz):
 ])
 def test_vet_named_things_portfolios_and_stations(gaz, text, name):
     assert vet(text, open_names(text, name), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kofi Mensah, who was Minister of Sports of Ghana and of Youth and Culture, resigned.", "Youth and Culture"),
+    ("She served as Minister of Works and of Housing and Urban Development until May.",
+     "Housing and Urban Development"),
+])
+def test_vet_a_second_portfolio_of_one_title_is_an_office(gaz, text, name):
+    assert vet(text, open_names(text, name), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Minister of Finance and Kofi Mensah met on Monday.", "Kofi Mensah"),
+    ("Minister of Finance Kofi Mensah presented the budget.", "Kofi Mensah"),
+])
+def test_vet_a_person_after_a_portfolio_stays(gaz, text, name):
+    assert [m.name for m in vet(text, open_names(text, name), gaz)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ('"Dismissed," Judge Amara Obi said, ending the hearing.', "Dismissed", False),
+    ("“Granted.” The court rose at noon.", "Granted", False),
+    ('"Acme Holdings said it would appeal," the lawyer said.', "Acme Holdings", True),
+])
+def test_vet_one_word_alone_in_quotes_is_a_word_said(gaz, text, name, kept):
+    assert bool(vet(text, open_names(text, name), gaz)) == kept

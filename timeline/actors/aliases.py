@@ -127,8 +127,8 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     acronyms: dict[str, str] = {}
     for o in orgs:
         found = _ACRONYM.match(text, o.end)
-        if found and sum(c.isupper() for c in found.group(1)) > 1:  # "(CMA)", not "(Amendment)"
-            acronyms.setdefault(found.group(1), o.actor_id)
+        if found and (sum(c.isupper() for c in found.group(1)) > 1 or _short_of(found.group(1), o.name)):
+            acronyms.setdefault(found.group(1), o.actor_id)  # "(CMA)", "(Num)", "(Phivolcs)"; not "(Amendment)"
     index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
     seen: set[str] = set()
@@ -165,6 +165,18 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     out = _named(out, entities)
     out += _repeats(text, out, entities)
     return sorted(out, key=lambda m: m.start)
+
+
+def _short_of(word: str, name: str) -> bool:
+    """Whether a bracketed word written with one capital is the short form of ``name``: its
+    capitals' initials ("Num" of "National Union of Mineworkers") or its first syllable
+    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology").
+
+    >>> _short_of("Num", "National Union of Mineworkers"), _short_of("Amendment", "Water Resources")
+    (True, False)
+    """
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return word.upper() == initials or (len(word) > 3 and word[:3].lower() == name[:3].lower())
 
 
 def _given_names(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:

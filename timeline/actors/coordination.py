@@ -5,7 +5,9 @@ The small model labels some people's names as places (``FAC``, ``LOC``, ``GPE``)
 ("Michael Hopkins, Victor Glover and Shannon Walker": ``PRODUCT``); when such a
 name stands in a list with a person ("A, B and C", "A and B"), joined by a comma or a
 coordinator of ``coordinators`` in ``rules/<language>/words.toml``, and no place data knows it,
-it is a person too.
+it is a person too. The model also leaves names of a list out ("Botsa Satyanarayana, P.
+Viswaroop, A. Suresh and ..."), cuts one name in two ("Y.S. Jagan" + "Mohan Reddy") and labels a
+name that opens with initials an organisation ("K. Narayana Swamy"): these are mended first.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from functools import lru_cache
 
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import alternation
+from timeline.actors.matching import scan
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place
+from timeline.actors.spans import initialled_person
 
 __all__ = ["coordinated_people"]
+
+_ITEM = r"(?:[A-Z]\.[ \t]*)*[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){0,3}"
 
 _PLACE_LABELS = frozenset({"FAC", "LOC", "GPE", "PRODUCT"})  # labels the model gives people by mistake
 
@@ -31,7 +37,9 @@ def _joint(gaz: Gazetteer) -> re.Pattern:
 
 def coordinated_people(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """``ents`` (sorted) with the place- or product-labelled names listed next to a person relabelled
-    ``PERSON`` (two or more words, unknown to the place data).
+    ``PERSON`` (two or more words, unknown to the place data); before that, organisations named
+    like people with initials relabelled, two people's names with only a space between joined
+    and the unlabelled names of a list of people added.
 
     >>> from timeline.actors import load_gazetteer
     >>> text = "Two executives, Leo Pinhal and Agenor Medo, were convicted."
@@ -41,6 +49,15 @@ def coordinated_people(text: str, ents: list[Entity], gaz: Gazetteer) -> list[En
     """
     if not gaz.rules.coordinators:
         return ents
+    ents = [Entity(e.start, e.end, "PERSON") if _initialled(text[e.start : e.end].strip(), e.label, gaz)
+            else e for e in ents]  # "K. Narayana Swamy"
+    out = _relabelled(text, _glued(text, ents), gaz)
+    return _relabelled(text, _unlabelled(text, out, gaz), gaz)
+
+
+def _relabelled(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """``ents`` with the place- or product-labelled names listed next to a person relabelled
+    ``PERSON``."""
     joint = _joint(gaz)
     out = list(ents)
     for i, e in enumerate(out):
@@ -52,4 +69,63 @@ def coordinated_people(text: str, ents: list[Entity], gaz: Gazetteer) -> list[En
                 and joint.search(text, before.end, e.start).start() == before.end) or (
                 after is not None and after.label == "PERSON" and joint.fullmatch(text, e.end, after.start)):
             out[i] = Entity(e.start, e.end, "PERSON")
+    return out
+
+
+def _initialled(name: str, label: str, gaz: Gazetteer) -> bool:
+    """An organisation named like a person with initials, whose initials name no known actor
+    ("K. Narayana Swamy"; not "U.S. Homeland Security Investigations")."""
+    return label == "ORG" and initialled_person(name, gaz.rules) and not any(h.start == 0 for h in scan(name, gaz))
+
+
+def _glued(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two people's names with only a space between them are one name the model cut in two:
+    "Y.S. Jagan" + "Mohan Reddy".
+
+    >>> text = "Chief Minister Y.S. Jagan Mohan Reddy spoke."
+    >>> _glued(text, [Entity(15, 25, "PERSON"), Entity(26, 37, "PERSON")])
+    [Entity(start=15, end=37, label='PERSON')]
+    """
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == e.label == "PERSON" and text[prev.end : e.start] == " ":
+            out[-1] = Entity(prev.start, e.end, "PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _gap(gaz: Gazetteer) -> re.Pattern:
+    coordinators = alternation(gaz.rules.coordinators)
+    return re.compile(rf",[ \t]+({_ITEM})(?:,[ \t]+|,?[ \t]+(?:{coordinators})[ \t]+)")
+
+
+def _unlabelled(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """``ents`` with the names of a list of people that the model left out: a name of two words
+    or more (an initial counts: "P. Viswaroop") alone between two commas, or a comma and a
+    coordinator, with a person's name on one side and a name on the other ("Botsa Satyanarayana,
+    P. Viswaroop, A. Suresh and ..."), unknown to the place data.
+
+    >>> from timeline.actors import load_gazetteer
+    >>> text = "Inducted were Ann Lee, P. Viswaroop, Bob Ray and others."
+    >>> ents = [Entity(14, 21, "PERSON"), Entity(37, 44, "PERSON")]
+    >>> [text[e.start:e.end] for e in _unlabelled(text, ents, load_gazetteer())]
+    ['Ann Lee', 'P. Viswaroop', 'Bob Ray']
+    """
+    gap = _gap(gaz)
+    out: list[Entity] = []
+    for i, e in enumerate(ents):
+        out.append(e)
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is None or "PERSON" not in (e.label, after.label):
+            continue
+        m = gap.fullmatch(text, e.end, after.start)
+        if m is None:
+            continue
+        name = m.group(1)
+        if len(name.replace(".", ". ").split()) >= 2 and not is_place(name) and \
+                not set(name.split()) & gaz.rules.not_given_names:
+            out.append(Entity(m.start(1), m.end(1), "PERSON"))
     return out

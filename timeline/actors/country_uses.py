@@ -72,6 +72,12 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
                                 if words.reference_nouns else "(?!)"),
         "owned": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?(?:{alternation(words.reference_nouns)})\b"
                             if words.reference_nouns else "(?!)"),
+        "owned_place": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:{alternation(words.place_nouns)})\b"
+                                  if words.place_nouns else "(?!)"),  # "Iran's Kermanshah province"
+        "described_person": re.compile(r"['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){1,3},?[ \t]*[A-Z][a-z]"),
+        # "Pakistan's javelin thrower Arshad Nadeem": his affiliation
+        "name_before": re.compile(r"(?<![.!?:\n\"“])[ \t]([A-Z][a-z][\w\-]*)[ \t]+\Z"),
+        # "in South Australia", "East Pakistan": a region or a state of the past, not the country
         "indefinite": re.compile(rf"\b(?:{alternation(words.indefinite_articles)})[ \t]+\Z"
                                  if words.indefinite_articles else "(?!)", re.IGNORECASE),
     }
@@ -133,6 +139,9 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
         elif pats["origin"].search(before):
             uses[i] = _ORIGIN
         elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end) \
+                or pats["owned_place"].match(text, m.end, m.end + _OWNED_REACH) \
+                or _described_person(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, pats) \
+                or _inside_name(text, m, mentions[i - 1] if i else None, pats, gaz) \
                 or pats["role_owner"].match(text, m.end, m.end + _OWNED_REACH) or pats["role_of"].match(text, m.end) \
                 or pats["compound"].match(text, m.end) or pats["held"].search(before) \
                 or text.startswith(gaz.rules.currency_marks or ("\0",), m.end):  # "US$786": a currency
@@ -142,6 +151,28 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
         else:
             uses[i] = _ACTING
     return uses
+
+
+def _described_person(text: str, m: ActorMention, nxt: ActorMention | None, pats: dict[str, re.Pattern]) -> bool:
+    """The country owns a person described by common words before the name ("Pakistan's javelin
+    thrower Arshad Nadeem"): the person's affiliation, not an actor of its own."""
+    found = pats["described_person"].match(text, m.end, m.end + _OWNED_REACH)
+    return found is not None and nxt is not None and nxt.kind == "person" and nxt.start == found.end() - 2
+
+
+def _inside_name(text: str, m: ActorMention, prev: ActorMention | None, pats: dict[str, re.Pattern],
+                 gaz: Gazetteer) -> bool:
+    """The country's name ends a longer proper name: a capitalised word right before it, inside a
+    sentence, that is no end of another mention and either a word of direction ("South
+    Australia", "East Pakistan") or no title, role or non-name word ("Greater Tasmania"; not
+    "President Putin's Russia", "Monday Russia")."""
+    before = pats["name_before"].search(text, max(0, m.start - _REACH), m.start)
+    if before is None or (prev is not None and prev.end >= before.start(1)):
+        return False
+    word = before.group(1)
+    words = gaz.rules
+    return word in words.compass_words or (word not in words.not_given_names and word.lower() not in
+                                           words.role_word_set and word.lower() not in words.date_word_set)
 
 
 _DASH = re.compile(r"[ \t]+[-–—][ \t]")

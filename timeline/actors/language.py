@@ -97,6 +97,10 @@ class ActorWords:
     site_prepositions: tuple[str, ...] = ()  # "at", "inside": a name after them is where things are
     source_prepositions: tuple[str, ...] = ()  # "from": a person's name after it may be a place
     head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
+    descriptor_suffixes: tuple[str, ...] = ()  # "-run": "State-run Canara Bank" names Canara Bank
+    post_nominals: tuple[str, ...] = ()  # "KC": "Donna McColgan KC" names Donna McColgan
+    compass_words: tuple[str, ...] = ()  # "South": "South Australia" is a region, not Australia
+    period_codes: tuple[str, ...] = ()  # "Q": "Federal Bank Q2" names Federal Bank (Q2 a quarter)
     possessive_determiners: tuple[str, ...] = ()  # "its": "its Hong Kong shares" describes, no actor
     byline_words: tuple[str, ...] = ()  # "By": a line "By PTI" credits an outlet
     agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
@@ -130,7 +134,7 @@ class ActorWords:
             title_set=frozenset(words.titles),
             venue_set=frozenset(venue),
             non_name_set=frozenset(words.non_names),
-            not_given_names=frozenset(words.non_names) | frozenset(words.titles),
+            not_given_names=frozenset(words.non_names) | frozenset(words.titles) | frozenset(words.post_nominals),
             date_word_set=frozenset(words.date_words),
             venue_suffixes=_venue_suffixes(venue),
             role_word_set=frozenset(f for phrase in (*words.titles, *words.role_nouns,

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from timeline.actors import spans
 from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
@@ -60,13 +61,19 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
     colon = text.rfind(": ", start, end)  # "Photo: Travellers" is a caption label, then a name
     if colon >= 0:
         start = colon + 2
+    end = spans.cut_span(text, start, end, words)  # "Jatiya Oikya Front (National", "Pratap Jena - Health"
     while start < end and text[start] in _EDGE:
         start += 1
+    numbered = False
     while end > start and (text[end - 1] in _EDGE or text[end - 1].isdigit()):  # "Lib Dems 57"
+        numbered = numbered or text[end - 1].isdigit()
         end -= 1
-    last = text[start:end].split()[-1:] if start < end else []
-    if last and text[end : end + 1] == "." and last[0] + "." in words.company_suffixes:
-        end += 1  # "Samsung Electronics Co." keeps its full stop
+    if numbered:  # "Federal Bank Q2": Q2 is a quarter
+        end = spans.without_period_code(text, start, end, words)
+    start = spans.undescribed(text, start, end, words)  # "State-run Canara Bank"
+    if person:
+        end = spans.without_post_nominals(text, start, end, words)  # "Donna McColgan KC"
+    end = spans.with_kept_stop(text, start, end, words)  # "Samsung Electronics Co.", "Harry Thomas Jr."
     m = _POSSESSIVE.search(text, start, end)
     if m:
         end = m.start()
@@ -78,7 +85,8 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
         token = first.group()
         titled = person and (token.lower() in words.role_word_set or (
             token.endswith(".") and len(token) > 2 and not _INITIALS.fullmatch(token)))  # "Gen.", not "D.J."
-        if token not in skip and token.rstrip(".") not in skip and not titled:
+        initial = re.fullmatch(r"[A-Z]\.", token) is not None  # "A. Suresh": an initial, not the article "A"
+        if initial or (token not in skip and token.rstrip(".") not in skip and not titled):
             break
         if token in words.name_titles and len(text[start:end].split()) == 2:
             break  # "Queen Elizabeth", "Lord Mountbatten": the title is the name's
@@ -127,7 +135,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
     skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners) | {
         c.capitalize() for c in words.thing_cues}  # "Typhoon Haiyan" is no given name
     ends, common = {m.end for m in mentions}, lower_words(text)
-    for ent in _joined(text, _split(text, ents, person_words, words),
+    for ent in _joined(text, _split(text, spans.split_lists(text, ents, person_words, words), person_words, words),
                        tuple(f"{d} " for d in words.name_determiners)):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
         inside = [m for m in mentions[max(0, i - 1) : j] if m.end > ent.start and m.start < ent.end]

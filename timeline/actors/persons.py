@@ -99,12 +99,24 @@ def _matches(text: str, keyed: str, gaz: Gazetteer) -> list[_PersonMatch]:
     return out
 
 
-def _clean_name(raw: str, non_names: frozenset[str]) -> tuple[int, str]:
-    """Drop non-name words at both ends; return (offset of the kept part, kept text)."""
+_DOTTED_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _clean_name(raw: str, non_names: frozenset[str], roles: frozenset[str] = frozenset()) -> tuple[int, str]:
+    """Drop non-name words at both ends, and the words of ``roles`` (lower-case words of titles
+    and roles) that open a name of three words or more; return (offset of the kept part, kept
+    text).
+
+    >>> _clean_name("Opposition Whip Ann Lee", frozenset(), frozenset({"opposition", "whip"}))
+    (16, 'Ann Lee')
+    """
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
     while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names) \
-            and not (len(tokens) > 2 and _INITIAL.fullmatch(tokens[0][1]) and _INITIAL.fullmatch(tokens[1][1])):
-        tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name
+            and not (len(tokens) > 2 and _INITIAL.fullmatch(tokens[0][1]) and _INITIAL.fullmatch(tokens[1][1])) \
+            and not (len(tokens) > 1 and _DOTTED_INITIAL.fullmatch(tokens[0][1])):
+        tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name; "A. Suresh": one with its stop
+    while len(tokens) > 2 and tokens[0][1].lower() in roles:
+        tokens.pop(0)  # "Opposition Whip Gayantha Karunatilaka": the rest of a title
     while tokens and tokens[-1][1].rstrip(".,") in non_names:
         tokens.pop()
     if not tokens:
@@ -130,7 +142,7 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found: dict[int, ActorMention] = {}  # by start
     for cand in _matches(text, keyed, gaz):
-        offset, name = _clean_name(cand.name, non_names)
+        offset, name = _clean_name(cand.name, non_names, gaz.rules.role_word_set)
         start = cand.name_start + offset
         end = start + len(name)
         if not name:

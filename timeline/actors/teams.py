@@ -55,6 +55,7 @@ def contest_teams(text: str, gaz: Gazetteer) -> list[Entity]:
     ['Harlow', 'Dunmore', 'Dunmore']
     """
     skip = gaz.rules.not_given_names | set(gaz.rules.name_determiners)
+    skip -= set(gaz.rules.compass_words)  # "East Bengal FC": a word of the team's name
     common = lower_words(text)
     found: dict[int, Entity] = {}
     for pattern in _patterns(gaz):

@@ -31,7 +31,9 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
   field communication (NFC)") is no actor; ``never_actors`` (celestial bodies, time zones)
   never are; a name the model calls a place once and an actor elsewhere is that actor;
 * **portfolios**: a name right after a portfolio title and "of" ("former Minister of Petroleum
-  Resources Diezani") is the office, not an organisation;
+  Resources Diezani"), or after a further "of" of the same title ("Minister of Welfare of Tea
+  Tribes and of Labour and Employment"), is the office, not an organisation;
+* **quoted words**: one word alone in quotes ('"Maintained," the judge said') is a word said;
 * **credits**: a name inside a bracketed credit ("(File photo/Reuters)", "(UNI):") or after a
   credit cue ("analysts polled by FactSet") is attribution (kind ``outlet``), never an actor.
 
@@ -54,6 +56,7 @@ __all__ = ["thing_names", "vet"]
 _OPEN_KINDS = frozenset({"person", "organisation"})
 _WORD = re.compile(r"[^\W_][\w.'’\-]*")
 _LOOK = 60  # characters read on either side of a cue
+_QUOTED_WORD = re.compile(r"[\"“‘'][\w\-]+[,.!?]?[\"”’']")  # '"Maintained," the judge said': a word said
 _MAX_WORDS = 4  # words of a name next to a cue
 _DESIGNATION = re.compile(r"\d[\w.]*|[IVX]+|[a-z]+-[a-z]+")  # a model number or a compound adjective
 _CREDIT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
@@ -73,8 +76,12 @@ def _patterns(words: ActorWords) -> tuple[re.Pattern, ...] | None:
     portfolio = alternation(words.portfolio_titles) if words.portfolio_titles else "(?!)"
     credit = re.compile(rf"\b(?:{alternation(words.credit_cues)})[ \t]+\Z" if words.credit_cues else r"(?!)")
     determiners = alternation(words.name_determiners)
-    titled = re.compile(rf"\b(?:{portfolio})[ \t]+(?:{alternation(words.role_prepositions)})[ \t]+"
-                        rf"(?:(?:{determiners})[ \t]+)?\Z")
+    preps = alternation(words.role_prepositions)
+    joiners = alternation(words.name_joiners)
+    det = rf"(?:(?:{determiners})[ \t]+)?"
+    titled = re.compile(rf"\b(?:{portfolio})[ \t]+(?:{preps})[ \t]+{det}"
+                        rf"(?:(?:(?:[A-Z][\w\-]*,?|{joiners})[ \t]+)+?(?:{preps})[ \t]+{det})?\Z")
+    # "Minister of Petroleum Resources", "Minister of Welfare of Tea Tribes and of Labour and Employment"
     return cue, head, credit, titled
 
 
@@ -203,6 +210,7 @@ def vet(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMe
             continue  # "Minister of Petroleum Resources": a portfolio, not an organisation
         last = m.name.split()[-1]
         if m.name in things or (last.lower() in heads and " " in m.name) or _fragment(text, m, words) \
+                or _QUOTED_WORD.match(text, m.start - 1, m.end + 3) \
                 or _CODE_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
         after = re.match(r"[ \t]+([\w\-]+)", text[m.end : m.end + 30])

@@ -41,6 +41,7 @@ from timeline.events.dating import (
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment
 from timeline.events.keepscore import keep_step
+from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
@@ -146,7 +147,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
                 part = replace(part, last_day=event)
-            if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned":
+            if candidate.clauses[0].kind not in _BACKGROUND and event.status != "planned" and not is_open_verb(
+                    candidate.predicate, candidate.cue):  # nor does a verb no cue names (Settings.open_verbs)
                 previous = event  # background clauses and plans do not move the narrative
                 part = replace(part, previous=event if settings.inherit_within_paragraph else None)
                 if event.period_start is not None and not in_past_perfect(text, candidate):

@@ -20,6 +20,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.cues import has_verb_cue, is_noun_use, typed_by_noun, without_compound_nouns
 from timeline.events.lexicon import Cue, load_lexicon
+from timeline.events.openverbs import open_found
 from timeline.events.status import status_of
 from timeline.events.subjects import (
     finite_auxiliary,
@@ -89,7 +90,7 @@ def sentence_candidates(text: str, start: int, end: int,
     result: list[Candidate] = []
     previous_main: Candidate | None = None
     for group in groups:
-        candidate = _candidate(text, tokens, group, settings.status_window)
+        candidate = _candidate(text, tokens, group, settings.status_window, settings.open_verbs)
         if candidate is None:
             continue
         head = group[0]
@@ -114,7 +115,8 @@ def sentence_candidates(text: str, start: int, end: int,
     return result
 
 
-def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int) -> Candidate | None:
+def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int,
+               open_verbs: bool = False) -> Candidate | None:
     lex = load_lexicon()
     found: list[tuple[int, Cue, Clause]] = []
     for clause in group:
@@ -130,6 +132,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int)
                     # "must report to prison": a happening whose type comes from its clause or article
                     cue = replace(cue, reporting=None, event_type=min(clause_words().not_reporting_types))
                 found.append((i, cue, clause))
+    if open_verbs and not found:  # no cue at all: a verb no list names ("The oath was administered")
+        found = open_found(tokens, group)
     if not found:
         return None
     head = group[0]

@@ -24,6 +24,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.language import any_of
 from timeline.events.lexicon import load_lexicon
+from timeline.events.openverbs import present_passive
 from timeline.model import TimeExpression
 
 __all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening"]
@@ -144,6 +145,8 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     """
     if reports_no_happening(text, candidate) or is_anchor(text, candidate, own):
         return True
+    if own is None and present_passive(text, candidate.predicate, candidate.cue):
+        return True  # an open verb's undated present passive: "The phone is powered by a chip"
     words = clause_words()
     pred = candidate.predicate
     word = pred.lower

@@ -34,6 +34,7 @@ from pathlib import Path
 from timeline.events.candidates import Candidate
 from timeline.events.keepclause import clause_features, own_features, summary_features
 from timeline.events.lexicon import load_lexicon
+from timeline.events.openverbs import is_open_verb
 from timeline.events.repeats import NAMES as REPEAT_NAMES
 from timeline.events.repeats import pair_features
 from timeline.model import Event
@@ -199,6 +200,8 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
         same_date = by_date.setdefault(event.date_value, []) if event.date_value else []
         _relations(event, words, paragraph, last, same_date, put)
         if candidate is not None:
+            if is_open_verb(candidate.predicate, candidate.cue):
+                put("open_verb")  # a verb no cue names (Settings.open_verbs)
             if candidate.cue.lemma in lemmas:
                 put("same_lemma_before")
             lemmas.add(candidate.cue.lemma)
