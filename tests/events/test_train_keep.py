@@ -67,5 +67,21 @@ def test_the_default_training_sets_are_the_judged_dev_sets_never_the_measured_on
     tool = _tool()
     names = [folder.name for folder in tool.DEFAULT_SETS]
     assert names[:3] == ["news", "news2", "news3"]
-    assert set(names) <= {"news", "news2", "news3", "news5", "news6", "news7"}
+    assert set(names) <= {"news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10",
+                          "news11", "news12"}
+    assert not {"news4", "heldout"} & set(names)
     assert all((folder / "verdicts").is_dir() for folder in tool.DEFAULT_SETS[3:])
+
+
+def test_the_folds_keep_each_article_whole_and_are_the_same_each_run() -> None:
+    tool = _tool()
+    docs = ["a/1", "a/1", "a/2", "b/1", "b/2", "b/2", "b/3"]
+    folds = tool.folds_of(docs, 3)
+    assert folds.tolist() == tool.folds_of(list(docs), 3).tolist()
+    by_article = {}
+    for doc, fold in zip(docs, folds.tolist(), strict=True):
+        by_article.setdefault(doc, set()).add(fold)
+    assert all(len(f) == 1 for f in by_article.values())
+    assert set(folds.tolist()) == {0, 1, 2}
+    # more folds than articles: one article each
+    assert len(set(tool.folds_of(docs, 50).tolist())) == 5

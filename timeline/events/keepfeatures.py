@@ -12,7 +12,9 @@ For the events of one document (in text order, with the candidate each came from
 - its sentence: a quotation, a caption, a lower-case start, numbers, length, position in the
   article and in its paragraph;
 - relations to the events before it in the article: the same date (with the same type, shared
-  actors or shared content words), how many share its date, the same sentence, the same paragraph.
+  actors or shared content words), how many share its date, the same sentence, the same paragraph;
+  and (when ``keep.toml`` turns them on) the features of the pair (event, the earlier event most
+  like it) of :mod:`timeline.events.repeats`: does it tell again a happening told before.
 
 No English here: word classes are data. The names are stable: the weights file lists the names it
 was trained on and :mod:`timeline.events.keepscore` refuses a file whose names differ.
@@ -33,10 +35,12 @@ from timeline.events.candidates import Candidate
 from timeline.events.keepclause import clause_features, own_features, summary_features
 from timeline.events.lexicon import load_lexicon
 from timeline.events.openverbs import is_open_verb
+from timeline.events.repeats import NAMES as REPEAT_NAMES
+from timeline.events.repeats import pair_features
 from timeline.model import Event
 
-__all__ = ["KeepWords", "content_words", "document_features", "feature_names", "load_keep_words",
-           "paragraph_numbers"]
+__all__ = ["KeepWords", "content_words", "document_features", "feature_names", "happening_words",
+           "load_keep_words", "paragraph_numbers"]
 
 RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"\w+")
@@ -57,6 +61,7 @@ class KeepWords:
     clause_classes: tuple[str, ...] = ()  # the classes looked for in the event's clauses ("<class>_words")
     sentence_classes: tuple[str, ...] = ()  # ... and in its whole sentence
     cue_types: bool = False  # the predicate's cue type (rules/en/cues.toml) ("cue=<type>")
+    repeats: bool = False  # the features of the pair (event, its match) (events/repeats.py), last
 
     def has(self, kind: str, words: set[str]) -> bool:
         """Is one of ``words`` (lower case) in the class ``kind``?"""
@@ -76,7 +81,8 @@ def load_keep_words(language: str = "en") -> KeepWords:
             examples=tuple((e["text"], tuple(e["features"])) for e in data.get("examples", {}).values()),
             names=tuple(data["features"]["names"]), clause_classes=tuple(data["features"]["clause_classes"]),
             sentence_classes=tuple(data["features"]["sentence_classes"]),
-            cue_types=bool(data["features"].get("cue_types", False)))
+            cue_types=bool(data["features"].get("cue_types", False)),
+            repeats=bool(data["features"].get("repeats", False)))
     except KeyError as error:
         raise ValueError(f"{path}: missing {error}") from None
 
@@ -94,7 +100,8 @@ def feature_names() -> tuple[str, ...]:
     extra: list[str] = []
     if keep.cue_types:
         extra += [f"cue={t}" for t in sorted({c.event_type for c in load_lexicon().cues.values()})]
-    return (*names[:at], *(f"type={t}" for t in _types()), *extra, *names[at:])
+    return (*names[:at], *(f"type={t}" for t in _types()), *extra, *names[at:],
+            *(REPEAT_NAMES if keep.repeats else ()))
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +130,13 @@ def content_words(text: str) -> set[str]:
 
 _CONTENT: dict[str, frozenset[str]] = {}  # text -> its content words, for the last few hundred texts
 _REMEMBERED = 512
+
+
+def happening_words(event: Event) -> set[str]:
+    """The content words of ``event``'s summary that are not words of its actors' names nor of
+    its date: what it says happened, by which two events are told to be one happening."""
+    told = " ".join((*event.actors, event.time.text if event.time is not None else ""))
+    return content_words(event.summary) - content_words(told)
 
 
 def paragraph_numbers(text: str, events: Sequence[Event]) -> list[int]:
@@ -158,6 +172,9 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
     first_date = next((e.date_value for e in events if e.date_value), "")
     lemmas: set[str] = set()
     recent: list[set[str]] = []  # the content words of the last events
+    pairs = (pair_features(events, candidates, [happening_words(e) for e in events],
+                           [sentence_rank[e.sentence.start] for e in events]) if keep.repeats else None)
+    at = len(index) - len(REPEAT_NAMES)
     for n, (event, candidate, paragraph) in enumerate(zip(events, candidates, paragraphs, strict=True)):
         row = [0.0] * len(index)
 
@@ -205,6 +222,8 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
         last = (event, words, paragraph)
         if event.date_value:
             same_date.append(last)
+        if pairs is not None:
+            row[at:] = pairs[n]
         rows.append(row)
     return rows
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.events.candidates import Candidate
-from timeline.events.keepfeatures import content_words, document_features, feature_names, paragraph_numbers
+from timeline.events.keepfeatures import document_features, feature_names, happening_words, paragraph_numbers
 from timeline.events.parts import with_part
 from timeline.linear import probability, read_weights
 from timeline.model import Event
@@ -64,13 +64,6 @@ def load_keep_model(path: Path = WEIGHTS) -> KeepModel:
 def scores(model: KeepModel, rows: Sequence[Sequence[float]]) -> list[float]:
     """The keep probability of each feature row."""
     return [probability(model.weights, row) for row in rows]
-
-
-def happening_words(event: Event) -> set[str]:
-    """The content words of ``event``'s summary that are not words of its actors' names nor of
-    its date: what it says happened, by which two events are told to be one happening."""
-    told = " ".join((*event.actors, event.time.text if event.time is not None else ""))
-    return content_words(event.summary) - content_words(told)
 
 
 def _home(event: Event, paragraph: int, words: set[str], out: list[Event],
