@@ -1,9 +1,11 @@
-"""Shared fixtures: the project's sample and, when present, the shared corpora beside the checkout."""
+"""Shared fixtures: the project's sample and, when present, the shared corpora beside the checkout;
+the training tools' kit (``tools/trainkit.py``) importable as ``trainkit``."""
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "kursk-2025-04-28.txt"
 SHARED = Path(os.environ.get("TIMELINE_SHARED", ROOT.parent / "shared"))
 OUTPUT = ROOT / "test-output"
+sys.path.insert(0, str(ROOT / "tools"))  # the tests of the training tools load them with trainkit.load_tool
 
 
 def shared_path(*parts: str) -> Path:

@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -41,25 +39,14 @@ import numpy as np
 from timeline.linear import fit_logistic as fit
 from timeline.linear import predict_logistic as predict
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-DEFAULT_SETS = tuple(GOLD / n for n in ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10",
-                                            "news11", "news12"))
-REQUIRED_SETS = 3  # news, news2, news3 must be there; news5-news12 join when present
-FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.02 * n, 2) for n in range(0, 50))
 
 
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _module(GOLD / "news" / "score.py", "gold_score")
+SCORE = trainkit.gold_module("news/score.py", "gold_score")
 
 
 @dataclasses.dataclass
@@ -75,37 +62,23 @@ class Sample:
     golds: list[dict]
 
 
-def refuse(folder: Path) -> None:
-    """Stop on a measured-only set (news4, heldout)."""
-    if any(part in FORBIDDEN for part in Path(folder).resolve().parts):
-        raise SystemExit(f"train_actors: {folder}: a measured-only set, never trained on")
-
-
 def collect(folder: Path) -> Sample:
     """Run the pipeline (actor score off) on one gold set and label its candidate entities."""
-    from timeline import load_documents
     from timeline.actors import actor_candidates, load_gazetteer
     from timeline.actors.actorfeatures import entity_features
     from timeline.events.keepscore import default_view
-    from timeline.export import to_text
-    from timeline.frame import events_frame
     from timeline.pipeline import process
     from timeline.settings import Settings
 
-    refuse(folder)
     settings = Settings(actor_score=False)
     gaz = load_gazetteer()
-    loaded = load_documents(sorted((Path(folder) / "articles").glob("*.txt")))
-    if loaded.errors:
-        raise SystemExit(f"train_actors: {loaded.errors[0]}")
     golds = {g["_doc_id"]: g for g in SCORE.load_gold(folder)}
     sample = Sample(Path(folder).name, [], [], [], [], list(golds.values()))
-    for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
+    for doc in trainkit.articles(folder, "train_actors"):
         if doc.doc_id not in golds:
             continue
         result = process(doc, settings)
-        text = to_text(default_view(events_frame([result])), "jsonl")
-        sample.rows += [json.loads(line) for line in text.splitlines() if line.strip()]
+        sample.rows += trainkit.rows(result, default_view)
         index = SCORE.actor_index(golds[doc.doc_id])
         candidates = actor_candidates(doc.text, gaz, doc.dct, settings.actor_model)
         rows = entity_features(doc.text, candidates, gaz) if candidates is not None else {}
@@ -173,8 +146,7 @@ def measure(samples: list[Sample], scores: np.ndarray, threshold: float) -> dict
 
 
 def _rates(counts: dict) -> dict:
-    def pct(a: int, b: int) -> float:
-        return round(100.0 * a / b, 1) if b else 0.0
+    pct = trainkit.pct
     recall = pct(counts["actors_found"], counts["gold_actors"])
     precision = pct(counts["actors_correct"], counts["output_actors"])
     return {**counts, "recall": recall, "precision": precision, "min": min(recall, precision)}
@@ -201,12 +173,6 @@ def choose(rows: list[tuple[float, dict]]) -> tuple[float, dict]:
     return max(rows, key=lambda r: (worst(r[1]), r[1]["pooled"]["min"], -r[0]))
 
 
-def default_sets() -> list[Path]:
-    """news, news2, news3, and news5-news12 when their gold is there."""
-    sets = list(DEFAULT_SETS[:REQUIRED_SETS])
-    return sets + [s for s in DEFAULT_SETS[REQUIRED_SETS:] if list((s / "articles").glob("*.gold.json"))]
-
-
 def main(argv: list[str] | None = None) -> int:
     from timeline.actors.actorfeatures import feature_names
     from timeline.actors.actorscore import WEIGHTS
@@ -218,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS, help=f"weights file (default {WEIGHTS})")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     args = parser.parse_args(argv)
-    folders = args.sets or default_sets()
+    folders = args.sets or trainkit.training_sets()
     for folder in folders:
-        refuse(folder)
+        trainkit.refuse(folder, "train_actors")
     samples = [collect(folder) for folder in folders]
     x = np.array([row for s in samples for row in s.features], dtype=float)
     y = np.array([label for s in samples for label in s.labels], dtype=float)
@@ -244,8 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {
         "about": "actor score of timeline/actors/actorscore.py: logistic regression, written by tools/train_actors.py",
         "trained": args.date,
-        "sets": [str(Path(f).resolve().relative_to(ROOT)) if Path(f).resolve().is_relative_to(ROOT) else str(f)
-                 for f in folders],
+        "sets": trainkit.set_names(folders),
         "entities": len(y), "actors": int(y.sum()), "articles": len(set(docs)),
         "threshold": threshold, "l2": l2,
         "cv_log_loss": {f"l2={v}": round(loss, 4) for v, loss in losses.items()},
@@ -255,9 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(feature_names()),
         "weights": {n: round(float(w), 6) for n, w in zip(feature_names(), weights, strict=True)},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
+    trainkit.write_weights(args.output, data)
     return 0
 
 

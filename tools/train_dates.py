@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
-import json
 import re
 import sys
 from datetime import date
@@ -42,10 +40,9 @@ import numpy as np
 
 from timeline.linear import fit_logistic as fit
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-DEFAULT_SETS = ("news", "news2", "news3", "news5", "news6", "news7")
-FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
 L2_GRID = (0.1, 0.3, 1.0, 3.0)
 # How much higher than the rules' option the taken one must score. Lower margins (0, 0.1, 0.2) gave
 # at most 0.3 points more right choices under cross-validation (3 of 946 events, within noise) and
@@ -54,15 +51,7 @@ MARGINS = (0.3, 0.5)
 FOLDS = 10  # cross-validation folds, grouped by article
 
 
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _module(GOLD / "news" / "score.py", "gold_score")
+SCORE = trainkit.gold_module("news/score.py", "gold_score")
 
 
 @dataclasses.dataclass
@@ -77,46 +66,24 @@ class Sample:
     golds: list[dict]
 
 
-def default_sets() -> list[Path]:
-    """The default training sets that exist."""
-    return [GOLD / name for name in DEFAULT_SETS if (GOLD / name / "articles").is_dir()]
-
-
-def refuse(folder: Path) -> None:
-    """Stop on a measured-only set."""
-    if any(part in FORBIDDEN for part in Path(folder).resolve().parts):
-        raise SystemExit(f"train_dates: {folder}: a measured-only set, never trained on")
-
-
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
 def collect(folder: Path) -> Sample:
     """Run the pipeline (ranker off) on one gold set and record each event's options."""
-    from timeline import load_documents
     from timeline.events.datescore import tracing
-    from timeline.export import to_text
-    from timeline.frame import events_frame
     from timeline.pipeline import process
     from timeline.settings import Settings
 
-    refuse(folder)
     settings = Settings(date_ranker=False)
-    loaded = load_documents([folder / "articles"])
-    if loaded.errors:
-        raise SystemExit(f"train_dates: {loaded.errors[0]}")
     rows: list[dict] = []
     options: list = []
-    for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
+    for doc in trainkit.articles(folder, "train_dates"):
         with tracing() as trace:
             result = process(doc, settings)
         by_trigger = {t.trigger_start: t for t in trace}
-        text = to_text(events_frame([result]), "jsonl")
-        for line in text.splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
+        for row in trainkit.rows(result):
             rows.append(row)
             traced = by_trigger.get(row["trigger_start"])
             options.append(None if traced is None else (
@@ -251,8 +218,7 @@ def measure(samples: list[Sample], data: Data, chosen: np.ndarray | None) -> dic
 
 
 def _rates(counts: dict) -> dict:
-    def pct(a: int, b: int) -> float:
-        return round(100.0 * a / b, 1) if b else 0.0
+    pct = trainkit.pct
     return {**counts, "ceiling_rate": pct(counts["ceiling"], counts["events"]),
             "right_rate": pct(counts["right"], counts["events"]),
             "exact_date_rate": pct(counts["exact_date"], counts["key_events"])}
@@ -278,9 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS, help=f"weights file (default {WEIGHTS})")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     args = parser.parse_args(argv)
-    folders = args.sets or default_sets()
+    folders = args.sets or trainkit.training_sets()
     for folder in folders:
-        refuse(folder)
+        trainkit.refuse(folder, "train_dates")
     samples = [collect(folder) for folder in folders]
     data = stack(samples)
     names = [s.name for s in samples] + ["pooled"]
@@ -305,8 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "date ranker of timeline/events/datescore.py: logistic regression over date options, "
                  "written by tools/train_dates.py",
         "trained": args.date,
-        "sets": [str(Path(f).resolve().relative_to(ROOT)) if Path(f).resolve().is_relative_to(ROOT) else str(f)
-                 for f in folders],
+        "sets": trainkit.set_names(folders),
         "matched_events": len(data.groups), "options": len(data.y), "articles": len(set(data.doc)),
         "l2": l2, "margin": margin,
         "rules": rules, "cross_validated": results[(l2, margin)], "in_sample": in_sample,
@@ -314,9 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(feature_names()),
         "weights": {n: round(float(w), 6) for n, w in zip(feature_names(), weights, strict=True)},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(data_out, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
+    trainkit.write_weights(args.output, data_out)
     return 0
 
 

@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -45,29 +43,16 @@ import numpy as np  # noqa: E402
 from timeline.linear import fit_logistic as fit  # noqa: E402
 from timeline.linear import predict_logistic as predict  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-# the judged training sets; news5, news6 and news7 (annotated blind in the fifth session) and news8
-# to news12 (the sixth) when present
-DEFAULT_SETS = tuple(GOLD / name for name in ("news", "news2", "news3", "news5", "news6", "news7",
-                                              "news8", "news9", "news10", "news11", "news12")
-                     if name in ("news", "news2", "news3") or (GOLD / name / "verdicts").is_dir())
-FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.02 * n, 2) for n in range(0, 36))
 TARGETS = ("keep", "not-an-event")
 
 
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _module(GOLD / "news" / "score.py", "gold_score")
-KEEP_RATE = _module(GOLD / "news" / "verdicts" / "keep_rate.py", "gold_keep_rate")
+SCORE = trainkit.gold_module("news/score.py", "gold_score")
+KEEP_RATE = trainkit.gold_module("news/verdicts/keep_rate.py", "gold_keep_rate")
 
 
 @dataclasses.dataclass
@@ -84,32 +69,18 @@ class Sample:
 
 def collect(folder: Path) -> Sample:
     """Run the pipeline (keep score off) on one gold set and match its events to the verdicts."""
-    from timeline import load_documents
-    from timeline.events.candidates import sentence_candidates
     from timeline.events.keepfeatures import document_features
-    from timeline.export import to_text
-    from timeline.frame import events_frame
     from timeline.pipeline import process
     from timeline.settings import Settings
 
-    if any(part in FORBIDDEN for part in folder.resolve().parts):
-        raise SystemExit(f"train_keep: {folder}: a measured-only set, never trained on")
     settings = Settings(keep_score=False)
-    loaded = load_documents([folder / "articles"])
-    if loaded.errors:
-        raise SystemExit(f"train_keep: {loaded.errors[0]}")
     rows: list[dict] = []
     features: list[list[float]] = []
-    for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
+    for doc in trainkit.articles(folder, "train_keep"):
         result = process(doc, settings)
-        by_trigger = {}
-        for sentence in {e.sentence for e in result.events}:
-            for c in sentence_candidates(doc.text, sentence.start, sentence.end, settings):
-                by_trigger[c.predicate.start] = c
         features += document_features(doc.text, doc.dct, result.events,
-                                      [by_trigger.get(e.trigger_start) for e in result.events])
-        text = to_text(events_frame([result]), "jsonl")
-        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
+                                      trainkit.event_candidates(doc, result.events, settings))
+        rows += trainkit.rows(result)
     matched = KEEP_RATE.match(rows, KEEP_RATE.load_verdicts(folder / "verdicts"))
     verdicts = [v["verdict"] if v else None for _, v in matched]
     return Sample(folder.name, rows, features, verdicts, SCORE.load_gold(folder))
@@ -185,8 +156,7 @@ def measure(samples: list[Sample], scores: np.ndarray, threshold: float) -> dict
 
 
 def _rates(counts: dict) -> dict:
-    def pct(a: int, b: int) -> float:
-        return round(100.0 * a / b, 1) if b else 0.0
+    pct = trainkit.pct
     return {**counts, "keep_rate": pct(counts["keep"], counts["judged"]),
             "found_rate": pct(counts["found"], counts["key_events"]),
             "exact_date_rate": pct(counts["exact_date"], counts["key_events"])}
@@ -255,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     parser.add_argument("--folds", type=int, default=10, help="cross-validation folds of articles (default 10)")
     args = parser.parse_args(argv)
-    samples = [collect(folder) for folder in (args.sets or DEFAULT_SETS)]
+    folders = args.sets or trainkit.training_sets("verdicts")
+    samples = [collect(folder) for folder in folders]
     x = np.array([row for s in samples for row in s.features], dtype=float)
     verdicts = [v for s in samples for v in s.verdicts]
     docs = [f"{s.name}/{r['doc_id']}" for s in samples for r in s.rows]
@@ -291,8 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {
         "about": "keep score of timeline/events/keepscore.py: logistic regression, written by tools/train_keep.py",
         "trained": args.date,
-        "sets": [str(Path(f).resolve().relative_to(ROOT)) if Path(f).resolve().is_relative_to(ROOT) else str(f)
-                 for f in (args.sets or DEFAULT_SETS)],
+        "sets": trainkit.set_names(folders),
         "events": len(verdicts), "judged": int(judged.sum()), "articles": len(set(docs)),
         "target": target, "threshold": threshold, "l2": l2, "folds": args.folds,
         "cv_log_loss": {f"{t} l2={l2_}": round(v, 4) for (t, l2_), v in sorted(losses.items())},
@@ -303,9 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(feature_names()),
         "weights": {n: round(float(w), 6) for n, w in zip(feature_names(), weights, strict=True)},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
+    trainkit.write_weights(args.output, data)
     return 0
 
 

@@ -35,8 +35,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
-import json
 import re
 import sys
 from datetime import date
@@ -47,11 +45,9 @@ import numpy as np
 from timeline.linear import fit_logistic as fit
 from timeline.linear import predict_logistic as predict
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-DEFAULT_SETS = ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10",
-                "news11", "news12")  # those present
-FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
 L2_GRID = (1.0, 3.0, 10.0)
 VETOES = (0.0, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)  # a rules' actor under this is dropped
 ADDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # a candidate the rules leave out at this is added (1.01: never)
@@ -59,15 +55,7 @@ THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5)  # the model alone, without the rules' 
 OPTIONAL_AS_ACTOR = False  # an optional actor is left out of training (True: labelled 1; CV said worse)
 
 
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _module(GOLD / "news" / "score.py", "gold_score")
+SCORE = trainkit.gold_module("news/score.py", "gold_score")
 
 
 @dataclasses.dataclass
@@ -82,39 +70,23 @@ class Sample:
     golds: list[dict]
 
 
-def refuse(folder: Path) -> None:
-    """Stop on a measured-only set."""
-    if any(part in FORBIDDEN for part in Path(folder).resolve().parts):
-        raise SystemExit(f"train_participants: {folder}: a measured-only set, never trained on")
-
-
 def collect(folder: Path) -> Sample:
     """Run the pipeline on one gold set, recording candidates, and label them from the gold."""
-    from timeline import load_documents
     from timeline.events.participantscore import recording
-    from timeline.export import to_text
-    from timeline.frame import events_frame
     from timeline.pipeline import process
     from timeline.settings import Settings
 
-    refuse(folder)
-    loaded = load_documents([folder / "articles"])
-    if loaded.errors:
-        raise SystemExit(f"train_participants: {loaded.errors[0]}")
     rows: list[dict] = []
     found: list[tuple | None] = []
-    for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
+    for doc in trainkit.articles(folder, "train_participants"):
         with recording() as log:
             result = process(doc, Settings(participant_model=True))
         by_key = dict(log)
-        text = to_text(events_frame([result]), "jsonl")
-        for line in text.splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row.get("minor"):
-                    continue  # what `timeline events` shows, and score.py scores
-                rows.append(row)
-                found.append(by_key.get((row["doc_id"], row["trigger_start"])))
+        for row in trainkit.rows(result):
+            if row.get("minor"):
+                continue  # what `timeline events` shows, and score.py scores
+            rows.append(row)
+            found.append(by_key.get((row["doc_id"], row["trigger_start"])))
     golds = SCORE.load_gold(folder)
     return Sample(folder.name, rows, found, label(rows, found, golds), golds)
 
@@ -256,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", dest="sets", type=Path, action="append",
                         help="a gold set folder (articles/ with *.gold.json); default "
-                             + ", ".join(DEFAULT_SETS) + " (those present)")
+                             + "every news training set present (tests/gold/news*, not news4)")
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS, help=f"weights file (default {WEIGHTS})")
     parser.add_argument("--max-f1-loss", type=float, default=1.0,
                         help="points of pooled document-actor F1 (score.py's recall and precision) the "
@@ -271,9 +243,9 @@ def main(argv: list[str] | None = None) -> int:
                              "rules (default 1); no setting within it: the rules' own choice")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     args = parser.parse_args(argv)
-    folders = args.sets or [GOLD / n for n in DEFAULT_SETS if (GOLD / n / "articles").is_dir()]
+    folders = args.sets or trainkit.training_sets()
     for folder in folders:
-        refuse(folder)
+        trainkit.refuse(folder, "train_participants")
     samples = [collect(folder) for folder in folders]
     data = pool(samples)
     names = [s.name for s in samples]
@@ -312,8 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "participant model of timeline/events/participantscore.py: logistic regression, "
                  "written by tools/train_participants.py",
         "trained": args.date,
-        "sets": [str(Path(f).resolve().relative_to(ROOT)) if Path(f).resolve().is_relative_to(ROOT) else str(f)
-                 for f in folders],
+        "sets": trainkit.set_names(folders),
         "candidates": len(data.where), "labelled": int(labelled.sum()), "articles": len(set(data.docs)),
         "l2": l2, "veto_below": veto, "add_at": add, "max_f1_loss": args.max_f1_loss, "max_veto": args.max_veto,
         "ceiling": reach,
@@ -325,9 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(feature_names()),
         "weights": {n: round(float(w), 6) for n, w in zip(feature_names(), weights, strict=True)},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(data_out, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
+    trainkit.write_weights(args.output, data_out)
     return 0
 
 

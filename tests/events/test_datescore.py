@@ -3,13 +3,12 @@ and its training tool. Sentences of our own."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+import trainkit
 
 from timeline.events import datescore
 from timeline.events.datefeatures import feature_names
@@ -104,11 +103,7 @@ def test_tracing_records_every_option_with_the_rules_choice():
 
 
 def _train_dates():
-    spec = importlib.util.spec_from_file_location("train_dates", ROOT / "tools" / "train_dates.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_dates"] = module
-    spec.loader.exec_module(module)
-    return module
+    return trainkit.load_tool("train_dates")
 
 
 def _gold_set(folder: Path) -> Path:

