@@ -34,31 +34,22 @@ follow from the candidates. ``--list`` prints every item with its cause.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-TRAINING = ("news", "news2", "news3", "news5", "news6", "news7", "news8", "news9", "news10", "news11",
-            "news12")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
 MISS_CAUSES = ("a", "b", "c", "d", "k", "g1", "g2")
 EXTRA_CAUSES = ("b", "d", "e", "f")
 _PERSON_ORG = frozenset({"PERSON", "ORG"})
 
 
-def _module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-SCORE = _module(GOLD / "news" / "score.py", "gold_score")
+SCORE = trainkit.gold_module("news/score.py", "gold_score")
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
@@ -225,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every item to this file")
     parser.add_argument("--events", type=Path, help="write each set's shown events to DIR/<set>.jsonl")
     args = parser.parse_args(argv)
-    folders = args.sets or [GOLD / n for n in TRAINING if list((GOLD / n / "articles").glob("*.gold.json"))]
+    folders = args.sets or trainkit.training_sets()
     everything = {}
     head = ["set", "R / P / exact"] + [f"miss {c}" for c in MISS_CAUSES] + [f"extra {c}" for c in EXTRA_CAUSES]
     print("| " + " | ".join(head) + " |")

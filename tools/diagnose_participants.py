@@ -27,17 +27,15 @@ them). Never run on ``tests/gold/heldout`` or ``tests/gold/news4`` (refused).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("train_participants", ROOT / "tools" / "train_participants.py")
-TRAIN = importlib.util.module_from_spec(_spec)
-sys.modules["train_participants"] = TRAIN
-_spec.loader.exec_module(TRAIN)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import trainkit  # noqa: E402
+
+TRAIN = trainkit.load_tool("train_participants")
 SCORE = TRAIN.SCORE
 CLASSES = ("a", "b", "c", "d", "e")
 _WORDS = {  # the sub-class words: a pronoun or a description at the sentence's subject
@@ -164,12 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="sets", type=Path, action="append")
     parser.add_argument("--list", action="store_true", help="print every failing key event")
     args = parser.parse_args(argv)
-    names = TRAIN.DEFAULT_SETS
-    folders = args.sets or [TRAIN.GOLD / n for n in names if (TRAIN.GOLD / n / "articles").is_dir()]
+    folders = args.sets or trainkit.training_sets()
     table: dict[str, Counter] = {}
     subs: dict[str, Counter] = {}
     for folder in folders:
-        TRAIN.refuse(folder)
+        trainkit.refuse(folder, "diagnose_participants")
         sample = TRAIN.collect(folder)
         texts = {p.stem: p.read_text(encoding="utf-8") for p in (folder / "articles").glob("*.txt")}
         events, actors, lines = diagnose(sample, texts)
