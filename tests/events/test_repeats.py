@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.events import repeats
+from timeline.events import keepfeatures, repeats
 from timeline.events.candidates import sentence_candidates
 from timeline.events.keepfeatures import document_features, feature_names, happening_words
 from timeline.events.repeats import NAMES, load_repeat_rules, matches
@@ -18,6 +18,24 @@ from timeline.pipeline import process
 from timeline.settings import Settings
 
 DCT = date(2025, 3, 14)
+
+
+@pytest.fixture(autouse=True)
+def _pair_features_on(monkeypatch):
+    """The pair features are switchable (``keep.toml`` ``[features] repeats``; off by default since
+    they gained nothing under cross-validation): these tests read them switched on."""
+    words = replace(keepfeatures.load_keep_words(), repeats=True)
+    monkeypatch.setattr(keepfeatures, "load_keep_words", lambda language="en": words)
+    _clear_caches()
+    yield
+    monkeypatch.undo()
+    _clear_caches()
+
+
+def _clear_caches() -> None:
+    for value in vars(keepfeatures).values():  # the feature names and their index, read once
+        if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == keepfeatures.__name__:
+            value.cache_clear()
 
 
 def _events(text: str):
