@@ -175,10 +175,9 @@ def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple
     quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
     day = next((t for t in times if t.type == "DATE" and t.granularity == "day" and t.period_start is not None
                 and t.start not in quoted), None)
-    if day is None:
-        return None
-    return story_day(replace(last, time=day, date_source="explicit", date_value=day.value, granularity="day",
-                             period_start=day.period_start, period_end=day.period_end), dct)
+    return None if day is None else story_day(replace(
+        last, time=day, date_source="explicit", date_value=day.value, granularity="day",
+        period_start=day.period_start, period_end=day.period_end), dct)
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
