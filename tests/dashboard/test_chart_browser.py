@@ -137,12 +137,20 @@ def test_chart_labels_are_visible_text(page):
 
 
 def test_chart_cluster_opens_into_its_events(page):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     frame = page.frame_locator(".st-key-chart iframe")
     mark = frame.locator(".textpoint text", has_text="6 events").first
-    mark.wait_for()
-    box = mark.bounding_box()  # in the page's coordinates
-    page.mouse.click(box["x"] - 9, box["y"] + box["height"] / 2)  # its circle, left of its label
     panel = frame.locator("#cluster")
+    for _ in range(3):  # the labels are fitted after the first draw and may move the mark: aim again
+        mark.wait_for()
+        box = mark.bounding_box()  # in the page's coordinates
+        page.mouse.click(box["x"] - 9, box["y"] + box["height"] / 2)  # its circle, left of its label
+        try:
+            panel.wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            continue
     panel.wait_for()
     items = panel.locator("button.member")
     assert items.count() == 6  # five reported gains and the story's own event of that day

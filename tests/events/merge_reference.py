@@ -39,7 +39,7 @@ def same_happening(a: pd.Series, b: pd.Series) -> bool:
         return False
     if _lemma(a["predicate"]) == _lemma(b["predicate"]):
         return True
-    if a["event_type"] != b["event_type"]:
+    if a["event_type"] != b["event_type"] and "statement" not in (a["event_type"], b["event_type"]):
         return False
     words_a, words_b = _content_words(a["summary"]), _content_words(b["summary"])
     return len(words_a & words_b) >= 2
@@ -59,8 +59,9 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
 
     rows = frame.reset_index(drop=True)
     dated = rows[rows["start"].notna()]
-    # Block by event type and month so that only plausible pairs are compared.
-    keys = dated["event_type"] + "|" + dated["start"].dt.strftime("%Y")
+    # Block by year so that only plausible pairs are compared (a statement and the happening it
+    # reports may carry different types, so the type is no part of the block).
+    keys = dated["start"].dt.strftime("%Y")
     for _, block in dated.groupby(keys, sort=False):
         index = list(block.index)
         for n, i in enumerate(index):

@@ -41,3 +41,30 @@ def test_merge_keeps_different_happenings_apart(merged):
 def test_merge_one_document_is_unchanged():
     frame = events_frame(process_all([REUTERS]))
     assert merge_events(frame).equals(frame)
+
+
+@pytest.mark.parametrize("types", [("statement", "conflict"), ("conflict", "statement")])
+def test_merge_claim_and_happening_typed_apart_are_one_row(types):
+    """One wire reports the claim (a statement), the other the happening (conflict): one row."""
+    first = Document("wire-x", "Ukraine said on Monday that its soldiers had taken the port of Berdiansk.",
+                     date(2025, 6, 4))
+    second = Document("wire-y", "On Monday Ukrainian troops captured the port of Berdiansk from Russian units.",
+                      date(2025, 6, 4))
+    frame = events_frame(process_all([first, second]))
+    port = frame[frame["summary"].str.contains("Berdiansk")].copy()
+    assert len(port) == 2 and port["actors"].map(len).all()
+    port["event_type"] = list(types)
+    merged = merge_events(port)
+    assert len(merged) == 1 and merged.iloc[0]["n_sources"] == 2
+
+
+def test_merge_different_kinds_of_happening_stay_apart():
+    """A sport result and a conflict event sharing actor and words are not one happening."""
+    first = Document("wire-x", "Kenya beat Uganda in the final in Nairobi on Sunday.", date(2025, 6, 9))
+    second = Document("wire-y", "Kenya attacked Uganda in the final offensive near Nairobi on Sunday.",
+                      date(2025, 6, 9))
+    frame = events_frame(process_all([first, second]))
+    rows = frame[frame["summary"].str.contains("Uganda")].copy()
+    assert len(rows) == 2
+    rows["event_type"] = ["sport", "conflict"]
+    assert len(merge_events(rows)) == 2

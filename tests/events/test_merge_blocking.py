@@ -108,7 +108,6 @@ def test_merge_candidate_pairs_are_exactly_the_matching_pairs():
         for j in range(i + 1, len(rows)):
             a, b = rows.loc[i], rows.loc[j]
             same_block = (pd.notna(a["start"]) and pd.notna(b["start"])
-                          and a["event_type"] == b["event_type"]
                           and a["start"].year == b["start"].year)
             if same_block and same_happening(a, b):
                 expected.append((i, j))

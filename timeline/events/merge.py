@@ -2,12 +2,14 @@
 
 Two events of different documents are the same happening when their periods overlap, they share
 actors (at least half of the smaller set, and at least one), and their predicates agree (the same
-lemma, or the same event type with overlapping content words in their summaries). Only events of
-the same event type whose dates start in the same year are compared. The merged row is the report
+lemma, or agreeing types with overlapping content words in their summaries). Types agree when
+they are equal or one is ``statement``: one wire reports the claim ("Russia said its troops had
+recaptured the town", a statement), another the happening itself (conflict). Only events whose
+dates start in the same year are compared. The merged row is the report
 with the most specific date (its wording, sentence and offsets) and lists every source; it is
 minor (``minor`` column) only when every report is, and its ``keep_score`` is its best report's.
 
-Near-linear: candidate pairs come from blocks (year of the start x event type x actor), since two
+Near-linear: candidate pairs come from blocks (year of the start x actor), since two
 reports of one happening always share an actor; inside a block, events sorted by start are
 compared only with the earlier ones whose period is still open, never with events of their own
 document, and not at all with a group of reports they have already joined. Events without a date
@@ -57,6 +59,9 @@ def _lemma(predicate: str) -> str:
     return cue.lemma if cue else predicate.lower()
 
 
+STATEMENT = "statement"
+
+
 def _content_words(summary: str) -> set[str]:
     return set(_WORD.findall(summary.lower()))
 
@@ -103,9 +108,19 @@ class _Report:
             return False
         if self.lemma == other.lemma:
             return True
-        if self.event_type != other.event_type:
+        if not types_agree(self.event_type, other.event_type):
             return False
         return len(self.words & other.words) >= 2
+
+
+def types_agree(first: str, second: str) -> bool:
+    """Two reports' types may be one happening's: equal, or one of them a statement (the claim
+    of the happening the other reports).
+
+    >>> types_agree("conflict", "statement"), types_agree("conflict", "sport")
+    (True, False)
+    """
+    return first == second or STATEMENT in (first, second)
 
 
 def _seconds(values: pd.Series):
@@ -139,12 +154,12 @@ def _years(rows: pd.DataFrame) -> list[int]:
 
 
 def _blocks(reports: list[_Report | None], years: list[int]) -> dict[tuple, list[int]]:
-    """Row numbers per (year of the start, event type, actor); an event is in one block per actor."""
+    """Row numbers per (year of the start, actor); an event is in one block per actor."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, (report, year) in enumerate(zip(reports, years, strict=True)):
         if report is not None:
             for actor in report.actors:
-                blocks[(year, report.event_type, actor)].append(i)
+                blocks[(year, actor)].append(i)
     return blocks
 
 
