@@ -7,11 +7,11 @@ names the source of the paragraph, not of a picture) or a labelled one ("Photogr
 "Photo: Reuters/US Air Force"). Every sentence of such a line is part of the caption. A line that
 does not end as a sentence ends (no full stop, question mark, exclamation mark or closing quote)
 is a headline or a subheading, even when it holds an exclamation ("Historic! X retain the cup").
-A line that opens as a caption (a caption label and a colon, "Photo caption: ...", "[Photo: ...";
-an agency's picture dateline in capitals, "SANTIAGO, CHILE \u2013 NOVEMBER 19: ...") is a caption,
-every sentence of it, however long and whatever tense it tells.
 A line that tells the past before any subordinate clause ("The EU offered help ..., his office
-said. (Photo: AFP)") is the story's, whatever credit follows it.
+said. (Photo: AFP)") is the story's, whatever credit follows it. A line that opens as a caption
+(a caption label and a colon, "Photo caption: ...", "[Photo: ..."; an agency's picture dateline
+in capitals, "SANTIAGO, CHILE - NOVEMBER 19: ...") or as the outlet's credit or disclaimer ("This
+report includes material from ...") reports nothing, every sentence of it, whatever it tells.
 
 The credit words are the text splitter's (``timeline/text/rules/en/words.toml`` ``captions``);
 the sentence endings and the limits are data (``rules/en/eventness.toml`` ``[lines]``).
@@ -37,10 +37,11 @@ RULES = Path(__file__).parent / "rules"
 
 @lru_cache(maxsize=4)
 def _openings(language: str = "en") -> re.Pattern | None:
-    """The openings of a caption line (``eventness.toml`` ``[lines]`` ``caption_openings``), one
-    pattern, case-insensitive, "^" at each line start; None when there are none."""
+    """The openings of a caption or credit line (``eventness.toml`` ``[lines]``
+    ``unreported_openings``) as one pattern, case-insensitive, "^" at each line start; None when
+    there are none."""
     table = tomllib.loads((RULES / language / "eventness.toml").read_text(encoding="utf-8"))["lines"]
-    patterns = table.get("caption_openings", [])
+    patterns = table.get("unreported_openings", [])
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE) if patterns else None
 
 
