@@ -130,7 +130,9 @@ def log_loss(scores: np.ndarray, verdicts: list[str | None], target: str) -> flo
 
 def measure(samples: list[Sample], scores: np.ndarray, threshold: float) -> dict:
     """Per set and pooled: the events shown, keep rate of the judged shown, key events found and
-    exact date (score.py) with the events under ``threshold`` removed."""
+    exact date (score.py) with the events under ``threshold`` removed, and those the rules hide
+    whatever their score (``minor`` with the keep score off: fragments, clauses with no finite
+    verb; :func:`timeline.events.eventness.with_hidden`), as the pipeline hides them."""
     out: dict[str, dict] = {}
     pooled = {"shown": 0, "judged": 0, "keep": 0, "key_events": 0, "found": 0, "exact_date": 0}
     at = 0
@@ -138,7 +140,7 @@ def measure(samples: list[Sample], scores: np.ndarray, threshold: float) -> dict
         n = len(sample.rows)
         mine = scores[at : at + n]
         at += n
-        shown = [i for i in range(n) if mine[i] >= threshold]
+        shown = [i for i in range(n) if mine[i] >= threshold and not sample.rows[i].get("minor")]
         judged = [i for i in shown if sample.verdicts[i] is not None]
         keep = sum(sample.verdicts[i] == "keep" for i in judged)
         by_doc: dict[str, list[dict]] = {}

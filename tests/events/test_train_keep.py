@@ -62,3 +62,16 @@ def test_the_folds_keep_each_article_whole_and_are_the_same_each_run() -> None:
     assert set(folds.tolist()) == {0, 1, 2}
     # more folds than articles: one article each
     assert len(set(tool.folds_of(docs, 50).tolist())) == 5
+
+
+@pytest.mark.parametrize("minor, shown", [(0, 2), (1, 1)])
+def test_events_the_rules_hide_are_not_counted_as_shown_whatever_their_score(minor: int, shown: int) -> None:
+    """A fragment the rules hide (``minor`` with the keep score off) is never shown by the pipeline:
+    the figures of a threshold do not count it, however high its score."""
+    np = pytest.importorskip("numpy")
+    tool = _tool()
+    rows = [{"doc_id": "a", "minor": 0}, {"doc_id": "a", "minor": minor}]
+    sample = tool.Sample("set", rows, [[1.0], [1.0]], ["keep", "not-an-event"], [])
+    figures = tool.measure([sample], np.array([0.9, 0.9]), 0.5)["pooled"]
+    assert figures["shown"] == shown
+    assert figures["keep_rate"] == (100.0 if minor else 50.0)

@@ -8,7 +8,10 @@ names the source of the paragraph, not of a picture) or a labelled one ("Photogr
 does not end as a sentence ends (no full stop, question mark, exclamation mark or closing quote)
 is a headline or a subheading, even when it holds an exclamation ("Historic! X retain the cup").
 A line that tells the past before any subordinate clause ("The EU offered help ..., his office
-said. (Photo: AFP)") is the story's, whatever credit follows it.
+said. (Photo: AFP)") is the story's, whatever credit follows it. A line that opens as a caption
+(a caption label and a colon, "Photo caption: ...", "[Photo: ..."; an agency's picture dateline
+in capitals, "SANTIAGO, CHILE - NOVEMBER 19: ...") or as the outlet's credit or disclaimer ("This
+report includes material from ...") reports nothing, every sentence of it, whatever it tells.
 
 The credit words are the text splitter's (``timeline/text/rules/en/words.toml`` ``captions``);
 the sentence endings and the limits are data (``rules/en/eventness.toml`` ``[lines]``).
@@ -16,6 +19,7 @@ the sentence endings and the limits are data (``rules/en/eventness.toml`` ``[lin
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
@@ -29,6 +33,16 @@ from timeline.text.language import load_language
 __all__ = ["unreported_sentences"]
 
 RULES = Path(__file__).parent / "rules"
+
+
+@lru_cache(maxsize=4)
+def _openings(language: str = "en") -> re.Pattern | None:
+    """The openings of a caption or credit line (``eventness.toml`` ``[lines]``
+    ``unreported_openings``) as one pattern, case-insensitive, "^" at each line start; None when
+    there are none."""
+    table = tomllib.loads((RULES / language / "eventness.toml").read_text(encoding="utf-8"))["lines"]
+    patterns = table.get("unreported_openings", [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE) if patterns else None
 
 
 @lru_cache(maxsize=4)
@@ -76,12 +90,16 @@ def unreported_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[
     """
     endings, most_sentences, credit_words, headline_words, past_auxiliaries = _rules()
     captions = load_language().captions
+    openings = _openings()
     lines: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         line = text.rfind("\n", 0, sentence.start) + 1
         lines.setdefault(line, []).append(sentence)
     found: set[int] = set()
-    for units in lines.values():
+    for line, units in lines.items():
+        if openings is not None and openings.match(text, line, units[-1].end):
+            found.update(s.start for s in units)  # "Photo caption: ...": every sentence of the line
+            continue
         last = units[-1]
         piece = text[last.start : last.end].strip()
         caption = len(units) <= most_sentences and (_credit(piece, captions, credit_words) or (
