@@ -105,6 +105,9 @@ TABLE: tuple[Column, ...] = (
     Column("actor_affiliations", "pairs", "list of [actor, affiliation]: the country or organisation an actor "
            "belongs to (Tim Cook -> Apple, the FBI -> United States); the affiliation is not itself an actor "
            "of the event", lambda e, doc, s: [list(a) for a in e.actor_affiliations]),
+    Column("doc_actors", "strings", "the article's actors, the same on each of its events: the actors of its "
+           "shown events, then the people it names outside a credit who are on none of them",
+           lambda e, doc, s: list(e.doc_actors)),
     Column("location", "text", "the city, region or landmark the event happened at; empty when none",
            lambda e, doc, s: e.location),
     Column("location_country", "text", "that place's country; empty when unknown",
@@ -162,7 +165,7 @@ def list_columns() -> tuple[str, ...]:
     """The columns holding a list per event.
 
     >>> list_columns()
-    ('actors', 'actor_roles', 'actor_kinds', 'actor_affiliations', 'mentions', 'parts', 'sources')
+    ('actors', 'actor_roles', 'actor_kinds', 'actor_affiliations', 'doc_actors', 'mentions', 'parts', 'sources')
     """
     return tuple(c.name for c in TABLE if KINDS[c.kind].is_list)
 

@@ -136,3 +136,4 @@ class Event:
     parts: tuple[tuple[int, int, str], ...] = ()  # the parts of one happening: (start, end, summary) each
     keep_score: float | None = None  # how likely a reader keeps it (events/keepscore.py); None: not scored
     shown: bool = True  # False: a minor event, under the keep threshold and part of no shown event
+    doc_actors: tuple[str, ...] = ()  # the article's actors: its shown events' and the people it names

@@ -4,6 +4,7 @@
          ──tag_times────────> time expressions (resolved against the article date)
          ──find_actors──────> actor mentions (normalised)
          ──build_events─────> events (date, actors, status, source sentence)
+         ──with_document_actors> the article's actors on each event (its events' and the people it names)
 
 >>> from datetime import date
 >>> from timeline.model import Document
@@ -16,10 +17,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline.actors import analyst_actors, find_actors
+from timeline.actors.story import document_actors, story_people
 from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.sections import cap_events, process_in_sections
@@ -80,8 +82,18 @@ def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentRes
     """Run every step over one document (a very long one in sections, with at most
     ``settings.max_events_per_document`` events: see :mod:`timeline.sections`)."""
     if len(doc.text) > settings.max_section_chars:
-        return process_in_sections(doc, settings, _process_whole)
-    return cap_events(_process_whole(doc, settings), settings.max_events_per_document)
+        return with_document_actors(process_in_sections(doc, settings, _process_whole))
+    return with_document_actors(cap_events(_process_whole(doc, settings), settings.max_events_per_document))
+
+
+def with_document_actors(result: DocumentResult) -> DocumentResult:
+    """``result`` with the article's actors on each event (``Event.doc_actors``): its shown events'
+    actors, then the people it names (:mod:`timeline.actors.story`)."""
+    if not result.events:
+        return result
+    people = story_people(result.document.text, result.mentions, analyst_actors)
+    names = document_actors((e.actors for e in result.events if e.shown), people)
+    return replace(result, events=tuple(replace(e, doc_actors=names) for e in result.events))
 
 
 def _process_whole(doc: Document, settings: Settings) -> DocumentResult:

@@ -180,3 +180,22 @@ def test_cut_span_on_spans_of_our_own(text, span, name):
 
     start = text.index(span)
     assert text[start : cut_span(text, start, start + len(span), load_language())] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Featuring Noor Alvi, the play opened in Lahore on Friday.", "Noor Alvi"),
+    ("The jury met twice. Presenters Kofi Mensah and Ama Owusu opened the gala on Monday.", "Kofi Mensah"),
+])
+def test_a_sentence_s_first_word_before_a_full_name_is_no_given_name(gaz, text, name):
+    found = people(text, gaz)
+    assert name in found
+    assert not any(n != name and n.endswith(name) for n in found)
+
+
+def test_a_given_name_before_a_surname_still_opens_the_name_at_a_sentence_start(gaz):
+    text = "The race ended early. Mwangi Kiprotich took the title in 2:04:11."
+    from timeline.actors.names import given_start, lower_words
+
+    start = text.index("Kiprotich")
+    first = given_start(text, start, start + len("Kiprotich"), frozenset(), set(), lower_words(text))
+    assert text[first : start + len("Kiprotich")] == "Mwangi Kiprotich"

@@ -104,6 +104,10 @@ class ActorWords:
     period_codes: tuple[str, ...] = ()  # "Q": "Federal Bank Q2" names Federal Bank (Q2 a quarter)
     possessive_determiners: tuple[str, ...] = ()  # "its": "its Hong Kong shares" describes, no actor
     byline_words: tuple[str, ...] = ()  # "By": a line "By PTI" credits an outlet
+    photo_words: tuple[str, ...] = ()  # "Photograph": a name beside it is a credit, no actor of the story
+    credit_marks: tuple[str, ...] = ()  # "/", "-": "AP Photo/John Doe", "... on Thursday. - Jane Roe"
+    credit_joiners: tuple[str, ...] = ()  # "/": "Jane Roe/Agency" credits a photographer
+    credit_places: tuple[str, ...] = ()  # "in": "Reporting by Ann Lee in Kyiv and Bo Park"
     agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
     place_adjectives: tuple[str, ...] = ()  # "southern", "war-torn": between "in" and a country
     # built from the lists above (see ``of``)

@@ -30,6 +30,9 @@ def ascii_fold(text: str) -> str:
 _INITIALS = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+|[A-Z]\.?[ \t]+)+\Z")  # "A S ", "D.J. "
 _AN_INITIAL = re.compile(r"[A-Z]\.?[ \t]")
 _GIVEN = re.compile(r"(?<![\"“‘'])\b([A-Z][a-z][\w\-]*)[ \t]+\Z")  # not in quotes: "Lightning Bolt"
+# what a sentence's first word follows: nothing, a line break, or a stop after a word in lower case
+# or a number ("... said. Afterwards"; not a title's stop: "Gen. Abdel")
+_SENTENCE_END = re.compile(r"(?:\A|\n|(?<!\S)[a-z0-9]\S*[.!?][\"”’]?)[ \t]*\Z")
 
 
 @lru_cache(maxsize=4)
@@ -73,4 +76,19 @@ def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: se
         return start  # not after a determiner: "The Lightning Bolt strikes"
     if given.group(1).lower() in common:
         return start
-    return start - (len(before) - given.start(1))
+    first = start - (len(before) - given.start(1))
+    if " " in text[start:end].strip() and _opens_sentence(text, first) \
+            and text.count(f"{given.group(1)} {text[start:end]}") < 2:
+        return start  # "Starring Lee Hye-young": a sentence's first word before a full name, met once
+    return first
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence or line (only the 40 characters
+    before it are read).
+
+    >>> text = "He said. Afterwards Hegarty left. Gen. Abdel Fattah spoke."
+    >>> _opens_sentence(text, 0), _opens_sentence(text, 9), _opens_sentence(text, 39)
+    (True, True, False)
+    """
+    return _SENTENCE_END.search(("" if pos <= 40 else "x") + text[max(0, pos - 40) : pos]) is not None

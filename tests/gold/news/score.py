@@ -22,7 +22,8 @@ non-Western, and per kind) it prints:
 
 Several events may match one key event; the best one counts (date, then actors, status, type).
 ``--misses`` lists every key event not found or found wrong, and every wrong actor name;
-``--json`` prints the figures as JSON instead of the table. Exit code 2 on unreadable input.
+``--json`` prints the figures as JSON instead of the table; ``--doc-actors`` counts the document
+actors from the events' ``doc_actors`` column (the article's own list of actors) too. Exit code 2 on unreadable input.
 """
 
 from __future__ import annotations
@@ -138,12 +139,14 @@ def judge(key: dict, event: dict, index: dict[str, str]) -> tuple[bool, bool, bo
     return date_ok, actors_ok, event.get("status") == key["status"], event.get("event_type") == key["type"]
 
 
-def score_article(gold: dict, events: list[dict]) -> ArticleScore:
-    """The counts of one article's events against its gold."""
+def score_article(gold: dict, events: list[dict], doc_actors: bool = False) -> ArticleScore:
+    """The counts of one article's events against its gold (with ``doc_actors``, the document
+    actors are the events' ``doc_actors`` column, the article's own list, where the events have it)."""
     score = ArticleScore(gold["_doc_id"], gold["kind"], bool(gold["source"]["non_western"]))
     counts, index = score.counts, actor_index(gold)
     names = {a["name"] for a in gold["document_actors"]}
-    output = sorted({a for event in events for a in event.get("actors") or []})
+    output = sorted({a for event in events for a in event.get("actors") or []}
+                    | {a for event in events if doc_actors for a in event.get("doc_actors") or []})
     matched = {index[norm(a)] for a in output if norm(a) in index}
     counts["gold_actors"], counts["actors_found"] = len(names), len(matched)
     counts["output_actors"] = len(output)
@@ -202,9 +205,9 @@ def figures(counts: dict) -> dict:
     }
 
 
-def score_all(golds: list[dict], by_doc: dict[str, list[dict]]) -> dict:
+def score_all(golds: list[dict], by_doc: dict[str, list[dict]], doc_actors: bool = False) -> dict:
     """Per-article and pooled figures (all articles, non-Western ones, each kind)."""
-    scores = [score_article(g, by_doc.get(g["_doc_id"], [])) for g in golds]
+    scores = [score_article(g, by_doc.get(g["_doc_id"], []), doc_actors) for g in golds]
     groups = {"all": scores, "non-western": [s for s in scores if s.non_western]}
     for kind in sorted({s.kind for s in scores}):
         groups[f"kind:{kind}"] = [s for s in scores if s.kind == kind]
@@ -259,9 +262,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("events", type=Path, nargs="+")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list what each article missed")
+    parser.add_argument("--doc-actors", action="store_true",
+                        help="document actors from the events' doc_actors column (the article's own list) "
+                             "as well as their actors")
     args = parser.parse_args(argv)
     try:
-        result = score_all(load_gold(args.gold_dir), load_events(args.events))
+        result = score_all(load_gold(args.gold_dir), load_events(args.events), args.doc_actors)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
