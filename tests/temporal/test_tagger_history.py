@@ -123,3 +123,16 @@ def test_tagger_history_ordinals_before_a_noun_are_not_days(text):
 ])
 def test_tagger_history_narrative_mode(text, span, value):
     assert timexes(text)[span] == ("DATE", value)
+
+
+# A history's byline writes out the day it was published: that date alone does not make the text
+# news, so a month and day without a year still follow the narrative's year. A date counted from
+# the article date ("today", "on Monday") does make it news.
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("By Staff Writer\n28 April 2025 | 10:05 am\n\nThe year 1848 shook Europe. On February 24, the "
+     "French king abdicated.", "February 24", "1848-02-24"),
+    ("The museum reopened today. The year 1848 shook Europe. On February 24, the king abdicated.",
+     "February 24", "2025-02-24"),
+])
+def test_tagger_history_byline_date_is_not_news(text, span, value):
+    assert timexes(text)[span] == ("DATE", value)

@@ -173,10 +173,10 @@ def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple
            for c, _ in drafts):
         return None
     quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
-    day = next((t for t in times if t.type == "DATE" and t.granularity == "day" and t.period_start is not None
-                and t.start not in quoted), None)
+    day = next((t for t in times if t.type in ("DATE", "TIME") and t.granularity in ("day", "time") and t.period_start
+                is not None and t.period_end == t.period_start and t.start not in quoted), None)  # "last night"
     return None if day is None else story_day(replace(
-        last, time=day, date_source="explicit", date_value=day.value, granularity="day",
+        last, time=day, date_source="explicit", date_value=day.period_start.isoformat(), granularity="day",
         period_start=day.period_start, period_end=day.period_end), dct)
 
 

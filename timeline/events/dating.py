@@ -28,6 +28,7 @@ __all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect"
            "report_of_the_day", "same_day_link", "story_day", "story_of", "with_unresolved"]
 
 
+_ONE_DAY = ("day", "time")  # granularities of one day: "on Tuesday", "at 12:05 p.m. on Tuesday", "last night"
 _RELATIVE = "rel"  # the clause kind of a relative clause (timeline/events/clauses.py)
 STORY = "no date of its own, in a story of"  # how a date from the story's day is explained
 
@@ -126,10 +127,13 @@ def story_day(lead: Event, dct: date | None) -> Event | None:
     >>> story_day(lead(date(2023, 3, 2)), date(2023, 3, 13)) is None
     True
     """
-    if (dct is None or lead.date_source != "explicit" or lead.granularity != "day"
-            or lead.period_start is None):
+    if (dct is None or lead.date_source != "explicit" or lead.granularity not in _ONE_DAY
+            or lead.period_start is None or lead.period_end != lead.period_start):
         return None
-    return lead if 0 < (dct - lead.period_start).days <= load_date_words().story_day_max_days else None
+    if not 0 < (dct - lead.period_start).days <= load_date_words().story_day_max_days:
+        return None
+    return lead if lead.granularity == "day" else replace(  # "at 12:05 p.m. on Tuesday": the day, not the hour
+        lead, date_value=lead.period_start.isoformat(), granularity="day")
 
 
 def story_of(story: Event | None, told: bool, candidate: Candidate) -> Event | None:

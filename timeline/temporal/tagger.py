@@ -120,7 +120,7 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 daily = period
             if dct is not None:
                 dated = True
-                near = near or abs(period.start.year - dct.year) <= far
+                near = near or (abs(period.start.year - dct.year) <= far and not _is_dct(period, dct, result.anchor))
             if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
                 year_to_date = False
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
@@ -198,3 +198,10 @@ def _counted_from_report(pending: Pending) -> bool:
 def _paragraph_between(text: str, end: int, start: int) -> bool:
     """Does a new paragraph (a line break) open between ``end`` and ``start``?"""
     return text.find("\n", max(end, 0), start) >= 0
+
+
+def _is_dct(period: Period, dct: date, anchor: str) -> bool:
+    """Is ``period`` the article date written out, not counted from it ("By AFP, 27 December 2019
+    | 9:51 am", but not "today" or "on Friday")? It says nothing of whether the text tells of its
+    own time or of a history: a history's byline names the day it was published."""
+    return anchor != "dct" and period.granularity in ("day", "time") and period.start == dct == period.end
