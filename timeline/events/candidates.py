@@ -132,6 +132,8 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int,
                     # "must report to prison": a happening whose type comes from its clause or article
                     cue = replace(cue, reporting=None, event_type=min(clause_words().not_reporting_types))
                 found.append((i, cue, clause))
+    if open_verbs and found:
+        found = _own_open_verb(tokens, group, found)
     if open_verbs and not found:  # no cue at all: a verb no list names ("The oath was administered")
         found = open_found(tokens, group)
     if not found:
@@ -214,6 +216,26 @@ def _candidate(text: str, tokens: list[Token], group: list[Clause], window: int,
         predicate_clause=clause,
         borrowed_subject=borrowed,
     )
+
+
+def _own_open_verb(tokens: list[Token], group: list[Clause], found: list) -> list:
+    """``found`` with the open verb of the group's first clause put first when the cues found come
+    after it only as the object of a preposition ("The dam opened on Tuesday after ten years of
+    *building* work"): the clause's own verb is its main happening. (After a subordinator that
+    opened no clause, "X conducted the band while flags were *released*", it was tried too: the
+    subordinate clause's event was lost, "The striker scored twice after the visitors attacked".)"""
+    first = min(f[0] for f in found)
+    if not all(_gerund_object(tokens, f[0]) for f in found):
+        return found
+    own = next((f for f in open_found(tokens, group[:1]) if f[0] < first), None)
+    return found if own is None else [own, *found]
+
+
+def _gerund_object(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` an -ing form right after a preposition ("of building", "after fighting")?"""
+    words = clause_words()
+    return (i > 0 and tokens[i].lower.endswith(words.participle_endings)
+            and tokens[i - 1].lower in words.prepositions and tokens[i - 1].lower not in words.infinitive_markers)
 
 
 def _past_adverbs(tokens: list[Token], clause: Clause) -> int:

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from timeline.events.language import load_language
 from timeline.events.lexicon import load_lexicon
-from timeline.events.verbforms import is_finite_verb, passive_participle, past_form
+from timeline.events.verbforms import is_finite_verb, passive_participle, past_form, verb_follows
 
 if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["comparison", "has_cue", "name_and_verb", "past_follows", "report_follows", "reported_after",
-           "subject_and_verb"]
+__all__ = ["comparison", "content_subject", "has_cue", "name_and_verb", "opening_clause", "past_follows",
+           "report_follows", "reported_after", "subject_and_verb"]
 
 _REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
@@ -111,3 +111,37 @@ def report_follows(tokens: list[Token], i: int, cues: dict) -> bool:
             cue = cues.get(tokens[j].lower)
             return j > i and cue is not None and cue.reporting is not None
     return False
+
+
+_PUNCTUATION = frozenset({",", ";", ":"})
+
+
+def opening_clause(tokens: list[Token], comma: int, cues: dict, words: Words, has_verb: bool) -> bool:
+    """Does the sentence open with a clause of its own that ends at ``comma`` ("After the rebels
+    seized the airport, the army ...")? It has a verb, and a finite verb or auxiliary follows the
+    comma before the next one, or a past form after a word of its subject (not a list: "When X led
+    the entry, descent and landing team, ...")."""
+    if not has_verb and not any(t.lower.endswith(words.past_endings) for t in tokens[1:comma]):
+        return False
+    for j in range(comma + 1, len(tokens)):
+        if tokens[j].lower in _PUNCTUATION or tokens[j].lower in words.conjunctions:
+            return False
+        if tokens[j].lower in words.finite_auxiliaries or is_finite_verb(tokens, j, cues):
+            return j > comma + 1  # a subject first
+        if j > comma + 1 and past_follows(tokens, j) and tokens[j - 1].text.isalpha() and (
+                tokens[j - 1].lower not in words.determiners and tokens[j - 1].lower not in words.prepositions):
+            return True  # "When the storm hit, the mayor ordered ...": a past form no cue names
+    return False
+
+
+def content_subject(tokens: list[Token], verb: int, i: int, cues: dict, words: Words) -> bool:
+    """Is token ``i`` ("and") inside the subject of what a saying verb reports without "that" ("The
+    agency said the driver and his passenger were ...")? The last verb before it says (a
+    ``claimed`` reporting verb), no comma nor verb stands between them, and no verb follows "and"."""
+    cue = cues.get(tokens[verb].lower) if verb >= 0 else None
+    if cue is None or cue.reporting != "claimed" or i - verb < 2:
+        return False
+    if any(t.lower in _PUNCTUATION or t.quoted for t in tokens[verb + 1 : i]):
+        return False
+    return not (verb_follows(tokens, i + 1, cues, 1) or past_follows(tokens, i + 1)
+                or tokens[i + 1].text in words.auxiliaries)

@@ -21,8 +21,9 @@ from typing import NamedTuple
 
 from timeline.events.clauseopeners import (
     comparison,
-    has_cue,
+    content_subject,
     name_and_verb,
+    opening_clause,
     past_follows,
     report_follows,
     reported_after,
@@ -118,6 +119,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     aside = False  # inside ", who ... ," that interrupts a main clause
     leading = False  # the sentence opens with a subordinator: its first comma may end that clause
     has_verb = False  # the current clause already holds a verb cue
+    last_verb = -1  # the index of the last finite verb seen
     relevant = words.markers
     for i, tok in enumerate(tokens):
         if tok.quoted or (tok.lower not in relevant and tok.lower not in cues):
@@ -146,7 +148,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
         elif aside and tok.lower == "," and (verb_follows(tokens, i + 1, cues, 1) or (
                 i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries) or (
-                past_follows(tokens, i + 1) and len(cuts) > 1 and has_cue(tokens[cuts[-2][0] : cuts[-1][0]]))):
+                past_follows(tokens, i + 1) and len(cuts) > 1)):
             # (a verb no cue names ends it when the words before the aside name a happening: "The
             # toll from the quake, which ..., stood at 40"; else the aside's event would lose its subject)
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
@@ -159,13 +161,14 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut, aside = "main", False
         elif leading and tok.lower == ",":
             leading = False  # only the first comma can end an opening clause
-            if len(cuts) == 1 and _opening_clause(tokens, i, cues, words, has_verb):
+            if len(cuts) == 1 and opening_clause(tokens, i, cues, words, has_verb):
                 cuts[0] = (0, "sub")  # "As the smoke cleared, the mayor said ...": the main clause starts here
                 cut = "main"
         elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
-        elif (tok.lower in words.verb_coordinators and not _joins_name(tokens, i, words) and (
+        elif (tok.lower in words.verb_coordinators and not _joins_name(tokens, i, words)
+              and not content_subject(tokens, last_verb, i, cues, words) and (
                 (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
                     prev == "," and subject_and_verb(tokens, i + 1, words) and not reported_after(tokens, i))))
                 or (cuts[-1][1] == "comp" and prev == "," and report_follows(tokens, i + 1, cues)))):
@@ -187,7 +190,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 cuts.append((at, cut))
             has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i):  # a verb all the same
-            has_verb = True
+            has_verb, last_verb = True, i
     clauses: list[Clause] = []
     for n, (first, kind) in enumerate(cuts):
         stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(tokens)
@@ -253,20 +256,6 @@ def _measure_only(tokens: list[Token], i: int, words: Words) -> bool:
 def _participle_follows(tokens: list[Token], i: int) -> bool:
     """", while referring to ..." continues the clause before it rather than opening one."""
     return i + 1 < len(tokens) and tokens[i + 1].lower.endswith(clause_words().participle_endings)
-
-
-def _opening_clause(tokens: list[Token], comma: int, cues: dict, words: Words, has_verb: bool) -> bool:
-    """Does the sentence open with a clause of its own that ends at ``comma`` ("After the rebels
-    seized the airport, the army ...")? It has a verb, and a finite verb or auxiliary follows the
-    comma before the next one (not a list: "When X led the entry, descent and landing team, ...")."""
-    if not has_verb and not any(t.lower.endswith(words.past_endings) for t in tokens[1:comma]):
-        return False
-    for j in range(comma + 1, len(tokens)):
-        if tokens[j].lower in _PUNCTUATION or tokens[j].lower in words.conjunctions:
-            return False
-        if tokens[j].lower in words.finite_auxiliaries or is_finite_verb(tokens, j, cues):
-            return j > comma + 1  # a subject first
-    return False
 
 
 def _capitalised(token: Token | None) -> bool:

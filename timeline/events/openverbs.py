@@ -159,6 +159,8 @@ def open_verb(tokens: list[Token], i: int, clause: Clause) -> Cue | None:
         ok = past  # "was received", "has paid", "were hospitalised"
     elif prev is not None and prev.lower in rules.base_after:
         ok = not past  # "will address", "did not pay"
+    elif past and prev is None and clause.kind == "cont":
+        ok = True  # "The striker, who won the cup, *retired*": the subject stands before the aside
     elif past:
         ok = _after_subject(prev) and not _inside_subject(tokens, i, clause)
     else:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb
 from timeline.events.language import Words
 from timeline.events.lexicon import load_lexicon
+from timeline.events.verbforms import past_form
 
 if TYPE_CHECKING:
     from timeline.events.candidates import Candidate
@@ -58,11 +59,31 @@ def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous
                                        or before[k + 1].lower in words.determiners):
             end, before = before[k].start, before[:k]
             break
+    if before and before[-1].lower in words.infinitive_markers and (verb_at := _chain_start(before, words)):
+        end, before = before[verb_at].start, before[:verb_at]  # "X failed to win ... and said": "X"
     while before and (before[-1].text in words.auxiliaries or before[-1].lower.endswith(words.adverb_endings)):
         end = before.pop().start  # "The Fed will meet ... and is expected": not "The Fed will"
     if not text[start:end].strip(" ,"):
         return candidate
     return replace(candidate, borrowed_subject=(start, end))
+
+
+def _chain_start(before: list[Token], words: Words) -> int | None:
+    """Where the verb chain of a borrowed subject begins when the verb it was borrowed from is an
+    infinitive ("Their leader failed to [win]", "The exams were due to [begin]", "He declined to
+    [say]"): the first finite auxiliary or past form after a word of the subject, not a participle
+    before a preposition ("the man accused of fraud"); None when there is none."""
+    lexicon = load_lexicon()
+    for k in range(1, len(before) - 1):
+        token, nxt = before[k], before[k + 1]
+        if not (token.text.isalpha() and token.text.islower()) or before[k - 1].lower in words.determiners:
+            continue
+        if token.text in words.finite_auxiliaries:
+            return k
+        if (past_form(token.lower) or token.lower in lexicon.past_forms) and not (
+                nxt.lower in words.prepositions and nxt.lower not in words.infinitive_markers):
+            return k
+    return None
 
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year after "since", "after", "until" makes them prepositions
