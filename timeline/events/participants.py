@@ -23,7 +23,9 @@ An actor named in the clauses of an event is not always its doer or done-to:
   official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
   "Ada Obi, head of the Health Agency, said") describes that
   actor: an affiliation, not a participant (a name alone after "the" is the next item of a list:
-  "Brazil, the United States and Chile").
+  "Brazil, the United States and Chile");
+* an organisation that is the venue ("on the Lagos Stock Exchange") or who was told ("told the
+  Financial Times"): :mod:`timeline.events.venues`.
 
 The words are data (``rules/<language>/participants.toml``); each rule carries its examples.
 """
@@ -44,12 +46,15 @@ from timeline.events.clauses import clause_words
 from timeline.events.demonyms import plural_people
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
+from timeline.events.venues import is_addressee, is_venue, venue_rules
 from timeline.model import ActorMention
 
 __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
 _SEAT_KINDS = frozenset({"agency"})  # state bodies and seats of power: a venue after a locative preposition
+_VENUE_KINDS = frozenset({"organisation"})  # a venue after "in the", "on the" (:mod:`timeline.events.venues`)
+_TOLD_KINDS = frozenset({"organisation", "outlet"})  # who hears it after "told" (ditto)
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
 _TITLE_BODY_KINDS = frozenset({"organisation", "agency"})  # bodies in a title before a person's name
 _NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
@@ -144,7 +149,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                        sentence_start: int, sentence: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """The ``mentions`` (those inside the event's clauses) that take part in the event;
     ``sentence`` holds every mention of its sentence (which begins at ``sentence_start``)."""
-    rules = load_participant_rules()
+    rules, venues = load_participant_rules(), venue_rules()
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
@@ -158,6 +163,9 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             continue
         if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
             continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
+        if (m.kind in _VENUE_KINDS and is_venue(text, m.start, sentence_start, venues)
+                or m.kind in _TOLD_KINDS and is_addressee(text, m.start, m.end, sentence_start, venues)):
+            continue  # "shares closed higher on the NGX", "told the Financial Times"
         if (m.kind in _PLACE_KINDS and rules.boundary_before is not None
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)):
             continue  # "on the border with Iraq": where a border runs

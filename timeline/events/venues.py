@@ -1,0 +1,80 @@
+"""Organisations named in an event's sentence that are where it happened or whom it was told to.
+
+* an organisation after a venue preposition and "the" ("in the House of Commons", "at the Museum
+  of the Revolution", "shares ended higher on the BSE", "listed on the Nigerian Exchange") is
+  the venue, not a participant, unless people of it are meant ("a research team at the Institute
+  of Paleontology", "analysts at the bank": a members word before the preposition);
+* an organisation or outlet right after a telling verb ("told the Nine Network", "told Belfast
+  Crown Court") is who heard it, not a participant (but "told the company's shareholders" tells
+  the shareholders: a possessive after the name keeps it).
+
+The words are data (``rules/<language>/participants.toml``, ``[venue]`` and ``[addressee]``);
+used by :mod:`timeline.events.participants`.
+
+>>> rules = venue_rules()
+>>> text = "Shares of Acme closed higher on the NGX on Monday."
+>>> is_venue(text, text.index("NGX"), 0, rules)
+True
+>>> text = "A research team at the Institute of Physics found a new particle."
+>>> is_venue(text, text.index("Institute"), 0, rules)
+False
+>>> text = "The minister told the Daily Star that she would resign."
+>>> is_addressee(text, text.index("Daily"), text.index("Daily") + 10, 0, rules)
+True
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.events.clauses import clause_words
+from timeline.events.language import alternation
+from timeline.events.lexicon import RULES_DIR
+
+__all__ = ["VenueRules", "is_addressee", "is_venue", "venue_rules"]
+
+_REACH = 60  # characters looked back from a mention for its preposition and members word
+
+
+@dataclass(frozen=True, slots=True)
+class VenueRules:
+    """The ``[venue]`` and ``[addressee]`` words of ``participants.toml``, compiled."""
+
+    venue_before: re.Pattern  # "<preposition> the " right before an organisation
+    members_before: re.Pattern  # "team at the ": people of the organisation, who may act
+    telling_before: re.Pattern  # "told (the) " right before an organisation
+
+
+@lru_cache(maxsize=4)
+def venue_rules(language: str = "en") -> VenueRules:
+    """The venue and addressee words of ``language``."""
+    data = tomllib.loads((RULES_DIR / language / "participants.toml").read_text(encoding="utf-8"))
+    venue, addressee = data["venue"], data["addressee"]
+    prepositions = alternation(frozenset(venue["prepositions"]))
+    articles = alternation(frozenset(venue["articles"]))
+    return VenueRules(
+        venue_before=re.compile(rf"\b(?i:{prepositions})\s+(?i:{articles})\s+\Z"),
+        members_before=re.compile(rf"\b(?i:{alternation(frozenset(venue['members']))})\s+"
+                                  rf"(?i:{prepositions})\s+(?i:{articles})\s+\Z"),
+        telling_before=re.compile(rf"\b(?:{alternation(frozenset(addressee['verbs']))})\s+"
+                                  rf"(?:(?i:{articles})\s+)?\Z"),
+    )
+
+
+def is_venue(text: str, start: int, sentence_start: int, rules: VenueRules) -> bool:
+    """Is the organisation named at ``start`` after a venue preposition and an article, with no
+    members word before them?"""
+    lo = max(sentence_start, start - _REACH)
+    return (rules.venue_before.search(text, lo, start) is not None
+            and rules.members_before.search(text, lo, start) is None)
+
+
+def is_addressee(text: str, start: int, end: int, sentence_start: int, rules: VenueRules) -> bool:
+    """Is the organisation named at ``start``..``end`` right after a telling verb, and not in the
+    possessive?"""
+    if any(text.startswith(e, end) for e in clause_words().possessive_endings):
+        return False
+    return rules.telling_before.search(text, max(sentence_start, start - _REACH), start) is not None
