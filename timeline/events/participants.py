@@ -153,7 +153,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
-    kept = []
+    kept, located = [], []
     for m in mentions:
         if any(s <= m.start < e for s, e in adjunct):
             continue
@@ -170,12 +170,16 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)):
             continue  # "on the border with Iraq": where a border runs
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
-            continue  # "in early trading in London", "in Nigeria's history", "struck sites in Chad": where
+            if is_place(m.text) or _owns_place(text, m):
+                continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
+            located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
         kept.append(m)
+    if located and all(m in located for m in kept):
+        return []  # "landslides in Bangladesh killed 12": where it happened, nobody acted on it
     return kept
 
 
@@ -185,6 +189,12 @@ def _is_place(text: str, m: ActorMention, candidate: Candidate, sentence_start: 
     dateline opening its sentence?"""
     return bool(rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start)
                 and candidate.cue.lemma not in rules.host_verbs)
+
+
+def _owns_place(text: str, m: ActorMention) -> bool:
+    """Is the country ``m`` (after a locative preposition) in the possessive, owning the place or
+    time the phrase names ("in Nigeria's history", "in Chad's north"), not acted upon?"""
+    return any(text.startswith(e, m.end) for e in clause_words().possessive_endings)
 
 
 def _is_dateline(text: str, m: ActorMention, sentence_start: int, rules: ParticipantRules) -> bool:
