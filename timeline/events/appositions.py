@@ -1,6 +1,7 @@
 """Descriptions apposed to a person or organisation ("Maria Ortiz, a senior Chile official,
-said"; "Ada Obi, head of the Health Agency, said"): an actor inside one describes that actor (an
-affiliation), it does not take part in the event (used by :mod:`timeline.events.participants`).
+said"; "Ada Obi, head of the Health Agency, said"; "Tom Eze, CEO of Zenith Foods, said": a role
+word opens one in any case): an actor inside one describes that actor (an affiliation), it does
+not take part in the event (used by :mod:`timeline.events.participants`).
 
 The words are data: the openers (``participants.toml``, ``[apposition]``) and the actor rules' role
 nouns (``timeline/actors/rules/<language>/words.toml``).
@@ -42,7 +43,7 @@ def appositions(text: str, verb_start: int, everyone: Sequence[ActorMention],
             continue
         opener = re.match(r",\s+(\w+)\s", text[host.end : host.end + 40])
         if opener is None or not (opener.group(1) in openers
-                                  or host.kind == "person" and opener.group(1) in _role_words()):
+                                  or host.kind == "person" and opener.group(1).lower() in _role_words()):
             continue
         start = host.end + opener.end()
         stop = _APPOSITION_END.search(text, start)
@@ -50,6 +51,8 @@ def appositions(text: str, verb_start: int, everyone: Sequence[ActorMention],
         if start <= verb_start < end:
             continue
         inner = [m for m in everyone if start <= m.start and m.end <= end]
+        if opener.group(1)[0].isupper() and any(m.kind == "person" for m in inner):
+            continue  # "Ada Obi, President Tom Eze and ...": a titled name, the next item of a list
         if (len(inner) == 1 and opener.group(1) in clause_words().articles
                 and not text[start : inner[0].start].strip() and not text[inner[0].end : end].strip()):
             continue  # "Brazil, the United States and Chile": a list, not a description
