@@ -8,7 +8,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
-* a country after "the border with" is where a border runs ("blockaded the border with India");
+* a country after "the border with" or naming a border ("blockaded the border with India", "near
+  the Afghan border", "the Tajik-Kyrgyz border") is where a border runs;
 * a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
   "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
@@ -84,6 +85,7 @@ class ParticipantRules:
 
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
     boundary_before: re.Pattern | None  # "the border with " right before a country: where, not who
+    boundary_after: re.Pattern | None  # "( -Kyrgyz) border" right after a country ("the Afghan border")
     dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
@@ -125,6 +127,9 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         boundary_before=re.compile(rf"\b(?i:{alternation(frozenset(place['boundary_phrases']))})\s+"
                                    rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z")
         if place.get("boundary_phrases") else None,
+        boundary_after=re.compile(rf"(?:-[A-Z][\w-]*)?\s+(?i:{alternation(frozenset(place['boundary_nouns']))})\b"
+                                  rf"(?!\s+(?i:{alternation(frozenset(place.get('boundary_people', ['-'])))})\b)")
+        if place.get("boundary_nouns") else None,
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -166,8 +171,10 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
         if (m.kind in _VENUE_KINDS and is_venue(text, m.start, sentence_start, venues)
                 or m.kind in _TOLD_KINDS and is_addressee(text, m.start, m.end, sentence_start, venues)):
             continue  # "shares closed higher on the NGX", "told the Financial Times"
-        if (m.kind in _PLACE_KINDS and rules.boundary_before is not None
-                and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)):
+        if m.kind in _PLACE_KINDS and (
+                rules.boundary_before is not None
+                and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
+                or rules.boundary_after is not None and rules.boundary_after.match(text, m.end)):
             continue  # "on the border with Iraq": where a border runs
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
