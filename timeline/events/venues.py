@@ -1,4 +1,5 @@
-"""Organisations named in an event's sentence that are where it happened or whom it was told to.
+"""Actors named in an event's sentence where they do not act: venues, who was told, and countries
+in a quoted statement.
 
 * an organisation after a venue preposition and "the" ("in the House of Commons", "at the Museum
   of the Revolution", "shares ended higher on the BSE", "listed on the Nigerian Exchange") is
@@ -6,9 +7,11 @@
   of Paleontology", "analysts at the bank": a members word before the preposition);
 * an organisation or outlet right after a telling verb ("told the Nine Network", "told Belfast
   Crown Court") is who heard it, not a participant (but "told the company's shareholders" tells
-  the shareholders: a possessive after the name keeps it).
+  the shareholders: a possessive after the name keeps it);
+* a country inside the quotation of a report whose verb is outside it ('"It is a sad day for
+  Kenya," the minister said') is what the speaker talks about, not a participant of the report.
 
-The words are data (``rules/<language>/participants.toml``, ``[venue]`` and ``[addressee]``);
+The words are data (``rules/<language>/participants.toml``, ``[venue]``, ``[addressee]``, ``[quote]``);
 used by :mod:`timeline.events.participants`.
 
 >>> rules = venue_rules()
@@ -20,6 +23,9 @@ True
 False
 >>> text = "The minister told the Daily Star that she would resign."
 >>> is_addressee(text, text.index("Daily"), text.index("Daily") + 10, 0, rules)
+True
+>>> text = '"It is a sad day for Kenya," the minister said.'
+>>> quoted_apart(text, 0, text.index("Kenya"), text.index("said"), rules)
 True
 """
 
@@ -34,7 +40,7 @@ from timeline.events.clauses import clause_words
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR
 
-__all__ = ["VenueRules", "is_addressee", "is_venue", "venue_rules"]
+__all__ = ["VenueRules", "is_addressee", "is_venue", "quoted_apart", "venue_rules"]
 
 _REACH = 60  # characters looked back from a mention for its preposition and members word
 
@@ -46,13 +52,16 @@ class VenueRules:
     venue_before: re.Pattern  # "<preposition> the " right before an organisation
     members_before: re.Pattern  # "team at the ": people of the organisation, who may act
     telling_before: re.Pattern  # "told (the) " right before an organisation
+    quotes_open: str  # opening quotation marks
+    quotes_close: str  # closing ones
+    quotes_both: str  # marks that open and close
 
 
 @lru_cache(maxsize=4)
 def venue_rules(language: str = "en") -> VenueRules:
     """The venue and addressee words of ``language``."""
     data = tomllib.loads((RULES_DIR / language / "participants.toml").read_text(encoding="utf-8"))
-    venue, addressee = data["venue"], data["addressee"]
+    venue, addressee, quote = data["venue"], data["addressee"], data["quote"]
     prepositions = alternation(frozenset(venue["prepositions"]))
     articles = alternation(frozenset(venue["articles"]))
     return VenueRules(
@@ -61,6 +70,7 @@ def venue_rules(language: str = "en") -> VenueRules:
                                   rf"(?i:{prepositions})\s+(?i:{articles})\s+\Z"),
         telling_before=re.compile(rf"\b(?:{alternation(frozenset(addressee['verbs']))})\s+"
                                   rf"(?:(?i:{articles})\s+)?\Z"),
+        quotes_open=quote["open"], quotes_close=quote["close"], quotes_both=quote["both"],
     )
 
 
@@ -78,3 +88,15 @@ def is_addressee(text: str, start: int, end: int, sentence_start: int, rules: Ve
     if any(text.startswith(e, end) for e in clause_words().possessive_endings):
         return False
     return rules.telling_before.search(text, max(sentence_start, start - _REACH), start) is not None
+
+
+def _inside(piece: str, rules: VenueRules) -> bool:
+    """Does ``piece`` (a sentence up to some point) leave a quotation open?"""
+    opened = sum(piece.count(q) for q in rules.quotes_open) - sum(piece.count(q) for q in rules.quotes_close)
+    return opened > 0 or sum(piece.count(q) for q in rules.quotes_both) % 2 == 1
+
+
+def quoted_apart(text: str, sentence_start: int, start: int, verb: int, rules: VenueRules) -> bool:
+    """Is the mention at ``start`` inside a quotation of its sentence while the event's verb at
+    ``verb`` is outside every quotation?"""
+    return _inside(text[sentence_start:start], rules) and not _inside(text[sentence_start:verb], rules)
