@@ -1,7 +1,8 @@
-"""Descriptions apposed to a person or organisation ("Maria Ortiz, a senior Chile official,
+"""Descriptions of a person or organisation: apposed to it ("Maria Ortiz, a senior Chile official,
 said"; "Ada Obi, head of the Health Agency, said"; "Tom Eze, CEO of Zenith Foods, said": a role
 word opens one in any case): an actor inside one describes that actor (an affiliation), it does
-not take part in the event (used by :mod:`timeline.events.participants`).
+not take part in the event; so does a country in the role a person takes ("was sworn in as the
+new President of Guatemala") (used by :mod:`timeline.events.participants`).
 
 The words are data: the openers (``participants.toml``, ``[apposition]``) and the actor rules' role
 nouns (``timeline/actors/rules/<language>/words.toml``).
@@ -17,7 +18,7 @@ from timeline.actors.language import load_language as actor_words
 from timeline.events.clauses import clause_words
 from timeline.model import ActorMention
 
-__all__ = ["appositions"]
+__all__ = ["appositions", "taken_role"]
 
 _APPOSITION_HOSTS = frozenset({"person", "organisation"})  # the kinds a description is apposed to
 _APPOSITION_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|[.!?](?:\s|\Z)")  # where the description stops
@@ -58,3 +59,28 @@ def appositions(text: str, verb_start: int, everyone: Sequence[ActorMention],
             continue  # "Brazil, the United States and Chile": a list, not a description
         spans.append((start, end))
     return spans
+
+
+_ROLE_WORDS = 4  # words between "as" and "of" in a role ("as the new Prime Minister of")
+
+
+def taken_role(text: str, start: int, sentence_start: int, openers: frozenset[str]) -> bool:
+    """Is the name at ``start`` the end of a role a person takes: an opener ("as"), a few words
+    with a role noun among them, then "of (the)" ("sworn in as the new President of Guatemala")?
+
+    >>> text = "Ana Ruiz was sworn in as the new President of Chile on Tuesday."
+    >>> taken_role(text, text.index("Chile"), 0, frozenset({"as"}))
+    True
+    >>> text = "Troops withdrew as part of a deal with Chile."
+    >>> taken_role(text, text.index("Chile"), 0, frozenset({"as"}))
+    False
+    """
+    words = re.findall(r"[\w.'-]+|[^\w\s]", text[max(sentence_start, start - 80) : start])
+    if words and words[-1].lower() in clause_words().articles:
+        words.pop()
+    if len(words) < 3 or words[-1].lower() != "of":
+        return False
+    inner = words[-2 : -2 - _ROLE_WORDS - 1 : -1]  # the words before "of", nearest first
+    opener = next((i for i, w in enumerate(inner) if w.lower() in openers), None)
+    return opener is not None and opener > 0 and all(w[0].isalnum() for w in inner[:opener]) and any(
+        w.lower() in _role_words() for w in inner[:opener])

@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.actors.places import is_place
-from timeline.events.appositions import appositions
+from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.demonyms import plural_people
@@ -96,6 +96,7 @@ class ParticipantRules:
     possessive_reach: int
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
+    role_openers: frozenset[str]  # "as": opens the role a person takes ("as President of Chile")
     examples: tuple[RuleExample, ...]
 
 
@@ -146,6 +147,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
+        role_openers=frozenset(affiliation.get("role_openers", ())),
         examples=tuple(examples),
     )
 
@@ -182,7 +184,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             if is_place(m.text) or _owns_place(text, m):
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
-        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)):
+        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)
+                                            or taken_role(text, m.start, sentence_start, rules.role_openers)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
@@ -226,9 +229,10 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     if before and before[-1].kind == "person" and rules.person_of.match(text[before[-1].end : m.start]):
         return True
     after = next((o for o in everyone if o.start >= m.end), None)
-    if (after is not None and after.kind == "person" and _APPOSED.match(text, m.end, after.start)
+    if (after is not None and after.kind == "person"
+            and (_APPOSED.match(text, m.end, after.start) or text[m.end : after.start] == " ")
             and rules.title_of.search(text, max(0, m.start - _REACH), m.start)):
-        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"
+        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"; "Chief Justice of India B.R. Gavai"
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
     if ending is None:
         return False
