@@ -85,21 +85,23 @@ def appositions(text: str, verb_start: int, everyone: Sequence[ActorMention],
 _ROLE_WORDS = 4  # words between "as" and "of" in a role ("as the new Prime Minister of")
 
 
-def taken_role(text: str, start: int, sentence_start: int, openers: frozenset[str]) -> bool:
+def taken_role(text: str, start: int, sentence_start: int, openers: frozenset[str],
+               links: frozenset[str]) -> bool:
     """Is the name at ``start`` the end of a role a person takes: an opener ("as"), a few words
-    with a role noun among them, then "of (the)" ("sworn in as the new President of Guatemala")?
+    with a role noun among them, then a link word ("of") and an article ("sworn in as the new
+    President of Guatemala")?
 
     >>> text = "Ana Ruiz was sworn in as the new President of Chile on Tuesday."
-    >>> taken_role(text, text.index("Chile"), 0, frozenset({"as"}))
+    >>> taken_role(text, text.index("Chile"), 0, frozenset({"as"}), frozenset({"of"}))
     True
     >>> text = "Troops withdrew as part of a deal with Chile."
-    >>> taken_role(text, text.index("Chile"), 0, frozenset({"as"}))
+    >>> taken_role(text, text.index("Chile"), 0, frozenset({"as"}), frozenset({"of"}))
     False
     """
     words = re.findall(r"[\w.'-]+|[^\w\s]", text[max(sentence_start, start - 80) : start])
     if words and words[-1].lower() in clause_words().articles:
         words.pop()
-    if len(words) < 3 or words[-1].lower() != "of":
+    if len(words) < 3 or words[-1].lower() not in links:
         return False
     inner = words[-2 : -2 - _ROLE_WORDS - 1 : -1]  # the words before "of", nearest first
     opener = next((i for i, w in enumerate(inner) if w.lower() in openers), None)

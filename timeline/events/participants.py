@@ -97,6 +97,7 @@ class ParticipantRules:
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
     role_openers: frozenset[str]  # "as": opens the role a person takes ("as President of Chile")
+    role_links: frozenset[str]  # "of": links that role to its country
     examples: tuple[RuleExample, ...]
 
 
@@ -148,6 +149,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
         role_openers=frozenset(affiliation.get("role_openers", ())),
+        role_links=frozenset(affiliation.get("role_links", affiliation["person_prepositions"])),
         examples=tuple(examples),
     )
 
@@ -185,7 +187,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)
-                                            or taken_role(text, m.start, sentence_start, rules.role_openers)):
+                                            or taken_role(text, m.start, sentence_start, rules.role_openers, rules.role_links)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
