@@ -8,7 +8,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
-* a country after "the border with" is where a border runs ("blockaded the border with India");
+* a country after "the border with" or naming a border ("blockaded the border with India", "near
+  the Afghan border", "the Tajik-Kyrgyz border") is where a border runs;
 * a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
   "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
@@ -23,7 +24,9 @@ An actor named in the clauses of an event is not always its doer or done-to:
   official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
   "Ada Obi, head of the Health Agency, said") describes that
   actor: an affiliation, not a participant (a name alone after "the" is the next item of a list:
-  "Brazil, the United States and Chile").
+  "Brazil, the United States and Chile");
+* an organisation that is the venue ("on the Lagos Stock Exchange") or who was told ("told the
+  Financial Times"), a country in the quotation of a report: :mod:`timeline.events.venues`.
 
 The words are data (``rules/<language>/participants.toml``); each rule carries its examples.
 """
@@ -38,18 +41,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.actors.places import is_place
-from timeline.events.appositions import appositions
+from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.demonyms import plural_people
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
+from timeline.events.venues import is_addressee, is_venue, quoted_apart, venue_rules
 from timeline.model import ActorMention
 
 __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
 
 _PLACE_KINDS = frozenset({"country"})  # the actor kind whose city forms ("London") are places
 _SEAT_KINDS = frozenset({"agency"})  # state bodies and seats of power: a venue after a locative preposition
+_VENUE_KINDS = frozenset({"organisation"})  # a venue after "in the", "on the" (:mod:`timeline.events.venues`)
+_TOLD_KINDS = frozenset({"organisation", "outlet"})  # who hears it after "told" (ditto)
 _AFFILIATED_KINDS = frozenset({"country"})  # kinds that are an affiliation after "of" or as a possessive
 _TITLE_BODY_KINDS = frozenset({"organisation", "agency"})  # bodies in a title before a person's name
 _NO_DATELINE_KINDS = frozenset({"person"})  # kinds a dateline only in the story's first sentence
@@ -79,6 +85,7 @@ class ParticipantRules:
 
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
     boundary_before: re.Pattern | None  # "the border with " right before a country: where, not who
+    boundary_after: re.Pattern | None  # "( -Kyrgyz) border" right after a country ("the Afghan border")
     dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
@@ -89,6 +96,8 @@ class ParticipantRules:
     possessive_reach: int
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
+    role_openers: frozenset[str]  # "as": opens the role a person takes ("as President of Chile")
+    role_links: frozenset[str]  # "of": links that role to its country
     examples: tuple[RuleExample, ...]
 
 
@@ -120,6 +129,9 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         boundary_before=re.compile(rf"\b(?i:{alternation(frozenset(place['boundary_phrases']))})\s+"
                                    rf"(?:(?i:{alternation(clause_words().articles)})\s+)?\Z")
         if place.get("boundary_phrases") else None,
+        boundary_after=re.compile(rf"(?:-[A-Z][\w-]*)?\s+(?i:{alternation(frozenset(place['boundary_nouns']))})\b"
+                                  rf"(?!\s+(?i:{alternation(frozenset(place.get('boundary_people', ['-'])))})\b)")
+        if place.get("boundary_nouns") else None,
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -136,6 +148,8 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         possessive_reach=int(affiliation["possessive_reach"]),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
+        role_openers=frozenset(affiliation.get("role_openers", ())),
+        role_links=frozenset(affiliation.get("role_links", affiliation["person_prepositions"])),
         examples=tuple(examples),
     )
 
@@ -144,7 +158,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                        sentence_start: int, sentence: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """The ``mentions`` (those inside the event's clauses) that take part in the event;
     ``sentence`` holds every mention of its sentence (which begins at ``sentence_start``)."""
-    rules = load_participant_rules()
+    rules, venues = load_participant_rules(), venue_rules()
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
@@ -158,14 +172,22 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             continue
         if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
             continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
-        if (m.kind in _PLACE_KINDS and rules.boundary_before is not None
-                and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)):
+        if (m.kind in _VENUE_KINDS and is_venue(text, m.start, sentence_start, venues)
+                or m.kind in _TOLD_KINDS and is_addressee(text, m.start, m.end, sentence_start, venues)):
+            continue  # "shares closed higher on the NGX", "told the Financial Times"
+        if m.kind in _PLACE_KINDS and quoted_apart(text, sentence_start, m.start, candidate.predicate.start, venues):
+            continue  # '"It is a sad day for Kenya," the minister said'
+        if m.kind in _PLACE_KINDS and (
+                rules.boundary_before is not None
+                and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
+                or rules.boundary_after is not None and rules.boundary_after.match(text, m.end)):
             continue  # "on the border with Iraq": where a border runs
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
-        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)):
+        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)
+                                            or taken_role(text, m.start, sentence_start, rules.role_openers, rules.role_links)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
@@ -209,9 +231,10 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     if before and before[-1].kind == "person" and rules.person_of.match(text[before[-1].end : m.start]):
         return True
     after = next((o for o in everyone if o.start >= m.end), None)
-    if (after is not None and after.kind == "person" and _APPOSED.match(text, m.end, after.start)
+    if (after is not None and after.kind == "person"
+            and (_APPOSED.match(text, m.end, after.start) or text[m.end : after.start] == " ")
             and rules.title_of.search(text, max(0, m.start - _REACH), m.start)):
-        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"
+        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"; "Chief Justice of India B.R. Gavai"
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
     if ending is None:
         return False
