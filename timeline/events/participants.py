@@ -87,6 +87,7 @@ class ParticipantRules:
     title_body: re.Pattern  # " of (the) ", " in (the) " before a body in a title before a person
     person_of_body: re.Pattern  # " of (the) (X's) " between a person and their body
     possessive_reach: int
+    possessive_owned_kinds: frozenset[str]  # kinds of a name right after the possessive it belongs to
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
     examples: tuple[RuleExample, ...]
@@ -134,6 +135,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                                   rf"(?:(?i:{alternation(clause_words().articles)})\s+)?"
                                   rf"(?:\S+(?:{alternation(frozenset(clause_words().possessive_endings))})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
+        possessive_owned_kinds=frozenset(affiliation.get("possessive_owned_kinds", ())),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
         examples=tuple(examples),
@@ -219,6 +221,8 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     if after is None or after.kind == "place" or after.name == m.name:
         return False
     between = text[m.end + len(ending) : after.start].split()
+    if not between and after.kind in rules.possessive_owned_kinds:
+        return True  # "Peru's Supreme Court", "Norway's Ada Obi": the country is the name's own
     cues = load_lexicon().cues
     words = clause_words()
     return 0 < len(between) <= rules.possessive_reach and not any(
