@@ -45,6 +45,10 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("Flooding hit Palu, Central Marovia, on Monday.", "Marovia", "person"),
     ("Thousands live in the border district of Kaya's Port.", "Kaya's Port", "organisation"),
     ("The rocket was launched in Varikota. It flew from Varikota at dawn.", "Varikota", "person"),
+    # exchanges, forts and grounds a story names are where something happened
+    ("Its shares rose 4 percent on the Varno Stock Exchange on Monday.", "Varno Stock Exchange", "organisation"),
+    ("He was held at Kessel Fort for two years.", "Kessel Fort", "person"),
+    ("The minister opened the fair at Talvo Maidan on Friday.", "Talvo Maidan", "person"),
 ])
 def test_sites_and_places_become_places(gaz, text, name, kind):
     found = non_agents(text, open_names(text, name, kind), gaz)
@@ -53,6 +57,8 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("The Delmar Space Centre said the launch was on time.", "Delmar Space Centre"),
+    ("Marlow General Hospital said the patient was stable.", "Marlow General Hospital"),
+    ("The Varno Stock Exchange said trading would resume on Monday.", "Varno Stock Exchange"),
     ("Staff at the Pellam Research Laboratory celebrated.", "Pellam Research Laboratory"),
     ("Talvo said it would hire 500 people in Ohio.", "Talvo"),
     ("Investors bought a stake in Talvo last year.", "Talvo"),
