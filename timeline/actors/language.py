@@ -84,6 +84,7 @@ class ActorWords:
     origin_cues: tuple[str, ...] = ()  # "a native of": the country after them is a person's origin
     currency_marks: tuple[str, ...] = ()  # "US$": a country code before them names a currency
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
+    country_possessions: tuple[str, ...] = ()  # "Kenya's economy": the country owns, does not act
     bare_possessive_endings: tuple[str, ...] = ()
     non_agent_heads: tuple[str, ...] = ()  # "Act", "Cup": a name with this head is a law, a prize, a thing
     non_agent_openers: tuple[str, ...] = ()  # "Cyclone": a name with it before its last word is a storm
