@@ -43,7 +43,6 @@ def test_country_uses_a_country_that_acts_elsewhere_keeps_its_venue(gaz):
     # what a country owns without acting: its economy, people, opposition, presidency
     ("Norway's economy grew 2 percent last year.", "Norway"),
     ("Bolivia's 12 million people voted on Sunday.", "Bolivia"),
-    ("Thousands were rallied by Latvia's opposition on Sunday.", "Latvia"),
     ("Ana Ruiz took over Peru's presidency on Monday.", "Peru"),
 ])
 def test_country_uses_origins_owners_and_people_are_not_the_country(gaz, text, gone):

@@ -14,7 +14,7 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
   the USA") or after an origin cue ("a native of") is that actor's country (``country``), not a
   mention of its own;
 * a country written as the owner of what is no state's act or organ ("Kenya's economy",
-  "Indonesia's 264 million people", "Georgia's opposition", "Mexico's presidency"; the
+  "Indonesia's 264 million people", "Mexico's presidency"; the
   ``country_possessions`` list) is a descriptor, not a mention of its own;
 * a country written as the owner of a common-noun organisation ("Japan's space agency",
   "India's second-largest IT services company"), right before one ("the United States
