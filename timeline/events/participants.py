@@ -42,8 +42,10 @@ from timeline.events.appositions import appositions
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.demonyms import plural_people
+from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
+from timeline.events.offices import owners_only
 from timeline.model import ActorMention
 
 __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
@@ -88,6 +90,7 @@ class ParticipantRules:
     person_of_body: re.Pattern  # " of (the) (X's) " between a person and their body
     possessive_reach: int
     possessive_owned_kinds: frozenset[str]  # kinds of a name right after the possessive it belongs to
+    hazards: re.Pattern  # "quake", "cyclone": a subject that strikes places, not actors
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
     examples: tuple[RuleExample, ...]
@@ -136,6 +139,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                                   rf"(?:\S+(?:{alternation(frozenset(clause_words().possessive_endings))})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
         possessive_owned_kinds=frozenset(affiliation.get("possessive_owned_kinds", ())),
+        hazards=re.compile(rf"\b(?i:{alternation(frozenset(place.get('hazards', ['(?!)'])))})\b"),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
         examples=tuple(examples),
@@ -151,15 +155,20 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
     kept, located = [], []
+    offices = owners_only(text, everyone)
+    struck = hazard_subject(text, candidate.subject_start, candidate.predicate.start,
+                            [o.start for o in everyone if o.kind != "place"], rules.hazards)
     for m in mentions:
-        if any(s <= m.start < e for s, e in adjunct):
-            continue
+        if any(s <= m.start < e for s, e in adjunct) or m.start in offices:
+            continue  # an adjunct's; "sworn in as President of Guatemala", "the website of X": owners
         if ((is_place(m.text) if m.kind in _PLACE_KINDS else m.kind not in _NO_DATELINE_KINDS
              or not _SENTENCE_END.search(text, 0, sentence_start))
                 and _is_dateline(text, m, sentence_start, rules)):
             continue
         if m.kind in _SEAT_KINDS and rules.place_before.search(text, max(sentence_start, m.start - _REACH), m.start):
             continue  # "met Trump in the Oval Office", "outside 10 Downing Street": where, not who
+        if struck and m.kind in _PLACE_KINDS and m.start > candidate.predicate.start:
+            continue  # "a quake shook central Peru": where a disaster struck
         if (m.kind in _PLACE_KINDS and rules.boundary_before is not None
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)):
             continue  # "on the border with Iraq": where a border runs
