@@ -6,9 +6,8 @@
   names nobody ("the foreign ministers of Peru and Chile met") the office stands for its state
   and the country stays.
 * A name right after a noun of a part, a place or a record of something and "of" ("the website
-  of the Varno Stock Exchange", "the member states of the European Union", "a meeting of the
-  Joint Commission", "the October issue of the Varno Journal") owns that thing: it does not act
-  or undergo the event.
+  of the Varno Stock Exchange", "the member states of the European Union", "the October issue
+  of the Varno Journal") owns that thing: it does not act or undergo the event.
 
 The words are data (``[affiliation]`` ``office_titles``, ``list_joiners`` and ``part_nouns`` of
 ``rules/<language>/participants.toml``).
