@@ -79,6 +79,8 @@ def test_actors_stay_actors(gaz, text, name):
     ("The trial opens soon, the official KNS news agency said.", "KNS", "organisation"),
     ("The president said on Chirper that the country mourned.", "Chirper", "person"),
     ("Few pupils joined, the Daily Lamp reported.", "Daily Lamp", "organisation"),
+    ("Twelve patients were infected, according to the Varno Gazette.", "Varno Gazette", "organisation"),
+    ("The toll rose to 40, Zorkanews.com reported on Monday.", "Zorkanews.com", "organisation"),
     ("By KNS\n\nThe vote is due, KNS said. KNS reported more.", "KNS", "organisation"),
 ])
 def test_media_and_channels_are_outlets(gaz, text, name, kind):

@@ -93,6 +93,8 @@ class ActorWords:
     place_nouns: tuple[str, ...] = ()  # "district", "island": "the district of X", "X prison" is a place
     media_cues: tuple[str, ...] = ()  # "newspaper": "the newspaper Dawn", "the BSS news agency"
     media_first_words: tuple[str, ...] = ()  # "Daily": the first word of an outlet's name
+    media_last_words: tuple[str, ...] = ()  # "Sun", "Gazette": the last word of an outlet's name
+    web_domains: tuple[str, ...] = ()  # ".com": a name ending in one is a news site
     channel_cues: tuple[str, ...] = ()  # "said on": "said on Twitter", a channel, not an actor
     contest_cues: tuple[str, ...] = ()  # "beat", "victory over": the names around them are teams
     team_nouns: tuple[str, ...] = ()  # "defense", "youth setup": after a place name, it is a team
