@@ -158,3 +158,11 @@ def test_a_writer_in_a_byline_is_a_credit(gaz):
     text = "Ade Bello, Abuja\n\nA judge jailed the governor on Tuesday."
     found = non_agents(text, open_names(text, "Ade Bello", "person"), gaz)
     assert [m.kind for m in found] == ["outlet"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lily Sun won the final on Sunday.", "Lily Sun"),
+])
+def test_a_person_whose_name_ends_in_a_media_word_stays_a_person(gaz, text, name):
+    mentions = open_names(text, name, "person")
+    assert non_agents(text, mentions, gaz) == mentions

@@ -152,7 +152,7 @@ def _outlet(text: str, m: ActorMention, pats: dict[str, re.Pattern], words: Acto
     before = text[max(0, m.start - _LOOK) : m.start]
     return bool(pats["media_before"].search(before) or pats["media_after"].match(text, m.end)
                 or pats["channel"].search(before) or m.name.split()[0] in words.media_first_words
-                or m.name.split()[-1] in words.media_last_words
+                or (m.kind != "person" and m.name.split()[-1] in words.media_last_words)  # not "Lily Sun"
                 or m.name.lower().endswith(tuple(d.lower() for d in words.web_domains) or ("\0",))
                 or (pats["byline"].search(before) is not None and text[m.end : m.end + 1] in ("\n", "")))
 

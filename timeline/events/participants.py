@@ -8,12 +8,15 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
+  nor a country a hazard strikes (:mod:`timeline.events.hazards`: "a quake shook central Peru");
 * a country after "the border with" is where a border runs ("blockaded the border with India");
 * a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
   "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
-  description and a name ("India's largest IT company Infosys") is an affiliation of that actor
-  ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
+  description and a name ("India's largest IT company Infosys"), or right before a named person
+  or body ("Peru's Supreme Court"), is an affiliation of that actor; so is the state of a named
+  office holder, and a name that only owns a part ("the website of X"):
+  :mod:`timeline.events.offices`;
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
   to that adjunct, not to the event;
