@@ -40,6 +40,10 @@ def test_country_uses_a_country_that_acts_elsewhere_keeps_its_venue(gaz):
     ("Brazil's largest meat company reported a loss on Friday.", "Brazil"),
     ("Japan's space agency recovered the probe on Sunday.", "Japan"),
     ("Among them were an American and two Danes.", "United States"),
+    # what a country owns without acting: its economy, people, opposition, presidency
+    ("Norway's economy grew 2 percent last year.", "Norway"),
+    ("Bolivia's 12 million people voted on Sunday.", "Bolivia"),
+    ("Ana Ruiz took over Peru's presidency on Monday.", "Peru"),
 ])
 def test_country_uses_origins_owners_and_people_are_not_the_country(gaz, text, gone):
     people = [m for m in find_actors(text, gaz, model=model_available()) if m.kind != "place"]
@@ -58,6 +62,7 @@ def test_country_uses_a_person_of_a_country_gets_it(gaz):
     "Russia said on Monday it had expelled two diplomats.",
     "Talks in Geneva between Iran and the United States ended.",
     "South Korea's Ministry of Defence said the launch was a provocation.",
+    "Chile's navy seized a fishing boat on Friday.",
 ])
 def test_country_uses_keeps_countries_that_act(gaz, text):
     before = _countries(text, gaz)

@@ -45,6 +45,10 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("Flooding hit Palu, Central Marovia, on Monday.", "Marovia", "person"),
     ("Thousands live in the border district of Kaya's Port.", "Kaya's Port", "organisation"),
     ("The rocket was launched in Varikota. It flew from Varikota at dawn.", "Varikota", "person"),
+    # exchanges, forts and grounds a story names are where something happened
+    ("Its shares rose 4 percent on the Varno Stock Exchange on Monday.", "Varno Stock Exchange", "organisation"),
+    ("He was held at Kessel Fort for two years.", "Kessel Fort", "person"),
+    ("The minister opened the fair at Talvo Maidan on Friday.", "Talvo Maidan", "person"),
 ])
 def test_sites_and_places_become_places(gaz, text, name, kind):
     found = non_agents(text, open_names(text, name, kind), gaz)
@@ -53,6 +57,8 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("The Delmar Space Centre said the launch was on time.", "Delmar Space Centre"),
+    ("Marlow General Hospital said the patient was stable.", "Marlow General Hospital"),
+    ("The Varno Stock Exchange said trading would resume on Monday.", "Varno Stock Exchange"),
     ("Staff at the Pellam Research Laboratory celebrated.", "Pellam Research Laboratory"),
     ("Talvo said it would hire 500 people in Ohio.", "Talvo"),
     ("Investors bought a stake in Talvo last year.", "Talvo"),
@@ -73,6 +79,8 @@ def test_actors_stay_actors(gaz, text, name):
     ("The trial opens soon, the official KNS news agency said.", "KNS", "organisation"),
     ("The president said on Chirper that the country mourned.", "Chirper", "person"),
     ("Few pupils joined, the Daily Lamp reported.", "Daily Lamp", "organisation"),
+    ("Twelve patients were infected, according to the Varno Gazette.", "Varno Gazette", "organisation"),
+    ("The toll rose to 40, Zorkanews.com reported on Monday.", "Zorkanews.com", "organisation"),
     ("By KNS\n\nThe vote is due, KNS said. KNS reported more.", "KNS", "organisation"),
 ])
 def test_media_and_channels_are_outlets(gaz, text, name, kind):
@@ -150,3 +158,11 @@ def test_a_writer_in_a_byline_is_a_credit(gaz):
     text = "Ade Bello, Abuja\n\nA judge jailed the governor on Tuesday."
     found = non_agents(text, open_names(text, "Ade Bello", "person"), gaz)
     assert [m.kind for m in found] == ["outlet"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lily Sun won the final on Sunday.", "Lily Sun"),
+])
+def test_a_person_whose_name_ends_in_a_media_word_stays_a_person(gaz, text, name):
+    mentions = open_names(text, name, "person")
+    assert non_agents(text, mentions, gaz) == mentions

@@ -13,6 +13,9 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
 * a country after a person (or organisation) and "of" ("Sifan Hassan of the Netherlands", "of
   the USA") or after an origin cue ("a native of") is that actor's country (``country``), not a
   mention of its own;
+* a country written as the owner of what is no state's act or organ ("Kenya's economy",
+  "Indonesia's 264 million people", "Mexico's presidency"; the
+  ``country_possessions`` list) is a descriptor, not a mention of its own;
 * a country written as the owner of a common-noun organisation ("Japan's space agency",
   "India's second-largest IT services company"), right before one ("the United States
   company", or a currency: "US$786") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
@@ -72,6 +75,8 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
                                 if words.reference_nouns else "(?!)"),
         "owned": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?(?:{alternation(words.reference_nouns)})\b"
                             if words.reference_nouns else "(?!)"),
+        "possession": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:{alternation(words.country_possessions)})\b"
+                                 if words.country_possessions else "(?!)"),  # "Kenya's economy"
         "owned_place": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:{alternation(words.place_nouns)})\b"
                                   if words.place_nouns else "(?!)"),  # "Iran's Kermanshah province"
         "described_person": re.compile(r"['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){1,3},?[ \t]*[A-Z][a-z]"),
@@ -140,6 +145,7 @@ def _uses(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern], 
             uses[i] = _ORIGIN
         elif pats["owned"].match(text, m.end, m.end + _OWNED_REACH) or pats["described"].match(text, m.end) \
                 or pats["owned_place"].match(text, m.end, m.end + _OWNED_REACH) \
+                or pats["possession"].match(text, m.end, m.end + _OWNED_REACH) \
                 or _described_person(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, pats) \
                 or _inside_name(text, m, mentions[i - 1] if i else None, pats, gaz) \
                 or pats["role_owner"].match(text, m.end, m.end + _OWNED_REACH) or pats["role_of"].match(text, m.end) \

@@ -84,6 +84,7 @@ class ActorWords:
     origin_cues: tuple[str, ...] = ()  # "a native of": the country after them is a person's origin
     currency_marks: tuple[str, ...] = ()  # "US$": a country code before them names a currency
     indefinite_articles: tuple[str, ...] = ()  # "an American": a person of the country
+    country_possessions: tuple[str, ...] = ()  # "Kenya's economy": the country owns, does not act
     bare_possessive_endings: tuple[str, ...] = ()
     non_agent_heads: tuple[str, ...] = ()  # "Act", "Cup": a name with this head is a law, a prize, a thing
     non_agent_openers: tuple[str, ...] = ()  # "Cyclone": a name with it before its last word is a storm
@@ -92,6 +93,8 @@ class ActorWords:
     place_nouns: tuple[str, ...] = ()  # "district", "island": "the district of X", "X prison" is a place
     media_cues: tuple[str, ...] = ()  # "newspaper": "the newspaper Dawn", "the BSS news agency"
     media_first_words: tuple[str, ...] = ()  # "Daily": the first word of an outlet's name
+    media_last_words: tuple[str, ...] = ()  # "Sun", "Gazette": the last word of an outlet's name
+    web_domains: tuple[str, ...] = ()  # ".com": a name ending in one is a news site
     channel_cues: tuple[str, ...] = ()  # "said on": "said on Twitter", a channel, not an actor
     contest_cues: tuple[str, ...] = ()  # "beat", "victory over": the names around them are teams
     team_nouns: tuple[str, ...] = ()  # "defense", "youth setup": after a place name, it is a team

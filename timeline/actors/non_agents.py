@@ -22,9 +22,9 @@ name itself, or the words the article writes around it, say what it is; the cues
   after a known place and a comma: "Palu, Central Sulawesi"; or in a dateline) is a place,
   unless a mention acts;
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
-  Daily Nation"), right before one ("the BSS news agency"), opening with a media word ("Daily
-  ...") or after a channel cue ("said on Twitter") is attribution (kind ``outlet``) in every
-  mention; so is a writer's name in a byline ("Ade Bello, Abuja") and a name alone on a line
+  Daily Nation"), right before one ("the BSS news agency"), opening or closing with a media word
+  ("Daily ...", "... Gazette"), ending in a web domain ("bdnews24.com") or after a channel
+  cue ("said on Twitter") is attribution (kind ``outlet``) in every mention; so is a writer's name in a byline ("Ade Bello, Abuja") and a name alone on a line
   after "By" ("By PTI").
 
 Only the model's own names (no gazetteer entry) are judged; evidence is read around each
@@ -152,6 +152,8 @@ def _outlet(text: str, m: ActorMention, pats: dict[str, re.Pattern], words: Acto
     before = text[max(0, m.start - _LOOK) : m.start]
     return bool(pats["media_before"].search(before) or pats["media_after"].match(text, m.end)
                 or pats["channel"].search(before) or m.name.split()[0] in words.media_first_words
+                or (m.kind != "person" and m.name.split()[-1] in words.media_last_words)  # not "Lily Sun"
+                or m.name.lower().endswith(tuple(d.lower() for d in words.web_domains) or ("\0",))
                 or (pats["byline"].search(before) is not None and text[m.end : m.end + 1] in ("\n", "")))
 
 

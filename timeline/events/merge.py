@@ -46,6 +46,7 @@ import pandas as pd
 
 from timeline.events.keepscore import MINOR, SCORE
 from timeline.events.lexicon import load_lexicon
+from timeline.events.mergetypes import types_agree
 
 __all__ = ["candidate_pairs", "merge_events", "same_happening"]
 
@@ -57,9 +58,6 @@ _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3,
 def _lemma(predicate: str) -> str:
     cue = load_lexicon().cues.get(predicate.lower())
     return cue.lemma if cue else predicate.lower()
-
-
-STATEMENT = "statement"
 
 
 def _content_words(summary: str) -> set[str]:
@@ -111,16 +109,6 @@ class _Report:
         if not types_agree(self.event_type, other.event_type):
             return False
         return len(self.words & other.words) >= 2
-
-
-def types_agree(first: str, second: str) -> bool:
-    """Two reports' types may be one happening's: equal, or one of them a statement (the claim
-    of the happening the other reports).
-
-    >>> types_agree("conflict", "statement"), types_agree("conflict", "sport")
-    (True, False)
-    """
-    return first == second or STATEMENT in (first, second)
 
 
 def _seconds(values: pd.Series):

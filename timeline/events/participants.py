@@ -8,13 +8,16 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
+  nor a country a hazard strikes (:mod:`timeline.events.hazards`: "a quake shook central Peru");
 * a country after "the border with" or naming a border ("blockaded the border with India", "near
   the Afghan border", "the Tajik-Kyrgyz border") is where a border runs;
 * a state body or seat of power after a locative preposition ("met Trump in the Oval Office",
   "told reporters outside 10 Downing Street") is where the event happened, visit or not;
 * a country after "<person> of" ("Garbiñe Muguruza of Spain") or in the possessive before a
-  description and a name ("India's largest IT company Infosys") is an affiliation of that actor
-  ("Brazil's Supreme Court" keeps Brazil: a state's own organ);
+  description and a name ("India's largest IT company Infosys"), or right before a named person
+  or body ("Peru's Supreme Court"), is an affiliation of that actor; so is the state of a named
+  office holder, and a name that only owns a part ("the website of X"):
+  :mod:`timeline.events.offices`;
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
   to that adjunct, not to the event;
@@ -38,15 +41,17 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from timeline.actors.places import is_place
 from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.demonyms import plural_people
+from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
+from timeline.events.offices import owners_only
+from timeline.events.ruleexamples import RuleExample, rule_examples  # noqa: F401 (re-exported)
 from timeline.events.venues import is_addressee, is_venue, quoted_apart, venue_rules
 from timeline.model import ActorMention
 
@@ -67,19 +72,6 @@ _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "rin
 
 
 @dataclass(frozen=True, slots=True)
-class RuleExample:
-    """A sentence of our own: the event with ``predicate`` must have every name of ``actors``
-    and none of ``not_actors``."""
-
-    table: str
-    text: str
-    predicate: str
-    actors: tuple[str, ...] = ()
-    not_actors: tuple[str, ...] = ()
-    dct: str = "2025-04-28"
-
-
-@dataclass(frozen=True, slots=True)
 class ParticipantRules:
     """The words of ``participants.toml``, compiled."""
 
@@ -94,25 +86,13 @@ class ParticipantRules:
     title_body: re.Pattern  # " of (the) ", " in (the) " before a body in a title before a person
     person_of_body: re.Pattern  # " of (the) (X's) " between a person and their body
     possessive_reach: int
+    possessive_owned_kinds: frozenset[str]  # kinds of a name right after the possessive it belongs to
+    hazards: re.Pattern  # "quake", "cyclone": a subject that strikes places, not actors
     not_adjuncts: frozenset[str]
     appositive_openers: frozenset[str]  # first words of a description apposed to a name (", a ...")
     role_openers: frozenset[str]  # "as": opens the role a person takes ("as President of Chile")
     role_links: frozenset[str]  # "of": links that role to its country
     examples: tuple[RuleExample, ...]
-
-
-def rule_examples(path: Path, data: dict) -> tuple[RuleExample, ...]:
-    """The examples of every table of a rule file's ``data``; an unknown field is an error naming
-    the file."""
-    examples = []
-    for table, entries in data.items():
-        for entry in entries.get("examples", []):
-            try:
-                examples.append(RuleExample(table, **{k: tuple(v) if isinstance(v, list) else v
-                                                      for k, v in entry.items()}))
-            except TypeError as error:
-                raise ValueError(f"{path}: [{table}] example {entry.get('text', '')!r}: {error}") from None
-    return tuple(examples)
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +126,8 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
                                   rf"(?:(?i:{alternation(clause_words().articles)})\s+)?"
                                   rf"(?:\S+(?:{alternation(frozenset(clause_words().possessive_endings))})\s+)?\Z"),
         possessive_reach=int(affiliation["possessive_reach"]),
+        possessive_owned_kinds=frozenset(affiliation.get("possessive_owned_kinds", ())),
+        hazards=re.compile(rf"\b(?i:{alternation(frozenset(place.get('hazards', ['(?!)'])))})\b"),
         not_adjuncts=frozenset(adjunct["not_adjuncts"]),
         appositive_openers=frozenset(data.get("apposition", {}).get("openers", ())),
         role_openers=frozenset(affiliation.get("role_openers", ())),
@@ -163,9 +145,12 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
     kept, located = [], []
+    offices = owners_only(text, everyone)
+    struck = hazard_subject(text, candidate.subject_start, candidate.predicate.start,
+                            [o.start for o in everyone if o.kind != "place"], rules.hazards)
     for m in mentions:
-        if any(s <= m.start < e for s, e in adjunct):
-            continue
+        if any(s <= m.start < e for s, e in adjunct) or m.start in offices:
+            continue  # an adjunct's; "sworn in as President of Guatemala", "the website of X": owners
         if ((is_place(m.text) if m.kind in _PLACE_KINDS else m.kind not in _NO_DATELINE_KINDS
              or not _SENTENCE_END.search(text, 0, sentence_start))
                 and _is_dateline(text, m, sentence_start, rules)):
@@ -177,6 +162,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             continue  # "shares closed higher on the NGX", "told the Financial Times"
         if m.kind in _PLACE_KINDS and quoted_apart(text, sentence_start, m.start, candidate.predicate.start, venues):
             continue  # '"It is a sad day for Kenya," the minister said'
+        if struck and m.kind in _PLACE_KINDS and m.start > candidate.predicate.start:
+            continue  # "a quake shook central Peru": where a disaster struck
         if m.kind in _PLACE_KINDS and (
                 rules.boundary_before is not None
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
@@ -186,8 +173,9 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
             if is_place(m.text) or _owns_place(text, m):
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
-        if m.kind in _AFFILIATED_KINDS and (_is_affiliation(text, m, everyone, rules) or plural_people(m)
-                                            or taken_role(text, m.start, sentence_start, rules.role_openers, rules.role_links)):
+        if m.kind in _AFFILIATED_KINDS and (
+                _is_affiliation(text, m, everyone, rules) or plural_people(m)
+                or taken_role(text, m.start, sentence_start, rules.role_openers, rules.role_links)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
             continue
@@ -234,7 +222,8 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     if (after is not None and after.kind == "person"
             and (_APPOSED.match(text, m.end, after.start) or text[m.end : after.start] == " ")
             and rules.title_of.search(text, max(0, m.start - _REACH), m.start)):
-        return True  # "the prime minister of the United Kingdom, Keir Starmer, said"; "Chief Justice of India B.R. Gavai"
+        # "the prime minister of the United Kingdom, Keir Starmer, said"; "Chief Justice of India B.R. Gavai"
+        return True
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
     if ending is None:
         return False
@@ -242,6 +231,8 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
     if after is None or after.kind == "place" or after.name == m.name:
         return False
     between = text[m.end + len(ending) : after.start].split()
+    if not between and after.kind in rules.possessive_owned_kinds:
+        return True  # "Peru's Supreme Court", "Norway's Ada Obi": the country is the name's own
     cues = load_lexicon().cues
     words = clause_words()
     return 0 < len(between) <= rules.possessive_reach and not any(

@@ -1,0 +1,84 @@
+"""Actors named only as the owner of an office or of a thing, not as parties to the event.
+
+* A country right after an office and "of" ("sworn in as the new President of Guatemala", "the
+  presidents of Kyrgyzstan, Tajikistan and Uzbekistan", a list going on through ", " and "and")
+  is the office holder's state, his affiliation, when the sentence names a person; where it
+  names nobody ("the foreign ministers of Peru and Chile met") the office stands for its state
+  and the country stays.
+* A name right after a noun of a part, a place or a record of something and "of" ("the website
+  of the Varno Stock Exchange", "the member states of the European Union", "the October issue
+  of the Varno Journal") owns that thing: it does not act or undergo the event.
+
+The words are data (``[affiliation]`` ``office_titles``, ``list_joiners`` and ``part_nouns`` of
+``rules/<language>/participants.toml``).
+
+>>> from timeline.model import ActorMention
+>>> text = "The presidents of Peru and Chile met Ana Ruiz on the website of the Varno Union."
+>>> ms = [ActorMention(18, 22, "Peru", "country:peru", "Peru", "country"),
+...       ActorMention(27, 32, "Chile", "country:chile", "Chile", "country"),
+...       ActorMention(37, 45, "Ana Ruiz", "person:ana-ruiz", "Ana Ruiz", "person"),
+...       ActorMention(68, 79, "Varno Union", "org:varno-union", "Varno Union", "organisation")]
+>>> sorted(owners_only(text, ms))
+[18, 27, 68]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.events.clauses import clause_words
+from timeline.events.language import alternation
+from timeline.events.lexicon import RULES_DIR
+from timeline.model import ActorMention
+
+__all__ = ["owners_only"]
+
+_REACH = 40  # characters read before a mention for its office or part noun
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    office_of: re.Pattern  # "the President of (the) " right before a country
+    joint: re.Pattern  # ", " or " and " between the countries of one such list
+    part_of: re.Pattern  # "the website of (the) " right before a name
+
+
+@lru_cache(maxsize=4)
+def _words(language: str = "en") -> _Words:
+    data = tomllib.loads((RULES_DIR / language / "participants.toml").read_text(encoding="utf-8"))
+    table = data["affiliation"]
+    articles = rf"(?:(?i:{alternation(clause_words().articles)})\s+)?"
+    never = "(?!)"
+    offices = alternation(frozenset(table.get("office_titles", ()))) or never
+    parts = alternation(frozenset(table.get("part_nouns", ()))) or never
+    joiners = alternation(frozenset(table.get("list_joiners", ()))) or never
+    return _Words(
+        office_of=re.compile(rf"\b(?i:{offices})\s+of\s+{articles}\Z"),
+        joint=re.compile(rf"\s*(?:,|,?\s*(?:{joiners}))\s+{articles}"),
+        part_of=re.compile(rf"\b(?:{parts})\s+of\s+{articles}\Z"),
+    )
+
+
+def owners_only(text: str, everyone: Sequence[ActorMention], language: str = "en") -> frozenset[int]:
+    """Starts of the mentions of ``everyone`` (one sentence's, sorted) named only as the state of
+    an office (when the sentence names a person) or as the owner of a part noun."""
+    words = _words(language)
+    found = {m.start for m in everyone if words.part_of.search(text, max(0, m.start - _REACH), m.start)}
+    if not any(m.kind == "person" for m in everyone):
+        return frozenset(found)
+    previous = -1
+    for m in everyone:
+        if m.kind != "country":
+            previous = -1
+            continue
+        if words.office_of.search(text, max(0, m.start - _REACH), m.start) or (
+                previous >= 0 and words.joint.fullmatch(text, previous, m.start)):
+            found.add(m.start)
+            previous = m.end
+        else:
+            previous = -1
+    return frozenset(found)
