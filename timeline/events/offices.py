@@ -1,10 +1,10 @@
 """Actors named only as the owner of an office or of a thing, not as parties to the event.
 
-* A country right after an office and "of" ("sworn in as the new President of Guatemala", "the
-  presidents of Kyrgyzstan, Tajikistan and Uzbekistan", a list going on through ", " and "and")
-  is the office holder's state, his affiliation, when the sentence names a person; where it
-  names nobody ("the foreign ministers of Peru and Chile met") the office stands for its state
-  and the country stays.
+* A country right after an office in the singular and "of" ("sworn in as the new President of
+  Guatemala", a list going on through ", " and "and") is the office holder's state, his
+  affiliation, when the sentence names a person; where it names nobody, or the office is plural
+  ("the foreign ministers of Peru and Chile met"), the office stands for its states and the
+  country stays.
 * A name right after a noun of a part, a place or a record of something and "of" ("the website
   of the Varno Stock Exchange", "the member states of the European Union", "the October issue
   of the Varno Journal") owns that thing: it does not act or undergo the event.
@@ -12,14 +12,18 @@
 The words are data (``[affiliation]`` ``office_titles``, ``list_joiners`` and ``part_nouns`` of
 ``rules/<language>/participants.toml``).
 
+>>> from dataclasses import replace
 >>> from timeline.model import ActorMention
->>> text = "The presidents of Peru and Chile met Ana Ruiz on the website of the Varno Union."
->>> ms = [ActorMention(18, 22, "Peru", "country:peru", "Peru", "country"),
-...       ActorMention(27, 32, "Chile", "country:chile", "Chile", "country"),
-...       ActorMention(37, 45, "Ana Ruiz", "person:ana-ruiz", "Ana Ruiz", "person"),
-...       ActorMention(68, 79, "Varno Union", "org:varno-union", "Varno Union", "organisation")]
+>>> text = "The President of Peru and Chile met Ana Ruiz on the website of the Varno Union."
+>>> ms = [ActorMention(17, 21, "Peru", "country:peru", "Peru", "country"),
+...       ActorMention(26, 31, "Chile", "country:chile", "Chile", "country"),
+...       ActorMention(36, 44, "Ana Ruiz", "person:ana-ruiz", "Ana Ruiz", "person"),
+...       ActorMention(67, 78, "Varno Union", "org:varno-union", "Varno Union", "organisation")]
 >>> sorted(owners_only(text, ms))
-[18, 27, 68]
+[17, 26, 67]
+>>> plural = "The presidents of Peru and Chile met Ana Ruiz on the website of the Varno Union."
+>>> sorted(owners_only(plural, [replace(m, start=m.start + 1, end=m.end + 1) for m in ms]))  # they act
+[68]
 """
 
 from __future__ import annotations
