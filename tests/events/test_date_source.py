@@ -35,6 +35,8 @@ def _event(text: str, predicate: str):
     ("The port authority had closed the harbour.", "closed", "none", ""),
     ("The two clubs had both won the cup in the past.", "won", "none", ""),
     ("The rebels had all fled the town.", "fled", "none", ""),
+    # ... also the verb a past perfect governs ("had told them to leave")
+    ("The council had asked the traders to resume work.", "resume", "none", ""),
     # a past perfect is before the time of the clause it stands beside: not its day
     ("The guards had been warned by the police, and the gunmen attacked the camp on Monday.",
      "warned", "none", ""),

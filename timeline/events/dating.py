@@ -172,10 +172,10 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
-    if candidate.status == "planned" or _after_word(text, candidate.start, candidate.predicate,
-                                                    words.past_perfect_auxiliaries):
+    clause = candidate.predicate_clause  # "had asked them to return": background, as "had asked" is
+    governed = candidate.cue.reporting is None and '"' not in text[clause.start : candidate.predicate.start]
+    if candidate.status == "planned" or in_past_perfect(text, candidate, whole_clause=governed):
         return False
-    clause = candidate.predicate_clause
     if _after_word(text, candidate.start, candidate.predicate, load_status_words().future_before_report,
                    words.auxiliaries | words.perfect_adverbs):
         return False  # "will not be arrested for now": denied, and yet to come
