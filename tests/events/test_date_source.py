@@ -35,6 +35,8 @@ def _event(text: str, predicate: str):
     ("The port authority had closed the harbour.", "closed", "none", ""),
     ("The two clubs had both won the cup in the past.", "won", "none", ""),
     ("The rebels had all fled the town.", "fled", "none", ""),
+    # ... also the verb a past perfect governs ("had told them to leave")
+    ("The council had asked the traders to resume work.", "resume", "none", ""),
     # a past perfect is before the time of the clause it stands beside: not its day
     ("The guards had been warned by the police, and the gunmen attacked the camp on Monday.",
      "warned", "none", ""),
@@ -44,6 +46,11 @@ def _event(text: str, predicate: str):
     # background marked by an adverb: no date
     ("The carmaker recently launched a cheaper model.", "launched", "none", ""),
     ("The rebels have lately been fighting a rival militia in the north.", "fighting", "none", ""),
+    # a happening told as coming later than another, at a time the text does not give: no date
+    ("The court jailed the smuggler. It later freed him on bail.", "freed", "none", ""),
+    ("Several years later, two students found more bones in the cave.", "found", "none", ""),
+    # ... but "later than planned" is a comparison, not background
+    ("The ferry left later than planned.", "left", "article_date", "2023-03-15"),
     # a relative clause with no date of its own, of its noun or of its sentence describes its noun
     ("The insurer, which took a charge of $3 million after it sold two units, raised its dividend.",
      "took", "none", ""),
@@ -51,6 +58,12 @@ def _event(text: str, predicate: str):
     ("More than 300 people have been rescued since.", "rescued", "none", ""),
     # a plan with no date: planned and undated, never the article day
     ("The shipyard will open a second dock.", "open", "none", ""),
+    # ... also when the future auxiliary stands earlier in its clause, before another verb's object
+    ("The panel will then hand its findings on the mergers to the minister.", "mergers", "none", ""),
+    # ... but a quotation's future is the speaker's: the saying is news of the day
+    ("\"The port will reopen,\" the harbour master told reporters.", "told", "article_date", "2023-03-15"),
+    # a day a verb sets for something to come is not when the setting was done
+    ("The magistrate set the trial of the two smugglers for June 12.", "set", "article_date", "2023-03-15"),
     # ... also when it is denied: what will not happen has no day
     ("The captain will not be charged for now.", "charged", "none", ""),
 ])

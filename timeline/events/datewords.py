@@ -54,6 +54,8 @@ class DateWords:
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
     period_ends: tuple[str, ...]  # "ended": "the year ended March 2018" is a period the figures cover
     future_markers: tuple[str, ...]  # "set for": "a strike set for May 17 was called off" keeps the coming May 17
+    plan_verbs: tuple[str, ...]  # "set": "set sentencing for October 3" is done now, for a later day
+    plan_prepositions: tuple[str, ...]  # "for": the word before the day such a verb plans
     period_units: tuple[str, ...]  # "months": "the six months to June 30" ends the figures' period
     past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
     yearless_rules: tuple[str, ...]  # the tagger's rules of a month or day without its year
@@ -113,6 +115,8 @@ def load_date_words(language: str = "en") -> DateWords:
         report_periods=_words(path, data, "report_day", "granularities"),
         period_ends=_words(path, data, "report_day", "period_ends"),
         future_markers=_words(path, data, "past_tense_dates", "future_markers"),
+        plan_verbs=_words(path, data, "past_tense_dates", "plan_verbs"),
+        plan_prepositions=_words(path, data, "past_tense_dates", "plan_prepositions"),
         period_units=_words(path, data, "report_day", "period_units"),
         past_periods=_words(path, data, "past_periods"),
         yearless_rules=_words(path, data, "past_tense_dates", "tagger_rules"),

@@ -172,21 +172,23 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
-    if candidate.status == "planned" or _after_word(text, candidate.start, candidate.predicate,
-                                                    words.past_perfect_auxiliaries):
+    clause = candidate.predicate_clause  # "had asked them to return": background, as "had asked" is
+    governed = candidate.cue.reporting is None and '"' not in text[clause.start : candidate.predicate.start]
+    if candidate.status == "planned" or in_past_perfect(text, candidate, whole_clause=governed):
         return False
-    clause = candidate.predicate_clause
     if _after_word(text, candidate.start, candidate.predicate, load_status_words().future_before_report,
                    words.auxiliaries | words.perfect_adverbs):
         return False  # "will not be arrested for now": denied, and yet to come
-    span = text[clause.start : clause.end]
-    if not any(w.strip(",.;") in words.background_adverbs for w in span.lower().split()):
-        return True
-    if '"' in span or "\u201c" in span or "\u201d" in span:  # a quotation's words are the speaker's
-        tokens = tokenize(text, text.rfind("\n", 0, clause.start) + 1, clause.end)
-        return not any(t.lower in words.background_adverbs for t in tokens
-                       if t.start >= clause.start and not t.quoted)
-    return False
+    # the clause's own words (a quotation's are the speaker's), with the word after each
+    first = text.rfind("\n", 0, clause.start) + 1
+    quoted = any(q in text[first : clause.end] for q in ('"', "\u201c", "\u201d"))
+    tokens = tokenize(text, first if quoted else clause.start, clause.end + 8)
+    own = [(t, after.lower) for t, after in zip(tokens, tokens[1:] + tokens[-1:])
+           if clause.start <= t.start < clause.end and not t.quoted]
+    future = load_status_words().future_before_report
+    if any(t.lower in future for t, _ in own if t.end <= candidate.predicate.start):
+        return False  # "the board will then submit its report on the elections": yet to come
+    return not any(t.lower in words.background_adverbs and after not in words.background_breaks for t, after in own)
 
 
 def in_present(text: str, candidate: Candidate) -> bool:

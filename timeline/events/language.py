@@ -78,6 +78,7 @@ class Words:
     past_perfect_auxiliaries: frozenset[str]
     perfect_adverbs: frozenset[str]
     background_adverbs: frozenset[str]
+    background_breaks: frozenset[str]  # "than": "later than planned" is a comparison, not background
     articles: frozenset[str]
     leading_coordinators: frozenset[str]
     particles: frozenset[str]  # "set off", "called up": the particle stays with its verb

@@ -94,11 +94,16 @@ def plan_of_another(text: str, candidate: Candidate, t: TimeExpression) -> bool:
     >>> plan_of_another(text, sentence_candidates(text, 0, len(text))[0], tag(text, "2019-05-20")[0])
     False
     """
-    if (candidate.status == "planned" or candidate.cue.pos != "verb" or t.rule not in load_date_words().yearless_rules
+    words = load_date_words()
+    if candidate.status != "planned" and candidate.cue.lemma in words.plan_verbs and candidate.predicate.end <= t.start:
+        between = text[candidate.predicate.end : t.start].lower().split()  # "set sentencing for October 3"
+        if len(between) > 1 and between[-1] in words.plan_prepositions:  # "was set for May 3": the plan's own day
+            return True
+    if (candidate.status == "planned" or candidate.cue.pos != "verb" or t.rule not in words.yearless_rules
             or not is_past_form(candidate.predicate.lower, candidate.cue.lemma)):
         return False  # "planned for two days earlier": a count from a happening is no plan's date
     start = max(candidate.start, t.start - 40)
     if start <= candidate.predicate.start < t.start:
         start = candidate.predicate.end
-    words = " " + " ".join(text[start : t.start].lower().replace(",", " ").split()) + " "
-    return any(f" {marker} " in words for marker in load_date_words().future_markers)
+    between = " " + " ".join(text[start : t.start].lower().replace(",", " ").split()) + " "
+    return any(f" {marker} " in between for marker in words.future_markers)
