@@ -39,6 +39,7 @@ class ActorWords:
     name_particles: tuple[str, ...] = ()
     name_prefixes: tuple[str, ...] = ()
     name_suffixes: tuple[str, ...] = ()
+    name_abbreviations: tuple[str, ...] = ()  # "St": "Amy St" is cut from "Amy St. Eve"
     non_names: tuple[str, ...] = ()
     family_name_first: tuple[str, ...] = ()
     venue_words: tuple[str, ...] = ()
