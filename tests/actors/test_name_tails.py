@@ -20,6 +20,7 @@ from timeline.actors.name_tails import continued_name
     ("Sheikh Khalid bin Saeed Al Qasimi opened the port.", "Khalid bin Saeed Al", "Khalid bin Saeed Al Qasimi"),
     ("Chairman Luis M. de la Cruz, Jr. signed the report.", "Luis M", "Luis M. de la Cruz, Jr."),
     ("Minister R.K. Tiwari took the oath.", "R", "R.K. Tiwari"),
+    ("Chief Minister K.T. Rama Mohan Rao has chosen his team.", "K", "K.T. Rama Mohan Rao"),
 ])
 def test_name_tails_a_cut_name_goes_on(text, cut, whole):
     start = text.index(cut)

@@ -16,18 +16,20 @@ from timeline.actors.language import ActorWords, alternation
 __all__ = ["continued_name"]
 
 _LETTER = re.compile(r"[A-Z]\Z")
+_MORE = 3  # capitalised words a name goes on with after the first one
 
 
 @lru_cache(maxsize=4)
-def _patterns(words: ActorWords) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(words: ActorWords) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words no name ends on, the rest of a name after them, and a suffix after a comma."""
     particles = [p for p in words.name_particles if p[:1].islower()] + [
         p for p in words.name_prefixes if p[:1].isupper()]
     stops = frozenset(particles) | frozenset(words.name_abbreviations)
     joined = alternation(particles) or "(?!)"
     rest = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?:[A-Z]\.[ \t]*)*(?:(?:{joined})[ \t]+)*(?P<word>[A-Z][a-z][\w'’\-]*)")
+    more = re.compile(rf"[ \t]+(?:(?:{joined})[ \t]+)*(?P<word>[A-Z][a-z][\w'’\-]*)")
     suffix = re.compile(rf",[ \t]+(?:{alternation(words.name_suffixes) or '(?!)'})\b\.?")
-    return stops, rest, suffix
+    return stops, rest, more, suffix
 
 
 def continued_name(text: str, start: int, end: int, words: ActorWords) -> int:
@@ -45,9 +47,15 @@ def continued_name(text: str, start: int, end: int, words: ActorWords) -> int:
     last = text[start:end].rsplit(None, 1)[-1:] if start < end else []
     if not last or not (_LETTER.match(last[0]) or last[0] in _patterns(words)[0]):
         return end
-    stops, rest, suffix = _patterns(words)
+    _, rest, more, suffix = _patterns(words)
     m = rest.match(text, end)
     if m is None or m.group("word") in words.not_given_names:
         return end
-    tail = suffix.match(text, m.end())
-    return tail.end() if tail else m.end()
+    end = m.end()
+    for _ in range(_MORE):  # "Y.S. Jagan Mohan Reddy": the words after the first
+        m = more.match(text, end)
+        if m is None or m.group("word") in words.not_given_names:
+            break
+        end = m.end()
+    tail = suffix.match(text, end)
+    return tail.end() if tail else end
