@@ -20,16 +20,20 @@ _MORE = 3  # capitalised words a name goes on with after the first one
 
 
 @lru_cache(maxsize=4)
-def _patterns(words: ActorWords) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words no name ends on, the rest of a name after them, and a suffix after a comma."""
-    particles = [p for p in words.name_particles if p[:1].islower()] + [
-        p for p in words.name_prefixes if p[:1].isupper()]
-    stops = frozenset(particles) | frozenset(words.name_abbreviations)
-    joined = alternation(particles) or "(?!)"
+def _patterns(words: ActorWords) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The rest of a name after a word no name ends on, each further word, a suffix after a comma."""
+    joined = alternation([p for p in words.name_particles if p[:1].islower()] + [
+        p for p in words.name_prefixes if p[:1].isupper()]) or "(?!)"
     rest = re.compile(rf"(?:\.[ \t]*|[ \t]+)(?:[A-Z]\.[ \t]*)*(?:(?:{joined})[ \t]+)*(?P<word>[A-Z][a-z][\w'’\-]*)")
     more = re.compile(rf"[ \t]+(?:(?:{joined})[ \t]+)*(?P<word>[A-Z][a-z][\w'’\-]*)")
     suffix = re.compile(rf",[ \t]+(?:{alternation(words.name_suffixes) or '(?!)'})\b\.?")
-    return stops, rest, more, suffix
+    return rest, more, suffix
+
+
+def _no_end(word: str, words: ActorWords) -> bool:
+    """Whether no name ends on ``word``: an initial, an abbreviation, a particle ("van", "Al")."""
+    return _LETTER.match(word) is not None or word in words.name_abbreviations or (
+        word in words.name_particles if word[:1].islower() else word in words.name_prefixes)
 
 
 def continued_name(text: str, start: int, end: int, words: ActorWords) -> int:
@@ -45,9 +49,9 @@ def continued_name(text: str, start: int, end: int, words: ActorWords) -> int:
     'Amy St. Eve'
     """
     last = text[start:end].rsplit(None, 1)[-1:] if start < end else []
-    if not last or not (_LETTER.match(last[0]) or last[0] in _patterns(words)[0]):
+    if not last or not _no_end(last[0], words):
         return end
-    _, rest, more, suffix = _patterns(words)
+    rest, more, suffix = _patterns(words)  # read only here: hashing the words costs
     m = rest.match(text, end)
     if m is None or m.group("word") in words.not_given_names:
         return end
