@@ -39,6 +39,7 @@ class ActorWords:
     name_particles: tuple[str, ...] = ()
     name_prefixes: tuple[str, ...] = ()
     name_suffixes: tuple[str, ...] = ()
+    name_abbreviations: tuple[str, ...] = ()  # "St": "Amy St" is cut from "Amy St. Eve"
     non_names: tuple[str, ...] = ()
     family_name_first: tuple[str, ...] = ()
     venue_words: tuple[str, ...] = ()
@@ -90,6 +91,7 @@ class ActorWords:
     non_agent_openers: tuple[str, ...] = ()  # "Cyclone": a name with it before its last word is a storm
     version_words: tuple[str, ...] = ()  # "Mk", "Mark": before a numeral, a model of a product
     facility_heads: tuple[str, ...] = ()  # "Centre", "Airport": a site unless it acts
+    facility_bodies: tuple[str, ...] = ()  # "Police": "Manila Police District" is a body, not a site
     place_nouns: tuple[str, ...] = ()  # "district", "island": "the district of X", "X prison" is a place
     media_cues: tuple[str, ...] = ()  # "newspaper": "the newspaper Dawn", "the BSS news agency"
     media_first_words: tuple[str, ...] = ()  # "Daily": the first word of an outlet's name

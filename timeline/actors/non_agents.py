@@ -135,8 +135,10 @@ def _all_placed(text: str, ms: list[ActorMention], pats: dict[str, re.Pattern],
 def _site(text: str, name: str, ms: list[ActorMention], pats: dict[str, re.Pattern],
           datelines: list[tuple[int, int]], words: ActorWords) -> bool:
     """A name with a facility head, or with no organisation head and only used as a place."""
-    if head_word(name, words.head_joiners) in words.facility_heads or (
-            name.split()[-1] in words.region_words and region_country(name, words.region_words)):
+    parts = name.split()  # "the Seismological Center", "Manila Police District": a body's words before the head
+    body = len(parts) > 1 and parts[-2] in words.facility_bodies
+    if not body and (head_word(name, words.head_joiners) in words.facility_heads or (
+            parts[-1] in words.region_words and region_country(name, words.region_words))):
         return True  # "... Space Centre", "Taraba State"; not "the High Court of the Federal Capital Territory"
     return head_word(name, words.head_joiners) not in words.organisation_heads and \
         _all_placed(text, ms, pats, datelines)

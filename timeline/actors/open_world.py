@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from timeline.actors import spans
+from timeline.actors import name_tails, spans
 from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
@@ -71,8 +71,8 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
     if numbered:  # "Federal Bank Q2": Q2 is a quarter
         end = spans.without_period_code(text, start, end, words)
     start = spans.undescribed(text, start, end, words)  # "State-run Canara Bank"
-    if person:
-        end = spans.without_post_nominals(text, start, end, words)  # "Donna McColgan KC"
+    if person:  # "Donna McColgan KC"; "Amy St" cut from "Amy St. Eve"
+        end = name_tails.continued_name(text, start, spans.without_post_nominals(text, start, end, words), words)
     end = spans.with_kept_stop(text, start, end, words)  # "Samsung Electronics Co.", "Harry Thomas Jr."
     m = _POSSESSIVE.search(text, start, end)
     if m:

@@ -23,6 +23,8 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from timeline.actors.gazetteer import Gazetteer, key_text
+from timeline.actors.name_tails import continued_name
+from timeline.actors.spans import with_kept_stop
 from timeline.actors.names import slug
 from timeline.model import ActorMention
 
@@ -144,9 +146,10 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
     for cand in _matches(text, keyed, gaz):
         offset, name = _clean_name(cand.name, non_names, gaz.rules.role_word_set)
         start = cand.name_start + offset
-        end = start + len(name)
         if not name:
-            continue
+            continue  # the name goes on past "Amy St" ("Amy St. Eve"), keeps the stop of "Jr."
+        end = with_kept_stop(text, start, continued_name(text, start, start + len(name), gaz.rules), gaz.rules)
+        name = text[start:end]
         if start in found and not found[start].country:  # a second rule on the same name
             country = _country_for(text, cand, mentions, starts, gaz)
             found[start] = _person(text, start, found[start].end, found[start].name, country)
