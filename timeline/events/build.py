@@ -286,7 +286,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
         event_type=kind,
-        status=dated_status(reported_status(candidate.status, candidate.report_cue, kind), when.source,
+        status=dated_status(reported_status(candidate.status, candidate.report_cue, kind, candidate.cue), when.source,
                             when.start, doc.dct),
         attribution=attribution,
         actor_kinds=actor_kinds(acting),

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
+from timeline.events.status import retyped_status
 from timeline.events.typefeatures import TEMPLATES, document_features, fixed_names, load_type_words
 from timeline.model import Event
 
@@ -91,5 +92,8 @@ def type_step(text: str, domain: str | None, events: Sequence[Event], candidates
         p = probabilities(model, row)
         best = max(range(len(p)), key=p.__getitem__)
         kind = model.classes[best] if p[best] >= model.threshold else model.unsure
-        out.append(replace(event, event_type=kind))
+        candidate = candidates.get(event.trigger_start)
+        status = event.status if candidate is None else retyped_status(
+            event.status, candidate.status, candidate.report_cue, candidate.cue, event.event_type, kind)
+        out.append(replace(event, event_type=kind, status=status))
     return out
