@@ -69,3 +69,12 @@ def test_toll_reported_by_a_side_is_news():
     found = {e.predicate: e.status for e in events}
     assert found.get("died") == "asserted", found
     assert found.get("captured") == "claimed", found
+
+
+def test_warning_of_a_fact_is_news():
+    """A warning passes a fact on as plainly as "said" (status.toml ``neutral_reports``); a claiming
+    verb still claims."""
+    text = ("The port authority warned on Monday that cargo volumes had dropped sharply. "
+            "The port authority alleged on Monday that cargo volumes had dropped sharply.")
+    events = process(Document("t", text, date(2024, 5, 8))).events
+    assert [e.status for e in events if e.predicate == "dropped"] == ["asserted", "claimed"], events

@@ -182,11 +182,14 @@ def retyped_status(status: str, candidate_status: str, report_cue: Cue | None, c
                    rules_type: str, model_type: str) -> str:
     """The status once the learned model has retyped the event: a neutral report that the rules'
     type made a claim (fighting: "the fires had destroyed 1,588 homes, officials said", where
-    "destroy" is a verb of fighting) is news again when the model says it is not fighting. Only
-    that claim is undone; every other status (planned, denied, a claiming verb) stays.
+    "destroy" is a verb of fighting) is news again when the model says it is not fighting, and
+    content the model types as what was said (``saying_types``: "the diplomats stressed that
+    cooperation plays an important part") is the saying, done. Only a claim by a neutral report is
+    undone; every other status (planned, denied, a claiming verb, a hedge) stays.
     """
-    contested = load_status_words().contested_types
-    if status != "claimed" or rules_type not in contested or model_type in contested:
+    words = load_status_words()
+    if status != "claimed" or model_type in words.contested_types or (
+            rules_type not in words.contested_types and model_type not in words.saying_types):
         return status
     if reported_status(candidate_status, report_cue, rules_type, cue) != "claimed":
         return status
