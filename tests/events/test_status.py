@@ -28,6 +28,14 @@ def test_status_examples(example):
     ("The claim could not be independently verified, but rebels said they shelled the base.", "claimed"),
     ("The spokesman, who preferred not to be identified, said troops entered the town.", "claimed"),
     ("Troops did not enter the town.", "denied"),
+    # the predicate is itself the plan: "is scheduled for", "is set to", "is proposed"
+    ("The council vote is scheduled for next Tuesday.", "planned"),
+    ("The striker is set to join the champions on a free transfer.", "planned"),
+    # a change, a shortfall or a double-negative hedge is no denial
+    ("The ferry company no longer runs boats to the island.", "asserted"),
+    ("The aid was not enough to end the famine.", "asserted"),
+    # a person's announced intent to leave a post: the announcement was made
+    ("The club chairman said he would quit at the end of the season.", "asserted"),
 ])
 def test_status_classes(text, status):
     statuses = [c.status for c in sentence_candidates(text, 0, len(text))]
@@ -50,3 +58,23 @@ def test_reported_status_examples(example):
     events = process(Document("t", example["text"], date(2024, 5, 8))).events
     found = {e.predicate: e.status for e in events}
     assert found.get(example["predicate"]) == example["status"], found
+
+
+def test_toll_reported_by_a_side_is_news():
+    """A side's count of the dead in fighting is the news (asserted); its account of what it seized
+    or repelled stays its claim (status.toml ``toll_lemmas``)."""
+    text = ("Two guards and five attackers died in the raid on the depot, the army said. "
+            "Rebels captured the depot, the army said.")
+    events = process(Document("t", text, date(2024, 5, 8))).events
+    found = {e.predicate: e.status for e in events}
+    assert found.get("died") == "asserted", found
+    assert found.get("captured") == "claimed", found
+
+
+def test_warning_of_a_fact_is_news():
+    """A warning passes a fact on as plainly as "said" (status.toml ``neutral_reports``); a claiming
+    verb still claims."""
+    text = ("The port authority warned on Monday that cargo volumes had dropped sharply. "
+            "The port authority alleged on Monday that cargo volumes had dropped sharply.")
+    events = process(Document("t", text, date(2024, 5, 8))).events
+    assert [e.status for e in events if e.predicate == "dropped"] == ["asserted", "claimed"], events

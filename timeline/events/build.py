@@ -156,7 +156,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
-    events = type_step(text, domain, events, candidates) if settings.type_model else events  # the learned type
+    events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
@@ -286,7 +286,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
         actor_roles=tuple((name, role) for name, role in roles if name in actors),
         mentions=tuple(inside),
         event_type=kind,
-        status=dated_status(reported_status(candidate.status, candidate.report_cue, kind), when.source,
+        status=dated_status(reported_status(candidate.status, candidate.report_cue, kind, candidate.cue), when.source,
                             when.start, doc.dct),
         attribution=attribution,
         actor_kinds=actor_kinds(acting),

@@ -18,7 +18,7 @@ from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.language import any_of
 from timeline.events.lexicon import Cue, load_lexicon
 
-__all__ = ["StatusWords", "load_status_words", "reported_status", "status_of"]
+__all__ = ["StatusWords", "load_status_words", "reported_status", "retyped_status", "status_of"]
 
 RULES = Path(__file__).parent / "rules"
 
@@ -38,6 +38,8 @@ class StatusWords:
     saying_types: frozenset[str] = frozenset()  # "statement": the event is the saying itself
     claiming_reports: frozenset[str] = frozenset()  # "claim", "allege": a saying that is a claim
     deciding_denials: frozenset[str] = frozenset()  # "reject": rejecting is done, what it rejects is denied
+    toll_lemmas: frozenset[str] = frozenset()  # "kill", "die": a toll reported is news even of fighting
+    announced_intent: re.Pattern | None = None  # "said he would resign": the announcement was made
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +59,16 @@ def load_status_words(language: str = "en") -> StatusWords:
     return StatusWords(unconfirmed, re.compile(rf"^(?:{after})\b"), planned,
                        frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())),
                        frozenset(data.get("future_before_report", ())), frozenset(data.get("saying_types", ())),
-                       frozenset(data.get("claiming_reports", ())), frozenset(data.get("deciding_denials", ())))
+                       frozenset(data.get("claiming_reports", ())), frozenset(data.get("deciding_denials", ())),
+                       frozenset(data.get("toll_lemmas", ())), _pattern(path, data, "announced_intent"))
+
+
+def _pattern(path: Path, data: dict, name: str) -> re.Pattern | None:
+    """The patterns ``data[name]`` as one regex (None without any); a bad one is an error naming the file."""
+    try:
+        return any_of(data.get(name, ()))
+    except re.error as error:
+        raise ValueError(f"{path}: {name}: {error}") from None
 
 
 _REPORTER_REACH = 7  # tokens between the comma and a reporting verb after its content
@@ -74,6 +85,11 @@ def _reports_future(tokens: list[Token], group: list[Clause], index: int, future
 
 
 PREDICATE_MARK = "@"  # how a planned_clause pattern writes the predicate: "^if [^,]*@"
+
+
+def _marked(tokens: list[Token], first: int, index: int) -> str:
+    """The lower-cased words from ``first`` to the predicate at ``index``, which is written "@word"."""
+    return " ".join([t.lower for t in tokens[first:index]] + [PREDICATE_MARK + tokens[index].lower])
 
 
 def _sets_condition(tokens: list[Token], group: list[Clause], index: int, pattern: re.Pattern | None) -> bool:
@@ -118,6 +134,9 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     determiners = clause_words().determiners - clause_words().relative
     markers = [w for n, w in enumerate(window) if w in lex.planned and not (
         first + n > 0 and tokens[first + n - 1].lower in determiners)]
+    if reporter is not None and reporter[0] < index and words.announced_intent is not None and (
+            words.announced_intent.search(_marked(tokens, reporter[0] + 1, index))):
+        return "asserted"  # "Reed said he would resign": the event is the announcement, and it was made
     if _sets_condition(tokens, group, index, words.planned_clause) or markers or any(
             w in lex.planned for w in lead) or (
             window[-1:] and window[-1] in clause_words().infinitive_markers
@@ -134,10 +153,12 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
     return hedge or "asserted"
 
 
-def reported_status(status: str, report_cue: Cue | None, event_type: str) -> str:
+def reported_status(status: str, report_cue: Cue | None, event_type: str, cue: Cue | None = None) -> str:
     """The status of reported content once its type is known: a neutral report ("the agency said",
     "police told reporters") of a happening is the article's news, asserted; of a happening whose
-    accounts are contested (fighting: ``contested_types``) it is the reporter's claim. A claiming
+    accounts are contested (fighting: ``contested_types``) it is the reporter's claim, but for a
+    toll (``cue``, the predicate's, one of ``toll_lemmas``: "four soldiers were killed, the
+    military said"), which is reported as news whoever gives it. A claiming
     verb ("claims", "alleged") or a hedge ("reportedly") keeps the claim whatever the type. Content
     typed as what was said (``saying_types``: "the governor warned that the toll could climb") is
     the saying, which was done: asserted, unless its verb claims.
@@ -151,6 +172,25 @@ def reported_status(status: str, report_cue: Cue | None, event_type: str) -> str
     if event_type in words.saying_types and report_cue is not None and report_cue.lemma not in words.claiming_reports:
         return "asserted"  # "The governor warned that the toll could climb": the warning was given
     if (status == "claimed" and report_cue is not None and report_cue.lemma in words.neutral_reports
-            and event_type not in words.contested_types):
+            and (event_type not in words.contested_types
+                 or (cue is not None and cue.lemma in words.toll_lemmas))):
         return "asserted"
     return status
+
+
+def retyped_status(status: str, candidate_status: str, report_cue: Cue | None, cue: Cue | None,
+                   rules_type: str, model_type: str) -> str:
+    """The status once the learned model has retyped the event: a neutral report that the rules'
+    type made a claim (fighting: "the fires had destroyed 1,588 homes, officials said", where
+    "destroy" is a verb of fighting) is news again when the model says it is not fighting, and
+    content the model types as what was said (``saying_types``: "the diplomats stressed that
+    cooperation plays an important part") is the saying, done. Only a claim by a neutral report is
+    undone; every other status (planned, denied, a claiming verb, a hedge) stays.
+    """
+    words = load_status_words()
+    if status != "claimed" or model_type in words.contested_types or (
+            rules_type not in words.contested_types and model_type not in words.saying_types):
+        return status
+    if reported_status(candidate_status, report_cue, rules_type, cue) != "claimed":
+        return status
+    return reported_status(candidate_status, report_cue, model_type, cue)

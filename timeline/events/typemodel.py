@@ -14,10 +14,13 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
+from timeline.events.dating import dated_status
+from timeline.events.status import retyped_status
 from timeline.events.typefeatures import TEMPLATES, document_features, fixed_names, load_type_words
 from timeline.model import Event
 
@@ -78,10 +81,12 @@ def probabilities(model: TypeModel, row: Mapping[str, float]) -> list[float]:
 
 
 def type_step(text: str, domain: str | None, events: Sequence[Event], candidates: Mapping[int, Candidate],
-              model: TypeModel | None = None) -> list[Event]:
+              model: TypeModel | None = None, dct: date | None = None) -> list[Event]:
     """``events`` (of one document, in text order, typed by the rules) with the model's type.
     ``candidates`` maps an event's ``trigger_start`` to its candidate; ``domain`` is the article's
-    (:func:`timeline.events.types.article_domain`); ``model`` defaults to :data:`WEIGHTS`."""
+    (:func:`timeline.events.types.article_domain`); ``model`` defaults to :data:`WEIGHTS`. A claim
+    the new type undoes (:func:`timeline.events.status.retyped_status`) is dated again against the
+    article date ``dct``: asserted, or planned when dated after it."""
     if not events:
         return list(events)
     model = model or load_type_model()
@@ -91,5 +96,9 @@ def type_step(text: str, domain: str | None, events: Sequence[Event], candidates
         p = probabilities(model, row)
         best = max(range(len(p)), key=p.__getitem__)
         kind = model.classes[best] if p[best] >= model.threshold else model.unsure
-        out.append(replace(event, event_type=kind))
+        candidate = candidates.get(event.trigger_start)
+        status = event.status if candidate is None else dated_status(retyped_status(
+            event.status, candidate.status, candidate.report_cue, candidate.cue, event.event_type, kind),
+            event.date_source, event.period_start, dct)
+        out.append(replace(event, event_type=kind, status=status))
     return out
