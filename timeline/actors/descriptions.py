@@ -6,7 +6,8 @@ organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.to
 the organisation named most often before it (of those within :data:`REACH` characters; the first
 named on a tie), or the last person, and becomes a mention of that actor at its own offsets; a
 person description prefers the last person the text titled with its noun ("Federal judge Ana Reis
-jailed Luiz Lula ... The judge said" is Reis). A description already inside a mention is left
+jailed Luiz Lula ... The judge said" is Reis). A demonym inside a description only
+describes it ("the South Korean company" is Samsung, the Korean left out). A description already inside a mention is left
 alone, and so is one followed by a capitalised word or a possessive-free name ("the company Apple"
 is Apple itself, found already).
 """
@@ -40,7 +41,7 @@ def _pattern(gaz: Gazetteer) -> re.Pattern:
     org = _alternation(words.reference_nouns)
     person = _alternation(words.person_reference_nouns)
     return re.compile(
-        rf"\b(?:{determiners})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
+        rf"\b(?:{determiners})[ \t]+(?:(?:[\w\-]+|(?:\w\.){{2,}})[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
         r"(?![ \t]+[A-Z])(?!-)")
 
 
@@ -57,7 +58,7 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         return mentions
     taken = bytearray(len(text) + 1)
     for m in mentions:
-        if m.kind != "place":  # "the Detroit automaker": the place is inside the description
+        if m.kind != "place" and not _modifier(m, gaz):  # "the Detroit automaker", "the Kenyan carrier"
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     starts = [m.start for m in mentions]
     added = []
@@ -72,8 +73,16 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     if not added:
         return mentions
     inside = {(m.start, m.end) for m in added}
-    kept = [m for m in mentions if m.kind != "place" or not any(s <= m.start and m.end <= e for s, e in inside)]
+    kept = [m for m in mentions if (m.kind != "place" and not _modifier(m, gaz))
+            or not any(s <= m.start and m.end <= e for s, e in inside)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def _modifier(mention: ActorMention, gaz: Gazetteer) -> bool:
+    """Is ``mention`` a demonym or country code, which inside a description only describes it
+    ("the South Korean company", "the U.S. carrier")?"""
+    return mention.kind == "country" and " ".join(
+        mention.text.lower().replace(".", " ").split()) in demonym_keys(gaz)
 
 
 def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
