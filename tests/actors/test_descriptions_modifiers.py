@@ -58,3 +58,17 @@ def test_the_tribunal_is_the_tribunal_named_before(gaz):
     resolved = _resolved(text, gaz, {"Varno War Crimes Tribunal": "organisation",
                                      "Varno Bar Council": "organisation", "Pel Moro": "person"})
     assert ("The special tribunal", "Varno War Crimes Tribunal") in resolved
+
+
+def test_a_demonym_rules_out_an_organisation_of_another_country(gaz):
+    text = ("Orbita flew two astronauts and one of the Japan Orbital Agency on Sunday. "
+            "The launch had been planned for Saturday, the U.S. space agency said.")
+    resolved = _resolved(text, gaz, {"Orbita": "organisation", "Japan Orbital Agency": "organisation"})
+    assert ("the U.S. space agency", "Orbita") in resolved
+
+
+def test_an_election_body_is_the_commission_named_before(gaz):
+    text = ("The Varno Election Commission counted the votes on Monday, the Varno Times said. "
+            "The election body released the results on Friday.")
+    resolved = _resolved(text, gaz, {"Varno Election Commission": "organisation", "Varno Times": "organisation"})
+    assert ("The election body", "Varno Election Commission") in resolved

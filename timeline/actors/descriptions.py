@@ -67,7 +67,9 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         if 1 in taken[start:end]:
             continue
         kinds = _ORG_KINDS if found.group("org") else frozenset({"person"})
-        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or found.group("org"))
+        country = next((m.name for m in mentions if start <= m.start < end and _modifier(m, gaz)), "")
+        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or found.group("org"),
+                       country)
         if target is not None:
             added.append(replace(target, start=start, end=end, text=text[start:end]))
     if not added:
@@ -115,13 +117,15 @@ def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[Ac
 
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
-          gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
+          gaz: Gazetteer, text: str = "", noun: str = "", country: str = "") -> ActorMention | None:
     """The last mention of one of ``kinds`` before ``pos`` (within REACH), for an organisation the
     one named most often before (the article's company: "Infosys ... IDBI Capital said ... the
     company" is Infosys); with the description's ``noun``, the last one it fits comes first: a
     person whose name the ``text`` preceded with that noun (their title: "Federal judge Sergio
     Moro"), an organisation whose name holds it ("the court" -> "the Supreme Court of Appeal",
-    not the commission named last)."""
+    not the commission named last); with the ``country`` of a demonym in the description, an
+    organisation whose name holds another country is not it ("the U.S. space agency" is not the
+    Japan Aerospace Exploration Agency)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
@@ -129,6 +133,8 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
+        if country and m.kind != "person" and _countries_in(m.name, gaz) - {country}:
+            continue
         if m.kind in kinds and titled is None:
             return m
         if m.kind in kinds:
@@ -141,6 +147,14 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
     if last is not None and kinds == _ORG_KINDS and len(seen) > 1:
         return _salient(mentions[:i], seen)
     return last
+
+
+@lru_cache(maxsize=1024)
+def _countries_in(name: str, gaz: Gazetteer) -> frozenset[str]:
+    """The countries an actor's name holds ("Japan Aerospace Exploration Agency": Japan)."""
+    from timeline.actors import find_actors  # the package imports this module
+
+    return frozenset(m.name for m in find_actors(name, gaz) if m.kind == "country")
 
 
 def _salient(before: list[ActorMention], seen: dict[str, ActorMention]) -> ActorMention:
