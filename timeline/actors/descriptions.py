@@ -6,7 +6,8 @@ organisations) or ``person_reference_nouns`` (for people) of ``rules/en/words.to
 the organisation named most often before it (of those within :data:`REACH` characters; the first
 named on a tie), or the last person, and becomes a mention of that actor at its own offsets; a
 person description prefers the last person the text titled with its noun ("Federal judge Ana Reis
-jailed Luiz Lula ... The judge said" is Reis). A description already inside a mention is left
+jailed Luiz Lula ... The judge said" is Reis). A demonym inside a description only
+describes it ("the South Korean company" is Samsung, the Korean left out). A description already inside a mention is left
 alone, and so is one followed by a capitalised word or a possessive-free name ("the company Apple"
 is Apple itself, found already).
 """
@@ -40,7 +41,7 @@ def _pattern(gaz: Gazetteer) -> re.Pattern:
     org = _alternation(words.reference_nouns)
     person = _alternation(words.person_reference_nouns)
     return re.compile(
-        rf"\b(?:{determiners})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
+        rf"\b(?:{determiners})[ \t]+(?:(?:[\w\-]+|(?:\w\.){{2,}})[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
         r"(?![ \t]+[A-Z])(?!-)")
 
 
@@ -57,7 +58,7 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         return mentions
     taken = bytearray(len(text) + 1)
     for m in mentions:
-        if m.kind != "place":  # "the Detroit automaker": the place is inside the description
+        if m.kind != "place" and not _modifier(m, gaz):  # "the Detroit automaker", "the Kenyan carrier"
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     starts = [m.start for m in mentions]
     added = []
@@ -66,14 +67,24 @@ def descriptions(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
         if 1 in taken[start:end]:
             continue
         kinds = _ORG_KINDS if found.group("org") else frozenset({"person"})
-        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or found.group("org"))
+        country = next((m.name for m in mentions if start <= m.start < end and _modifier(m, gaz)), "")
+        target = _last(mentions, starts, start, kinds, gaz, text, found.group("person") or found.group("org"),
+                       country)
         if target is not None:
             added.append(replace(target, start=start, end=end, text=text[start:end]))
     if not added:
         return mentions
     inside = {(m.start, m.end) for m in added}
-    kept = [m for m in mentions if m.kind != "place" or not any(s <= m.start and m.end <= e for s, e in inside)]
+    kept = [m for m in mentions if (m.kind != "place" and not _modifier(m, gaz))
+            or not any(s <= m.start and m.end <= e for s, e in inside)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def _modifier(mention: ActorMention, gaz: Gazetteer) -> bool:
+    """Is ``mention`` a demonym or country code, which inside a description only describes it
+    ("the South Korean company", "the U.S. carrier")?"""
+    return mention.kind == "country" and " ".join(
+        mention.text.lower().replace(".", " ").split()) in demonym_keys(gaz)
 
 
 def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
@@ -106,13 +117,15 @@ def chambers(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[Ac
 
 
 def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: frozenset[str],
-          gaz: Gazetteer, text: str = "", noun: str = "") -> ActorMention | None:
+          gaz: Gazetteer, text: str = "", noun: str = "", country: str = "") -> ActorMention | None:
     """The last mention of one of ``kinds`` before ``pos`` (within REACH), for an organisation the
     one named most often before (the article's company: "Infosys ... IDBI Capital said ... the
     company" is Infosys); with the description's ``noun``, the last one it fits comes first: a
     person whose name the ``text`` preceded with that noun (their title: "Federal judge Sergio
     Moro"), an organisation whose name holds it ("the court" -> "the Supreme Court of Appeal",
-    not the commission named last)."""
+    not the commission named last); with the ``country`` of a demonym in the description, an
+    organisation whose name holds another country is not it ("the U.S. space agency" is not the
+    Japan Aerospace Exploration Agency)."""
     i = bisect_left(starts, pos)
     last = None
     titled = re.compile(rf"\b{re.escape(noun)}[ \t]+\Z", re.I) if noun else None
@@ -120,6 +133,8 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
     for m in reversed(mentions[:i]):
         if pos - m.end > REACH:
             break
+        if country and m.kind != "person" and _countries_in(m.name, gaz) - {country}:
+            continue
         if m.kind in kinds and titled is None:
             return m
         if m.kind in kinds:
@@ -132,6 +147,14 @@ def _last(mentions: list[ActorMention], starts: list[int], pos: int, kinds: froz
     if last is not None and kinds == _ORG_KINDS and len(seen) > 1:
         return _salient(mentions[:i], seen)
     return last
+
+
+@lru_cache(maxsize=1024)
+def _countries_in(name: str, gaz: Gazetteer) -> frozenset[str]:
+    """The countries an actor's name holds ("Japan Aerospace Exploration Agency": Japan)."""
+    from timeline.actors import find_actors  # the package imports this module
+
+    return frozenset(m.name for m in find_actors(name, gaz) if m.kind == "country")
 
 
 def _salient(before: list[ActorMention], seen: dict[str, ActorMention]) -> ActorMention:
