@@ -32,8 +32,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
-from timeline.events.families import NAMES as FAMILY_NAMES
-from timeline.events.families import family_features
 from timeline.events.keepclause import clause_features, own_features, summary_features
 from timeline.events.lexicon import load_lexicon
 from timeline.events.openverbs import is_open_verb
@@ -64,7 +62,6 @@ class KeepWords:
     sentence_classes: tuple[str, ...] = ()  # ... and in its whole sentence
     cue_types: bool = False  # the predicate's cue type (rules/en/cues.toml) ("cue=<type>")
     repeats: bool = False  # the features of the pair (event, its match) (events/repeats.py), last
-    families: bool = False  # an earlier event of the same family of happening (events/families.py), after them
 
     def has(self, kind: str, words: set[str]) -> bool:
         """Is one of ``words`` (lower case) in the class ``kind``?"""
@@ -85,8 +82,7 @@ def load_keep_words(language: str = "en") -> KeepWords:
             names=tuple(data["features"]["names"]), clause_classes=tuple(data["features"]["clause_classes"]),
             sentence_classes=tuple(data["features"]["sentence_classes"]),
             cue_types=bool(data["features"].get("cue_types", False)),
-            repeats=bool(data["features"].get("repeats", False)),
-            families=bool(data["features"].get("families", False)))
+            repeats=bool(data["features"].get("repeats", False)))
     except KeyError as error:
         raise ValueError(f"{path}: missing {error}") from None
 
@@ -105,7 +101,7 @@ def feature_names() -> tuple[str, ...]:
     if keep.cue_types:
         extra += [f"cue={t}" for t in sorted({c.event_type for c in load_lexicon().cues.values()})]
     return (*names[:at], *(f"type={t}" for t in _types()), *extra, *names[at:],
-            *(REPEAT_NAMES if keep.repeats else ()), *(FAMILY_NAMES if keep.families else ()))
+            *(REPEAT_NAMES if keep.repeats else ()))
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +174,7 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
     recent: list[set[str]] = []  # the content words of the last events
     pairs = (pair_features(events, candidates, [happening_words(e) for e in events],
                            [sentence_rank[e.sentence.start] for e in events]) if keep.repeats else None)
-    families = family_features(events) if keep.families else None
-    at = len(index) - len(REPEAT_NAMES) - (len(FAMILY_NAMES) if keep.families else 0)
-    at_families = len(index) - len(FAMILY_NAMES)
+    at = len(index) - len(REPEAT_NAMES)
     for n, (event, candidate, paragraph) in enumerate(zip(events, candidates, paragraphs, strict=True)):
         row = [0.0] * len(index)
 
@@ -229,9 +223,7 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
         if event.date_value:
             same_date.append(last)
         if pairs is not None:
-            row[at : at + len(REPEAT_NAMES)] = pairs[n]
-        if families is not None:
-            row[at_families:] = families[n]
+            row[at:] = pairs[n]
         rows.append(row)
     return rows
 
