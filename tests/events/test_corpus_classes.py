@@ -101,6 +101,9 @@ def test_bodies_of_the_european_union_count_as_the_union(text, predicate):
      "would rise.", "2025-03-10", "2025-03-11"),
     ("Officials reported on Monday that the roads had reopened, and a U.N. team said on Wednesday "
      "that aid was moving.", "2025-03-10", "2025-03-12"),
+    # a reporter of many words ("a U.N. panel of experts": more words than a reporter after a comma)
+    ("The agency warned on Monday that prices had risen, and a U.N. panel of experts said on "
+     "Wednesday that the economy had shrunk.", "2025-03-10", "2025-03-12"),
 ])
 def test_a_second_report_after_a_comma_is_its_own_event(text, first, second):
     events = process(Document("t", text, DCT)).events
