@@ -147,7 +147,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
     events = type_step(text, domain, events, candidates) if settings.type_model else events  # the learned type
-    events = join_quotes(text, events, times)  # a quote that goes on a statement joins it
+    events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
