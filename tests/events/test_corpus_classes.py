@@ -161,3 +161,14 @@ def test_a_relative_with_no_country_of_their_own_shares_the_family_country(text,
 def test_a_first_name_alone_takes_no_family_country():
     text = "Recep Tayyip Erdoğan spoke on Thursday. Bilal said the family would sue the newspaper."
     assert all(m.affiliation == "" for m in find_actors(text, dct=DCT, model=True) if m.name == "Bilal")
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    # a verb in a few quoted words is still the clause's verb: the clause after it opens on its own
+    ('The envoy said on Tuesday that the rebels would have to "end" the siege, a day after he had '
+     'proposed a truce.', "proposed", "2025-03-10"),
+    ('The minister said on Thursday that the army must "stop and withdraw" its units, two days after '
+     'she had visited the border.', "visited", "2025-03-11"),
+])
+def test_a_clause_after_a_quoted_verb_is_dated_on_its_own(text, predicate, value):
+    assert _event(text, predicate).date_value == value

@@ -19,16 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.events.clauseopeners import (
-    comparison,
-    content_subject,
-    name_and_verb,
-    opening_clause,
-    past_follows,
-    report_follows,
-    reported_after,
-    subject_and_verb,
-)
+from timeline.events.clauseopeners import (comparison, content_subject, name_and_verb, opening_clause, past_follows,
+                                           report_follows, reported_after, subject_and_verb)
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -92,6 +84,20 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+_SCARE_WORDS = 4  # at most this many quoted words within a clause make a quoted phrase, not a quote
+
+
+def _scare_quote(tokens: list[Token], i: int) -> bool:
+    """Is quoted token ``i`` in a short quoted phrase within the sentence (unquoted words before it,
+    at most ``_SCARE_WORDS`` quoted words in a row)?"""
+    first, last = i, i
+    while first > 0 and tokens[first - 1].quoted:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].quoted and last - first < _SCARE_WORDS:
+        last += 1
+    return first > 0 and last - first < _SCARE_WORDS
+
+
 _LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
 
 
@@ -122,6 +128,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     last_verb = -1  # the index of the last finite verb seen
     relevant = words.markers
     for i, tok in enumerate(tokens):
+        if tok.quoted and tok.lower in cues and not has_verb and _scare_quote(tokens, i):
+            has_verb = is_finite_verb([*tokens[:i], tok._replace(quoted=False), *tokens[i + 1 :]], i, cues)
+            # 'would have to "stop" its programme, a day after ...': a verb all the same, no predicate
         if tok.quoted or (tok.lower not in relevant and tok.lower not in cues):
             continue
         if i == 0:
