@@ -172,3 +172,9 @@ def test_a_first_name_alone_takes_no_family_country():
 ])
 def test_a_clause_after_a_quoted_verb_is_dated_on_its_own(text, predicate, value):
     assert _event(text, predicate).date_value == value
+
+
+def test_a_quoted_verb_before_and_keeps_its_clause_whole():
+    # the quoted verb opens no coordinated clause: the subject stays with the verb after "and"
+    text = 'President Ana Ruiz "welcomed" and praised the envoy for his work on Monday.'
+    assert _event(text, "praised").summary.startswith("President Ana Ruiz")
