@@ -91,11 +91,11 @@ def _scare_quote(tokens: list[Token], i: int) -> bool:
     """Is quoted token ``i`` in a short quoted phrase within the sentence (unquoted words before it,
     at most ``_SCARE_WORDS`` quoted words in a row)?"""
     first, last = i, i
-    while first > 0 and tokens[first - 1].quoted:
+    while first > 0 and tokens[first - 1].quoted and i - first < _SCARE_WORDS:  # bounded: no long walks
         first -= 1
     while last + 1 < len(tokens) and tokens[last + 1].quoted and last - first < _SCARE_WORDS:
         last += 1
-    return first > 0 and last - first < _SCARE_WORDS
+    return first > 0 and not tokens[first - 1].quoted and last - first < _SCARE_WORDS
 
 
 _LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
