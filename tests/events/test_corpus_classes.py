@@ -101,6 +101,9 @@ def test_bodies_of_the_european_union_count_as_the_union(text, predicate):
      "would rise.", "2025-03-10", "2025-03-11"),
     ("Officials reported on Monday that the roads had reopened, and a U.N. team said on Wednesday "
      "that aid was moving.", "2025-03-10", "2025-03-12"),
+    # a reporter of many words ("a U.N. panel of experts": more words than a reporter after a comma)
+    ("The agency warned on Monday that prices had risen, and a U.N. panel of experts said on "
+     "Wednesday that the economy had shrunk.", "2025-03-10", "2025-03-12"),
 ])
 def test_a_second_report_after_a_comma_is_its_own_event(text, first, second):
     events = process(Document("t", text, DCT)).events
@@ -158,3 +161,20 @@ def test_a_relative_with_no_country_of_their_own_shares_the_family_country(text,
 def test_a_first_name_alone_takes_no_family_country():
     text = "Recep Tayyip Erdoğan spoke on Thursday. Bilal said the family would sue the newspaper."
     assert all(m.affiliation == "" for m in find_actors(text, dct=DCT, model=True) if m.name == "Bilal")
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    # a verb in a few quoted words is still the clause's verb: the clause after it opens on its own
+    ('The envoy said on Tuesday that the rebels would have to "end" the siege, a day after he had '
+     'proposed a truce.', "proposed", "2025-03-10"),
+    ('The minister said on Thursday that the army must "stop and withdraw" its units, two days after '
+     'she had visited the border.', "visited", "2025-03-11"),
+])
+def test_a_clause_after_a_quoted_verb_is_dated_on_its_own(text, predicate, value):
+    assert _event(text, predicate).date_value == value
+
+
+def test_a_quoted_verb_before_and_keeps_its_clause_whole():
+    # the quoted verb opens no coordinated clause: the subject stays with the verb after "and"
+    text = 'President Ana Ruiz "welcomed" and praised the envoy for his work on Monday.'
+    assert _event(text, "praised").summary.startswith("President Ana Ruiz")

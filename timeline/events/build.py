@@ -25,19 +25,8 @@ from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
-from timeline.events.dating import (
-    STORY,
-    EventDate,
-    date_event,
-    dated_status,
-    in_past_perfect,
-    in_present,
-    report_of_the_day,
-    same_day_link,
-    story_day,
-    story_of,
-    with_unresolved,
-)
+from timeline.events.dating import (STORY, EventDate, date_event, dated_status, in_past_perfect, in_present,
+                                    report_of_the_day, same_day_link, story_day, story_of, with_unresolved)
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.keepscore import keep_step
@@ -45,6 +34,7 @@ from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
+from timeline.events.quoteparts import join_quotes
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.status import reported_status
@@ -157,6 +147,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
     events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
+    events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,

@@ -66,12 +66,12 @@ def reported_after(tokens: list[Token], i: int) -> bool:
     for j in range(i, len(tokens)):
         if tokens[j].lower == "," and any(
                 (cue := cues.get(t.lower)) is not None and cue.reporting is not None and not t.quoted
-                for t in tokens[j + 1 : j + 1 + _REPORTER_WORDS]):
+                for t in tokens[j + 1 : j + 1 + _AFTER_COMMA]):
             return True
     return False
 
 
-_REPORTER_WORDS = 6  # ", the state health department said": at most this many words after the comma
+_AFTER_COMMA = 6  # ", the state health department said": at most this many words after the comma
 
 
 def has_cue(tokens: list[Token]) -> bool:

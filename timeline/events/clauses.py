@@ -19,16 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.events.clauseopeners import (
-    comparison,
-    content_subject,
-    name_and_verb,
-    opening_clause,
-    past_follows,
-    report_follows,
-    reported_after,
-    subject_and_verb,
-)
+from timeline.events.clauseopeners import (comparison, content_subject, name_and_verb, opening_clause, past_follows,
+                                           report_follows, reported_after, subject_and_verb)
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -92,6 +84,20 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+_SCARE_WORDS = 4  # at most this many quoted words within a clause make a quoted phrase, not a quote
+
+
+def _scare_quote(tokens: list[Token], i: int) -> bool:
+    """Is quoted token ``i`` in a short quoted phrase within the sentence (unquoted words before it,
+    at most ``_SCARE_WORDS`` quoted words in a row)?"""
+    first, last = i, i
+    while first > 0 and tokens[first - 1].quoted and i - first < _SCARE_WORDS:  # bounded: no long walks
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].quoted and last - first < _SCARE_WORDS:
+        last += 1
+    return first > 0 and not tokens[first - 1].quoted and last - first < _SCARE_WORDS
+
+
 _LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
 
 
@@ -119,9 +125,14 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     aside = False  # inside ", who ... ," that interrupts a main clause
     leading = False  # the sentence opens with a subordinator: its first comma may end that clause
     has_verb = False  # the current clause already holds a verb cue
+    quoted_verb = False  # ... or a verb in a few quoted words
     last_verb = -1  # the index of the last finite verb seen
     relevant = words.markers
     for i, tok in enumerate(tokens):
+        if tok.quoted and tok.lower in cues and not quoted_verb and _scare_quote(tokens, i):
+            quoted_verb = is_finite_verb([*tokens[:i], tok._replace(quoted=False), *tokens[i + 1 :]], i, cues)
+            # 'would have to "stop" its programme, a day after ...': a verb before a subordinator all the
+            # same, no predicate (nor one before "and": 'Putin "appreciated" and thanked Kim' is one clause)
         if tok.quoted or (tok.lower not in relevant and tok.lower not in cues):
             continue
         if i == 0:
@@ -174,7 +185,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 or (cuts[-1][1] == "comp" and prev == "," and report_follows(tokens, i + 1, cues)))):
             cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"; "said that A had
             # risen, and the bank warned ...": a new report ends the content
-        elif (tok.lower in words.subordinators and has_verb and tok.lower not in words.loose_subordinators
+        elif (tok.lower in words.subordinators and (has_verb or quoted_verb)
+              and tok.lower not in words.loose_subordinators
               and not comparison(tokens, i, words)
               and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
@@ -188,7 +200,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 if cut == "sub" and prev in words.purpose_openers:
                     at = i - 1  # "so that": "so" opens the clause
                 cuts.append((at, cut))
-            has_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
+            has_verb = quoted_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i):  # a verb all the same
             has_verb, last_verb = True, i
     clauses: list[Clause] = []
