@@ -136,3 +136,15 @@ def test_tagger_history_narrative_mode(text, span, value):
 ])
 def test_tagger_history_byline_date_is_not_news(text, span, value):
     assert timexes(text)[span] == ("DATE", value)
+
+
+# A byline that names its weekday ("Monday, 28 April 2025") is still the article date written
+# out: it does not start a story told day by day, so a later bare weekday of a report in the past
+# is the one before the article date, not the one after the byline's day.
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Monday, 28 April 2025\n\nThe home side won the third test on Saturday.", "Saturday", "2025-04-26"),
+    ("Monday, April 28, 2025\n\nThe rocket lifted off from its base Thursday with two satellites.",
+     "Thursday", "2025-04-24"),
+])
+def test_tagger_history_byline_weekday_is_not_a_narrative(text, span, value):
+    assert timexes(text)[span] == ("DATE", value)

@@ -112,15 +112,16 @@ def tag_text(text: str, dct: date | datetime | str | None = None, grammar: Gramm
                 waiting = (len(found), pending)
         if period is not None and (timex_type in ("DATE", "TIME") or point_value):
             last_end = end
+            copy = dct is not None and _is_dct(period, dct, result.anchor)  # a byline's "Friday, 26 July"
             story = story.told(period, aside is not None, bool(far) and (
-                dct is None or not near) and _names_weekday(low, start, end, grammar))
+                dct is None or not near) and not copy and _names_weekday(low, start, end, grammar))
             if period.granularity not in COARSE:
                 precise = period
             if period.granularity in ("day", "time") and aside is None:
                 daily = period
             if dct is not None:
                 dated = True
-                near = near or (abs(period.start.year - dct.year) <= far and not _is_dct(period, dct, result.anchor))
+                near = near or (abs(period.start.year - dct.year) <= far and not copy)
             if not _counted_from_report(pending):  # a new date ends the year-to-date comparison
                 year_to_date = False
                 if (period.granularity == "quarter" and (dct is None or period.end < dct)
