@@ -42,3 +42,13 @@ def test_a_quote_with_a_date_of_its_own_stays_an_event():
     text = ('Coach Peter Lindqvist said on Wednesday that his team would fight for the title. '
             '"We lost on Tuesday," he said.')
     assert len(_events(text)) >= 2
+
+
+def test_quoteparts_bad_pattern_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    import timeline.events.parts as parts
+    (tmp_path / "yy").mkdir()
+    (tmp_path / "yy" / "parts.toml").write_text(
+        'window = 3\nmarkers = ["set"]\n[continued_quote]\nsentence = "(open"\nwindow = 2\n', encoding="utf-8")
+    monkeypatch.setattr(parts, "RULES", tmp_path)
+    with pytest.raises(ValueError, match=r"parts\.toml: \[continued_quote\] sentence"):
+        load_quote_rules("yy")

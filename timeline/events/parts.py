@@ -37,16 +37,32 @@ class PartRules:
 
 
 @lru_cache(maxsize=4)
+def part_data(language: str = "en") -> tuple[Path, dict]:
+    """``rules/<language>/parts.toml``, read once, and its path (for errors): the part markers here
+    and the ``[continued_quote]`` table of :mod:`timeline.events.quoteparts`."""
+    path = RULES / language / "parts.toml"
+    return path, tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def compiled(path: Path, where: str, pattern: str) -> re.Pattern:
+    """``pattern`` compiled ignoring case; a bad one is an error naming the file and ``where``."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"{path}: {where}: {error}") from None
+
+
+def examples(table: dict) -> tuple[tuple[str, int, int], ...]:
+    """A table's examples: (text, events shown, parts listed)."""
+    return tuple((e["text"], int(e["events"]), int(e["parts"])) for e in table.get("examples", []))
+
+
+@lru_cache(maxsize=4)
 def load_part_rules(language: str = "en") -> PartRules:
     """The part rules of ``language``; a bad pattern is an error naming the file."""
-    path = RULES / language / "parts.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    try:
-        markers = re.compile("|".join(f"(?:{p})" for p in data["markers"]), re.IGNORECASE)
-    except re.error as error:
-        raise ValueError(f"{path}: markers: {error}") from None
-    return PartRules(markers, int(data["window"]),
-                     tuple((e["text"], int(e["events"]), int(e["parts"])) for e in data.get("examples", [])))
+    path, data = part_data(language)
+    markers = compiled(path, "markers", "|".join(f"(?:{p})" for p in data["markers"]))
+    return PartRules(markers, int(data["window"]), examples(data))
 
 
 def _happening(event: Event, dct: date | None) -> bool:

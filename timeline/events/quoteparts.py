@@ -13,19 +13,15 @@ an event. The shape of such a sentence and how far back to look are data (``rule
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 from timeline.events.candidates import Candidate
-from timeline.events.parts import with_part
+from timeline.events.parts import compiled, examples, part_data, with_part
 from timeline.model import Event, TimeExpression
 
 __all__ = ["QuoteRules", "join_quotes", "load_quote_rules"]
-
-RULES = Path(__file__).parent / "rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +37,10 @@ class QuoteRules:
 @lru_cache(maxsize=4)
 def load_quote_rules(language: str = "en") -> QuoteRules:
     """The continued-quote rules of ``language``; a bad pattern is an error naming the file."""
-    path = RULES / language / "parts.toml"
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get("continued_quote", {})
-    try:
-        sentence = re.compile(table.get("sentence", "(?!)"), re.IGNORECASE)
-    except re.error as error:
-        raise ValueError(f"{path}: [continued_quote] sentence: {error}") from None
-    return QuoteRules(sentence, int(table.get("window", 0)),
-                      tuple((e["text"], int(e["events"]), int(e["parts"])) for e in table.get("examples", [])))
+    path, data = part_data(language)
+    table = data.get("continued_quote", {})
+    sentence = compiled(path, "[continued_quote] sentence", table.get("sentence", "(?!)"))
+    return QuoteRules(sentence, int(table.get("window", 0)), examples(table))
 
 
 def _saying(candidate: Candidate | None) -> bool:
