@@ -55,7 +55,7 @@ def _patterns(words: ActorWords) -> tuple[re.Pattern[str], re.Pattern[str], re.P
         # "By Jane Roe", "(Reporting by Ann Lee and Jane Roe; editing by ...": names after a byline
         # word that opens its line or a part of it (not "was praised by Ann Lee")
         re.compile(rf"(?:\A|[(;])[ \t]*(?:\w+[ \t]+){{0,2}}(?:{by})[ \t]+"
-                   rf"(?:[A-Z][\w.\-'’]*[ \t,]*(?:(?:{joiners})[ \t]+)?)*\Z"),
+                   rf"(?:[A-Z][\w.\-'’]*+[ \t,]*+(?:(?:{joiners})[ \t]+)?)*\Z"),  # possessive: linear
         re.compile(rf"[{marks}][ \t]*\Z"),  # "AP Photo/John Doe", "(John Doe", "- Jane Roe"
         re.compile(rf"\A[ \t]*[{after}]"),  # "Jane Roe/Agency", "Jane Roe | June 15, 2020"
         re.compile(rf"(?<!\w)(?:{alternation(words.photo_words) or never})(?!\w)"),  # "Photograph: ..."
