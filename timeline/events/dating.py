@@ -18,9 +18,10 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import Token, clause_words, tokenize
+from timeline.events.clauses import Token, clause_words
 from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
+from timeline.events.paragraphtokens import clause_words_with_next
 from timeline.events.status import load_status_words
 from timeline.model import Document, Event, TimeExpression
 
@@ -180,11 +181,7 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
                    words.auxiliaries | words.perfect_adverbs):
         return False  # "will not be arrested for now": denied, and yet to come
     # the clause's own words (a quotation's are the speaker's), with the word after each
-    first = text.rfind("\n", 0, clause.start) + 1
-    quoted = any(q in text[first : clause.end] for q in ('"', "\u201c", "\u201d"))
-    tokens = tokenize(text, first if quoted else clause.start, clause.end + 8)
-    own = [(t, after.lower) for t, after in zip(tokens, tokens[1:] + tokens[-1:])
-           if clause.start <= t.start < clause.end and not t.quoted]
+    own = clause_words_with_next(text, clause.start, clause.end)
     future = load_status_words().future_before_report
     if any(t.lower in future for t, _ in own if t.end <= candidate.predicate.start):
         return False  # "the board will then submit its report on the elections": yet to come
