@@ -13,7 +13,8 @@ _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _PREV_TOKEN = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+\Z")
 _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\S+[ \t]+)?"  # the sample format's "date YYYY-MM-DD" header
-    r"[A-Z][A-Z'’./ -]*[A-Z]{3}[A-Z'’./ -]*"  # MOSCOW, PORT SUDAN, BEIJING/TAIPEI, THE HAGUE
+    r"[A-Z][A-Z'’./ -]{0,40}[A-Z]{3}[A-Z'’./ -]{0,40}"  # MOSCOW, PORT SUDAN, BEIJING/TAIPEI, THE HAGUE
+    # (bounded: a line of capitals is read in time linear in its length, not its square)
     r"(?:,[ \t]+[A-Z][\w'’. -]{1,30}?)?[ \t]*"  # ", Congo"
     r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|:)"  # "(Reuters) —", "MOSCOW:"
     r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+"
