@@ -7,7 +7,6 @@ here skips with a reason when the model package is not installed.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -116,18 +115,11 @@ def test_open_world_capital_headlines_give_no_junk_actors(gaz, text, allowed):
     assert names(text, gaz) <= allowed
 
 
-def test_open_world_stays_linear_on_capitalised_words(gaz):
-    """10,000 capitalised words: time grows with the length, not its square (CPU time ratio)."""
-    words = [f"Name{i % 97} Word{i % 89}" for i in range(5_000)]  # 10,000 capitalised words
-
-    def cpu(text: str) -> float:
-        start = time.process_time()
-        find_actors(text, gaz, model=True)
-        return time.process_time() - start
-
-    found(" ".join(words[:200]), gaz)  # the model is loaded before anything is timed
-    small, large = cpu(" ".join(words[:1_250])), cpu(" ".join(words))
-    assert large < 8 * small + 0.5  # quadratic would be about 16 times
+def test_open_world_ten_thousand_capitalised_words_give_no_actors(gaz):
+    """10,000 capitalised words that name no one: no actor (how the time grows with the length is
+    measured in benchmarks/bench_scaling.py; tests do not assert timings)."""
+    text = " ".join(f"Name{i % 97} Word{i % 89}" for i in range(5_000))
+    assert names(text, gaz) == set()
 
 
 @pytest.mark.parametrize(("text", "country"), [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from hypothesis import given, settings
@@ -37,8 +36,9 @@ def adversarial(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def test_tagger_no_catastrophic_backtracking():
+def test_tagger_hostile_input_gives_valid_spans():
+    """200,000 characters of digits, month names and commas: every tag is a span of the text
+    (the time it takes is measured in benchmarks/bench_scaling.py; tests do not assert timings)."""
     text = adversarial(200_000)
-    start = time.perf_counter()
-    tag(text, date(2025, 4, 28))
-    assert time.perf_counter() - start < 10
+    tags = tag(text, date(2025, 4, 28))
+    assert tags and all(text[t.start:t.end] == t.text for t in tags)
