@@ -279,3 +279,9 @@ def test_tagger_regression_quarter_ended_date(text, dct, value):
     found = [t for t in tag(text, dct) if t.text == "the quarter"]
     assert [t.value for t in found] == [value]
     assert any(t.text.startswith(("March", "Aug.", "Dec.", "Sept.")) for t in tag(text, dct))
+
+
+def test_tagger_four_digits_before_a_zone_are_no_year():
+    """A 24-hour clock time in brackets after the local time ("(0415 GMT)") is not the year 415 or 1708."""
+    text = "The ship sank at 11:15 a.m. local time (0415 GMT) and rescuers arrived by 1930 UTC."
+    assert [t.value for t in tag(text, date(2019, 3, 20)) if t.value in ("0415", "1930")] == []
