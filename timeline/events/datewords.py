@@ -69,6 +69,7 @@ class DateWords:
     comparison_relatives: tuple[str, ...]  # "earlier": "up from a year earlier" is a base with no figure
     change_units: tuple[str, ...]  # "%": "rose 8% from a year earlier", the figure of a change
     comparatives: tuple[str, ...]  # "higher": "25% higher than a year earlier"
+    linked_granularities: tuple[str, ...]  # "day": the dates an event passes on to the next in its paragraph
     name_documents: tuple[str, ...]  # "Act": "the Elections Act, 2018" is a name, not a date
     name_titles: tuple[str, ...]  # "champion": "the 2021 Riga Marathon champion" is a title held
     name_joiners: tuple[str, ...]  # "of": lower-case words inside such a name
@@ -137,6 +138,7 @@ def load_date_words(language: str = "en") -> DateWords:
         comparison_relatives=_words(path, data, "comparison_bases", "relatives"),
         change_units=_words(path, data, "comparison_bases", "change_units"),
         comparatives=_words(path, data, "comparison_bases", "comparatives"),
+        linked_granularities=_words(path, data, "linked_dates", "granularities"),
         name_documents=_words(path, data, "names_with_years", "documents"),
         name_titles=_words(path, data, "names_with_years", "titles"),
         name_joiners=_words(path, data, "names_with_years", "joiners"),
