@@ -25,6 +25,7 @@ from timeline.model import TimeExpression
 __all__ = ["antecedent_time", "compared_with", "modifies_noun", "own_time"]
 
 _QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
+_DAYS = ("day", "time")  # the granularities of one day
 
 
 def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
@@ -56,12 +57,27 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    chosen = year_before(candidate, min(inside, key=rank), dct)
+    chosen = year_before(candidate, _finer_day(inside, min(inside, key=rank), rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
         return None
     if _figures_of_an_undated_report(text, candidate, inside, chosen):
         return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _finer_day(inside: Sequence[TimeExpression], chosen: TimeExpression,
+               rank: Callable[[TimeExpression], tuple[bool, bool, int]]) -> TimeExpression:
+    """"confirmed a fifth case this year, officials said today, Friday, March 13"; "surprised the
+    market on Wednesday with a rise in first-quarter profit": a day among the event's dates (not
+    in another conjunct) dates it rather than a coarser date that holds that day or is the period
+    of figures (``dates.toml`` ``[report_day]`` ``granularities``)."""
+    if chosen.granularity in _DAYS or chosen.period_start is None or chosen.period_end is None:
+        return chosen
+    figures = chosen.granularity in load_date_words().report_periods
+    days = [t for t in inside if t.granularity in _DAYS and t.period_start is not None and not rank(t)[1]
+            and (chosen.period_start <= t.period_start <= chosen.period_end
+                 or (figures and chosen.period_end < t.period_start))]
+    return min(days, key=rank) if days else chosen
 
 
 def _figures_of_an_undated_report(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
