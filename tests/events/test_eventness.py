@@ -126,3 +126,14 @@ def test_a_noun_phrase_without_a_verb_is_no_event(text, phrase):
     shown = [e.summary for e in events if e.shown]
     assert shown and phrase not in shown, shown
     assert phrase in [e.summary for e in events if not e.shown]  # hidden ("minor"), never lost
+
+
+@pytest.mark.parametrize(("text", "summary_word"), [
+    ("The clerk pleaded guilty to charges of fraud under section 12 of the Penal Code 1936.", "pleaded"),
+    ("The former mayor pleaded guilty to charges of bribery.", "pleaded"),
+])
+def test_a_plural_noun_after_to_is_no_present_verb_of_a_description(text, summary_word):
+    """"pleaded guilty to charges": "charges" after "to" is a noun, not a verb in the simple
+    present; the clause reports a happening, with or without a date of its own."""
+    events = process(Document("t", text, date(2024, 11, 20))).events
+    assert any(summary_word in e.summary for e in events), [e.summary for e in events]

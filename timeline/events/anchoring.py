@@ -70,19 +70,23 @@ def period(day: date, granularity: str) -> tuple[str, date, date]:
 def anchored_date(text: str, candidate: Candidate, durations: Sequence[TimeExpression],
                   anchor: date | None, anchor_label: str) -> EventDate | None:
     """The date of a clause opened by "after"/"before" right after a length of time ("two months
-    after Trump imposed ..."), measured from ``anchor``, the day of the clause the length stands in
+    after Trump imposed ...", "Five days after the quake struck, ..."), measured from ``anchor``,
+    the day of the clause the length stands in
     (``anchor_label`` says where that day comes from); None when the clause is not so anchored."""
     clause = candidate.clauses[0]
     if clause.kind != "sub" or anchor is None:
         return None
     words = load_date_words()
-    opening = text[clause.start : clause.start + 20].lower()
+    length = next((d for d in durations if d.start == clause.start), None)  # "Five days after X struck, ..."
+    at = clause.start if length is None else length.end
+    opening = text[at : at + 20].lstrip().lower()
     found = next(((w, s) for ws, s in ((words.anchors_after, -1), (words.anchors_before, 1))
                   for w in ws if opening.startswith(w + " ")), None)
     if found is None:
         return None
-    before = text[: clause.start].rstrip(" ,")
-    length = next((d for d in durations if d.end == len(before)), None)
+    if length is None:  # "..., two months after X": the length right before the clause
+        before = text[: clause.start].rstrip(" ,")
+        length = next((d for d in durations if d.end == len(before)), None)
     moved = shifted(anchor, length.value, found[1]) if length is not None else None
     if moved is None:
         return None

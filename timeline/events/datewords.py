@@ -66,6 +66,14 @@ class DateWords:
     comparisons: tuple[str, ...]  # "from": "to $5bn from $4bn a year earlier" dates the base figure
     comparison_breaks: tuple[str, ...]  # "to": "rose from 10 to 12 in 2016": 2016 is the rise's
     comparison_links: tuple[str, ...]  # "in": "up from 3.1% in 2019": the word between base and date
+    comparison_relatives: tuple[str, ...]  # "earlier": "up from a year earlier" is a base with no figure
+    change_units: tuple[str, ...]  # "%": "rose 8% from a year earlier", the figure of a change
+    comparatives: tuple[str, ...]  # "higher": "25% higher than a year earlier"
+    linked_granularities: tuple[str, ...]  # "day": the dates an event passes on to the next in its paragraph
+    name_documents: tuple[str, ...]  # "Act": "the Elections Act, 2018" is a name, not a date
+    name_titles: tuple[str, ...]  # "champion": "the 2021 Riga Marathon champion" is a title held
+    name_joiners: tuple[str, ...]  # "of": lower-case words inside such a name
+    name_max_words: int  # words of the name between the year and its document noun
     almanac_markers: tuple[str, ...]  # "on this date": a list of this day's happenings in past years
     almanac_openers: tuple[str, ...]  # "in": "In 1666, ..." opens an almanac's item
     examples: tuple[DateExample, ...]
@@ -127,6 +135,14 @@ def load_date_words(language: str = "en") -> DateWords:
         comparisons=_words(path, data, "comparison_bases"),
         comparison_breaks=_words(path, data, "comparison_bases", "breaks"),
         comparison_links=_words(path, data, "comparison_bases", "links"),
+        comparison_relatives=_words(path, data, "comparison_bases", "relatives"),
+        change_units=_words(path, data, "comparison_bases", "change_units"),
+        comparatives=_words(path, data, "comparison_bases", "comparatives"),
+        linked_granularities=_words(path, data, "linked_dates", "granularities"),
+        name_documents=_words(path, data, "names_with_years", "documents"),
+        name_titles=_words(path, data, "names_with_years", "titles"),
+        name_joiners=_words(path, data, "names_with_years", "joiners"),
+        name_max_words=_number(path, data, "names_with_years", "max_words"),
         almanac_markers=_words(path, data, "almanac", "markers"),
         almanac_openers=_words(path, data, "almanac", "openers"),
         examples=tuple(examples),

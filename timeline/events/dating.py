@@ -104,7 +104,8 @@ def _date(dct: date | None, own: TimeExpression | None, antecedent: TimeExpressi
         return sentence_time, "inherited", (
             f"no date of its own: the date of its sentence, '{sentence_time.text}' = "
             f"{sentence_time.point_value or sentence_time.value}")
-    if previous is not None and previous.period_start is not None and previous.date_source != "article_date":
+    if (previous is not None and previous.period_start is not None and previous.date_source != "article_date"
+            and previous.granularity in load_date_words().linked_granularities):  # a day, not "in 1924"
         return None, "inherited", (
             f"no date of its own: the date of the event it is linked to ({previous.date_value})")
     if of_the_day and dct is not None:

@@ -163,8 +163,9 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
         return not (len(compound) > 1 and compound[-2] in words.auxiliaries)
     previous = before.split()[-1:] if before.strip() else []
     after_auxiliary = bool(previous) and previous[0].lower() in words.finite_auxiliaries  # "it also supports": no
+    after_to = bool(previous) and previous[0].lower() in words.infinitive_markers  # "pleaded guilty to charges": a noun
     if word.endswith(words.third_person_endings) and not word.endswith(
-            words.not_third_person_endings) and not after_auxiliary:
+            words.not_third_person_endings) and not after_auxiliary and not after_to:
         if own is None:
             return candidate.status != "planned"
         return (dct is not None and own.anchor == WRITTEN_IN_FULL  # a caption's date: a day, in full

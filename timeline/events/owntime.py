@@ -2,30 +2,30 @@
 
 :func:`own_time` picks, among the dates inside the event's clauses, the one that dates it: not a
 date that only modifies a noun ("a 1960 agreement"), not a baseline ("the first time since 1993"),
-not a deadline ("until June 30", ``dates.toml`` ``[deadlines]``), and a named day rather than a
+not a deadline ("until June 30", ``dates.toml`` ``[deadlines]``), not a date of another happening
+(:mod:`timeline.events.otherdates`), and a named day rather than a
 clock time read on the article date ("at 9:15 p.m. on Sunday"). :func:`antecedent_time` gives a
 relative clause the date of its noun ("the 1998 expedition, which reached ...").
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import lru_cache
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
-from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
+from timeline.events.otherdates import compared_with, in_a_name
 from timeline.events.years import plan_of_another, with_their_year, year_before
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "compared_with", "modifies_noun", "own_time"]
 
 _QUOTES = ('"', "\u201c", "\u201d")  # quotation marks (tokenize marks the words between them)
+_DAYS = ("day", "time")  # the granularities of one day
 
 
 def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
@@ -42,7 +42,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
-              and not compared_with(text, t) and not plan_of_another(text, candidate, t)]
+              and not compared_with(text, t) and not plan_of_another(text, candidate, t)
+              and not in_a_name(text, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
@@ -56,12 +57,27 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
         in_clause = clause.start <= t.start and t.end <= clause.end
         return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
-    chosen = year_before(candidate, min(inside, key=rank), dct)
+    chosen = year_before(candidate, _finer_day(inside, min(inside, key=rank), rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
         return None
     if _figures_of_an_undated_report(text, candidate, inside, chosen):
         return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _finer_day(inside: Sequence[TimeExpression], chosen: TimeExpression,
+               rank: Callable[[TimeExpression], tuple[bool, bool, int]]) -> TimeExpression:
+    """"confirmed a fifth case this year, officials said today, Friday, March 13"; "surprised the
+    market on Wednesday with a rise in first-quarter profit": a day among the event's dates (not
+    in another conjunct) dates it rather than a coarser date that holds that day or is the period
+    of figures (``dates.toml`` ``[report_day]`` ``granularities``)."""
+    if chosen.granularity in _DAYS or chosen.period_start is None or chosen.period_end is None:
+        return chosen
+    figures = chosen.granularity in load_date_words().report_periods
+    days = [t for t in inside if t.granularity in _DAYS and t.period_start is not None and not rank(t)[1]
+            and (chosen.period_start <= t.period_start <= chosen.period_end
+                 or (figures and chosen.period_end < t.period_start))]
+    return min(days, key=rank) if days else chosen
 
 
 def _figures_of_an_undated_report(text: str, candidate: Candidate, inside: Sequence[TimeExpression],
@@ -229,55 +245,6 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
     gap = text[predicate_end : t.start].split()
     return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
             and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
-
-
-def compared_with(text: str, t: TimeExpression) -> bool:
-    """Is ``t`` a date only compared with ("the first time since 1993", "its highest level since
-    2008", the period of a comparison's base figure: "to $5bn from $4bn a year earlier",
-    ``dates.toml`` ``[comparison_bases]``, or the last day of the period figures cover: "net
-    profit for the six months to June 30", ``[report_day]`` ``period_units``)?
-
-    >>> from timeline.temporal import tag
-    >>> text = "Profit climbed to $5bn from $4bn a year earlier."
-    >>> compared_with(text, tag(text, "2025-04-24")[0])
-    True
-    >>> text = "The rate fell from 7% to 5% in 2016."
-    >>> compared_with(text, tag(text, "2025-04-24")[0])
-    False
-    >>> text = "He withdrew the country from the 2015 deal in 2018."
-    >>> compared_with(text, tag(text, "2025-04-24")[1])
-    False
-    """
-    before = max(0, t.start - 60)
-    return (_baseline().search(text, before, t.start) is not None
-            or (t.granularity not in ("day", "time") and _comparison_base().search(text, before, t.start) is not None)
-            or (t.granularity == "day" and _period_end().search(text, before, t.start) is not None))
-
-
-@lru_cache(maxsize=1)
-def _period_end() -> re.Pattern:
-    """"the six months to June 30": a unit of time and a period end right before the day."""
-    words = load_date_words()
-    return re.compile(rf"\b(?:{alternation(words.period_units)})\s+(?:{alternation(words.period_ends)})\s+\Z",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _comparison_base() -> re.Pattern:
-    """"from $4bn a year earlier": a comparison word, a figure, and the date right after it."""
-    words = load_date_words()
-    breaks = alternation(words.comparison_breaks)
-    free = rf"(?:(?!\b(?:{breaks})\b)(?:[^.;,:\n]|(?<=\d)[.,](?=\d)))"  # no clause punctuation ("4.8" aside), no "to"
-    figure = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d"  # a number, not a year ("from the 2015 deal in 2018")
-    return re.compile(rf"\b(?:{alternation(words.comparisons)})\s+{free}{{0,30}}?{figure}{free}{{0,25}}?\s+"
-                      rf"(?:{alternation(words.comparison_links)})?\s*\Z", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _baseline() -> re.Pattern:
-    """"the first time since 1993", "its highest level since 2008": a date only compared with."""
-    words = alternation(clause_words().superlatives)
-    return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
 
 
 def modifies_noun(text: str, t: TimeExpression) -> bool:

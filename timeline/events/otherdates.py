@@ -1,0 +1,151 @@
+"""Date words in an event's clauses that tell of another happening, not of the event.
+
+:func:`compared_with`: the date of a comparison's base ("to $5bn from $4bn a year earlier",
+"climbed 8% from a year earlier", "the first time since 1993"); :func:`in_a_name`: a year written
+in a name ("the Elections Act, 2018", "the 2021 Riga Marathon champion").
+:func:`timeline.events.owntime.own_time` leaves both out of the event's own date. The words are
+``rules/<language>/dates.toml`` (``[comparison_bases]``, ``[names_with_years]``); the engine knows
+no English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.events.clauses import clause_words
+from timeline.events.datewords import load_date_words
+from timeline.events.language import alternation
+from timeline.model import TimeExpression
+
+__all__ = ["compared_with", "counts_back", "in_a_name"]
+
+_WORD = re.compile(r"[^\W\d_][\w&'\u2019.-]*|\d+|,")  # words, numbers and commas of a name
+
+
+def compared_with(text: str, t: TimeExpression) -> bool:
+    """Is ``t`` a date only compared with ("the first time since 1993", "its highest level since
+    2008", the period of a comparison's base figure: "to $5bn from $4bn a year earlier",
+    "up 8% from a year earlier", ``dates.toml`` ``[comparison_bases]``, or the last day of the
+    period figures cover: "net profit for the six months to June 30", ``[report_day]``
+    ``period_units``)? A day is a base only when it counts back from another date ("a year
+    earlier" after "March 31"): "evacuated from 12 villages on Sunday" is the day of the event.
+
+    >>> from timeline.temporal import tag
+    >>> text = "Profit climbed to $5bn from $4bn a year earlier."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    True
+    >>> text = "Revenue climbed 8% from a year earlier."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    True
+    >>> text = "The rate fell from 7% to 5% in 2016."
+    >>> compared_with(text, tag(text, "2025-04-24")[0])
+    False
+    >>> text = "He withdrew the country from the 2015 deal in 2018."
+    >>> compared_with(text, tag(text, "2025-04-24")[1])
+    False
+    """
+    before = max(0, t.start - 60)
+    base = (t.granularity not in ("day", "time") or counts_back(t)) and not _range_start(text, t)
+    return (_baseline().search(text, before, t.start) is not None
+            or (base and (_comparison_base().search(text, before, t.start) is not None
+                          or _change_base().search(text, before, t.start) is not None
+                          or (counts_back(t) and _bare_base().search(text, before, t.start) is not None)))
+            or (t.granularity == "day" and _period_end().search(text, before, t.start) is not None))
+
+
+def counts_back(t: TimeExpression) -> bool:
+    """Do the date's words count back from another date ("a year earlier", "the previous
+    quarter", "the same period": ``[comparison_bases]`` ``relatives``)?"""
+    return any(w.strip(".,") in load_date_words().comparison_relatives for w in t.text.lower().split())
+
+
+def _range_start(text: str, t: TimeExpression) -> bool:
+    """"rose 6% from 2021 to 2023": a date that opens a range is the change's period, not a base."""
+    after = text[t.end : t.end + 12].split()
+    return bool(after) and after[0].lower() in load_date_words().range_joiners
+
+
+def in_a_name(text: str, t: TimeExpression) -> bool:
+    """Is ``t`` a year written in a name ("the Elections Act, 2018", "the Drugs Act of 2002", "the
+    1982 Convention on the Law of the Sea", "the 2021 Riga Marathon champion"; ``dates.toml``
+    ``[names_with_years]``)?
+
+    >>> from timeline.temporal import tag
+    >>> text = "He was charged under the Arms Act of 1998 on Monday."
+    >>> [in_a_name(text, t) for t in tag(text, "2024-05-10")]
+    [True, False]
+    """
+    if t.granularity != "year" or not t.text.strip().isdigit():
+        return False
+    words = load_date_words()
+    after = _WORD.findall(text, t.end, t.end + 120)
+    before = _WORD.findall(text, max(0, t.start - 120), t.start)[::-1]
+    if before and before[0] in (",", *words.name_joiners):
+        before = before[1:]  # "the Elections Act, 2018", "the Drugs Act of 2002"
+    return _name_holds(after, words, titles=True) or _name_holds(before, words, titles=False)
+
+
+def _name_holds(tokens: list[str], words, titles: bool) -> bool:
+    """Do capitalised ``tokens`` next to a year (in reading order after it, reversed before it)
+    name a document, or (after it) a title held?"""
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    capitals = 0
+    for token in tokens[: words.name_max_words + 1]:
+        if token in words.name_documents:
+            return True
+        if token[:1].isupper():
+            capitals += 1
+        elif token not in words.name_joiners:
+            return titles and capitals > 0 and token in words.name_titles
+    return False
+
+
+def _free(breaks: str) -> str:
+    """Words of one clause: no clause punctuation ("4.8" aside), none of ``breaks``."""
+    return rf"(?:(?!\b(?:{breaks})\b)(?:[^.;,:\n]|(?<=\d)[.,](?=\d)))"
+
+
+@lru_cache(maxsize=1)
+def _period_end() -> re.Pattern:
+    """"the six months to June 30": a unit of time and a period end right before the day."""
+    words = load_date_words()
+    return re.compile(rf"\b(?:{alternation(words.period_units)})\s+(?:{alternation(words.period_ends)})\s+\Z",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comparison_base() -> re.Pattern:
+    """"from $4bn a year earlier": a comparison word, a figure, and the date right after it."""
+    words = load_date_words()
+    free = _free(alternation(words.comparison_breaks))
+    figure = r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d"  # a number, not a year ("from the 2015 deal in 2018")
+    return re.compile(rf"\b(?:{alternation(words.comparisons)})\s+{free}{{0,30}}?{figure}{free}{{0,25}}?\s+"
+                      rf"(?:{alternation(words.comparison_links)})?\s*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_base() -> re.Pattern:
+    """"climbed 8% from a year earlier", "25% higher than in 2016": a change's figure, maybe a
+    comparative, the comparison word, and the date within a few words of one clause."""
+    words = load_date_words()
+    free = _free(alternation(words.comparison_breaks))
+    units = alternation(words.change_units)
+    return re.compile(rf"\d\s*(?:{units})(?!\w)\s+(?:(?:{alternation(words.comparatives)})\s+)?"
+                      rf"(?:{alternation(words.comparisons)})\s+{free}{{0,40}}?\s*\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bare_base() -> re.Pattern:
+    """"improved from the previous quarter": a comparison word right before a date that counts back."""
+    words = load_date_words()
+    return re.compile(rf"\b(?:{alternation(words.comparisons)})\s+(?:(?:{alternation(words.comparison_links)})\s+)?\Z",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _baseline() -> re.Pattern:
+    """"the first time since 1993", "its highest level since 2008": a date only compared with."""
+    words = alternation(clause_words().superlatives)
+    return re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}\bsince\s+\Z", re.IGNORECASE)
