@@ -1,6 +1,6 @@
 """Fragment events and one-clause summaries (issue 12 points 1 and 6): a report without what it
-reports, a relative clause without its subject and a noun cut from its sentence are hidden.
-Sentences of our own."""
+reports, a relative clause without its subject and a noun cut from its sentence are hidden; a
+subject is not taken from the wrong side of an aside or a verb's clause. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -89,3 +89,48 @@ def test_fragment_rules_missing_table_names_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(module, "RULES", tmp_path)
     with pytest.raises(ValueError, match=r"fragments\.toml: missing"):
         module.load_fragment_words("xx")
+
+
+@pytest.mark.parametrize("text, predicate, summary", [
+    # a participle aside after the subordinator's subject: the subject stands before the aside
+    ("The choir sang hymns while about 300 lanterns, set out along the river bank, were released into the sky.",
+     "released", "About 300 lanterns, set out along the river bank, were released into the sky"),
+])
+def test_summary_subject_before_a_participle_aside(text, predicate, summary):
+    found = {e.predicate: e.summary for e in _events(text)}
+    assert found[predicate] == summary
+
+
+@pytest.mark.parametrize("text, predicate, summary", [
+    # "that" after a verb opens what the verb says, not a relative clause of a noun
+    ("The council pointed out that the bridge had been closed since March.", "closed",
+     "The bridge had been closed since March"),
+    ("The rebels are demanding that the army leave the valley.", "leave", "The army leave the valley"),
+])
+def test_summary_that_clause_after_a_verb_takes_no_antecedent(text, predicate, summary):
+    found = {e.predicate: e.summary for e in _events(text)}
+    assert found[predicate] == summary
+
+
+@pytest.mark.parametrize("text, predicate, summary", [
+    # an object relative clause followed by its date: the noun goes back before the date
+    ("Officials seized the region that rebels held last year.", "held", "Rebels held the region last year"),
+])
+def test_summary_object_relative_before_a_date(text, predicate, summary):
+    found = {e.predicate: e.summary for e in _events(text)}
+    assert found[predicate] == summary
+
+
+@pytest.mark.parametrize("text, predicate, summary", [
+    # the clause lending its subject has its verb before its own event's word ("allowed ... appeal"):
+    # the borrowed subject ends at that first verb
+    ("The judge allowed a request by the defence to delay the prison term and the fine pending appeal, "
+     "but ordered the former mayor to report to a police station twice a month.", "report",
+     "The judge ordered the former mayor to report to a police station twice a month"),
+    # a participle with its agent is inside the subject, not its clause's verb
+    ("A special court set up by the new government convicted a former minister on Thursday and jailed "
+     "him for 13 years.", "jailed", "A special court set up by the new government jailed him for 13 years"),
+])
+def test_borrowed_subject_ends_at_the_first_verb_of_its_clause(text, predicate, summary):
+    found = {e.predicate: e.summary for e in _events(text)}
+    assert found[predicate] == summary

@@ -248,8 +248,8 @@ def _relative(text: str, candidate: Candidate) -> str:
     if next_word.strip(".,;:") in words.particles and len(rest.split()) == 1:
         pred_end = pred.end + rest.index(rest.split()[0]) + len(next_word.strip(".,;:"))
         return f"{text[body_start : pred_end]} {text[candidate.antecedent[0] : candidate.antecedent[1]]}"
-    if next_word and next_word not in words.prepositions:
-        return text[body_start : candidate.end]
+    if next_word and next_word not in words.prepositions and next_word not in words.date_words:
+        return text[body_start : candidate.end]  # "that rebels held last year": the noun before the date
     noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
     if any(w.lower() in clause_words().time_nouns for w in noun.split()[:3]):
         return text[body_start : candidate.end]  # "the first time that X voted": not "X voted the time"
