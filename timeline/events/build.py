@@ -29,6 +29,7 @@ from timeline.events.dating import (STORY, EventDate, date_event, dated_status, 
                                     report_of_the_day, same_day_link, story_day, story_of, with_unresolved)
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
+from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
@@ -150,6 +151,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+    events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb
 from timeline.events.language import Words
 from timeline.events.lexicon import load_lexicon
-from timeline.events.verbforms import past_form
+from timeline.events.verbforms import passive_participle, past_form
 
 if TYPE_CHECKING:
     from timeline.events.candidates import Candidate
@@ -59,7 +59,7 @@ def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous
                                        or before[k + 1].lower in words.determiners):
             end, before = before[k].start, before[:k]
             break
-    if before and before[-1].lower in words.infinitive_markers and (verb_at := _chain_start(before, words)):
+    if before and (verb_at := _chain_start(before, words)):
         end, before = before[verb_at].start, before[:verb_at]  # "X failed to win ... and said": "X"
     while before and (before[-1].text in words.auxiliaries or before[-1].lower.endswith(words.adverb_endings)):
         end = before.pop().start  # "The Fed will meet ... and is expected": not "The Fed will"
@@ -81,7 +81,8 @@ def _chain_start(before: list[Token], words: Words) -> int | None:
         if token.text in words.finite_auxiliaries:
             return k
         if (past_form(token.lower) or token.lower in lexicon.past_forms) and not (
-                nxt.lower in words.prepositions and nxt.lower not in words.infinitive_markers):
+                nxt.lower in words.prepositions and nxt.lower not in words.infinitive_markers) and not (
+                passive_participle(before, k)):  # "a court set up by the government
             return k
     return None
 
@@ -115,6 +116,8 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
                 break  # "Jon Berg, once a party star, was jailed": an aside; the subject is before it
             if j + 1 < verb and _YEAR.fullmatch(tokens[j + 1].text):
                 break  # "Since 2020 the army has seized ...": a preposition of time, kept with its year
+            if comma is not None and _participle_aside(tokens, comma, verb, words):
+                return tokens[min(j + 1, verb)].start  # "while the balloons, set out along ..., were released"
             first = j + 1 if comma is None or comma + 1 >= verb or verb >= clause.stop else comma + 1
             break
     return tokens[min(first, verb)].start
@@ -135,8 +138,12 @@ def noun_phrase_before(tokens: list[Token], i: int, words: Words) -> tuple[int, 
         while tokens[j].lower in words.name_joiners:
             j += 1
         return tokens[j].start, tokens[end].end
+    if tokens[end].lower in words.particles:
+        return None  # "The council pointed out that ...": a verb's clause, no noun phrase
     j = end
     while j >= 0 and end - j <= 5:
+        if tokens[j].text in words.finite_auxiliaries:
+            return None  # "The rebels are demanding that ..."
         if tokens[j].lower in words.determiners or tokens[j].lower in words.np_openers:
             return tokens[j].start, tokens[end].end
         if not tokens[j].text[0].isalnum() and tokens[j].lower not in words.possessive_endings:
@@ -190,3 +197,17 @@ def restrictive_who(tokens: list[Token], clause: Clause) -> bool:
     its noun and does not end where a parser without grammar could tell; it stays in its clause."""
     return (tokens[clause.first].lower in clause_words().person_relatives and clause.first > 0
             and tokens[clause.first - 1].lower != ",")
+
+
+def _participle_aside(tokens: list[Token], comma: int, verb: int, words: Words) -> bool:
+    """Does the comma after a subordinator open an aside of a participle that ends at a comma
+    right before the verb or its auxiliaries ("while the balloons, *set out along the route*, were
+    released"), so the subject stands before the aside, not after it?"""
+    nxt = tokens[comma + 1] if comma + 1 < verb else None
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()):
+        return False
+    if not (past_form(nxt.lower) or nxt.lower in load_lexicon().past_forms
+            or nxt.lower.endswith(words.participle_endings)):
+        return False
+    last = max((k for k in range(comma + 1, verb) if tokens[k].lower == ","), default=None)
+    return last is not None and all(t.text in words.auxiliaries for t in tokens[last + 1 : verb])

@@ -15,7 +15,7 @@ from timeline.events.starts import past_forms, readable_start
 from timeline.events.subjects import noun_phrase_before
 from timeline.text.parse import Parse
 
-__all__ = ["summarize"]
+__all__ = ["summarize", "trimmed"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -50,7 +50,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
     """
     body = parsed_summary(text, parse, candidate, predicates) if parse is not None else None
     if body is not None:
-        return _trimmed(body, max_words)
+        return trimmed(body, max_words)
     patterns = _patterns()
     start = readable_start(text, candidate)
     if start > 0 and text[start - 1] in "\"“'‘":
@@ -83,10 +83,10 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
     body = _without_dangling_participle(body)  # "... in its results, released [after ...]"
-    return _trimmed(body, max_words)
+    return trimmed(body, max_words)
 
 
-def _trimmed(body: str, max_words: int) -> str:
+def trimmed(body: str, max_words: int) -> str:
     """``body`` without the spaces, punctuation and coordinators at its ends, cut at ``max_words``
     (then '…'), with a capital first letter."""
     patterns = _patterns()
@@ -248,8 +248,8 @@ def _relative(text: str, candidate: Candidate) -> str:
     if next_word.strip(".,;:") in words.particles and len(rest.split()) == 1:
         pred_end = pred.end + rest.index(rest.split()[0]) + len(next_word.strip(".,;:"))
         return f"{text[body_start : pred_end]} {text[candidate.antecedent[0] : candidate.antecedent[1]]}"
-    if next_word and next_word not in words.prepositions:
-        return text[body_start : candidate.end]
+    if next_word and next_word not in words.prepositions and next_word not in words.date_words:
+        return text[body_start : candidate.end]  # "that rebels held last year": the noun before the date
     noun = text[candidate.antecedent[0] : candidate.antecedent[1]]
     if any(w.lower() in clause_words().time_nouns for w in noun.split()[:3]):
         return text[body_start : candidate.end]  # "the first time that X voted": not "X voted the time"
