@@ -51,6 +51,8 @@ class EventnessRules:
     not_said_status: str = ""  # [not_said]: the status of the verbs of saying ("claimed")
     anchor_words: int = 0  # [anchor]: at most this many words make a bare adverbial clause
     anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
+    undated: re.Pattern | None = None  # the clauses that report no happening unless they have a date of their own
+    from_subject: re.Pattern | None = None  # the `patterns` of the tables read from the clause's subject on
 
 
 @lru_cache(maxsize=4)
@@ -60,9 +62,12 @@ def load_eventness(language: str = "en") -> EventnessRules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     never: list[str] = []
     unreported: list[str] = []
+    undated: list[str] = []
+    from_subject: list[str] = []
     examples: list[tuple[str, str, bool]] = []
     for name, table in data.items():
-        for key, into in (("patterns", never), ("unless_reported", unreported)):
+        for key, into in (("patterns", from_subject if table.get("from_subject") else never),
+                          ("unless_reported", unreported), ("unless_dated", undated)):
             for pattern in table.get(key, []):
                 try:
                     re.compile(pattern)
@@ -76,7 +81,8 @@ def load_eventness(language: str = "en") -> EventnessRules:
                           frozenset(said.get("declining", [])), frozenset(said.get("declining_before", [])),
                           str(said.get("status", "")),
                           int(data.get("anchor", {}).get("max_words", 0)),
-                          frozenset(data.get("anchor", {}).get("subordinators", [])))
+                          frozenset(data.get("anchor", {}).get("subordinators", [])), any_of(undated),
+                          any_of(from_subject))
 
 
 def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -103,9 +109,11 @@ def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
             and words[-1].strip(".,;:!?\"'”’") == candidate.predicate.text)
 
 
-def reports_no_happening(text: str, candidate: Candidate) -> bool:
+def reports_no_happening(text: str, candidate: Candidate, own: TimeExpression | None = None) -> bool:
     """Does the clause of ``candidate``'s predicate say what would have happened, what can happen,
-    what was expected, a condition, a habit or state, or that nothing happened?
+    what was expected, a condition, a habit or state, or that nothing happened? Some say so only
+    when the clause has no date of its own ``own`` ("is expected to appeal"; not "is expected to
+    open in May": a plan with its date).
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def r(text): return [reports_no_happening(text, c) for c in sentence_candidates(text, 0, len(text))]
@@ -115,13 +123,23 @@ def reports_no_happening(text: str, candidate: Candidate) -> bool:
     rules = load_eventness()
     clause = candidate.predicate_clause
     pred = candidate.predicate.start
-    view = " ".join(f"{text[clause.start : pred]}{MARK}{text[pred : clause.end]}".split())
-    view = view[:1].lower() + view[1:]  # the clause's first word; a name inside keeps its case ("May")
+    view = _view(text, clause.start, pred, clause.end)
     if rules.never is not None and rules.never.search(view):
+        return True
+    if own is None and rules.undated is not None and rules.undated.search(view):
+        return True
+    if rules.from_subject is not None and rules.from_subject.search(_view(text, min(clause.start, candidate.subject_start), pred, clause.end)):
         return True
     if _not_said(text, candidate, rules):
         return True
     return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
+
+
+def _view(text: str, start: int, pred: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the predicate at ``pred`` marked, runs of spaces made
+    one, its first letter lower-cased (a name inside keeps its case: "May")."""
+    view = " ".join(f"{text[start : pred]}{MARK}{text[pred : end]}".split())
+    return view[:1].lower() + view[1:]
 
 
 def _not_said(text: str, candidate: Candidate, rules: EventnessRules) -> bool:
@@ -147,7 +165,7 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     >>> d("The handset runs on a fast chip."), d("The rebels seized the town.")
     (True, False)
     """
-    if reports_no_happening(text, candidate) or is_anchor(text, candidate, own):
+    if reports_no_happening(text, candidate, own) or is_anchor(text, candidate, own):
         return True
     if own is None and present_passive(text, candidate.predicate, candidate.cue):
         return True  # an open verb's undated present passive: "The phone is powered by a chip"
