@@ -12,18 +12,13 @@ The endings and auxiliaries are data (``rules/en/inflection.toml`` ``[endings]``
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, is_finite_verb, tokenize
-from timeline.events.language import any_of
+from timeline.events.eventnessrules import EventnessRules, clause_view, load_eventness
 from timeline.events.lexicon import load_lexicon
 from timeline.events.openverbs import present_passive
 from timeline.events.verbforms import past_form
@@ -32,57 +27,6 @@ from timeline.records import evolve
 
 __all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening",
            "no_finite_verb", "with_hidden"]
-
-RULES = Path(__file__).parent / "rules"
-MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
-
-
-@dataclass(frozen=True, slots=True)
-class EventnessRules:
-    """``eventness.toml``: one regex for the clauses that report no happening, one for those that
-    report none unless a reporting verb carries them, and each table's examples
-    (sentence, predicate, is it an event)."""
-
-    never: re.Pattern | None
-    unreported: re.Pattern | None
-    examples: tuple[tuple[str, str, bool], ...]
-    declining: frozenset[str] = frozenset()  # [not_said]: "declined", "refused" (to say)
-    declining_before: frozenset[str] = frozenset()  # [not_said]: the word between ("to")
-    not_said_status: str = ""  # [not_said]: the status of the verbs of saying ("claimed")
-    anchor_words: int = 0  # [anchor]: at most this many words make a bare adverbial clause
-    anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
-    undated: re.Pattern | None = None  # the clauses that report no happening unless they have a date of their own
-    from_subject: re.Pattern | None = None  # the `patterns` of the tables read from the clause's subject on
-
-
-@lru_cache(maxsize=4)
-def load_eventness(language: str = "en") -> EventnessRules:
-    """The event-ness rules of ``language``; a bad pattern is an error naming the file and table."""
-    path = RULES / language / "eventness.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    never: list[str] = []
-    unreported: list[str] = []
-    undated: list[str] = []
-    from_subject: list[str] = []
-    examples: list[tuple[str, str, bool]] = []
-    for name, table in data.items():
-        for key, into in (("patterns", from_subject if table.get("from_subject") else never),
-                          ("unless_reported", unreported), ("unless_dated", undated)):
-            for pattern in table.get(key, []):
-                try:
-                    re.compile(pattern)
-                except re.error as error:
-                    raise ValueError(f"{path}: [{name}] {pattern!r}: {error}") from None
-                into.append(pattern)
-        examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
-
-    said = data.get("not_said", {})
-    return EventnessRules(any_of(never), any_of(unreported), tuple(examples),
-                          frozenset(said.get("declining", [])), frozenset(said.get("declining_before", [])),
-                          str(said.get("status", "")),
-                          int(data.get("anchor", {}).get("max_words", 0)),
-                          frozenset(data.get("anchor", {}).get("subordinators", [])), any_of(undated),
-                          any_of(from_subject))
 
 
 def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -123,23 +67,17 @@ def reports_no_happening(text: str, candidate: Candidate, own: TimeExpression | 
     rules = load_eventness()
     clause = candidate.predicate_clause
     pred = candidate.predicate.start
-    view = _view(text, clause.start, pred, clause.end)
+    view = clause_view(text, clause.start, pred, clause.end)
     if rules.never is not None and rules.never.search(view):
         return True
     if own is None and rules.undated is not None and rules.undated.search(view):
         return True
-    if rules.from_subject is not None and rules.from_subject.search(_view(text, min(clause.start, candidate.subject_start), pred, clause.end)):
+    if rules.from_subject is not None and rules.from_subject.search(
+            clause_view(text, min(clause.start, candidate.subject_start), pred, clause.end)):
         return True
     if _not_said(text, candidate, rules):
         return True
     return candidate.report is None and rules.unreported is not None and bool(rules.unreported.search(view))
-
-
-def _view(text: str, start: int, pred: int, end: int) -> str:
-    """The text from ``start`` to ``end`` with the predicate at ``pred`` marked, runs of spaces made
-    one, its first letter lower-cased (a name inside keeps its case: "May")."""
-    view = " ".join(f"{text[start : pred]}{MARK}{text[pred : end]}".split())
-    return view[:1].lower() + view[1:]
 
 
 def _not_said(text: str, candidate: Candidate, rules: EventnessRules) -> bool:
