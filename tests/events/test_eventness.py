@@ -109,7 +109,7 @@ def test_eventness_examples_cover_every_table():
 
 
 def test_eventness_bad_pattern_names_the_file(tmp_path, monkeypatch):
-    import timeline.events.eventness as module
+    import timeline.events.eventnessrules as module
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "eventness.toml").write_text('[habit]\npatterns = ["(unclosed"]\n', encoding="utf-8")
     monkeypatch.setattr(module, "RULES", tmp_path)

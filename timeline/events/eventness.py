@@ -12,18 +12,13 @@ The endings and auxiliaries are data (``rules/en/inflection.toml`` ``[endings]``
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from timeline.events.anchoring import WRITTEN_IN_FULL
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words, is_finite_verb, tokenize
-from timeline.events.language import any_of
+from timeline.events.eventnessrules import EventnessRules, clause_view, load_eventness
 from timeline.events.lexicon import load_lexicon
 from timeline.events.openverbs import present_passive
 from timeline.events.verbforms import past_form
@@ -32,51 +27,6 @@ from timeline.records import evolve
 
 __all__ = ["EventnessRules", "describes", "is_anchor", "is_fragment", "load_eventness", "reports_no_happening",
            "no_finite_verb", "with_hidden"]
-
-RULES = Path(__file__).parent / "rules"
-MARK = "@"  # how a pattern writes the event's predicate: "are still @searching"
-
-
-@dataclass(frozen=True, slots=True)
-class EventnessRules:
-    """``eventness.toml``: one regex for the clauses that report no happening, one for those that
-    report none unless a reporting verb carries them, and each table's examples
-    (sentence, predicate, is it an event)."""
-
-    never: re.Pattern | None
-    unreported: re.Pattern | None
-    examples: tuple[tuple[str, str, bool], ...]
-    declining: frozenset[str] = frozenset()  # [not_said]: "declined", "refused" (to say)
-    declining_before: frozenset[str] = frozenset()  # [not_said]: the word between ("to")
-    not_said_status: str = ""  # [not_said]: the status of the verbs of saying ("claimed")
-    anchor_words: int = 0  # [anchor]: at most this many words make a bare adverbial clause
-    anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
-
-
-@lru_cache(maxsize=4)
-def load_eventness(language: str = "en") -> EventnessRules:
-    """The event-ness rules of ``language``; a bad pattern is an error naming the file and table."""
-    path = RULES / language / "eventness.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    never: list[str] = []
-    unreported: list[str] = []
-    examples: list[tuple[str, str, bool]] = []
-    for name, table in data.items():
-        for key, into in (("patterns", never), ("unless_reported", unreported)):
-            for pattern in table.get(key, []):
-                try:
-                    re.compile(pattern)
-                except re.error as error:
-                    raise ValueError(f"{path}: [{name}] {pattern!r}: {error}") from None
-                into.append(pattern)
-        examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
-
-    said = data.get("not_said", {})
-    return EventnessRules(any_of(never), any_of(unreported), tuple(examples),
-                          frozenset(said.get("declining", [])), frozenset(said.get("declining_before", [])),
-                          str(said.get("status", "")),
-                          int(data.get("anchor", {}).get("max_words", 0)),
-                          frozenset(data.get("anchor", {}).get("subordinators", [])))
 
 
 def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -103,9 +53,11 @@ def is_anchor(text: str, candidate: Candidate, own: TimeExpression | None) -> bo
             and words[-1].strip(".,;:!?\"'”’") == candidate.predicate.text)
 
 
-def reports_no_happening(text: str, candidate: Candidate) -> bool:
+def reports_no_happening(text: str, candidate: Candidate, own: TimeExpression | None = None) -> bool:
     """Does the clause of ``candidate``'s predicate say what would have happened, what can happen,
-    what was expected, a condition, a habit or state, or that nothing happened?
+    what was expected, a condition, a habit or state, or that nothing happened? Some say so only
+    when the clause has no date of its own ``own`` ("is expected to appeal"; not "is expected to
+    open in May": a plan with its date).
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def r(text): return [reports_no_happening(text, c) for c in sentence_candidates(text, 0, len(text))]
@@ -115,9 +67,13 @@ def reports_no_happening(text: str, candidate: Candidate) -> bool:
     rules = load_eventness()
     clause = candidate.predicate_clause
     pred = candidate.predicate.start
-    view = " ".join(f"{text[clause.start : pred]}{MARK}{text[pred : clause.end]}".split())
-    view = view[:1].lower() + view[1:]  # the clause's first word; a name inside keeps its case ("May")
+    view = clause_view(text, clause.start, pred, clause.end)
     if rules.never is not None and rules.never.search(view):
+        return True
+    if own is None and rules.undated is not None and rules.undated.search(view):
+        return True
+    if rules.from_subject is not None and rules.from_subject.search(
+            clause_view(text, min(clause.start, candidate.subject_start), pred, clause.end)):
         return True
     if _not_said(text, candidate, rules):
         return True
@@ -147,7 +103,7 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     >>> d("The handset runs on a fast chip."), d("The rebels seized the town.")
     (True, False)
     """
-    if reports_no_happening(text, candidate) or is_anchor(text, candidate, own):
+    if reports_no_happening(text, candidate, own) or is_anchor(text, candidate, own):
         return True
     if own is None and present_passive(text, candidate.predicate, candidate.cue):
         return True  # an open verb's undated present passive: "The phone is powered by a chip"
