@@ -78,7 +78,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
-    last_end, fragments = 0, []  # fragments: clauses with no subject or verb of their own, hidden, never lost
+    last_end, fragments, leads = 0, [], []  # fragments: clauses with no subject or verb of their own, hidden, never lost
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
@@ -133,6 +133,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                 told = candidate.report is not None
             events.append(event)
             lead = sentence.start if lead is None else lead
+            leads += [(len(events) - 1, part, candidate, own, summary)] * (lead == sentence.start)
             candidates[candidate.predicate.start] = candidate
             if event.date_source == "explicit" and event.granularity == "day":
                 last_day = event
@@ -146,6 +147,11 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
+            for n, *draft in leads if story is not None else ():  # "won the prize at the festival, which
+                if events[n].date_source == "article_date":  # closed last night": the story's day, not the article's
+                    events[n] = _event(ctx, *draft[:3], n + 1, domain, story, draft[3], article)
+                    previous, last_dated = (events[n] if e is not None and e.event_id == events[n].event_id else e
+                                            for e in (previous, last_dated))
     events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
