@@ -171,7 +171,7 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """
     words = clause_words()
     if candidate.clauses[0].kind == _RELATIVE or candidate.predicate_clause.kind == _ADVERBIAL:
-        return False  # "the firm, which took a charge ...": describes its noun; "..., after rain set off floods": timed by its clause
+        return False  # "the firm, which took a charge ...": its noun's; "..., after rain set off floods": its clause's
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
     clause = candidate.predicate_clause  # "had asked them to return": background, as "had asked" is
