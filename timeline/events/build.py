@@ -90,7 +90,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end, fragments = 0, []  # fragments: clauses with no subject or verb of their own, hidden, never lost
-    built, stale = [], 0  # each event's sentence, candidate, own date, summary; events told before the story's day
+    built, stale = [], 0  # each event's sentence, candidate, own date, summary; the lead's, told before its day
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
@@ -141,7 +141,9 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     and (candidate.report is None or candidate.report.start > candidate.predicate.start)
                     and candidate.predicate_clause.kind not in _NOT_LEADS  # the first dated to a day after an
                     and not in_past_perfect(text, candidate, whole_clause=True)):  # undated lead; "had decided": none
-                story, told, stale = story_day(event, doc.dct), candidate.report is not None, len(events)
+                late = lead not in (None, sentence.start)  # a late day dates the happenings after it, not sayings
+                story, stale = story_day(event, doc.dct), 0 if late else len(events)
+                told = candidate.report is not None or late
             events.append(event)
             built.append((part, candidate, own, summary))
             lead = sentence.start if lead is None else lead
@@ -158,7 +160,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story, stale = lead_day(text, sentence_times, drafts, events[-1], doc.dct), len(events)
-        for n in range(stale if story is not None else 0):  # its happenings told before its day was: that day
+        for n in range(stale if story is not None else 0):  # the lead sentence's happenings told before its day
             if events[n].date_source == "article_date":  # ("won at the festival, which closed last night")
                 events[n] = _event(ctx, *built[n][:3], n + 1, domain, story_of(story, told, built[n][1]), built[n][3],
                                    article)

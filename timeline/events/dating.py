@@ -71,8 +71,8 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
     if source == "article_date" and story is not None:
         source, previous = "inherited", story
-        resolution = (f"{STORY} {story.date_value} (its lead is dated "
-                      f"so): the story's day, not the article date {dct} (uncertain)")
+        resolution = (f"{STORY} {story.date_value} (the day of its lead or "
+                      f"first dated happening): the story's day, not the article date {dct} (uncertain)")
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity
         start, end = time.period_start, time.period_end
