@@ -20,17 +20,28 @@ from timeline.events.almanac import almanac_date
 from timeline.events.anchoring import WRITTEN_IN_FULL, anchored_date, from_previous, on_happening, overlaps
 from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.captions import unreported_sentences
-from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
-from timeline.events.dating import (STORY, EventDate, date_event, dated_status, in_past_perfect, in_present,
-                                    report_of_the_day, same_day_link, story_day, story_of, with_unresolved)
+from timeline.events.dating import (
+    STORY,
+    EventDate,
+    date_event,
+    dated_status,
+    in_past_perfect,
+    in_present,
+    report_of_the_day,
+    same_day_link,
+    story_day,
+    story_of,
+    with_unresolved,
+)
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
+from timeline.events.leadday import lead_day
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -80,6 +91,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
     last_end, fragments = 0, []  # fragments: clauses with no subject or verb of their own, hidden, never lost
+    built, stale = [], 0  # each event's sentence, candidate, own date, summary; the lead's, told before its day
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
@@ -126,13 +138,15 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own, hidden
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story_of(story, told, candidate),
                            summary, article)
-            if (story is None and lead in (None, sentence.start)
+            if (story is None and (lead in (None, sentence.start) or last_day is None)  # the lead's happening, or
                     and (candidate.report is None or candidate.report.start > candidate.predicate.start)
-                    and candidate.predicate_clause.kind not in _NOT_LEADS
-                    and not in_past_perfect(text, candidate, whole_clause=True)):
-                story = story_day(event, doc.dct)  # the lead sentence's happening; "had decided ...": none
-                told = candidate.report is not None
+                    and candidate.predicate_clause.kind not in _NOT_LEADS  # the first dated to a day after an
+                    and not in_past_perfect(text, candidate, whole_clause=True)):  # undated lead; "had decided": none
+                late = lead not in (None, sentence.start)  # a late day dates the happenings after it, not sayings
+                story, stale = story_day(event, doc.dct), 0 if late else len(events)
+                told = candidate.report is not None or late
             events.append(event)
+            built.append((part, candidate, own, summary))
             lead = sentence.start if lead is None else lead
             candidates[candidate.predicate.start] = candidate
             if event.date_source == "explicit" and event.granularity == "day":
@@ -146,7 +160,14 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     last_dated = event  # "had flown home on March 5": background, not the narrative
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
-            story = _lead_day(text, sentence_times, drafts, events[-1], doc.dct)
+            story, stale = lead_day(text, sentence_times, drafts, events[-1], doc.dct), len(events)
+        for n in range(stale if story is not None else 0):  # the lead sentence's happenings told before its day
+            if events[n].date_source == "article_date":  # ("won at the festival, which closed last night")
+                events[n] = _event(ctx, *built[n][:3], n + 1, domain, story_of(story, told, built[n][1]), built[n][3],
+                                   article)
+                previous, last_dated = (events[n] if e is not None and e.event_id == events[n].event_id else e
+                                        for e in (previous, last_dated))
+        stale = 0
     events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
@@ -154,23 +175,6 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
-
-
-def _lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
-              last: Event, dct) -> Event | None:
-    """"India beat Pakistan on Thursday to regain the title and earn a place at the 2016
-    Olympics": when no event of the lead sentence makes the story's day (its happening is not one
-    of them), its first day outside quotes does, unless the lead is a report ("..., police said") or
-    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is)."""
-    if any(c.report is not None or c.cue.reporting is not None or in_past_perfect(text, c, whole_clause=True)
-           for c, _ in drafts):
-        return None
-    quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
-    day = next((t for t in times if t.type in ("DATE", "TIME") and t.granularity in ("day", "time") and t.period_start
-                is not None and t.period_end == t.period_start and t.start not in quoted), None)  # "last night"
-    return None if day is None else story_day(replace(
-        last, time=day, date_source="explicit", date_value=day.period_start.isoformat(), granularity="day",
-        period_start=day.period_start, period_end=day.period_end), dct)
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:

@@ -30,7 +30,7 @@ __all__ = ["STORY", "EventDate", "date_event", "dated_status", "in_past_perfect"
 
 
 _ONE_DAY = ("day", "time")  # granularities of one day: "on Tuesday", "at 12:05 p.m. on Tuesday", "last night"
-_RELATIVE = "rel"  # the clause kind of a relative clause (timeline/events/clauses.py)
+_RELATIVE, _ADVERBIAL = "rel", "sub"  # clause kinds (timeline/events/clauses.py): relative, adverbial
 STORY = "no date of its own, in a story of"  # how a date from the story's day is explained
 
 
@@ -71,8 +71,8 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)
     if source == "article_date" and story is not None:
         source, previous = "inherited", story
-        resolution = (f"{STORY} {story.date_value} (its lead is dated "
-                      f"so): the story's day, not the article date {dct} (uncertain)")
+        resolution = (f"{STORY} {story.date_value} (the day of its lead or "
+                      f"first dated happening): the story's day, not the article date {dct} (uncertain)")
     if time is not None:
         value, gran = time.point_value or time.value, time.granularity
         start, end = time.period_start, time.period_end
@@ -160,9 +160,10 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
     date ("will stay", "will not be charged"), background in the past perfect ("had asked") or with
-    a background adverb ("recently launched", "previously served"), or a relative clause, which
+    a background adverb ("recently launched", "previously served"), a relative clause, which
     describes its noun ("the company, which took a charge of $3m, ..."; its noun's or its
-    sentence's date is a link, :func:`date_event`).
+    sentence's date is a link, :func:`date_event`), or an adverbial clause, timed by the clause it
+    depends on, not by the article ("the bank cut rates after prices fell": the fall came before).
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
@@ -170,8 +171,8 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     (True, False, False)
     """
     words = clause_words()
-    if candidate.clauses[0].kind == _RELATIVE:  # "the firm, which took a charge of $3m, ...": describes its noun
-        return False
+    if candidate.clauses[0].kind == _RELATIVE or candidate.predicate_clause.kind == _ADVERBIAL:
+        return False  # "the firm, which took a charge ...": its noun's; "..., after rain set off floods": its clause's
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
     clause = candidate.predicate_clause  # "had asked them to return": background, as "had asked" is
