@@ -23,7 +23,6 @@ from timeline.events.captions import unreported_sentences
 from timeline.events.clauses import tokenize
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
-from timeline.events.detailparts import join_details
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
 from timeline.events.dating import (STORY, EventDate, date_event, dated_status, in_past_perfect, in_present,
@@ -151,7 +150,6 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = join_sayings(events, candidates)  # a second saying of one statement joins it
-    events = join_details(events, candidates)  # a clause with nothing of its own joins its sentence's happening
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
