@@ -53,3 +53,12 @@ def test_sayingparts_whom_the_second_saying_names_is_no_actor_of_the_statement()
     found = _events(text)
     assert len(found) == 1 and len(found[0].parts) == 1
     assert "Victor Lang" not in found[0].actors and "Nadia Petrova" in found[0].actors
+
+
+def test_sayingparts_two_contents_of_one_report_are_one_statement_but_not_of_two_days():
+    one = _events("Local officials said the quake, centred near the town of Van, injured 40 people "
+                  "and damaged 300 houses.")
+    assert len(one) == 1 and "damaged" in one[0].parts[0][2]
+    two = _events("Police said the gunmen killed three guards on Tuesday and that the army arrested "
+                  "two suspects on Wednesday.")
+    assert len(two) == 2 and not any(e.parts for e in two)

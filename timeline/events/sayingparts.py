@@ -8,7 +8,9 @@ names in the second saying is no actor of the statement), the nearest earlier ev
 saying (its verb a reporting verb or a cue of a saying's type, "thanked", "urged"; or the content
 of a reporting verb), shares an actor with it and is of its date (or has none). A saying with a
 date of its own ("and on Tuesday she said ...", "a day after he had suggested"), or one whose
-speaker is another, stays an event; so does a happening that is no saying, whoever reports it.
+speaker is another, stays an event; so does a happening that is no saying, whoever reports it,
+unless it is a further content of the same reporting verb ("Officials said the storm killed six
+people and destroyed 2,000 homes": one report; ``same_report`` in the rules).
 How far back to look and the examples are data (``rules/en/parts.toml`` ``[same_saying]``); the engine knows no English: it
 reads only sentences, reporting verbs, actors and dates.
 """
@@ -32,6 +34,7 @@ class SayingRules:
     (text, events, parts)."""
 
     window: int
+    same_report: bool  # do two contents of one reporting verb make one statement
     kinds: frozenset[str]  # the event types of a cue that is a saying of its own ("thanked", "urged")
     examples: tuple[tuple[str, int, int], ...]
 
@@ -41,7 +44,7 @@ def load_saying_rules(language: str = "en") -> SayingRules:
     """The same-saying rules of ``language``."""
     _, data = part_data(language)
     table = data.get("same_saying", {})
-    return SayingRules(int(table.get("window", 0)), frozenset(table.get("kinds", ())), examples(table))
+    return SayingRules(int(table.get("window", 0)), bool(table.get("same_report", False)), frozenset(table.get("kinds", ())), examples(table))
 
 
 def _saying(candidate: Candidate | None, rules: SayingRules) -> bool:
@@ -51,14 +54,28 @@ def _saying(candidate: Candidate | None, rules: SayingRules) -> bool:
                                       or candidate.cue.event_type in rules.kinds)
 
 
+def _one_report(mine: Candidate | None, theirs: Candidate | None) -> bool:
+    """Are ``mine`` and ``theirs`` contents of one reporting verb ("Officials said the storm killed
+    six people and destroyed 200 homes")?"""
+    return (mine is not None and theirs is not None and mine.report is not None and theirs.report is not None
+            and mine.report.start == theirs.report.start)
+
+
 def _home(event: Event, kept: Sequence[Event], rules: SayingRules, candidates: Mapping[int, Candidate]) -> int | None:
-    """The position in ``kept`` of the saying of ``event``'s sentence it goes on, sharing an actor."""
+    """The position in ``kept`` of the saying of ``event``'s sentence it goes on: one sharing an
+    actor with it, or (``rules.same_report``) the content of the same reporting verb; of its date."""
+    mine = candidates.get(event.trigger_start)
     for at in range(len(kept) - 1, max(-1, len(kept) - 1 - rules.window), -1):
         other = kept[at]
         if other.sentence.start != event.sentence.start:
             return None  # only the sentence's own earlier events
-        if (_saying(candidates.get(other.trigger_start), rules) and set(other.actors) & set(event.actors)
-                and event.date_value in ("", other.date_value)):  # "a day after he had suggested": another day
+        if event.date_value not in ("", other.date_value):
+            continue  # "a day after he had suggested": another day, another statement
+        theirs = candidates.get(other.trigger_start)
+        if rules.same_report and _one_report(mine, theirs):
+            return at
+        if (event.actors and _saying(mine, rules) and _saying(theirs, rules)
+                and set(other.actors) & set(event.actors)):
             return at
     return None
 
@@ -78,8 +95,7 @@ def join_sayings(events: Sequence[Event], candidates: Mapping[int, Candidate]) -
     rules = load_saying_rules()
     kept: list[Event] = []
     for event in events:
-        if (rules.window and event.date_source != "explicit" and event.actors
-                and _saying(candidates.get(event.trigger_start), rules)):
+        if rules.window and event.date_source != "explicit":
             home = _home(event, kept, rules, candidates)
             if home is not None:
                 part = (event.sentence.start, event.sentence.end, event.summary)
