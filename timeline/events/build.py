@@ -47,6 +47,7 @@ from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
 from timeline.events.quoteparts import join_quotes
+from timeline.events.sayingparts import join_sayings
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.status import reported_status
@@ -170,6 +171,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         stale = 0
     events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
+    events = join_sayings(events, candidates)  # a second saying of one statement joins it
     events = merge_parts(text, doc.dct, events)  # the points of a match join the match
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"

@@ -71,10 +71,10 @@ def _happening(event: Event, dct: date | None) -> bool:
             and (dct is None or event.period_start <= dct) and event.status != "planned")
 
 
-def with_part(happening: Event, event: Event, part: tuple[int, int, str]) -> Event:
+def with_part(happening: Event, event: Event, part: tuple[int, int, str], actors: bool = True) -> Event:
     """``happening`` with ``event`` as its last part (``part``: its sentence's offsets and summary):
-    the part's actors join its own."""
-    new = [a for a in event.actors if a not in happening.actors]
+    the part's actors join its own (unless not ``actors``)."""
+    new = [a for a in event.actors if a not in happening.actors] if actors else []
     return replace(
         happening,
         parts=(*happening.parts, part),
