@@ -8,6 +8,9 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
+  a country named by one of its cities after a preposition of motion, origin, a part or a list
+  ("moved to Lima", "a district of Lima", "cities such as Delhi, Pune and Agra") is a place
+  too, unless the event is a visit;
   nor a country a hazard strikes (:mod:`timeline.events.hazards`: "a quake shook central Peru");
 * a country after "the border with" or naming a border ("blockaded the border with India", "near
   the Afghan border", "the Tajik-Kyrgyz border") is where a border runs;
@@ -68,6 +71,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a finished sentence
 _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3 (Reuters) - ")
 _APPOSED = re.compile(r",\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\Z")  # ", " or ", Dr " right before an apposed name
 _REACH = 40  # characters looked back from a mention for its preposition
+_LIST_REACH = 120  # ... and for the preposition of a list of cities ("such as Delhi, Pune and ")
 _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
 
 
@@ -78,6 +82,7 @@ class ParticipantRules:
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
     boundary_before: re.Pattern | None  # "the border with " right before a country: where, not who
     boundary_after: re.Pattern | None  # "( -Kyrgyz) border" right after a country ("the Afghan border")
+    city_before: re.Pattern | None  # "moved to ", "such as Delhi, Pune and ": a city there is a place
     dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
@@ -112,6 +117,10 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         boundary_after=re.compile(rf"(?:-[A-Z][\w-]*)?\s+(?i:{alternation(frozenset(place['boundary_nouns']))})\b"
                                   rf"(?!\s+(?i:{alternation(frozenset(place.get('boundary_people', ['-'])))})\b)")
         if place.get("boundary_nouns") else None,
+        city_before=re.compile(rf"\b(?i:{alternation(frozenset(place['city_prepositions']))})\s+"
+                               rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}},?\s+"
+                               rf"(?:(?i:{alternation(frozenset(place.get('list_joiners', ['and'])))})\s+)?){{0,4}}\Z")
+        if place.get("city_prepositions") else None,
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -169,6 +178,10 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
                 or rules.boundary_after is not None and rules.boundary_after.match(text, m.end)):
             continue  # "on the border with Iraq": where a border runs
+        if (m.kind in _PLACE_KINDS and rules.city_before is not None and is_place(m.text)
+                and candidate.cue.lemma not in rules.host_verbs
+                and rules.city_before.search(text, max(sentence_start, m.start - _LIST_REACH), m.start)):
+            continue  # "moved to Lima", "cities such as Delhi and Pune": a city, where
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
