@@ -8,7 +8,7 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
-  a country named by one of its cities after a preposition of motion, origin, a part or a list
+  a country named by one of its cities after a preposition of motion, a part or a list
   ("moved to Lima", "a district of Lima", "cities such as Delhi, Pune and Agra") is a place
   too, unless the event is a visit;
   nor a country a hazard strikes (:mod:`timeline.events.hazards`: "a quake shook central Peru");
