@@ -8,9 +8,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
-  a country named by one of its cities after a preposition of motion, a part or a list
-  ("moved to Lima", "a district of Lima", "cities such as Delhi, Pune and Agra") is a place
-  too, unless the event is a visit;
+  so is one named by a city after a preposition of motion, a part or a list, but for a visit
+  ("moved to Lima", "a district of Lima", "cities such as Delhi, Pune and Agra");
   nor a country a hazard strikes (:mod:`timeline.events.hazards`: "a quake shook central Peru");
 * a country after "the border with" or naming a border ("blockaded the border with India", "near
   the Afghan border", "the Tajik-Kyrgyz border") is where a border runs;
@@ -23,7 +22,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   :mod:`timeline.events.offices`;
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
-  to that adjunct, not to the event;
+  to that adjunct, not to the event; so does one in an earlier coordinated clause ("Peru won in
+  1990, and Chile became a republic": :mod:`timeline.events.coordination`);
 * a people named by the plural of a demonym ("asked Kenyans not to panic", "the cheers of many
   Nigerians") is a group of people, not its country;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
@@ -49,6 +49,7 @@ from timeline.actors.places import is_place
 from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
+from timeline.events.coordination import earlier_clause, in_earlier_clause
 from timeline.events.demonyms import plural_people
 from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
@@ -153,12 +154,13 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
+    joiner = earlier_clause(text, candidate.predicate.start, sentence_start, everyone)
     kept, located = [], []
     offices = owners_only(text, everyone)
     struck = hazard_subject(text, candidate.subject_start, candidate.predicate.start,
                             [o.start for o in everyone if o.kind != "place"], rules.hazards)
     for m in mentions:
-        if any(s <= m.start < e for s, e in adjunct) or m.start in offices:
+        if any(s <= m.start < e for s, e in adjunct) or m.start in offices or in_earlier_clause(text, m, joiner):
             continue  # an adjunct's; "sworn in as President of Guatemala", "the website of X": owners
         if ((is_place(m.text) if m.kind in _PLACE_KINDS else m.kind not in _NO_DATELINE_KINDS
              or not _SENTENCE_END.search(text, 0, sentence_start))
@@ -178,9 +180,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
                 or rules.boundary_after is not None and rules.boundary_after.match(text, m.end)):
             continue  # "on the border with Iraq": where a border runs
-        if (m.kind in _PLACE_KINDS and rules.city_before is not None and is_place(m.text)
-                and candidate.cue.lemma not in rules.host_verbs
-                and rules.city_before.search(text, max(sentence_start, m.start - _LIST_REACH), m.start)):
+        if (m.kind in _PLACE_KINDS and rules.city_before is not None and is_place(m.text) and candidate.cue.lemma
+                not in rules.host_verbs and rules.city_before.search(text, max(sentence_start, m.start - _LIST_REACH), m.start)):
             continue  # "moved to Lima", "cities such as Delhi and Pune": a city, where
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
