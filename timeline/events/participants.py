@@ -54,7 +54,7 @@ from timeline.events.demonyms import plural_people
 from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
-from timeline.events.offices import owners_only
+from timeline.events.offices import owners_only, owns_unknown_name
 from timeline.events.ruleexamples import RuleExample, rule_examples  # noqa: F401 (re-exported)
 from timeline.events.venues import is_addressee, is_venue, quoted_apart, venue_rules
 from timeline.model import ActorMention
@@ -239,8 +239,8 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
         # "the prime minister of the United Kingdom, Keir Starmer, said"; "Chief Justice of India B.R. Gavai"
         return True
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
-    if ending is None:
-        return False
+    if ending is None or owns_unknown_name(text, m.end + len(ending), everyone):
+        return ending is not None  # "Britain's Skynet 5B": the country owns a thing no actor names
     after = next((o for o in everyone if o.start >= m.end + len(ending)), None)
     if after is None or after.kind == "place" or after.name == m.name:
         return False
