@@ -94,9 +94,9 @@ def owners_only(text: str, everyone: Sequence[ActorMention], language: str = "en
 
 
 def owns_unknown_name(text: str, at: int, everyone: Sequence[ActorMention]) -> bool:
-    """Does a capitalised word that opens no actor's mention of ``everyone`` (a place's may: a
-    satellite taken for one) and names none of a state's people or arms follow at ``at`` (right after a possessive ending): a thing the name before
-    owns, not an actor of the event?
+    """Does a capitalised word follow at ``at`` (right after a possessive ending) that opens no
+    actor's mention of ``everyone`` (a place's may: a satellite taken for one) and names none of a
+    state's people or arms: a thing the name before owns, not an actor of the event?
 
     >>> owns_unknown_name("Chile's Skynet 5B was released.", 7, [])
     True

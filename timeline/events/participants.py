@@ -83,7 +83,7 @@ class ParticipantRules:
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
     boundary_before: re.Pattern | None  # "the border with " right before a country: where, not who
     boundary_after: re.Pattern | None  # "( -Kyrgyz) border" right after a country ("the Afghan border")
-    city_before: re.Pattern | None  # "moved to ", "such as Delhi, Pune and ": a city there is a place
+    city_before: re.Pattern  # "moved to ", "such as Delhi, Pune and ": a city there is a place
     dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
@@ -121,7 +121,7 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         city_before=re.compile(rf"\b(?i:{alternation(frozenset(place['city_prepositions']))})\s+"
                                rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}},?\s+"
                                rf"(?:(?i:{alternation(frozenset(place.get('list_joiners', ['and'])))})\s+)?){{0,4}}\Z")
-        if place.get("city_prepositions") else None,
+        if place.get("city_prepositions") else re.compile("(?!)"),
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -180,8 +180,8 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
                 or rules.boundary_after is not None and rules.boundary_after.match(text, m.end)):
             continue  # "on the border with Iraq": where a border runs
-        if (m.kind in _PLACE_KINDS and rules.city_before is not None and is_place(m.text) and candidate.cue.lemma
-                not in rules.host_verbs and rules.city_before.search(text, max(sentence_start, m.start - _LIST_REACH), m.start)):
+        if (m.kind in _PLACE_KINDS and is_place(m.text) and candidate.cue.lemma not in rules.host_verbs
+                and rules.city_before.search(text, max(sentence_start, m.start - _LIST_REACH), m.start)):
             continue  # "moved to Lima", "cities such as Delhi and Pune": a city, where
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
