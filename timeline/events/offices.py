@@ -8,6 +8,10 @@
 * A name right after a noun of a part, a place or a record of something and "of" ("the website
   of the Varno Stock Exchange", "the member states of the European Union", "the October issue
   of the Varno Journal") owns that thing: it does not act or undergo the event.
+* A country in the possessive right before a capitalised name that is no actor's ("Britain's
+  Skynet 5B was released", "Luanda's Quatro de Fevereiro Airport will open") owns that thing
+  (a satellite, an airport, a title): :func:`owns_unknown_name`. Not before the state's own
+  people or arms (the actor rules' ``acting_nouns``: "Chile's Navy seized a ship").
 
 The words are data (``[affiliation]`` ``office_titles``, ``list_joiners`` and ``part_nouns`` of
 ``rules/<language>/participants.toml``).
@@ -34,12 +38,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.actors.language import load_language as actor_words
 from timeline.events.clauses import clause_words
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR
 from timeline.model import ActorMention
 
-__all__ = ["owners_only"]
+__all__ = ["owners_only", "owns_unknown_name"]
 
 _REACH = 40  # characters read before a mention for its office or part noun
 
@@ -86,3 +91,21 @@ def owners_only(text: str, everyone: Sequence[ActorMention], language: str = "en
         else:
             previous = -1
     return frozenset(found)
+
+
+def owns_unknown_name(text: str, at: int, everyone: Sequence[ActorMention]) -> bool:
+    """Does a capitalised word follow at ``at`` (right after a possessive ending) that opens no
+    actor's mention of ``everyone`` (a place's may: a satellite taken for one) and names none of a
+    state's people or arms: a thing the name before owns, not an actor of the event?
+
+    >>> owns_unknown_name("Chile's Skynet 5B was released.", 7, [])
+    True
+    >>> owns_unknown_name("Chile's Navy seized a ship.", 7, []), owns_unknown_name("Chile's navy", 7, [])
+    (False, False)
+    """
+    word = re.match(r"\s+([^\W\d_][\w.-]*)", text[at : at + 60])
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    start = at + word.start(1)
+    return (not any(m.start == start and m.kind != "place" for m in everyone)
+            and word.group(1).lower().rstrip(".") not in actor_words().acting_nouns)

@@ -8,6 +8,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   there when the event has no other actor ("landslides in Bangladesh killed 12"): with a doer it
   may be the one acted upon ("troops struck sites in Chad"), but not in the possessive, owning
   the place or time the phrase names ("the first time in Nigeria's history", "in Chad's north");
+  so is one named by a city after a preposition of motion, a part or a list, but for a visit
+  ("moved to Lima", "a district of Lima", "cities such as Delhi, Pune and Agra");
   nor a country a hazard strikes (:mod:`timeline.events.hazards`: "a quake shook central Peru");
 * a country after "the border with" or naming a border ("blockaded the border with India", "near
   the Afghan border", "the Tajik-Kyrgyz border") is where a border runs;
@@ -20,7 +22,8 @@ An actor named in the clauses of an event is not always its doer or done-to:
   :mod:`timeline.events.offices`;
 * an actor in a participle adjunct after the event's verb (", leaving Aldrin ...") or in a
   participle phrase that opens the sentence ("Speaking at the Mission Control Centre, ...") belongs
-  to that adjunct, not to the event;
+  to that adjunct, not to the event; so does one in an earlier coordinated clause ("Peru won in
+  1990, and Chile became a republic": :mod:`timeline.events.coordination`);
 * a people named by the plural of a demonym ("asked Kenyans not to panic", "the cheers of many
   Nigerians") is a group of people, not its country;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
@@ -46,11 +49,12 @@ from timeline.actors.places import is_place
 from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
+from timeline.events.coordination import earlier_clause, in_earlier_clause
 from timeline.events.demonyms import plural_people
 from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
-from timeline.events.offices import owners_only
+from timeline.events.offices import owners_only, owns_unknown_name
 from timeline.events.ruleexamples import RuleExample, rule_examples  # noqa: F401 (re-exported)
 from timeline.events.venues import is_addressee, is_venue, quoted_apart, venue_rules
 from timeline.model import ActorMention
@@ -68,6 +72,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a finished sentence
 _DATELINE_CHARS = 40  # the dated piece of a dateline after its place (", Oct. 3 (Reuters) - ")
 _APPOSED = re.compile(r",\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\Z")  # ", " or ", Dr " right before an apposed name
 _REACH = 40  # characters looked back from a mention for its preposition
+_LIST_REACH = 120  # ... and for the preposition of a list of cities ("such as Delhi, Pune and ")
 _SHORTEST_PARTICIPLE = 6  # "taking": shorter -ing words are nouns ("king", "ring", "thing")
 
 
@@ -78,6 +83,7 @@ class ParticipantRules:
     place_before: re.Pattern  # a locative preposition (and modifiers) ending right before a place
     boundary_before: re.Pattern | None  # "the border with " right before a country: where, not who
     boundary_after: re.Pattern | None  # "( -Kyrgyz) border" right after a country ("the Afghan border")
+    city_before: re.Pattern  # "moved to ", "such as Delhi, Pune and ": a city there is a place
     dated_dateline: re.Pattern  # ", June 5: " / ", Oct. 3 (Reuters) - " after a dateline's place
     host_verbs: frozenset[str]  # lemmas of visits: the city's country takes part ("arrived in Tehran")
     dateline_marks: frozenset[str]
@@ -112,6 +118,10 @@ def load_participant_rules(language: str = "en") -> ParticipantRules:
         boundary_after=re.compile(rf"(?:-[A-Z][\w-]*)?\s+(?i:{alternation(frozenset(place['boundary_nouns']))})\b"
                                   rf"(?!\s+(?i:{alternation(frozenset(place.get('boundary_people', ['-'])))})\b)")
         if place.get("boundary_nouns") else None,
+        city_before=re.compile(rf"\b(?i:{alternation(frozenset(place['city_prepositions']))})\s+"
+                               rf"(?:(?i:{modifiers})\s+)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}},?\s+"
+                               rf"(?:(?i:{alternation(frozenset(place.get('list_joiners', ['and'])))})\s+)?){{0,4}}\Z")
+        if place.get("city_prepositions") else re.compile("(?!)"),
         host_verbs=frozenset(place["host_verbs"]),
         dateline_marks=frozenset(place["dateline_marks"]),
         dated_dateline=re.compile(
@@ -144,12 +154,13 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
     everyone = sorted(sentence or mentions, key=lambda m: m.start)
     adjunct = _adjunct_spans(text, candidate, sentence_start, everyone, rules)
     adjunct += appositions(text, candidate.predicate.start, everyone, rules.appositive_openers)
+    joiner = earlier_clause(text, candidate.predicate.start, sentence_start, everyone)
     kept, located = [], []
     offices = owners_only(text, everyone)
     struck = hazard_subject(text, candidate.subject_start, candidate.predicate.start,
                             [o.start for o in everyone if o.kind != "place"], rules.hazards)
     for m in mentions:
-        if any(s <= m.start < e for s, e in adjunct) or m.start in offices:
+        if any(s <= m.start < e for s, e in adjunct) or m.start in offices or in_earlier_clause(text, m, joiner):
             continue  # an adjunct's; "sworn in as President of Guatemala", "the website of X": owners
         if ((is_place(m.text) if m.kind in _PLACE_KINDS else m.kind not in _NO_DATELINE_KINDS
              or not _SENTENCE_END.search(text, 0, sentence_start))
@@ -169,6 +180,9 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
                 or rules.boundary_after is not None and rules.boundary_after.match(text, m.end)):
             continue  # "on the border with Iraq": where a border runs
+        if (m.kind in _PLACE_KINDS and is_place(m.text) and candidate.cue.lemma not in rules.host_verbs
+                and rules.city_before.search(text, max(sentence_start, m.start - _LIST_REACH), m.start)):
+            continue  # "moved to Lima", "cities such as Delhi and Pune": a city, where
         if m.kind in _PLACE_KINDS and _is_place(text, m, candidate, sentence_start, rules):
             if is_place(m.text) or _owns_place(text, m):
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
@@ -225,8 +239,8 @@ def _is_affiliation(text: str, m: ActorMention, everyone: Sequence[ActorMention]
         # "the prime minister of the United Kingdom, Keir Starmer, said"; "Chief Justice of India B.R. Gavai"
         return True
     ending = next((e for e in clause_words().possessive_endings if text.startswith(e, m.end)), None)
-    if ending is None:
-        return False
+    if ending is None or owns_unknown_name(text, m.end + len(ending), everyone):
+        return ending is not None  # "Britain's Skynet 5B": the country owns a thing no actor names
     after = next((o for o in everyone if o.start >= m.end + len(ending)), None)
     if after is None or after.kind == "place" or after.name == m.name:
         return False
