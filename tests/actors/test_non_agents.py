@@ -54,6 +54,11 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("Troops entered the Zorka valley. The curfew in Zorka was lifted.", "Zorka", "organisation"),
     ("The Talvo volcano spewed ash on Sunday.", "Talvo", "organisation"),
     ("The prize was handed out on the outskirts of Varikota.", "Varikota", "organisation"),
+    # a local unit or landform after the name, an apposition headed by a place noun
+    ("The patients came from Tessa parish in the east.", "Tessa", "organisation"),
+    ("The minister lost his Varno seat on Sunday.", "Varno", "person"),
+    ("Veterans walked the beaches and bluffs of Kelmar at dawn.", "Kelmar", "organisation"),
+    ("Power failed across the Ostrel, a hilly region of farms and forests.", "Ostrel", "organisation"),
     # the speaker of "the spokesman in Zorka told ..." is the spokesman, not Zorka
     ("Troops entered the Zorka valley. A spokesman in Zorka told reporters it was calm.", "Zorka", "organisation"),
 ])
@@ -71,6 +76,8 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
     ("Talvo will build a plant in the Kell district. Analysts in Talvo's home market cheered.", "Talvo"),
     ("Talvo opened a plant near the Kell valley. Its staff in Talvo said little.", "Talvo"),
     ("Analysts at Talvo said the plant was late.", "Talvo"),
+    ("Orders rose for Talvo, the state oil company, on Monday.", "Talvo"),
+    ("Orders rose for Talvo, a firm of the region, on Monday.", "Talvo"),
     ("Investors bought a stake in Talvo last year.", "Talvo"),
     ("Parliament praised the National Conference and the Union.", "National Conference"),
     ("Leaders of the Varno League said the vote was rigged.", "Varno League"),

@@ -18,9 +18,12 @@ name itself, or the words the article writes around it, say what it is; the cues
   "the Flood Warning Centre (FWC) said");
 * **places by their use**: a name with no organisation head ("... Laboratory" stays) every
   mention of which is in a place phrase (after "at", "inside", "near"; for people's names also
-  after "in" and "from"; after "the island of", "the district of"; before "prison", "flats";
-  after a known place and a comma: "Palu, Central Sulawesi"; or in a dateline) is a place,
-  unless a mention acts;
+  after "in" and "from"; after "the island of", "the district of"; before "prison", "flats",
+  "district" or "seat"; in a list before a place noun: "the Tessa, Varno and Kell districts";
+  before an apposition headed by one: "the Eifel, a volcanic region of ..."; after a known
+  place and a comma: "Palu, Central Sulawesi"; or in a dateline) is a place, unless a mention
+  acts; "in" before an organisation's name is a place phrase only where another mention is a
+  strong one ("the Swat valley ... in Swat"), and "officials in Swat said" makes no act of Swat;
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
   Daily Nation"), right before one ("the BSS news agency"), opening or closing with a media word
   ("Daily ...", "... Gazette"), ending in a web domain ("bdnews24.com") or after a channel
@@ -68,6 +71,9 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "place_of": re.compile(rf"\b(?:{places})[ \t]+of[ \t]+{det}\Z"),
         "place_after": re.compile(rf"(?:['’]s)?[ \t]+(?:{places})\b"),
         # "the Waziristan, Khyber and Kurram districts": every name of a list before a place noun
+        # "the Eifel, a volcanic region of ...": an apposition whose head is a place noun
+        "apposed": re.compile(rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?(?:{places})"
+                              rf"(?=[ \t]*[,.;:)]|[ \t]+(?:{alternation(words.head_joiners)})\b)"),
         "listed": re.compile(rf"(?:[ \t]*,[ \t]+{_NAME})*[ \t]*,?[ \t]+(?:{alternation(words.coordinators)})"
                              rf"[ \t]+{_NAME}[ \t]+(?:{places})\b"),
         "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+"
@@ -116,7 +122,7 @@ def _placed(text: str, m: ActorMention, pats: dict[str, re.Pattern], datelines: 
     if text.startswith(("'s", "’s"), m.end):
         return 0  # "in Smith's view": an owner
     if pats["venue"].search(before) or pats["place_of"].search(before) or pats["place_after"].match(text, m.end) \
-            or pats["listed"].match(text, m.end):
+            or pats["listed"].match(text, m.end) or pats["apposed"].match(text, m.end):
         return 2
     if pats["venue_person"].search(before):
         return 2 if m.kind == "person" else 1  # "in Sriharikota": no person is a place one is in;
