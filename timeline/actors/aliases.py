@@ -5,7 +5,10 @@ Over the mentions of one document (gazetteer, rules and model joined, sorted):
 * a person named by one or more words of a fuller person's name ("Williams" after "Serena
   Williams", "Kaplan" before or after "Lewis Kaplan") is that person;
 * an acronym in brackets right after an organisation ("the Competition and Markets Authority
-  (CMA)") is that organisation wherever it is used; so is an acronym made of the capitals of an
+  (CMA)"), or after a comma and an ``acronym_cues`` word ("the Japan Aerospace Exploration
+  Agency, or JAXA"), is that organisation wherever it is used; so is the acronym of the
+  capitals of a name the model took for a person's ("the ruling Georgian Dream (GD) party"),
+  which makes it an organisation; so is an acronym made of the capitals of an
   organisation's name (and of its legal form: "RIL" for Reliance Industries), and a name that
   differs only by a legal form ("AbbVie Inc." / "AbbVie") or is the first words of a fuller one
   ("the Smithsonian" / "the Smithsonian Institution");
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -125,10 +129,20 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     people = [m for m in mentions if m.kind == "person" and " " in m.name]
     orgs = [m for m in mentions if m.kind in ("organisation", "outlet", "agency")]
     acronyms: dict[str, str] = {}
+    cued = _cued(gaz.rules.acronym_cues)
     for o in orgs:
-        found = _ACRONYM.match(text, o.end)
+        found = _ACRONYM.match(text, o.end) or cued.match(text, o.end)
         if found and (sum(c.isupper() for c in found.group(1)) > 1 or _short_of(found.group(1), o.name)):
             acronyms.setdefault(found.group(1), o.actor_id)  # "(CMA)", "(Num)", "(Phivolcs)"; not "(Amendment)"
+    for p in people:  # "Georgian Dream (GD)": the capitals of a "person's" name in brackets
+        found = _ACRONYM.match(text, p.end) or cued.match(text, p.end)
+        if found and found.group(1) == _initials(p.name) and p.actor_id.startswith(_OPEN) \
+                and p.name.split()[-1] not in gaz.rules.facility_heads:  # a site keeps its own acronym
+            acronyms.setdefault(found.group(1), p.actor_id)
+            orgs.append(p)
+    mentions = [replace(m, kind="organisation") if m.actor_id in acronyms.values() and m.kind == "person" else m
+                for m in mentions]
+    people = [m for m in mentions if m.kind == "person" and " " in m.name]
     index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
     seen: set[str] = set()
@@ -165,6 +179,13 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     out = _named(out, entities)
     out += _repeats(text, out, entities)
     return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4)
+def _cued(cues: tuple[str, ...]) -> re.Pattern:
+    """An acronym after a comma and one of ``cues`` (", or JAXA")."""
+    joined = "|".join(re.escape(c) for c in cues) or "(?!)"
+    return re.compile(rf",[ \t]+(?:{joined})[ \t]+([A-Z][A-Z&.]{{1,9}})\b")
 
 
 def _short_of(word: str, name: str) -> bool:
