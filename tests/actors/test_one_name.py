@@ -120,3 +120,20 @@ def test_one_name_an_acronym_names_the_entity_whatever_the_model_s_label(gaz, te
     out = one_name_per_entity(text, mentions, gaz)
     assert {m.name for m in out} == {full}
     assert {m.kind for m in out} == {"organisation"}
+
+
+@pytest.mark.parametrize(("text", "full", "short", "short_kind"), [
+    ("Contracts went to Lazaro Vento, a builder. The panel also gave Vento six years.", "Lazaro Vento", "Vento",
+     "organisation"),
+    ("Power passed to Ramon Peral Soto at midnight. Peral Soto later named his cabinet.", "Ramon Peral Soto",
+     "Peral Soto", "person"),
+])
+def test_one_name_a_person_s_name_the_model_took_for_an_organisation_takes_its_short_form(gaz, text, full, short,
+                                                                                        short_kind):
+    fulls = _open(text, full, "organisation")
+    shorts = [m for m in _open(text, short, short_kind) if not any(f.start <= m.start < f.end for f in fulls)]
+    out = one_name_per_entity(text, sorted(fulls + shorts, key=lambda m: m.start), gaz)
+    assert {m.name for m in out} == {full}
+    assert len({m.actor_id for m in out}) == 1
+    if short_kind == "person":  # a short form the model calls a person makes the entity a person
+        assert {m.kind for m in out} == {"person"}
