@@ -147,7 +147,8 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     mentions = [replace(m, kind="organisation") if m.actor_id in acronyms.values() and m.kind == "person" else m
                 for m in mentions]
     people, common = [m for m in mentions if m.kind == "person" and " " in m.name], lower_words(text)
-    people += [o for o in orgs if o.kind == "organisation" and o.actor_id.startswith(_OPEN) and _personal(o.name, gaz, common)]
+    people += [o for o in orgs if o.kind == "organisation" and o.actor_id.startswith(_OPEN)
+               and _personal(o.name, gaz, common)]
     index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
     seen: set[str] = set()
