@@ -52,6 +52,7 @@ __all__ = ["head_word", "non_agents"]
 _OPEN_KINDS = frozenset({"person", "organisation"})
 _LOOK = 60  # characters read before a mention for its cue
 _NUMERAL = re.compile(r"(?:[IVX]+|\d+[A-Za-z]?)\Z")
+_LIST = 8  # names of a list read after a mention (bounded: a long line of names stays linear)
 _NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"  # a name of one to three capitalised words
 
 
@@ -74,7 +75,7 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         # "the Eifel, a volcanic region of ...": an apposition whose head is a place noun
         "apposed": re.compile(rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?(?:{places})"
                               rf"(?=[ \t]*[,.;:)]|[ \t]+(?:{alternation(words.head_joiners)})\b)"),
-        "listed": re.compile(rf"(?:[ \t]*,[ \t]+{_NAME})*[ \t]*,?[ \t]+(?:{alternation(words.coordinators)})"
+        "listed": re.compile(rf"(?:[ \t]*,[ \t]+{_NAME}){{0,{_LIST}}}[ \t]*,?[ \t]+(?:{alternation(words.coordinators)})"
                              rf"[ \t]+{_NAME}[ \t]+(?:{places})\b"),
         "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+"
                                   r"(?:[A-Z][\w'’\-]*[ \t]+)?\Z"),  # "Palu, [Central] Sulawesi"
