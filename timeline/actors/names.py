@@ -47,13 +47,12 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: set[int],
-                common: frozenset[str], after: frozenset[str] | None = None) -> int:
+                common: frozenset[str]) -> int:
     """Where a person's name starts when the model left out its initials or its given name:
     "A S Kiran Kumar" for "S Kiran Kumar" (initials not at a sentence start), "Eliud Kipchoge"
     for "Kipchoge" (one capitalised word before a name of one or two words, that the article never writes
-    in lower case (``common``, see :func:`lower_words`), that is no word of ``skip``, not after
-    a word of ``after`` (default ``skip``: "The Lightning Bolt") and no end of another mention,
-    in ``taken``).
+    in lower case (``common``, see :func:`lower_words`), that is no word of ``skip`` and no end
+    of another mention, in ``taken``).
 
     >>> text = "The chairman A S Kiran Kumar spoke. Then Eliud Kipchoge won. Then he ran."
     >>> low, no = lower_words(text), frozenset()
@@ -73,7 +72,7 @@ def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: se
         return start  # one or two words: "Eliud Kipchoge", "Agenor Franklin Medeiros"
     given = _GIVEN.search(before)
     if given is None or given.group(1) in skip or given.group(1).lower() in skip \
-            or set(before[: given.start(1)].split()[-1:]) & (skip if after is None else after):
+            or set(before[: given.start(1)].split()[-1:]) & skip:
         return start  # not after a determiner: "The Lightning Bolt strikes"
     if given.group(1).lower() in common:
         return start

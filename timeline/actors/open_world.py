@@ -132,8 +132,8 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if e.label == "PERSON":
             words_of = text[slice(*clean_span(text, e.start, e.end, words, True))].split()
             person_words.update(words_of if len(words_of) > 1 else ())
-    after = words.not_given_names | frozenset(words.name_determiners)  # no given name after them
-    skip = after | words.role_word_set | {c.capitalize() for c in words.thing_cues}  # "Typhoon Haiyan": no given name
+    skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners) | {
+        c.capitalize() for c in words.thing_cues}  # "Typhoon Haiyan" is no given name
     ends, common = {m.end for m in mentions}, lower_words(text)
     for ent in _joined(text, _split(text, spans.split_lists(text, ents, person_words, words), person_words, words),
                        tuple(f"{d} " for d in words.name_determiners)):
@@ -164,7 +164,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if person:
             start = _titled(text, start, end, words)
         if person or _INITIAL.match(text, start):  # "Eliud Kipchoge", "A S Kiran Kumar" (the model's ORG)
-            start = given_start(text, start, end, skip, ends, common, after)  # "Party of Bilawal Zardari Bhutto"
+            start = given_start(text, start, end, skip, ends, common)
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
             continue
         name = text[start:end]
