@@ -179,9 +179,9 @@ def with_kept_stop(text: str, start: int, end: int, words: ActorWords) -> int:
 
 
 def no_name(name: str, words: ActorWords, roles: bool = True) -> bool:
-    """Words that name no one by themselves: a non-name word ("The", "Ministry"), and one word
-    that is a title or role ("Taoiseach", "Opposition"), a plural of a post-nominal ("MPs") or a
-    noun that refers to a person named before ("the Spaniard"); not a title that is part of a
+    """Words that name no one by themselves: a non-name word ("The", "Ministry", "MPs"), and one
+    word that is a title or role ("Taoiseach", "Opposition") or a noun that refers to a person
+    named before ("the Spaniard"); not a title that is part of a
     name ("King", "Queen"); with ``roles`` False (a team: "the Chiefs") only the non-name words.
 
     >>> from timeline.actors.language import load_language
@@ -192,5 +192,4 @@ def no_name(name: str, words: ActorWords, roles: bool = True) -> bool:
         return True
     if not roles or " " in name or name in words.name_titles:
         return False
-    return name.lower() in words.role_word_set and not name.endswith("s") or \
-        name[:-1] in words.post_nominals or name in words.person_reference_nouns
+    return name.lower() in words.role_word_set or name in words.person_reference_nouns
