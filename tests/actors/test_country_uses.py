@@ -21,6 +21,10 @@ def _countries(text: str, gaz) -> list[ActorMention]:
     ("The nurse flew in from Mexico on Sunday.", "Mexico"),
     ("The storm moved on across the sea toward Vietnam.", "Vietnam"),
     ("Exports rose through Kenya and Uganda last year.", "Uganda"),
+    # a part or a place of the country
+    ("The storm crossed the coastal districts of Ghana on Monday.", "Ghana"),
+    ("The tanker sank off the coast of Senegal.", "Senegal"),
+    ("Floods cut roads in parts of Niger and Chad.", "Chad"),
 ])
 def test_country_uses_a_country_only_named_as_a_place_is_a_place(gaz, text, place):
     out = country_uses(text, _countries(text, gaz), gaz)

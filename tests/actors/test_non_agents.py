@@ -49,6 +49,18 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("Its shares rose 4 percent on the Varno Stock Exchange on Monday.", "Varno Stock Exchange", "organisation"),
     ("He was held at Kessel Fort for two years.", "Kessel Fort", "person"),
     ("The minister opened the fair at Talvo Maidan on Friday.", "Talvo Maidan", "person"),
+    # every name of a list before a plural place noun; "in" where another mention is a place
+    ("Two died in the Varno district. Raids hit the Tessa, Varno and Kell districts.", "Varno", "person"),
+    ("Troops entered the Zorka valley. The curfew in Zorka was lifted.", "Zorka", "organisation"),
+    ("The Talvo volcano spewed ash on Sunday.", "Talvo", "organisation"),
+    ("The prize was handed out on the outskirts of Varikota.", "Varikota", "organisation"),
+    # a local unit or landform after the name, an apposition headed by a place noun
+    ("The patients came from Tessa parish in the east.", "Tessa", "organisation"),
+    ("The minister lost his Varno seat on Sunday.", "Varno", "person"),
+    ("Veterans walked the beaches and bluffs of Kelmar at dawn.", "Kelmar", "organisation"),
+    ("Power failed across the Ostrel, a hilly region of farms and forests.", "Ostrel", "organisation"),
+    # the speaker of "the spokesman in Zorka told ..." is the spokesman, not Zorka
+    ("Troops entered the Zorka valley. A spokesman in Zorka told reporters it was calm.", "Zorka", "organisation"),
 ])
 def test_sites_and_places_become_places(gaz, text, name, kind):
     found = non_agents(text, open_names(text, name, kind), gaz)
@@ -61,6 +73,11 @@ def test_sites_and_places_become_places(gaz, text, name, kind):
     ("The Varno Stock Exchange said trading would resume on Monday.", "Varno Stock Exchange"),
     ("Staff at the Pellam Research Laboratory celebrated.", "Pellam Research Laboratory"),
     ("Talvo said it would hire 500 people in Ohio.", "Talvo"),
+    ("Talvo will build a plant in the Kell district. Analysts in Talvo's home market cheered.", "Talvo"),
+    ("Talvo opened a plant near the Kell valley. Its staff in Talvo said little.", "Talvo"),
+    ("Analysts at Talvo said the plant was late.", "Talvo"),
+    ("Orders rose for Talvo, the state oil company, on Monday.", "Talvo"),
+    ("Orders rose for Talvo, a firm of the region, on Monday.", "Talvo"),
     ("Investors bought a stake in Talvo last year.", "Talvo"),
     ("Parliament praised the National Conference and the Union.", "National Conference"),
     ("Leaders of the Varno League said the vote was rigged.", "Varno League"),

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from timeline.actors import analyst_actors, find_actors
-from timeline.actors.names import given_start, lower_words
+from timeline.actors.aliases import one_name_per_entity
+from timeline.actors.names import given_start, lower_words, slug
 from timeline.actors.ner import model_available
+from timeline.model import ActorMention
 
 needs_model = pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
 
@@ -89,3 +91,49 @@ def test_a_bracketed_short_form_with_one_capital_is_the_organisation(gaz, text, 
     found = find_actors(text, gaz, model=True)
     shorts = [m for m in found if m.text == short]
     assert shorts and {m.name for m in shorts} == {name}
+
+
+def _open(text: str, name: str, kind: str) -> list[ActorMention]:
+    """Every occurrence of ``name`` as an open-world mention of ``kind``."""
+    out, pos = [], text.find(name)
+    while pos >= 0:
+        prefix = "person" if kind == "person" else "org"
+        out.append(ActorMention(pos, pos + len(name), name, f"{prefix}:{slug(name)}", name, kind))
+        pos = text.find(name, pos + len(name))
+    return out
+
+
+@pytest.mark.parametrize(("text", "full", "full_kind", "short", "short_kind"), [
+    # an acronym after a comma and "or"
+    ("The Varno Space Agency, or VSA, said the launch went well. VSA engineers cheered.",
+     "Varno Space Agency", "organisation", "VSA", "person"),
+    # the capitals of a name the model took for a person's, in brackets: an organisation
+    ("Members of the ruling Tessa Union Movement (TUM) met. TUM won 80 seats.",
+     "Tessa Union Movement", "person", "TUM", "organisation"),
+])
+def test_one_name_an_acronym_names_the_entity_whatever_the_model_s_label(gaz, text, full, full_kind, short,
+                                                                         short_kind):
+    mentions = sorted(_open(text, full, full_kind) + [m for m in _open(text, short, short_kind)
+                                                      if not any(f.start <= m.start < f.end
+                                                                 for f in _open(text, full, full_kind))],
+                      key=lambda m: m.start)
+    out = one_name_per_entity(text, mentions, gaz)
+    assert {m.name for m in out} == {full}
+    assert {m.kind for m in out} == {"organisation"}
+
+
+@pytest.mark.parametrize(("text", "full", "short", "short_kind"), [
+    ("Contracts went to Lazaro Vento, a builder. The panel also gave Vento six years.", "Lazaro Vento", "Vento",
+     "organisation"),
+    ("Power passed to Ramon Peral Soto at midnight. Peral Soto later named his cabinet.", "Ramon Peral Soto",
+     "Peral Soto", "person"),
+])
+def test_one_name_a_person_s_name_the_model_took_for_an_organisation_takes_its_short_form(gaz, text, full, short,
+                                                                                        short_kind):
+    fulls = _open(text, full, "organisation")
+    shorts = [m for m in _open(text, short, short_kind) if not any(f.start <= m.start < f.end for f in fulls)]
+    out = one_name_per_entity(text, sorted(fulls + shorts, key=lambda m: m.start), gaz)
+    assert {m.name for m in out} == {full}
+    assert len({m.actor_id for m in out}) == 1
+    if short_kind == "person":  # a short form the model calls a person makes the entity a person
+        assert {m.kind for m in out} == {"person"}

@@ -28,6 +28,11 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("The probe rode a Talon IV rocket. The Talon IV performed well.", "Talon"),
     ("The Velmari people marched on Monday. The Velmari are farmers.", "Velmari"),
     ("Aid reached Dorani refugees in the camps. Dorani families waited.", "Dorani"),
+    # a stock index, a software platform, a disease after a plural possessive, a thing named after a comma
+    ("Shares rose while the benchmark Varsex index fell. Varsex closed lower.", "Varsex"),
+    ("The phone runs on the Kelvo platform. Kelvo is free.", "Kelvo"),
+    ("Ten cases of Marlowes' disease were found. Marlowes spreads in water.", "Marlowes"),
+    ("The satellite, named Tessuri, maps the ground. Tessuri weighs four tonnes.", "Tessuri"),
 ])
 def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     assert vet(text, open_names(text, name), gaz) == []

@@ -5,13 +5,20 @@ Over the mentions of one document (gazetteer, rules and model joined, sorted):
 * a person named by one or more words of a fuller person's name ("Williams" after "Serena
   Williams", "Kaplan" before or after "Lewis Kaplan") is that person;
 * an acronym in brackets right after an organisation ("the Competition and Markets Authority
-  (CMA)") is that organisation wherever it is used; so is an acronym made of the capitals of an
+  (CMA)"), or after a comma and an ``acronym_cues`` word ("the Japan Aerospace Exploration
+  Agency, or JAXA"), is that organisation wherever it is used; so is the acronym of the
+  capitals of a name the model took for a person's ("the ruling Georgian Dream (GD) party"),
+  which makes it an organisation; so is an acronym made of the capitals of an
   organisation's name (and of its legal form: "RIL" for Reliance Industries), and a name that
   differs only by a legal form ("AbbVie Inc." / "AbbVie") or is the first words of a fuller one
   ("the Smithsonian" / "the Smithsonian Institution");
 * a word the model labelled an organisation that is a person's name ("Cook") is the person, and
   a word it labelled a person that is an organisation's short form ("Xiaomi" after "Xiaomi
-  Corp") is the organisation; a short form never takes a name shorter than its own;
+  Corp") is the organisation; a name of two or three words the model labelled an organisation
+  that has the shape of a person's ("Enrique Peña Nieto", "Lazaro Baez": no word of
+  organisations, sites or outlets, none the text writes in lower case) takes its short forms
+  ("Peña Nieto", "Baez"), and is a person where one of them is labelled so; a short form never
+  takes a name shorter than its own;
 * every later occurrence of a known name or short form that the model missed is a mention too,
   and a one-word name after a given name the model left out is that full name ("Eliud Kipchoge").
 
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -125,10 +133,22 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     people = [m for m in mentions if m.kind == "person" and " " in m.name]
     orgs = [m for m in mentions if m.kind in ("organisation", "outlet", "agency")]
     acronyms: dict[str, str] = {}
+    cued = _cued(gaz.rules.acronym_cues)
     for o in orgs:
-        found = _ACRONYM.match(text, o.end)
+        found = _ACRONYM.match(text, o.end) or cued.match(text, o.end)
         if found and (sum(c.isupper() for c in found.group(1)) > 1 or _short_of(found.group(1), o.name)):
             acronyms.setdefault(found.group(1), o.actor_id)  # "(CMA)", "(Num)", "(Phivolcs)"; not "(Amendment)"
+    for p in people:  # "Georgian Dream (GD)": the capitals of a "person's" name in brackets
+        found = _ACRONYM.match(text, p.end) or cued.match(text, p.end)
+        if found and found.group(1) == _initials(p.name) and p.actor_id.startswith(_OPEN) \
+                and p.name.split()[-1] not in gaz.rules.facility_heads:  # a site keeps its own acronym
+            acronyms.setdefault(found.group(1), p.actor_id)
+            orgs.append(p)
+    mentions = [replace(m, kind="organisation") if m.actor_id in acronyms.values() and m.kind == "person" else m
+                for m in mentions]
+    people, common = [m for m in mentions if m.kind == "person" and " " in m.name], lower_words(text)
+    people += [o for o in orgs if o.kind == "organisation" and o.actor_id.startswith(_OPEN)
+               and _personal(o.name, gaz, common)]
     index = _Index(people, orgs, suffixes)
     ids: dict[str, str] = {}  # open-world id -> id of the entity it is a short form of
     seen: set[str] = set()
@@ -147,12 +167,16 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     ids.update(_namesakes(mentions, index, gaz))
     entities = _Entities()
     typed: dict[str, ActorMention] = {m.actor_id: m for m in mentions}
+    persons = {t for t in (ids[m.actor_id] for m in mentions if m.kind == "person" and m.actor_id in ids)
+               if typed[t].kind == "organisation" and _personal(typed[t].name, gaz, common)}  # "Peña Nieto"
     out = []
     for m in mentions:
         target = ids.get(m.actor_id, m.actor_id)
         if target != m.actor_id:
             owner = typed[target]
             m = replace(m, actor_id=target, kind=owner.kind, country=owner.country, name=owner.name)
+        if target in persons:
+            m = replace(m, kind="person")  # "Enrique Peña Nieto", whom the model took for an organisation
         out.append(m)
         if m.kind in _KINDS and m.actor_id.startswith(_OPEN):
             entities.add(m)
@@ -165,6 +189,24 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     out = _named(out, entities)
     out += _repeats(text, out, entities)
     return sorted(out, key=lambda m: m.start)
+
+
+def _personal(name: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
+    """A name of two or three capitalised words of letters, none a word of organisations, sites,
+    outlets or no names, nor one the text writes in lower case (``common``): "Lazaro Baez",
+    which the model may call an organisation; not "Diamond Bank", "Focus Competition"."""
+    words, rules = name.split(), gaz.rules
+    lists = (rules.organisation_heads, rules.company_suffixes, rules.facility_heads, rules.media_words)
+    return 2 <= len(words) <= 3 and not name.isupper() and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w not in rules.non_name_set
+        and w.lower() not in common and not any(w in lst for lst in lists) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _cued(cues: tuple[str, ...]) -> re.Pattern:
+    """An acronym after a comma and one of ``cues`` (", or JAXA")."""
+    joined = "|".join(re.escape(c) for c in cues) or "(?!)"
+    return re.compile(rf",[ \t]+(?:{joined})[ \t]+([A-Z][A-Z&.]{{1,9}})\b")
 
 
 def _short_of(word: str, name: str) -> bool:

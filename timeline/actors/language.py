@@ -46,6 +46,7 @@ class ActorWords:
     date_words: tuple[str, ...] = ()
     media_words: tuple[str, ...] = ()  # an organisation's last word that makes it a news outlet
     company_suffixes: tuple[str, ...] = ()  # "Inc", "plc": left out of an organisation's short form
+    acronym_cues: tuple[str, ...] = ()  # "or": "the Japan Aerospace Exploration Agency, or JAXA"
     head_titles: tuple[str, ...] = ()  # head of state or government: acting in office, brings the state
     former_words: tuple[str, ...] = ()  # "former", "ex": the office is no longer held
     name_determiners: tuple[str, ...] = ()  # "the": not part of a found name

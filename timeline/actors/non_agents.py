@@ -18,9 +18,12 @@ name itself, or the words the article writes around it, say what it is; the cues
   "the Flood Warning Centre (FWC) said");
 * **places by their use**: a name with no organisation head ("... Laboratory" stays) every
   mention of which is in a place phrase (after "at", "inside", "near"; for people's names also
-  after "in" and "from"; after "the island of", "the district of"; before "prison", "flats";
-  after a known place and a comma: "Palu, Central Sulawesi"; or in a dateline) is a place,
-  unless a mention acts;
+  after "in" and "from"; after "the island of", "the district of"; before "prison", "flats",
+  "district" or "seat"; in a list before a place noun: "the Tessa, Varno and Kell districts";
+  before an apposition headed by one: "the Eifel, a volcanic region of ..."; after a known
+  place and a comma: "Palu, Central Sulawesi"; or in a dateline) is a place, unless a mention
+  acts; "in" before an organisation's name is a place phrase only where another mention is a
+  strong one ("the Swat valley ... in Swat"), and "officials in Swat said" makes no act of Swat;
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
   Daily Nation"), right before one ("the BSS news agency"), opening or closing with a media word
   ("Daily ...", "... Gazette"), ending in a web domain ("bdnews24.com") or after a channel
@@ -49,6 +52,8 @@ __all__ = ["head_word", "non_agents"]
 _OPEN_KINDS = frozenset({"person", "organisation"})
 _LOOK = 60  # characters read before a mention for its cue
 _NUMERAL = re.compile(r"(?:[IVX]+|\d+[A-Za-z]?)\Z")
+_LIST = 8  # names of a list read after a mention (bounded: a long line of names stays linear)
+_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"  # a name of one to three capitalised words
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +71,12 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         "line_place": re.compile(r"[ \t]*(?:\([A-Z]{2,8}\)|:)"),  # "Sriharikota (AP), July 22", "Sriharikota:"
         "place_of": re.compile(rf"\b(?:{places})[ \t]+of[ \t]+{det}\Z"),
         "place_after": re.compile(rf"(?:['’]s)?[ \t]+(?:{places})\b"),
+        # "the Waziristan, Khyber and Kurram districts": every name of a list before a place noun
+        # "the Eifel, a volcanic region of ...": an apposition whose head is a place noun
+        "apposed": re.compile(rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?(?:{places})"
+                              rf"(?=[ \t]*[,.;:)]|[ \t]+(?:{alternation(words.head_joiners)})\b)"),
+        "listed": re.compile(rf"(?:[ \t]*,[ \t]+{_NAME}){{0,{_LIST}}}[ \t]*,?[ \t]+(?:{alternation(words.coordinators)})"
+                             rf"[ \t]+{_NAME}[ \t]+(?:{places})\b"),
         "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+"
                                   r"(?:[A-Z][\w'’\-]*[ \t]+)?\Z"),  # "Palu, [Central] Sulawesi"
         "media_before": re.compile(rf"\b(?:{media})[ \t]+{det}\Z|\b{det}{adjs}(?:{media})[ \t]+\Z", re.IGNORECASE),
@@ -111,10 +122,12 @@ def _placed(text: str, m: ActorMention, pats: dict[str, re.Pattern], datelines: 
     before = text[max(0, m.start - _LOOK) : m.start]
     if text.startswith(("'s", "’s"), m.end):
         return 0  # "in Smith's view": an owner
-    if pats["venue"].search(before) or pats["place_of"].search(before) or pats["place_after"].match(text, m.end):
+    if pats["venue"].search(before) or pats["place_of"].search(before) or pats["place_after"].match(text, m.end) \
+            or pats["listed"].match(text, m.end) or pats["apposed"].match(text, m.end):
         return 2
-    if m.kind == "person" and pats["venue_person"].search(before):
-        return 2  # "in Sriharikota": no person is a place one is in
+    if pats["venue_person"].search(before):
+        return 2 if m.kind == "person" else 1  # "in Sriharikota": no person is a place one is in;
+        # "in Swat" is a place where another mention says so ("the Swat valley"), "in Talvo" alone is not
     comma = pats["comma_place"].search(before)
     if comma and place_country(comma.group("place")):
         return 2  # "Palu, Central Sulawesi"
@@ -123,6 +136,16 @@ def _placed(text: str, m: ActorMention, pats: dict[str, re.Pattern], datelines: 
     if any(s <= m.start < e for s, e in datelines):
         return 2
     return int(m.kind == "person" and pats["from"].search(before) is not None)
+
+
+def _acts(text: str, m: ActorMention, pats: dict[str, re.Pattern]) -> bool:
+    """An agent verb right after the mention, unless the mention is the object of a venue word
+    that is no site preposition: in "the spokesman in Swat told reporters" the spokesman speaks,
+    not Swat ("analysts at FBN Quest said" is the firm's word: a site preposition names an employer)."""
+    if pats["acts"].match(text, m.end) is None:
+        return False
+    before = text[max(0, m.start - _LOOK) : m.start]
+    return pats["venue"].search(before) is not None or pats["venue_person"].search(before) is None
 
 
 def _all_placed(text: str, ms: list[ActorMention], pats: dict[str, re.Pattern],
@@ -186,7 +209,7 @@ def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[
             things.add(name)  # ... or a word the article writes in lower case: "Having", "Cup", "House"
         elif any(_outlet(text, m, pats, words) for m in ms) or all(_byline(text, m, datelines) for m in ms):
             outlets.add(name)
-        elif not any(pats["acts"].match(text, m.end) for m in ms) and _site(text, name, ms, pats, datelines, words):
+        elif not any(_acts(text, m, pats) for m in ms) and _site(text, name, ms, pats, datelines, words):
             sites.add(name)
     out = []
     for m in mentions:

@@ -10,8 +10,8 @@ model (:mod:`timeline.actors.ner`) finds what no list knows. For each entity of 
   inner mention is dropped (the IFRC is not the ICRC);
 * a person (``PERSON``) or organisation (``ORG``) the gazetteer does not know becomes an actor,
   without determiner, title or possessive ("Tim Cook's" -> Tim Cook, "Judge Lewis Kaplan" ->
-  Lewis Kaplan); an organisation whose last word is a media word ("the New York Times") is an
-  outlet, attribution only;
+  Lewis Kaplan); a title, role or reference noun alone ("Taoiseach", "MPs", "the Spaniard")
+  is none; an organisation ending in a media word ("the New York Times") is an outlet;
 * a city, region or landmark (``GPE`` that is not a country, ``LOC``, ``FAC``) is a place
   (kind ``place``): the event's location, never an actor.
 
@@ -173,7 +173,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words and ent.label != TEAM):
             if not inside:  # a city, region or landmark; its country from the place data
                 added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
-        elif ent.label in _ACTOR_LABELS and name not in words.non_name_set and name.lower() not in words.non_name_set:
+        elif ent.label in _ACTOR_LABELS and not spans.no_name(name, words, roles=ent.label != TEAM):
             media = ent.label == "ORG" and name.split()[-1] in words.media_words
             kind = "person" if person else ("outlet" if media else "organisation")
             added.append(_mention(start, end, name, kind, "person" if person else "org"))

@@ -22,8 +22,8 @@ from timeline.actors.language import ActorWords
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place
 
-__all__ = ["cut_span", "initialled_person", "split_lists", "undescribed", "with_kept_stop", "without_period_code",
-           "without_post_nominals"]
+__all__ = ["cut_span", "initialled_person", "no_name", "split_lists", "undescribed", "with_kept_stop",
+           "without_period_code", "without_post_nominals"]
 
 _LONE_LETTER = re.compile(r"[ \t]+([A-Z])\Z")
 
@@ -176,3 +176,20 @@ def with_kept_stop(text: str, start: int, end: int, words: ActorWords) -> int:
                                                    last[0] in words.name_suffixes):
         return end + 1
     return end
+
+
+def no_name(name: str, words: ActorWords, roles: bool = True) -> bool:
+    """Words that name no one by themselves: a non-name word ("The", "Ministry", "MPs"), and one
+    word that is a title or role ("Taoiseach", "Opposition") or a noun that refers to a person
+    named before ("the Spaniard"); not a title that is part of a
+    name ("King", "Queen"); with ``roles`` False (a team: "the Chiefs") only the non-name words.
+
+    >>> from timeline.actors.language import load_language
+    >>> [no_name(n, load_language()) for n in ("Taoiseach", "MPs", "Spaniard", "King", "Kelvo")]
+    [True, True, True, False, False]
+    """
+    if name in words.non_name_set or name.lower() in words.non_name_set:
+        return True
+    if not roles or " " in name or name in words.name_titles:
+        return False
+    return name.lower() in words.role_word_set or name in words.person_reference_nouns

@@ -7,8 +7,9 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 
 * **things, from evidence anywhere in the article**: a name right after a thing cue ("the
   asteroid Bennu", "Typhoon Haiyan", "the arthritis treatment Humira", "the first rover,
-  Sojourner", "a capsule the crew named Resilience") or right before a thing head ("NASA's
-  Curiosity rover", "Lassa fever", "a PCR test") is a thing in every mention of the article,
+  Sojourner", "a capsule the crew named Resilience", "the satellite, named Daichi") or right
+  before a thing head ("NASA's Curiosity rover", "Lassa fever", "Legionnaires' disease", "a
+  PCR test", "the Sensex index") is a thing in every mention of the article,
   unless the article also writes it as an owner ("Curiosity's") or with a company suffix, or
   makes it act ("NASA says"): a maker's name before its products ("a SpaceX rocket") stays an
   actor. A name whose own last
@@ -70,9 +71,9 @@ def _patterns(words: ActorWords) -> tuple[re.Pattern, ...] | None:
     if not words.thing_cues or not words.thing_heads:
         return None
     naming = alternation(words.naming_verbs) if words.naming_verbs else "(?!)"
-    cue = re.compile(rf"\b(?:{alternation(words.thing_cues)})\b(?:[ \t]+[a-z]+){{0,3}}?[ \t]+(?:{naming})\b"
+    cue = re.compile(rf"\b(?:{alternation(words.thing_cues)})\b,?(?:[ \t]+[a-z]+){{0,3}}?[ \t]+(?:{naming})\b"
                      rf"[ \t]*['‘\"“]?|\b(?:{alternation(words.thing_cues)})\b[ \t]*,?[ \t]*['‘\"“]?", re.IGNORECASE)
-    head = re.compile(rf"(?:['’]s)?[ \t\-]+(?:{alternation(words.thing_heads)})\b", re.IGNORECASE)
+    head = re.compile(rf"(?:['’]s?)?[ \t\-]+(?:{alternation(words.thing_heads)})\b", re.IGNORECASE)
     portfolio = alternation(words.portfolio_titles) if words.portfolio_titles else "(?!)"
     credit = re.compile(rf"\b(?:{alternation(words.credit_cues)})[ \t]+\Z" if words.credit_cues else r"(?!)")
     determiners = alternation(words.name_determiners)
