@@ -13,9 +13,7 @@ For the events of one document (in text order, with the candidate each came from
   article and in its paragraph;
 - relations to the events before it in the article: the same date (with the same type, shared
   actors or shared content words), how many share its date, the same sentence, the same paragraph;
-  (when ``keep.toml`` turns them on) the features of the article's flow of
-  :mod:`timeline.events.keepcontext` (a further sentence of a statement, a definite head, a toll
-  again); and (when ``keep.toml`` turns them on) the features of the pair (event, the earlier event most
+  and (when ``keep.toml`` turns them on) the features of the pair (event, the earlier event most
   like it) of :mod:`timeline.events.repeats`: does it tell again a happening told before.
 
 No English here: word classes are data. The names are stable: the weights file lists the names it
@@ -35,8 +33,6 @@ from pathlib import Path
 
 from timeline.events.candidates import Candidate
 from timeline.events.keepclause import clause_features, own_features, summary_features
-from timeline.events.keepcontext import NAMES as CONTEXT_NAMES
-from timeline.events.keepcontext import context_features
 from timeline.events.lexicon import load_lexicon
 from timeline.events.openverbs import is_open_verb
 from timeline.events.repeats import NAMES as REPEAT_NAMES
@@ -65,7 +61,6 @@ class KeepWords:
     clause_classes: tuple[str, ...] = ()  # the classes looked for in the event's clauses ("<class>_words")
     sentence_classes: tuple[str, ...] = ()  # ... and in its whole sentence
     cue_types: bool = False  # the predicate's cue type (rules/en/cues.toml) ("cue=<type>")
-    context: bool = False  # the features of the article's flow (events/keepcontext.py), before the pair's
     repeats: bool = False  # the features of the pair (event, its match) (events/repeats.py), last
 
     def has(self, kind: str, words: set[str]) -> bool:
@@ -87,7 +82,6 @@ def load_keep_words(language: str = "en") -> KeepWords:
             names=tuple(data["features"]["names"]), clause_classes=tuple(data["features"]["clause_classes"]),
             sentence_classes=tuple(data["features"]["sentence_classes"]),
             cue_types=bool(data["features"].get("cue_types", False)),
-            context=bool(data["features"].get("context", False)),
             repeats=bool(data["features"].get("repeats", False)))
     except KeyError as error:
         raise ValueError(f"{path}: missing {error}") from None
@@ -107,7 +101,7 @@ def feature_names() -> tuple[str, ...]:
     if keep.cue_types:
         extra += [f"cue={t}" for t in sorted({c.event_type for c in load_lexicon().cues.values()})]
     return (*names[:at], *(f"type={t}" for t in _types()), *extra, *names[at:],
-            *(CONTEXT_NAMES if keep.context else ()), *(REPEAT_NAMES if keep.repeats else ()))
+            *(REPEAT_NAMES if keep.repeats else ()))
 
 
 @lru_cache(maxsize=1)
@@ -178,12 +172,9 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
     first_date = next((e.date_value for e in events if e.date_value), "")
     lemmas: set[str] = set()
     recent: list[set[str]] = []  # the content words of the last events
-    happening = [happening_words(e) for e in events] if keep.repeats or keep.context else []
-    pairs = (pair_features(events, candidates, happening, [sentence_rank[e.sentence.start] for e in events])
-             if keep.repeats else None)
-    flow = context_features(text, events, candidates, paragraphs, happening, keep) if keep.context else None
-    at = len(index) - len(REPEAT_NAMES) * keep.repeats
-    at_flow = at - len(CONTEXT_NAMES) * keep.context
+    pairs = (pair_features(events, candidates, [happening_words(e) for e in events],
+                           [sentence_rank[e.sentence.start] for e in events]) if keep.repeats else None)
+    at = len(index) - len(REPEAT_NAMES)
     for n, (event, candidate, paragraph) in enumerate(zip(events, candidates, paragraphs, strict=True)):
         row = [0.0] * len(index)
 
@@ -231,8 +222,6 @@ def document_features(text: str, dct: date | None, events: Sequence[Event],
         last = (event, words, paragraph)
         if event.date_value:
             same_date.append(last)
-        if flow is not None:
-            row[at_flow:at] = flow[n]
         if pairs is not None:
             row[at:] = pairs[n]
         rows.append(row)
