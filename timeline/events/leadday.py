@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import tokenize
-from timeline.events.dating import in_past_perfect, story_day
 from timeline.events.datewords import load_date_words
+from timeline.events.dating import in_past_perfect, story_day
 from timeline.model import Event, TimeExpression
 
-__all__ = ["dated_saying", "lead_day", "may_lead", "told_through_report"]
+__all__ = ["dated_saying", "lead_day", "lead_story", "may_lead", "told_through_report"]
 
 
 def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
@@ -26,16 +26,46 @@ def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[
     """"India beat Pakistan on Thursday to regain the title and earn a place at the 2016
     Olympics": when no event of the lead sentence makes the story's day (its happening is not one
     of them), its first day outside quotes does, unless the lead is a report ("..., police said") or
-    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is)."""
-    if any(c.report is not None or c.cue.reporting is not None or in_past_perfect(text, c, whole_clause=True)
-           for c, _ in drafts):
+    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is); a
+    report whose saying is dated ("..., police said on Tuesday") makes the day of that saying."""
+    if any(in_past_perfect(text, c, whole_clause=True) for c, _ in drafts):
+        return None
+    said = next((t for c, _ in drafts if c.report is not None for t in times
+                 if _a_day(t) and _dates_report(text, c, t)), None)
+    if said is not None:
+        return story_day(_dated(last, said), dct)
+    if any(c.report is not None or c.cue.reporting is not None for c, _ in drafts):
         return None
     quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
-    day = next((t for t in times if t.type in ("DATE", "TIME") and t.granularity in ("day", "time") and t.period_start
-                is not None and t.period_end == t.period_start and t.start not in quoted), None)  # "last night"
-    return None if day is None else story_day(replace(
-        last, time=day, date_source="explicit", date_value=day.period_start.isoformat(), granularity="day",
-        period_start=day.period_start, period_end=day.period_end), dct)
+    day = next((t for t in times if t.type in ("DATE", "TIME") and _a_day(t) and t.start not in quoted), None)
+    return None if day is None else story_day(_dated(last, day), dct)  # "last night"
+
+
+def _a_day(t: TimeExpression) -> bool:
+    """Does ``t`` name one day ("on Tuesday", "at 6 a.m. on Sunday", "last night")?"""
+    return t.granularity in ("day", "time") and t.period_start is not None and t.period_end == t.period_start
+
+
+def _dated(event: Event, day: TimeExpression) -> Event:
+    """``event`` dated to the day of ``day`` by its own words, to ask :func:`story_day` about."""
+    return replace(event, time=day, date_source="explicit", date_value=day.period_start.isoformat(),
+                   granularity="day", period_start=day.period_start, period_end=day.period_end)
+
+
+def lead_story(text: str, candidate: Candidate, own: TimeExpression | None, times: Sequence[TimeExpression],
+               event: Event, dct) -> tuple[Event | None, bool]:
+    """The story's day made by the lead ``event`` (:func:`timeline.events.dating.story_day`) and
+    whether it is told through a report (:func:`told_through_report`). When its own date makes
+    none ("The bank will start operating on April 1, the lenders told journalists on Wednesday"
+    in a Thursday article; "The robbers who struck last Saturday are the same gang, police said on
+    Tuesday" in a Wednesday one), the day of its dated saying does: a story of that day, sayings
+    and all."""
+    story = story_day(event, dct)
+    if story is not None or candidate.report is None:
+        return story, told_through_report(text, candidate, own)
+    said = next((t for t in times if t is not own and _a_day(t) and _dates_report(text, candidate, t)), None)
+    story = None if said is None else story_day(_dated(event, said), dct)
+    return story, story is None
 
 
 def told_through_report(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
@@ -68,15 +98,18 @@ def may_lead(text: str, candidate: Candidate, own: TimeExpression | None) -> boo
 
 def dated_saying(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
     """Does ``own`` date the reporting verb of ``candidate`` rather than what it reports: right
-    before it ("the ministry yesterday announced", "Airtel on Wednesday said") or a few words after
-    it, before any comma ("said on Monday", "told reporters on Tuesday", "said in a statement
-    on Saturday")? The words allowed between are ``[dated_saying]`` in ``dates.toml``."""
+    before it ("the ministry yesterday announced", "Airtel on Wednesday said") or, when the report
+    comes after what it reports, a few characters after it, before any comma ("..., officials said
+    on Monday", "told reporters on Tuesday")? ``saying_gap`` (``dates.toml``, ``[story_day]``)
+    bounds the characters between."""
+    return own is not None and candidate.report is not None and _dates_report(text, candidate, own)
+
+
+def _dates_report(text: str, candidate: Candidate, own: TimeExpression) -> bool:
     report = candidate.report
-    if own is None or report is None:
-        return False
     if own.end <= report.start:
         return text[own.end:report.start].strip() == ""
-    if own.start < report.end:
-        return False
+    if own.start < report.end or report.start < candidate.predicate.start:
+        return False  # "said yesterday that its candidate won": the report leads, its content may be older
     between = text[report.end:own.start]
     return len(between) <= load_date_words().saying_gap and not any(ch in between for ch in ",;:\"\n")
