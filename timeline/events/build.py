@@ -40,7 +40,7 @@ from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
-from timeline.events.leadday import lead_day, lead_story, may_lead
+from timeline.events.leadday import lead_day, lead_story
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -139,7 +139,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story_of(story, told, candidate),
                            summary, article)
             if (story is None and (lead in (None, sentence.start) or last_day is None)  # the lead's happening, or
-                    and may_lead(text, candidate, own)  # not content a report tells, unless the report is dated
+                    and (candidate.report is None or candidate.report.start > candidate.predicate.start)
                     and candidate.predicate_clause.kind not in _NOT_LEADS  # the first dated to a day after an
                     and not in_past_perfect(text, candidate, whole_clause=True)):  # undated lead; "had decided": none
                 late = lead not in (None, sentence.start)  # a late day dates the happenings after it, not sayings

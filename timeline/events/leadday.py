@@ -4,7 +4,7 @@
 happening is not one of the events (:func:`lead_day`); the story is of that day
 (:func:`timeline.events.dating.story_day` checks how far back it is). A lead told through a report
 dated by the report's own words ("..., a watchdog said yesterday") is a story of the day of that
-saying: its later sayings are of that day too (:func:`told_through_report`, :func:`may_lead`).
+saying: its later sayings are of that day too (:func:`told_through_report`, :func:`lead_story`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, story_day
 from timeline.model import Event, TimeExpression
 
-__all__ = ["dated_saying", "lead_day", "lead_story", "may_lead", "told_through_report"]
+__all__ = ["dated_saying", "lead_day", "lead_story", "told_through_report"]
 
 
 def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
@@ -71,9 +71,9 @@ def lead_story(text: str, candidate: Candidate, own: TimeExpression | None, time
 def told_through_report(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
     """Is the lead ``candidate`` told through a report whose day is the happening's, not the
     saying's? "Shelling killed five people on Sunday, governors said": yes, the later sayings
-    about it are news of the article's day. "The shelling has stopped, governors said on Monday",
-    "The ministry yesterday announced a campaign": no, the day is the saying's
-    (:func:`dated_saying`), and the story's later sayings are of that day too.
+    about it are news of the article's day. "The shelling has stopped, governors said on Monday":
+    no, the day is the saying's (:func:`dated_saying`), and the story's later sayings are of that
+    day too.
 
     >>> from datetime import date
     >>> from timeline.events.candidates import sentence_candidates
@@ -89,27 +89,23 @@ def told_through_report(text: str, candidate: Candidate, own: TimeExpression | N
     return candidate.report is not None and not dated_saying(text, candidate, own)
 
 
-def may_lead(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
-    """May ``candidate`` make the story's day? Not content reported after its reporting verb
-    ("Police said five people were killed"), unless its day is the saying's (:func:`dated_saying`)."""
-    report = candidate.report
-    return report is None or report.start > candidate.predicate.start or dated_saying(text, candidate, own)
-
-
 def dated_saying(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
-    """Does ``own`` date the reporting verb of ``candidate`` rather than what it reports: right
-    before it ("the ministry yesterday announced", "Airtel on Wednesday said") or, when the report
-    comes after what it reports, a few characters after it, before any comma ("..., officials said
-    on Monday", "told reporters on Tuesday")? ``saying_gap`` (``dates.toml``, ``[story_day]``)
-    bounds the characters between."""
+    """Does ``own`` date the reporting verb of ``candidate``, which comes after what it reports,
+    rather than the happening: right before it ("..., the ministry yesterday said") or a few
+    characters after it, before any comma ("..., officials said on Monday", "..., officials told
+    reporters on Tuesday")? ``saying_gap`` (``dates.toml``, ``[story_day]``) bounds the characters
+    between. A report that leads what it reports ("The ministry yesterday announced a campaign",
+    "The opposition said yesterday that its candidate won") dates its own day only."""
     return own is not None and candidate.report is not None and _dates_report(text, candidate, own)
 
 
 def _dates_report(text: str, candidate: Candidate, own: TimeExpression) -> bool:
     report = candidate.report
+    if report.start < candidate.predicate.start:
+        return False  # "said yesterday that its candidate won": the report leads, its content may be older
     if own.end <= report.start:
         return text[own.end:report.start].strip() == ""
-    if own.start < report.end or report.start < candidate.predicate.start:
-        return False  # "said yesterday that its candidate won": the report leads, its content may be older
+    if own.start < report.end:
+        return False
     between = text[report.end:own.start]
     return len(between) <= load_date_words().saying_gap and not any(ch in between for ch in ",;:\"\n")
