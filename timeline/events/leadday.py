@@ -57,9 +57,8 @@ def lead_story(text: str, candidate: Candidate, own: TimeExpression | None, time
     """The story's day made by the lead ``event`` (:func:`timeline.events.dating.story_day`) and
     whether it is told through a report (:func:`told_through_report`). When its own date makes
     none ("The bank will start operating on April 1, the lenders told journalists on Wednesday"
-    in a Thursday article; "The robbers who struck last Saturday are the same gang, police said on
-    Tuesday" in a Wednesday one), the day of its dated saying does: a story of that day, sayings
-    and all."""
+    in a Thursday article: a plan), the day of its dated saying does (:func:`dated_saying`): a story
+    of that day, sayings and all."""
     story = story_day(event, dct)
     if story is not None or candidate.report is None:
         return story, told_through_report(text, candidate, own)
