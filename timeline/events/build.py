@@ -33,7 +33,6 @@ from timeline.events.dating import (
     in_present,
     report_of_the_day,
     same_day_link,
-    story_day,
     story_of,
     with_unresolved,
 )
@@ -41,7 +40,7 @@ from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
-from timeline.events.leadday import lead_day
+from timeline.events.leadday import lead_day, lead_story
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -144,8 +143,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     and candidate.predicate_clause.kind not in _NOT_LEADS  # the first dated to a day after an
                     and not in_past_perfect(text, candidate, whole_clause=True)):  # undated lead; "had decided": none
                 late = lead not in (None, sentence.start)  # a late day dates the happenings after it, not sayings
-                story, stale = story_day(event, doc.dct), 0 if late else len(events)
-                told = candidate.report is not None or late
+                story, told = lead_story(text, candidate, own, sentence_times, event, doc.dct)
+                told, stale = told or late, 0 if late else len(events)
             events.append(event)
             built.append((part, candidate, own, summary))
             lead = sentence.start if lead is None else lead

@@ -41,6 +41,7 @@ class DateWords:
     deadlines: tuple[str, ...]  # "until", "by": the date after them is a deadline
     antecedent_max_words: int  # words allowed between a noun's date and the relative word
     story_day_max_days: int  # how far before the article date a lead's day makes a story's day
+    saying_gap: int  # characters allowed between a reporting verb and the date of the saying
     anchors_after: tuple[str, ...]  # "after": "two days after X" puts X two days before
     anchors_before: tuple[str, ...]  # "before": "a week before X" puts X a week after
     same_day: tuple[str, ...]  # "on the same day": the day of the last happening dated to a day
@@ -110,6 +111,7 @@ def load_date_words(language: str = "en") -> DateWords:
         deadlines=_words(path, data, "deadlines"),
         antecedent_max_words=max_words,
         story_day_max_days=_number(path, data, "story_day", "max_days"),
+        saying_gap=_number(path, data, "story_day", "saying_gap"),
         anchors_after=_words(path, data, "anchored", "after"),
         anchors_before=_words(path, data, "anchored", "before"),
         same_day=_words(path, data, "same_day"),

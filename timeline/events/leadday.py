@@ -2,7 +2,9 @@
 
 "India beat Pakistan on Thursday to regain the title": the day is in the lead sentence, but its
 happening is not one of the events (:func:`lead_day`); the story is of that day
-(:func:`timeline.events.dating.story_day` checks how far back it is).
+(:func:`timeline.events.dating.story_day` checks how far back it is). A lead told through a report
+dated by the report's own words ("..., a watchdog said yesterday") is a story of the day of that
+saying: its later sayings are of that day too (:func:`told_through_report`, :func:`lead_story`).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from dataclasses import replace
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import tokenize
+from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, story_day
 from timeline.model import Event, TimeExpression
 
-__all__ = ["lead_day"]
+__all__ = ["dated_saying", "lead_day", "lead_story", "told_through_report"]
 
 
 def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
@@ -23,13 +26,85 @@ def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[
     """"India beat Pakistan on Thursday to regain the title and earn a place at the 2016
     Olympics": when no event of the lead sentence makes the story's day (its happening is not one
     of them), its first day outside quotes does, unless the lead is a report ("..., police said") or
-    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is)."""
-    if any(c.report is not None or c.cue.reporting is not None or in_past_perfect(text, c, whole_clause=True)
-           for c, _ in drafts):
+    in the past perfect (:func:`timeline.events.dating.story_day` checks how far back it is); a
+    report whose saying is dated ("..., police said on Tuesday") makes the day of that saying."""
+    if any(in_past_perfect(text, c, whole_clause=True) for c, _ in drafts):
+        return None
+    said = next((t for c, _ in drafts if c.report is not None for t in times
+                 if _a_day(t) and _dates_report(text, c, t)), None)
+    if said is not None:
+        return story_day(_dated(last, said), dct)
+    if any(c.report is not None or c.cue.reporting is not None for c, _ in drafts):
         return None
     quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
-    day = next((t for t in times if t.type in ("DATE", "TIME") and t.granularity in ("day", "time") and t.period_start
-                is not None and t.period_end == t.period_start and t.start not in quoted), None)  # "last night"
-    return None if day is None else story_day(replace(
-        last, time=day, date_source="explicit", date_value=day.period_start.isoformat(), granularity="day",
-        period_start=day.period_start, period_end=day.period_end), dct)
+    day = next((t for t in times if t.type in ("DATE", "TIME") and _a_day(t) and t.start not in quoted), None)
+    return None if day is None else story_day(_dated(last, day), dct)  # "last night"
+
+
+def _a_day(t: TimeExpression) -> bool:
+    """Does ``t`` name one day ("on Tuesday", "at 6 a.m. on Sunday", "last night")?"""
+    return t.granularity in ("day", "time") and t.period_start is not None and t.period_end == t.period_start
+
+
+def _dated(event: Event, day: TimeExpression) -> Event:
+    """``event`` dated to the day of ``day`` by its own words, to ask :func:`story_day` about."""
+    return replace(event, time=day, date_source="explicit", date_value=day.period_start.isoformat(),
+                   granularity="day", period_start=day.period_start, period_end=day.period_end)
+
+
+def lead_story(text: str, candidate: Candidate, own: TimeExpression | None, times: Sequence[TimeExpression],
+               event: Event, dct) -> tuple[Event | None, bool]:
+    """The story's day made by the lead ``event`` (:func:`timeline.events.dating.story_day`) and
+    whether it is told through a report (:func:`told_through_report`). When its own date makes
+    none ("The bank will start operating on April 1, the lenders told journalists on Wednesday"
+    in a Thursday article: a plan), the day of its dated saying does (:func:`dated_saying`): a story
+    of that day, sayings and all."""
+    story = story_day(event, dct)
+    if story is not None or candidate.report is None:
+        return story, told_through_report(text, candidate, own)
+    said = next((t for t in times if t is not own and _a_day(t) and _dates_report(text, candidate, t)), None)
+    story = None if said is None else story_day(_dated(event, said), dct)
+    return story, story is None
+
+
+def told_through_report(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
+    """Is the lead ``candidate`` told through a report whose day is the happening's, not the
+    saying's? "Shelling killed five people on Sunday, governors said": yes, the later sayings
+    about it are news of the article's day. "The shelling has stopped, governors said on Monday":
+    no, the day is the saying's (:func:`dated_saying`), and the story's later sayings are of that
+    day too.
+
+    >>> from datetime import date
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> from timeline.temporal import tag
+    >>> def told(text):
+    ...     times = tag(text, date(2025, 4, 29))
+    ...     return told_through_report(text, sentence_candidates(text, 0, len(text))[0], times[0])
+    >>> told("Shelling killed five people on Sunday, governors said.")
+    True
+    >>> told("The shelling has stopped, governors said on Monday.")
+    False
+    """
+    return candidate.report is not None and not dated_saying(text, candidate, own)
+
+
+def dated_saying(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
+    """Does ``own`` date the reporting verb of ``candidate``, which comes after what it reports,
+    rather than the happening: right before it ("..., the ministry yesterday said") or a few
+    characters after it, before any comma ("..., officials said on Monday", "..., officials told
+    reporters on Tuesday")? ``saying_gap`` (``dates.toml``, ``[story_day]``) bounds the characters
+    between. A report that leads what it reports ("The ministry yesterday announced a campaign",
+    "The opposition said yesterday that its candidate won") dates its own day only."""
+    return own is not None and candidate.report is not None and _dates_report(text, candidate, own)
+
+
+def _dates_report(text: str, candidate: Candidate, own: TimeExpression) -> bool:
+    report = candidate.report
+    if report.start < candidate.predicate.start:
+        return False  # "said yesterday that its candidate won": the report leads, its content may be older
+    if own.end <= report.start:
+        return text[own.end:report.start].strip() == ""
+    if own.start < report.end:
+        return False
+    between = text[report.end:own.start]
+    return len(between) <= load_date_words().saying_gap and not any(ch in between for ch in ",;:\"\n")
