@@ -78,3 +78,25 @@ def test_warning_of_a_fact_is_news():
             "The port authority alleged on Monday that cargo volumes had dropped sharply.")
     events = process(Document("t", text, date(2024, 5, 8))).events
     assert [e.status for e in events if e.predicate == "dropped"] == ["asserted", "claimed"], events
+
+
+@pytest.mark.parametrize("text, predicate, to_come", [
+    ("The home side plays Ghana in a friendly.", "plays", True),
+    ("The home side is playing Ghana in a friendly.", "playing", True),
+    ("The home side lost to Ghana in a friendly.", "lost", False),
+    # an infinitive's time is its governor's; a bare participle has none of its own
+    ("The two clubs agreed to build a new stadium.", "build", False),
+    ("The new network is small for now, starting with the port district.", "starting", False),
+])
+def test_tense_that_may_be_to_come(text, predicate, to_come):
+    """A linked date after the article's makes an event planned only when its verb's tense allows
+    it to come (issue 12: status; :func:`timeline.events.dating.dated_status`)."""
+    from timeline.events.cues import may_be_to_come
+    from timeline.events.dating import dated_status
+
+    found = {c.predicate.text: c for c in sentence_candidates(text, 0, len(text))}
+    assert may_be_to_come(text, found[predicate]) is to_come, found
+    later, today = date(2031, 5, 9), date(2031, 5, 2)
+    status = dated_status("asserted", "inherited", later, today, may_be_to_come(text, found[predicate]))
+    assert status == ("planned" if to_come else "asserted")
+    assert dated_status("asserted", "inherited", today, later, True) == "asserted"  # linked to a day before

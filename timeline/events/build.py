@@ -22,6 +22,7 @@ from timeline.events.candidates import Candidate, sentence_candidates
 from timeline.events.captions import unreported_sentences
 from timeline.events.context import DocumentContext, SentenceContext
 from timeline.events.coreference import resolve_pronouns
+from timeline.events.cues import may_be_to_come as to_come
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
 from timeline.events.dating import (
@@ -285,7 +286,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
         mentions=tuple(inside),
         event_type=kind,
         status=dated_status(reported_status(candidate.status, candidate.report_cue, kind, candidate.cue), when.source,
-                            when.start, doc.dct),
+                            when.start, doc.dct, to_come(doc.text, candidate)),
         attribution=attribution,
         actor_kinds=actor_kinds(acting),
         actor_affiliations=actor_affiliations(acting),

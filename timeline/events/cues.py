@@ -8,11 +8,15 @@ noun cue of its clause.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.lexicon import Cue, load_lexicon
 
-__all__ = ["has_verb_cue", "is_noun_use", "is_past_form", "typed_by_noun", "without_compound_nouns"]
+if TYPE_CHECKING:
+    from timeline.events.candidates import Candidate
+
+__all__ = ["has_verb_cue", "is_noun_use", "is_past_form", "may_be_to_come", "typed_by_noun", "without_compound_nouns"]
 
 _NOUN_REACH = 6  # tokens either side of an open verb where its noun is looked for
 
@@ -59,6 +63,20 @@ def without_compound_nouns(tokens: list[Token], verbs: list) -> list:
 def is_past_form(word: str, lemma: str) -> bool:
     """"killed", "struck", "fought": not the lemma, not "-s" or "-ing"."""
     return word != lemma and not word.endswith(clause_words().not_past_endings)
+
+
+def may_be_to_come(text: str, candidate: Candidate) -> bool:
+    """May the predicate of ``candidate`` tell of a happening still to come, as its tense allows
+    ("the team plays on Friday", "is playing", "will play")? Not a noun, a past form, an
+    infinitive, whose time is its governor's ("agreed to build"), nor a bare participle ("starting
+    with the capital"), but one after an auxiliary ("is starting").
+    """
+    words = clause_words()
+    word = candidate.predicate.lower
+    before = " ".join(text[candidate.start : candidate.predicate.start].lower().split()[-1:])
+    return candidate.cue.pos == "verb" and not is_past_form(word, candidate.cue.lemma) and (
+        before not in words.infinitive_markers) and (
+        not word.endswith(words.participle_endings) or before in words.finite_auxiliaries)
 
 
 def typed_by_noun(tokens: list[Token], clause: Clause, index: int, cue: Cue) -> Cue:

@@ -1,13 +1,11 @@
 """When an event happened: its own date, else the one it inherits, and what that makes of it.
 
-An event takes its own time expression when its clauses hold one
-(:func:`timeline.events.owntime.own_time`); else the date of the noun its relative clause
-describes, of its sentence, or of the event the text links it to (:func:`date_event`; "two months
-after X" is :mod:`timeline.events.anchoring`); else, for a report of the day, the article date, or
-the day of the story when the article's lead is dated a day or two before it (:func:`story_day`);
-else it is undated. An asserted event dated after the article has not happened yet
-(:func:`dated_status`); an undated event names the expression it could not resolve
-(:func:`with_unresolved`).
+An event takes its own time expression when its clauses hold one (:func:`timeline.events.owntime.own_time`);
+else the date of the noun its relative clause describes, of its sentence, or of the event the text links it
+to (:func:`date_event`; "two months after X" is :mod:`timeline.events.anchoring`); else, for a report of the
+day, the article date, or the day of the story when the article's lead is dated a day or two before it
+(:func:`story_day`); else it is undated. An asserted event dated after the article has not happened yet
+(:func:`dated_status`); an undated event names the expression it could not resolve (:func:`with_unresolved`).
 """
 
 from __future__ import annotations
@@ -273,16 +271,18 @@ def _past(candidate: Candidate) -> bool:
             and candidate.cue.pos == "verb")
 
 
-def dated_status(status: str, source: str, start: date | None, dct: date | None) -> str:
-    """An asserted event whose own date is after the article's has not happened yet: planned
-    ("the drills end on Thursday" in a Tuesday article).
+def dated_status(status: str, source: str, start: date | None, dct: date | None, to_come: bool = False) -> str:
+    """An asserted event whose own date is after the article's has not happened yet: planned ("the
+    drills end on Thursday" in a Tuesday article); so is one whose linked date is, if its verb's
+    tense allows it (``to_come``: :func:`timeline.events.cues.may_be_to_come`; "plays", not "lost").
 
     >>> dated_status("asserted", "explicit", date(2025, 10, 16), date(2025, 10, 14))
     'planned'
-    >>> dated_status("asserted", "explicit", date(2025, 10, 13), date(2025, 10, 14))
-    'asserted'
+    >>> [dated_status("asserted", "inherited", date(2025, 10, 16), date(2025, 10, 14), c) for c in (True, False)]
+    ['planned', 'asserted']
     """
-    if status == "asserted" and source == "explicit" and start and dct and start > dct:
+    if status == "asserted" and (source == "explicit" or source == "inherited" and to_come) and (
+            start and dct and start > dct):
         return "planned"
     return status
 

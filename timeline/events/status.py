@@ -40,6 +40,7 @@ class StatusWords:
     deciding_denials: frozenset[str] = frozenset()  # "reject": rejecting is done, what it rejects is denied
     toll_lemmas: frozenset[str] = frozenset()  # "kill", "die": a toll reported is news even of fighting
     announced_intent: re.Pattern | None = None  # "said he would resign": the announcement was made
+    dated_plan_report: re.Pattern | None = None  # "said it would ship the phone in May": a plan announced
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +61,8 @@ def load_status_words(language: str = "en") -> StatusWords:
                        frozenset(data.get("neutral_reports", ())), frozenset(data.get("contested_types", ())),
                        frozenset(data.get("future_before_report", ())), frozenset(data.get("saying_types", ())),
                        frozenset(data.get("claiming_reports", ())), frozenset(data.get("deciding_denials", ())),
-                       frozenset(data.get("toll_lemmas", ())), _pattern(path, data, "announced_intent"))
+                       frozenset(data.get("toll_lemmas", ())), _pattern(path, data, "announced_intent"),
+                       _pattern(path, data, "dated_plan_report"))
 
 
 def _pattern(path: Path, data: dict, name: str) -> re.Pattern | None:
@@ -82,6 +84,15 @@ def _reports_future(tokens: list[Token], group: list[Clause], index: int, future
         if tokens[j].lower == "," and not tokens[j].quoted:
             return any(t.lower in future for t in tokens[first:j] if not t.quoted)
     return False
+
+
+def _announces_dated_plan(tokens: list[Token], group: list[Clause], index: int, words: StatusWords) -> bool:
+    """Does the reporting verb at ``index`` report a plan with its date, and no date of the report's
+    own before it ("said it would ship the phone by the middle of the year")?"""
+    if words.dated_plan_report is None:
+        return False
+    rest = [t.lower for t in tokens[index + 1 : group[-1].stop]]
+    return bool(words.dated_plan_report.search(" ".join([PREDICATE_MARK + tokens[index].lower, *rest])))
 
 
 PREDICATE_MARK = "@"  # how a planned_clause pattern writes the predicate: "^if [^,]*@"
@@ -144,8 +155,8 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
         return "planned"  # "will release", "Hamas is to release"
     if cue.reporting == "denied" and cue.lemma not in words.deciding_denials:
         return "denied"  # "Sharif denies any wrongdoing"; "the judge rejected the plea" was done
-    if cue.reporting is not None and reporter is None and _reports_future(tokens, group, index,
-                                                                          words.future_before_report):
+    if cue.reporting is not None and reporter is None and (_reports_future(
+            tokens, group, index, words.future_before_report) or _announces_dated_plan(tokens, group, index, words)):
         return "planned"  # the report is the event, and what it reports is to come
     if reporter is not None:
         return reporter[1].reporting or "claimed"

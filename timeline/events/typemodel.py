@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
+from timeline.events.cues import may_be_to_come as to_come
 from timeline.events.dating import dated_status
 from timeline.events.status import retyped_status
 from timeline.events.typefeatures import TEMPLATES, document_features, fixed_names, load_type_words
@@ -99,6 +100,6 @@ def type_step(text: str, domain: str | None, events: Sequence[Event], candidates
         candidate = candidates.get(event.trigger_start)
         status = event.status if candidate is None else dated_status(retyped_status(
             event.status, candidate.status, candidate.report_cue, candidate.cue, event.event_type, kind),
-            event.date_source, event.period_start, dct)
+            event.date_source, event.period_start, dct, to_come(text, candidate))
         out.append(replace(event, event_type=kind, status=status))
     return out
