@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from timeline.events.language import Words
 
 __all__ = ["comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name", "main_verb_after", "name_and_verb",
-           "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb"]
+           "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb",
+           "verb_no_cue"]
 
 _REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
@@ -194,9 +195,9 @@ def fixed_adverb(tokens: list[Token], i: int, words: Words) -> bool:
 def main_verb_after(tokens: list[Token], i: int, start: int, cues: dict, words: Words) -> bool:
     """Is token ``i`` the verb of the main clause, after a relative clause that a subject without a
     verb opened ("Two buildings that suffered damage *became* the focus")? It is a finite verb or a
-    past form or a finite auxiliary, some words after the relative clause's own verb ``verb`` (not a reporting verb: "the
-    man who police said *shot* him"), with no punctuation, conjunction or auxiliary between. The
-    relative clause starts at ``start``."""
+    past form or a finite auxiliary, some words after the relative clause's own verb (not a
+    reporting verb: "the man who police said *shot* him"), with no punctuation, conjunction or
+    auxiliary between. The relative clause starts at ``start``."""
     verb = next((j for j in range(start + 1, i) if is_finite_verb(tokens, j, cues) or past_follows(tokens, j)), -1)
     if verb < 0 or i - verb < 2 or tokens[i].quoted:
         return False
@@ -210,7 +211,7 @@ def main_verb_after(tokens: list[Token], i: int, start: int, cues: dict, words: 
     if tokens[i].text in words.finite_auxiliaries:
         return True
     before = tokens[i - 1]
-    if before.lower in words.determiners or before.lower in words.amounts or any(ch.isdigit() for ch in before.text):
+    if before.lower in words.determiners or before.lower in words.amounts or any(c.isdigit() for c in before.text):
         return False  # "an 18-month suspended sentence": a past form before its noun describes it
     return past_follows(tokens, i)
 
@@ -234,3 +235,8 @@ def open_subject(tokens: list[Token], start: int, end: int, cues: dict, words: W
         if verb(j):
             return None
     return start
+
+
+def verb_no_cue(tokens: list[Token], i: int, words: Words) -> bool:
+    """Is token ``i`` a finite auxiliary or a past form, a verb no event cue may name ("were", "became")?"""
+    return tokens[i].text in words.finite_auxiliaries or past_follows(tokens, i)

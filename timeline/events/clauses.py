@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from timeline.events.clauseopeners import (comparison, content_subject, fixed_adverb, joins_name, main_verb_after,
                                            name_and_verb, open_subject, opening_clause, past_follows,
-                                           report_follows, reported_after, subject_and_verb)
+                                           report_follows, reported_after, subject_and_verb, verb_no_cue)
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -136,8 +136,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             quoted_verb = is_finite_verb([*tokens[:i], tok._replace(quoted=False), *tokens[i + 1 :]], i, cues)
             # 'would have to "stop" its programme, a day after ...': a verb before a subordinator all the
             # same, no predicate (nor one before "and": 'Putin "appreciated" and thanked Kim' is one clause)
-        if tok.quoted or (tok.lower not in relevant and tok.lower not in cues and not (
-                waiting and cuts[-1][1] == "rel" and (tok.text in words.finite_auxiliaries or past_follows(tokens, i)))):
+        if tok.quoted or (tok.lower not in relevant and tok.lower not in cues and not (waiting and cuts[-1][1] == "rel"
+                                                                                 and verb_no_cue(tokens, i, words))):
             continue
         if tok.lower in words.subordinators and fixed_adverb(tokens, i, words):
             continue  # "start work at once": an adverb, no clause opens

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 _DATE_PHRASE = 3  # words of a date phrase between "and" and its verb ("in early 2019")
 
-__all__ = ["finite_auxiliary", "noun_phrase_before", "opens_with_past", "opens_with_verb", "restrictive_who", "share_subject",
-           "subject_start"]
+__all__ = ["finite_auxiliary", "noun_phrase_before", "opens_with_past", "opens_with_verb", "restrictive_who",
+           "share_subject", "subject_start"]
 
 
 def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous: Candidate) -> Candidate:
