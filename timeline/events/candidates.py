@@ -25,6 +25,7 @@ from timeline.events.status import status_of
 from timeline.events.subjects import (
     finite_auxiliary,
     noun_phrase_before,
+    opens_with_past,
     opens_with_verb,
     restrictive_who,
     share_subject,
@@ -97,13 +98,10 @@ def sentence_candidates(text: str, start: int, end: int,
         shares = head.kind == "coord" or (  # "..., but failed to agree": "but" after a comma
             head.kind == "main" and head.first > 0 and tokens[head.first].lower in clause_words().contrast_openers)
         if shares and candidate.borrowed_subject is None and previous_main:
-            nxt = tokens[head.first + 1] if head.first + 1 < head.stop else None
-            if head.kind == "coord" and (opens_with_verb(tokens, head, skip=1) or (
-                    nxt is not None and nxt.text.islower() and nxt.text.endswith(clause_words().past_endings))):
+            if head.kind == "coord" and (opens_with_verb(tokens, head, skip=1) or opens_with_past(tokens, head)):
                 # "... expelled the troops and turned to Russia": "turned" is no cue, still a verb
                 candidate = share_subject(text, tokens, candidate, previous_main)
-            elif head.kind == "main" and (opens_with_verb(tokens, head, skip=1) or (
-                    nxt is not None and nxt.text.islower() and nxt.text.endswith(clause_words().past_endings))):
+            elif head.kind == "main" and (opens_with_verb(tokens, head, skip=1) or opens_with_past(tokens, head)):
                 # "X agreed to ..., but failed to ...": the subject of the main verb, reporter or not
                 main_verb = previous_main if previous_main.report is None else replace(
                     previous_main, report=None, predicate=previous_main.report,

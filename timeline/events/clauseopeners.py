@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["comparison", "content_subject", "has_cue", "name_and_verb", "opening_clause", "past_follows",
-           "report_follows", "reported_after", "subject_and_verb"]
+__all__ = ["comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name", "main_verb_after", "name_and_verb",
+           "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb",
+           "verb_no_cue"]
 
 _REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
@@ -124,6 +125,10 @@ def opening_clause(tokens: list[Token], comma: int, cues: dict, words: Words, ha
     if not has_verb and not any(t.lower.endswith(words.past_endings) for t in tokens[1:comma]):
         return False
     for j in range(comma + 1, len(tokens)):
+        if tokens[j].lower in words.conjunctions and joins_names(tokens, j):
+            continue  # "..., Microsoft and Nokia took the wraps off ...": two names, one subject
+        if tokens[j].lower == "," and _named_aside(tokens, comma + 1, j, words):
+            return True  # "As the members took the oath, Uddhav Thackeray, who ..., met ...": a name, its aside
         if tokens[j].lower in _PUNCTUATION or tokens[j].lower in words.conjunctions:
             return False
         if tokens[j].lower in words.finite_auxiliaries or is_finite_verb(tokens, j, cues):
@@ -145,3 +150,93 @@ def content_subject(tokens: list[Token], verb: int, i: int, cues: dict, words: W
         return False
     return not (verb_follows(tokens, i + 1, cues, 1) or past_follows(tokens, i + 1)
                 or tokens[i + 1].text in words.auxiliaries)
+
+
+def _capitalised(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def joins_name(tokens: list[Token], i: int, words: Words) -> bool:
+    """Is token ``i`` ("and") inside a name of several words ("the Independent Electoral and
+    Boundaries Commission", "the Centre for Disease Control and Prevention (NCDC)")? The words on
+    both sides are capitalised, the name runs on after the next word (a capitalised word or its
+    short form in brackets) and began before the word before (a capitalised word or a determiner).
+    "... attacked Ukraine and Vladimir Putin said": the name does not run back past "Ukraine"."""
+    def at(j: int) -> Token | None:
+        return tokens[j] if 0 <= j < len(tokens) else None
+
+    after = at(i + 2)
+    before = at(i - 2)
+    return (_capitalised(at(i - 1)) and _capitalised(at(i + 1))
+            and (_capitalised(after) or (after is not None and after.text == "("))
+            and (_capitalised(before) or (before is not None and before.lower in words.determiners)))
+
+
+def joins_names(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` ("and") between two capitalised words ("Microsoft and Nokia")?"""
+    return 0 < i < len(tokens) - 1 and _capitalised(tokens[i - 1]) and _capitalised(tokens[i + 1])
+
+
+def _named_aside(tokens: list[Token], first: int, comma: int, words: Words) -> bool:
+    """Do the tokens from ``first`` to ``comma`` make a name (capitalised words) that a relative
+    clause about a person follows (", who ...")?"""
+    return (first < comma and comma + 1 < len(tokens) and tokens[comma + 1].lower in words.person_relatives
+            and all(_capitalised(t) for t in tokens[first:comma]))
+
+
+def fixed_adverb(tokens: list[Token], i: int, words: Words) -> bool:
+    """Is the subordinator at ``i`` part of a fixed adverb ("at once", "once again": ``adverb_phrases``)
+    rather than a clause's opener?"""
+    before = f"{tokens[i - 1].lower} {tokens[i].lower}" if i > 0 else ""
+    after = f"{tokens[i].lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    return before in words.adverb_phrases or after in words.adverb_phrases
+
+
+def main_verb_after(tokens: list[Token], i: int, start: int, cues: dict, words: Words) -> bool:
+    """Is token ``i`` the verb of the main clause, after a relative clause that a subject without a
+    verb opened ("Two buildings that suffered damage *became* the focus")? It is a finite verb or a
+    past form or a finite auxiliary, some words after the relative clause's own verb (not a
+    reporting verb: "the man who police said *shot* him"), with no punctuation, conjunction or
+    auxiliary between. The relative clause starts at ``start``."""
+    verb = next((j for j in range(start + 1, i) if is_finite_verb(tokens, j, cues) or past_follows(tokens, j)), -1)
+    if verb < 0 or i - verb < 2 or tokens[i].quoted:
+        return False
+    cue = cues.get(tokens[verb].lower)
+    if cue is not None and cue.reporting is not None:
+        return False
+    if any(t.lower in words.verb_stops or t.quoted for t in tokens[start + 1 : i]) or any(
+            t.lower in words.auxiliaries or t.lower in words.infinitive_markers or t.lower in words.relative
+            for t in tokens[verb + 1 : i]):
+        return False
+    if tokens[i].text in words.finite_auxiliaries:
+        return True
+    before = tokens[i - 1]
+    if before.lower in words.determiners or before.lower in words.amounts or any(c.isdigit() for c in before.text):
+        return False  # "an 18-month suspended sentence": a past form before its noun describes it
+    return past_follows(tokens, i)
+
+
+def open_subject(tokens: list[Token], start: int, end: int, cues: dict, words: Words) -> int | None:
+    """Where a subject still waiting for its verb starts, in the clause from ``start`` to the
+    relative clause at ``end`` ("Two buildings in the city centre [that ...]"): ``start`` when the
+    clause holds no verb (finite verb or auxiliary, past or -ing form), the conjunction after the
+    clause's verb when a subject of its own follows it ("..., and two buildings [that ...]"), else None."""
+    def verb(j: int) -> bool:
+        return (tokens[j].text in words.finite_auxiliaries or tokens[j].lower.endswith(words.participle_endings)
+                or is_finite_verb(tokens, j, cues) or past_follows(tokens, j))
+
+    for j in range(end - 1, start - 1, -1):
+        if tokens[j].lower in words.verb_stops:
+            if j == end - 1:
+                return None
+            if not any(verb(k) for k in range(start, j)):
+                return start
+            return j if tokens[j].lower in words.verb_coordinators else None
+        if verb(j):
+            return None
+    return start
+
+
+def verb_no_cue(tokens: list[Token], i: int, words: Words) -> bool:
+    """Is token ``i`` a finite auxiliary or a past form, a verb no event cue may name ("were", "became")?"""
+    return tokens[i].text in words.finite_auxiliaries or past_follows(tokens, i)

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.events.clauseopeners import (comparison, content_subject, name_and_verb, opening_clause, past_follows,
-                                           report_follows, reported_after, subject_and_verb)
+from timeline.events.clauseopeners import (comparison, content_subject, fixed_adverb, joins_name, main_verb_after,
+                                           name_and_verb, open_subject, opening_clause, past_follows,
+                                           report_follows, reported_after, subject_and_verb, verb_no_cue)
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -127,14 +128,19 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
     has_verb = False  # the current clause already holds a verb cue
     quoted_verb = False  # ... or a verb in a few quoted words
     last_verb = -1  # the index of the last finite verb seen
+    waiting = False  # a relative clause follows a subject without its verb: the main verb may end it
+    own_subject = None  # where that subject starts when it is not the clause's first word
     relevant = words.markers
     for i, tok in enumerate(tokens):
         if tok.quoted and tok.lower in cues and not quoted_verb and _scare_quote(tokens, i):
             quoted_verb = is_finite_verb([*tokens[:i], tok._replace(quoted=False), *tokens[i + 1 :]], i, cues)
             # 'would have to "stop" its programme, a day after ...': a verb before a subordinator all the
             # same, no predicate (nor one before "and": 'Putin "appreciated" and thanked Kim' is one clause)
-        if tok.quoted or (tok.lower not in relevant and tok.lower not in cues):
+        if tok.quoted or (tok.lower not in relevant and tok.lower not in cues and not (waiting and cuts[-1][1] == "rel"
+                                                                                 and verb_no_cue(tokens, i, words))):
             continue
+        if tok.lower in words.subordinators and fixed_adverb(tokens, i, words):
+            continue  # "start work at once": an adverb, no clause opens
         if i == 0:
             has_verb = is_finite_verb(tokens, 0, cues)
             leading = tok.lower in words.subordinators and not comparison(tokens, 0, words)
@@ -157,6 +163,11 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             if prev in words.purpose_openers and tok.lower in words.determiner_relatives:
                 cut = "sub"  # "..., so that prices rose": an adverbial clause, its opener with it
             aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
+            subject = None if (cut != "rel" or aside or cuts[-1][1] not in _OPEN_SUBJECT or quoted_verb
+                               or tok.lower in words.person_relatives) else open_subject(
+                tokens, cuts[-1][0], i, cues, words)
+            waiting = subject is not None
+            own_subject = subject if waiting and subject > cuts[-1][0] else None  # ", and two buildings that ..."
         elif aside and tok.lower == "," and (verb_follows(tokens, i + 1, cues, 1) or (
                 i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries) or (
                 past_follows(tokens, i + 1) and len(cuts) > 1)):
@@ -171,14 +182,19 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # adverbial; the main clause starts after it
             cut, aside = "main", False
         elif leading and tok.lower == ",":
-            leading = False  # only the first comma can end an opening clause
-            if len(cuts) == 1 and opening_clause(tokens, i, cues, words, has_verb):
+            leading = False  # only the first comma can end an opening clause, with the clauses within it
+            if all(kind in _WITHIN for _, kind in cuts[1:]) and opening_clause(
+                    tokens, i, cues, words, has_verb or last_verb >= 0):
                 cuts[0] = (0, "sub")  # "As the smoke cleared, the mayor said ...": the main clause starts here
                 cut = "main"
+        elif waiting and cuts[-1][1] == "rel" and has_verb and main_verb_after(tokens, i, cuts[-1][0], cues, words):
+            cut, waiting = "cont", False  # "Two buildings that suffered damage became ...": the main verb
+            if own_subject is not None:  # "..., and two buildings that ... became": a clause of its own
+                cuts.insert(len(cuts) - 1, (own_subject, "coord"))
         elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
-        elif (tok.lower in words.verb_coordinators and not _joins_name(tokens, i, words)
+        elif (tok.lower in words.verb_coordinators and not joins_name(tokens, i, words)
               and not content_subject(tokens, last_verb, i, cues, words) and (
                 (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
                     prev == "," and subject_and_verb(tokens, i + 1, words) and not reported_after(tokens, i))))
@@ -192,7 +208,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
             if cut is not None:
-                at = i + 1 if cut == "cont" or tok.lower == "," else i
+                at = i + 1 if tok.lower == "," else i
                 if cut == "rel" and i >= 2 and prev in words.prepositions and (
                         tokens[i - 2].lower == "," or tok.lower not in words.determiner_relatives):
                     at = i - 1  # ", of which 88 were shot down", "the pad from which he left": the
@@ -201,7 +217,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                     at = i - 1  # "so that": "so" opens the clause
                 cuts.append((at, cut))
             has_verb = quoted_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
-        elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i):  # a verb all the same
+        elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i) or (
+                waiting and past_follows(tokens, i)):  # a verb all the same
             has_verb, last_verb = True, i
     clauses: list[Clause] = []
     for n, (first, kind) in enumerate(cuts):
@@ -222,6 +239,8 @@ def _possessives() -> tuple[str, ...]:
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})
+_WITHIN = frozenset({"comp", "rel", "sub"})  # clauses within an opening clause: its comma still ends it
+_OPEN_SUBJECT = frozenset({"main", "coord"})  # clauses whose subject a relative clause may follow before the verb
 _MAIN_AFTER_ASIDE = 4  # at most this many words between the aside's comma and the main verb
 
 
@@ -244,8 +263,8 @@ def _appositive_before(tokens: list[Token], i: int, words: Words, cues: dict) ->
         if tokens[j].lower == ",":
             k = j + 1
             if k + 1 < i and tokens[k].text.isalpha() and tokens[k].text.islower() and (
-                    tokens[k + 1].lower in words.determiners):
-                k += 1  # ", once a star", ", now the largest ..."
+                    tokens[k + 1].lower in words.determiners) and tokens[k].lower not in words.conjunctions:
+                k += 1  # ", once a star", ", now the largest ..." (not ", and a bridge that ...": a clause)
             return k < i and tokens[k].lower in words.determiners
         if is_finite_verb(tokens, j, cues):
             return False
@@ -268,26 +287,6 @@ def _measure_only(tokens: list[Token], i: int, words: Words) -> bool:
 def _participle_follows(tokens: list[Token], i: int) -> bool:
     """", while referring to ..." continues the clause before it rather than opening one."""
     return i + 1 < len(tokens) and tokens[i + 1].lower.endswith(clause_words().participle_endings)
-
-
-def _capitalised(token: Token | None) -> bool:
-    return token is not None and token.text[:1].isupper() and token.text[:1].isalpha()
-
-
-def _joins_name(tokens: list[Token], i: int, words: Words) -> bool:
-    """Is token ``i`` ("and") inside a name of several words ("the Independent Electoral and
-    Boundaries Commission", "the Centre for Disease Control and Prevention (NCDC)")? The words on
-    both sides are capitalised, the name runs on after the next word (a capitalised word or its
-    short form in brackets) and began before the word before (a capitalised word or a determiner).
-    "... attacked Ukraine and Vladimir Putin said": the name does not run back past "Ukraine"."""
-    def at(j: int) -> Token | None:
-        return tokens[j] if 0 <= j < len(tokens) else None
-
-    after = at(i + 2)
-    before = at(i - 2)
-    return (_capitalised(at(i - 1)) and _capitalised(at(i + 1))
-            and (_capitalised(after) or (after is not None and after.text == "("))
-            and (_capitalised(before) or (before is not None and before.lower in words.determiners)))
 
 
 def _head(clauses: list[Clause]) -> int:

@@ -61,6 +61,7 @@ class Words:
     verb_coordinators: frozenset[str]
     determiner_relatives: frozenset[str]
     loose_subordinators: frozenset[str]
+    adverb_phrases: frozenset[str]  # "at once": a subordinator in a fixed adverb opens no clause
     subject_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
     person_relatives: frozenset[str]

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 _DATE_PHRASE = 3  # words of a date phrase between "and" and its verb ("in early 2019")
 
-__all__ = ["finite_auxiliary", "noun_phrase_before", "opens_with_verb", "restrictive_who", "share_subject",
-           "subject_start"]
+__all__ = ["finite_auxiliary", "noun_phrase_before", "opens_with_past", "opens_with_verb", "restrictive_who",
+           "share_subject", "subject_start"]
 
 
 def share_subject(text: str, tokens: list[Token], candidate: Candidate, previous: Candidate) -> Candidate:
@@ -176,15 +176,28 @@ def opens_with_verb(tokens: list[Token], clause: Clause, skip: int) -> bool:
     return False
 
 
+def opens_with_past(tokens: list[Token], clause: Clause) -> bool:
+    """Does the clause, after its first word ("and"), open with a past form, a verb though no cue
+    may name it ("and turned to Russia"), and not the first word of its own subject ("and displaced
+    families are sheltering")?"""
+    i = clause.first + 1
+    return (i < clause.stop and tokens[i].text.islower() and tokens[i].text.endswith(clause_words().past_endings)
+            and not _noun_compound(tokens, i, clause, load_lexicon().cues))
+
+
 def _noun_compound(tokens: list[Token], i: int, clause: Clause, cues: dict) -> bool:
     """"and aid groups warning ...", "and strike teams moved ...": a bare verb form followed by a
-    word and then a verb is the first word of a noun (the clause's own subject)."""
+    word and then a verb is the first word of a noun (the clause's own subject); so is a past form
+    followed by a word and a finite auxiliary ("and displaced families are sheltering ...")."""
     word, cue = tokens[i].lower, cues.get(tokens[i].lower)
-    if cue is None or word != cue.lemma or i + 2 >= clause.stop:
+    if cue is None or i + 2 >= clause.stop:
         return False
     nxt, after = tokens[i + 1], tokens[i + 2]
-    return (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in clause_words().determiners
-            and (after.lower.endswith(clause_words().participle_endings) or is_finite_verb(tokens, i + 2, cues)))
+    if not (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in clause_words().determiners):
+        return False
+    if word != cue.lemma:
+        return word.endswith(clause_words().past_endings) and after.text in clause_words().finite_auxiliaries
+    return after.lower.endswith(clause_words().participle_endings) or is_finite_verb(tokens, i + 2, cues)
 
 
 def finite_auxiliary(tokens: list[Token], i: int, clause: Clause) -> bool:

@@ -233,6 +233,10 @@ def _without_measure(text: str, end: int, body: str) -> str:
     if count and (count.lower() in words.amounts or count.isdigit()
                   or count.lower() in words.indefinite_articles):
         start = tail.start("count")
+        head = body[:start].rstrip()
+        while (last := head.rsplit(None, 1)) and len(last) == 2 and last[1].lower() in words.approximations:
+            head = last[0].rstrip(" ,")  # "re-ignited almost [an hour after ...]": it goes with its measure
+        return head
     return body[:start].rstrip()
 
 
