@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import find_actors
+from timeline.actors import analyst_actors, find_actors
 
 
 def kinds(text, gaz):
@@ -102,6 +102,36 @@ def test_find_actors_organisations_seats_and_state_agencies(gaz, text, name, cou
 def test_find_actors_organisations_bodies_take_their_country(gaz, text, name, country):
     found = [m for m in find_actors(text, gaz) if m.kind == "agency"]
     assert [(m.name, m.country) for m in found] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Ghana Army said it shelled the ridge.", "Ghana Army", "Ghana"),
+        ("The U.S. Justice Department charged two bankers.", "U.S. Justice Department", "United States"),
+        ("The Chile Supreme Court ruled on Friday.", "Chile Supreme Court", "Chile"),
+    ],
+)
+def test_find_actors_organisations_body_named_with_its_country(gaz, text, name, country):
+    """A body written right after its country's name or code is named as written, an
+    organisation of its own with the country as affiliation; the country is no actor there."""
+    found = find_actors(text, gaz)
+    bodies = [(m.name, m.kind, m.affiliation) for m in found if m.kind != "country"]
+    assert bodies == [(name, "organisation", country)]
+    assert analyst_actors(found) == (name,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghana government said it shelled the ridge.",  # a government stands for its country
+        "Ghana's army said it shelled the ridge.",  # a possessive: the country's body
+        "The Ghanaian army said it shelled the ridge.",  # a demonym: the country's body
+        "The Ghana military said it shelled the ridge.",  # in lower case: not a proper name
+    ],
+)
+def test_find_actors_organisations_country_bodies_stand_for_it(gaz, text):
+    assert analyst_actors(find_actors(text, gaz)) == ("Ghana",)
 
 
 @pytest.mark.parametrize(
