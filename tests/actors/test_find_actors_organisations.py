@@ -163,3 +163,21 @@ def test_find_actors_organisations_lone_generic_words_are_nothing(gaz, text):
 def test_find_actors_organisations_outlets_are_outlets(gaz, text, name):
     found = find_actors(text, gaz)
     assert [(m.name, m.kind) for m in found] == [(name, "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Ministry of Health announced a vaccination drive.", ("Ministry of Health",)),
+        ("The Finance Ministry cut the fuel levy.", ("Finance Ministry",)),
+        ("Ghana's Ministry of Health announced a drive.", ("Ghana",)),  # its country is written
+        ("The Air Force launch site is closed.", ()),  # not a body named as written
+    ],
+)
+def test_find_actors_organisations_body_of_no_country_is_named_as_written(gaz, text, names):
+    from timeline.actors.kinds import actor_kinds
+
+    found = find_actors(text, gaz)
+    assert analyst_actors(found, gaz) == names
+    if names:
+            assert dict(actor_kinds(found, gaz))[names[0]] == ("country" if names == ("Ghana",) else "organisation")
