@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import find_actors
+from timeline.actors import analyst_actors, find_actors
 
 
 def kinds(text, gaz):
@@ -105,6 +105,36 @@ def test_find_actors_organisations_bodies_take_their_country(gaz, text, name, co
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Ghana Army said it shelled the ridge.", "Ghana Army", "Ghana"),
+        ("The U.S. Justice Department charged two bankers.", "U.S. Justice Department", "United States"),
+        ("The Chile Supreme Court ruled on Friday.", "Chile Supreme Court", "Chile"),
+    ],
+)
+def test_find_actors_organisations_body_named_with_its_country(gaz, text, name, country):
+    """A body written right after its country's name or code is named as written, an
+    organisation of its own with the country as affiliation; the country is no actor there."""
+    found = find_actors(text, gaz)
+    bodies = [(m.name, m.kind, m.affiliation) for m in found if m.kind != "country"]
+    assert bodies == [(name, "organisation", country)]
+    assert analyst_actors(found) == (name,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghana government said it shelled the ridge.",  # a government stands for its country
+        "Ghana's army said it shelled the ridge.",  # a possessive: the country's body
+        "The Ghanaian army said it shelled the ridge.",  # a demonym: the country's body
+        "The Ghana military said it shelled the ridge.",  # in lower case: not a proper name
+    ],
+)
+def test_find_actors_organisations_country_bodies_stand_for_it(gaz, text):
+    assert analyst_actors(find_actors(text, gaz)) == ("Ghana",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the ministry said",  # no country: nothing
@@ -133,3 +163,21 @@ def test_find_actors_organisations_lone_generic_words_are_nothing(gaz, text):
 def test_find_actors_organisations_outlets_are_outlets(gaz, text, name):
     found = find_actors(text, gaz)
     assert [(m.name, m.kind) for m in found] == [(name, "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Ministry of Health announced a vaccination drive.", ("Ministry of Health",)),
+        ("The Finance Ministry cut the fuel levy.", ("Finance Ministry",)),
+        ("Ghana's Ministry of Health announced a drive.", ("Ghana",)),  # its country is written
+        ("The Air Force launch site is closed.", ()),  # not a body named as written
+    ],
+)
+def test_find_actors_organisations_body_of_no_country_is_named_as_written(gaz, text, names):
+    from timeline.actors.kinds import actor_kinds
+
+    found = find_actors(text, gaz)
+    assert analyst_actors(found, gaz) == names
+    if names:
+            assert dict(actor_kinds(found, gaz))[names[0]] == ("country" if names == ("Ghana",) else "organisation")

@@ -137,3 +137,35 @@ def test_one_name_a_person_s_name_the_model_took_for_an_organisation_takes_its_s
     assert len({m.actor_id for m in out}) == 1
     if short_kind == "person":  # a short form the model calls a person makes the entity a person
         assert {m.kind for m in out} == {"person"}
+
+
+def _person(start: int, text: str, actor_id: str, name: str) -> ActorMention:
+    return ActorMention(start, start + len(text), text, actor_id, name, "person")
+
+
+@pytest.mark.parametrize(("mentions", "names"), [
+    # the gazetteer gave the surname to another bearer: the one named last in full wins
+    ([_person(0, "Rosa Quispe", "person:rosa-quispe", "Rosa Quispe"),
+      _person(30, "Quispe", "person:leader-quispe", "Tomas Quispe")], ["Rosa Quispe", "Rosa Quispe"]),
+    # its own bearer named in full before it keeps it, even with another bearer named since
+    ([_person(0, "Tomas Quispe", "person:leader-quispe", "Tomas Quispe"),
+      _person(20, "Rosa Quispe", "person:rosa-quispe", "Rosa Quispe"),
+      _person(40, "Quispe", "person:leader-quispe", "Tomas Quispe")], ["Tomas Quispe", "Rosa Quispe", "Tomas Quispe"]),
+    # no full name before it: unchanged
+    ([_person(0, "Quispe", "person:leader-quispe", "Tomas Quispe"),
+      _person(20, "Rosa Quispe", "person:rosa-quispe", "Rosa Quispe")], ["Tomas Quispe", "Rosa Quispe"]),
+])
+def test_one_name_surname_is_the_bearer_named_last(mentions, names):
+    from timeline.actors.surnames import nearest_bearers
+    assert [m.name for m in nearest_bearers(mentions)] == names
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("Here in Masaka, the district nurse, Grace Akello Nambi, said the clinic opened. "
+     "Akello asked parents to come early.", "Akello", "Grace Akello Nambi"),
+    ("The winner, Maria T. Osei, thanked her coach. Osei said she would rest.", "Osei", "Maria T. Osei"),
+])
+def test_one_name_middle_of_three_names_the_person(text, short, full):
+    found = find_actors(text, model=True)
+    assert [m.name for m in found if m.text == short] == [full]

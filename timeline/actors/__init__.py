@@ -42,6 +42,7 @@ from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
 from timeline.actors.resolve import choose
+from timeline.actors.surnames import nearest_bearers
 from timeline.actors.teams import contest_teams, with_teams
 from timeline.model import ActorMention
 
@@ -123,5 +124,6 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
+        found = nearest_bearers(found)  # "Imelda Marcos ... Marcos": the bearer named last
         return found, trace_vetting(text, found, ents, gaz)  # the hand vetting, step by step
     return found, None

@@ -184,8 +184,10 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
         entities.forms.setdefault(acronym, ids.get(org, org))
     for p in people:  # surnames of the people named in full (the gazetteer's people too)
         pid = ids.get(p.actor_id, p.actor_id)
-        if pid.startswith(_OPEN):
-            entities.forms.setdefault(p.name.split()[-1], pid)
+        words = p.name.split()  # and the middle of three ("Tumwebaze" of "Jane Tumwebaze Aisha")
+        for w in (words[-1], words[1]) if len(words) == 3 and words[1].isalpha() and words[1].lower() not in common else words[-1:]:
+            if pid.startswith(_OPEN):
+                entities.forms.setdefault(w, pid)
     out = _named(out, entities)
     out += _repeats(text, out, entities)
     return sorted(out, key=lambda m: m.start)

@@ -4,7 +4,11 @@
 Ukraine", "The North's Central Military Commission", "Sudan's army": the body (an actor marked
 ``attachable``) becomes "<Body> (<Country>)", kind ``agency``, with that country; a body whose
 capitalised name ends with "of <Country>" ("the Central Bank of Nigeria", "the Supreme Court of
-Pakistan") keeps the name as written, and the country inside it is no actor there. Lower-case
+Pakistan") keeps the name as written, and the country inside it is no actor there; so does a
+``compound_bodies`` body written in capitals right after the country's own name or code ("the
+Pakistan Army", "the U.S. Justice Department"; not "the U.S. military"): an organisation of its own named as
+written, the country its affiliation (a demonym or a possessive before it, "the Russian Defence
+Ministry", "Sudan's army", still makes it the country's body). Lower-case
 words that are only bodies next to a country ("army", "government", "troops": patterns marked
 ``attach_only``) are dropped when no country is written next to them.
 """
@@ -17,7 +21,11 @@ from typing import NamedTuple
 
 from timeline.actors.gazetteer import Gazetteer, Pattern
 from timeline.actors.language import alternation
+from timeline.actors.names import slug
 from timeline.model import ActorMention
+
+
+_OWN_NAME = frozenset({"name", "alt", "official", "code"})  # a country's name, not its demonym or capital
 
 
 class _Gaps(NamedTuple):
@@ -42,6 +50,12 @@ def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer
         if not actor.attachable:
             continue
         before = _country_before(mentions, i, text, gaz)
+        if before is not None and _compound(chosen[i - 1][1], before, m, actor.actor_id, text, gaz):
+            out[i - 1] = None  # "the Pakistan Army": the country is inside the body's name
+            name = text[before.start : m.end]
+            out[i] = ActorMention(before.start, m.end, name, f"org:{slug(name)}", name,
+                                  "organisation", before.name, before.name)
+            continue
         country = before or _country_after(mentions, i, text, gaz)
         if country is None:
             if pat.attach_only:
@@ -61,6 +75,15 @@ def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer
             country=country.name,
         )
     return [m for m in out if m is not None]
+
+
+def _compound(pattern: Pattern, country: ActorMention, body: ActorMention, body_id: str, text: str,
+              gaz: Gazetteer) -> bool:
+    """Is ``body``, right after a country mention matched by ``country``, named with the country's
+    own name or code and nothing between ("Pakistan Army", not "Pakistani army", "Pakistan's army")?"""
+    joiners = {w for phrase in gaz.rules.body_joiners for w in phrase.split()}
+    return (pattern.via in _OWN_NAME and body_id in gaz.rules.compound_bodies and text[country.end : body.start] == " "
+            and all(w[:1].isupper() or w in joiners for w in body.text.split()))  # not "the U.S. military"
 
 
 def _bare(name: str) -> str:

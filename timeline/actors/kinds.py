@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline.actors.analyst import analyst_names
+from timeline.actors.analyst import analyst_names, proper_body
 from timeline.actors.gazetteer import Gazetteer, load_gazetteer
 from timeline.model import ActorMention
 
@@ -40,7 +40,8 @@ def kind_of(mention: ActorMention, gaz: Gazetteer | None = None) -> str:
         return "media"
     actor = (gaz or load_gazetteer()).actor(mention.actor_id.split("@", 1)[0])
     if kind == "agency":
-        return "organisation" if actor is not None and actor.own else "country"
+        own = actor is not None and actor.own or bool(proper_body(mention, gaz or load_gazetteer()))
+        return "organisation" if own else "country"
     if actor is None:
         return "organisation"
     if actor.group == "armed_group":

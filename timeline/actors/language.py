@@ -61,6 +61,8 @@ class ActorWords:
     person_verbs: tuple[str, ...] = ()  # after "the American": a person, not an adjective
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
+    compound_bodies: tuple[str, ...] = ()  # bodies named with the country's name before them ("Pakistan Army")
+    named_bodies: tuple[str, ...] = ()  # bodies of no known country named as written ("the Ministry of Health")
     possessive_endings: tuple[str, ...] = ()
     thing_cues: tuple[str, ...] = ()  # "the asteroid", "Typhoon": the name after them is a thing (vetting.py)
     thing_heads: tuple[str, ...] = ()  # "rover", "crater": the name before them is a thing
