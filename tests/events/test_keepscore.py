@@ -151,6 +151,21 @@ def test_events_over_the_threshold_are_all_shown() -> None:
     assert all(e.shown and not e.parts for e in after)
 
 
+def test_an_article_without_its_date_hides_no_event_that_has_date_words_of_its_own() -> None:
+    """Undated because the article's date is missing, not because it is background: shown."""
+    text = ("The ministry closed the northern border on Friday. Officials said on Tuesday that "
+            "flights would resume. The airline has long been profitable.")
+    result = process(Document("d", text, None), UNSCORED)
+    candidates = {c.predicate.start: c for e in result.events
+                  for c in sentence_candidates(text, e.sentence.start, e.sentence.end)}
+    after = keep_step(text, None, result.events, candidates, _model(bias=-5.0))
+    waiting = [e for e in after if e.time is not None and not e.date_value]
+    assert len(waiting) >= 2 and all(e.shown for e in waiting)
+    assert all(not e.shown for e in after if e.time is None)  # the score still decides the rest
+    dated = keep_step(text, DCT, process(Document("d", text, DCT), UNSCORED).events, candidates, _model(bias=-5.0))
+    assert not any(e.shown for e in dated)  # with its date, the same events are scored as usual
+
+
 def test_the_default_view_leaves_minor_events_out_and_show_all_keeps_them() -> None:
     frame = pd.DataFrame({"event_id": ["a", "b", "c"], "minor": [0, 1, 0]})
     assert default_view(frame)["event_id"].tolist() == ["a", "c"]

@@ -11,6 +11,11 @@ threshold is not lost:
 - otherwise it stays in the output, marked ``minor`` (``Event.shown`` False): the default views
   (``timeline events``, the dashboard) leave it out, ``timeline events --all`` and the dashboard's
   "minor events" toggle show it.
+
+An article without its date is the exception: the score learned from dated articles, where an
+event with no date is background, but there a clause's own date words ("on Saturday") cannot be
+counted from anything. Such an event is never hidden: the reader sees it undated and is asked for
+the article's date (the dashboard's date field), after which it is scored like any other.
 """
 
 from __future__ import annotations
@@ -95,7 +100,8 @@ def keep_step(text: str, dct: date | None, events: Sequence[Event],
     out: list[Event] = []
     shown: dict[str, list[tuple[int, int, set[str]]]] = {}  # date -> (position in out, paragraph, words)
     for event, score, paragraph in zip(events, scores(model, rows), paragraphs, strict=True):
-        event = evolve(event, keep_score=round(score, 4), shown=score >= model.threshold)
+        waiting = dct is None and event.time is not None and not event.date_value  # own date words, no date
+        event = evolve(event, keep_score=round(score, 4), shown=score >= model.threshold or waiting)
         words = happening_words(event)
         if event.shown:
             if event.date_value:
