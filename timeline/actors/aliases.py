@@ -185,7 +185,8 @@ def one_name_per_entity(text: str, mentions: list[ActorMention], gaz: Gazetteer)
     for p in people:  # surnames of the people named in full (the gazetteer's people too)
         pid = ids.get(p.actor_id, p.actor_id)
         words = p.name.split()  # and the middle of three ("Tumwebaze" of "Jane Tumwebaze Aisha")
-        for w in (words[-1], words[1]) if len(words) == 3 and words[1].isalpha() and words[1].lower() not in common else words[-1:]:
+        middle = len(words) == 3 and words[1].isalpha() and words[1].lower() not in common
+        for w in (words[-1], words[1]) if middle else words[-1:]:
             if pid.startswith(_OPEN):
                 entities.forms.setdefault(w, pid)
     out = _named(out, entities)

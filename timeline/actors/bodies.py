@@ -24,7 +24,6 @@ from timeline.actors.language import alternation
 from timeline.actors.names import slug
 from timeline.model import ActorMention
 
-
 _OWN_NAME = frozenset({"name", "alt", "official", "code"})  # a country's name, not its demonym or capital
 
 

@@ -41,7 +41,8 @@ def _pattern(gaz: Gazetteer) -> re.Pattern:
     org = _alternation(words.reference_nouns)
     person = _alternation(words.person_reference_nouns)
     return re.compile(
-        rf"\b(?:{determiners})[ \t]+(?:(?:[\w\-]+|(?:\w\.){{2,}})[ \t]+){{0,2}}?(?:(?P<org>{org})|(?P<person>{person}))\b"
+        rf"\b(?:{determiners})[ \t]+(?:(?:[\w\-]+|(?:\w\.){{2,}})[ \t]+){{0,2}}?"
+        rf"(?:(?P<org>{org})|(?P<person>{person}))\b"
         r"(?![ \t]+[A-Z])(?!-)")
 
 

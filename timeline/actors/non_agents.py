@@ -75,7 +75,8 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
         # "the Eifel, a volcanic region of ...": an apposition whose head is a place noun
         "apposed": re.compile(rf",[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}?(?:{places})"
                               rf"(?=[ \t]*[,.;:)]|[ \t]+(?:{alternation(words.head_joiners)})\b)"),
-        "listed": re.compile(rf"(?:[ \t]*,[ \t]+{_NAME}){{0,{_LIST}}}[ \t]*,?[ \t]+(?:{alternation(words.coordinators)})"
+        "listed": re.compile(rf"(?:[ \t]*,[ \t]+{_NAME}){{0,{_LIST}}}[ \t]*,?[ \t]+"
+                             rf"(?:{alternation(words.coordinators)})"
                              rf"[ \t]+{_NAME}[ \t]+(?:{places})\b"),
         "comma_place": re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]+"
                                   r"(?:[A-Z][\w'’\-]*[ \t]+)?\Z"),  # "Palu, [Central] Sulawesi"

@@ -24,8 +24,8 @@ import ahocorasick_rs
 
 from timeline.actors.gazetteer import Gazetteer, key_text
 from timeline.actors.name_tails import continued_name
-from timeline.actors.spans import with_kept_stop
 from timeline.actors.names import slug
+from timeline.actors.spans import with_kept_stop
 from timeline.model import ActorMention
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"

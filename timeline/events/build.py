@@ -47,9 +47,9 @@ from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
 from timeline.events.quoteparts import join_quotes
-from timeline.events.sayingparts import join_sayings
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
+from timeline.events.sayingparts import join_sayings
 from timeline.events.status import reported_status
 from timeline.events.summary import summarize
 from timeline.events.typemodel import type_step

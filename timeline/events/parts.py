@@ -21,7 +21,7 @@ from pathlib import Path
 
 from timeline.model import Event
 
-__all__ = ["PartRules", "load_part_rules", "merge_parts", "with_part"]
+__all__ = ["PartRules", "load_part_rules", "merge_parts", "renumbered", "with_part"]
 
 RULES = Path(__file__).parent / "rules"
 
@@ -86,6 +86,15 @@ def with_part(happening: Event, event: Event, part: tuple[int, int, str], actors
     )
 
 
+def renumbered(events: Sequence[Event], kept: list[Event]) -> list[Event]:
+    """``kept`` (what is left of ``events`` once parts joined their happenings) numbered again in
+    order, as ``<doc_id>-e001`` ...; unchanged when nothing was joined."""
+    if len(kept) == len(events):
+        return kept
+    prefix = f"{events[0].doc_id}-e" if events else ""
+    return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
+
+
 def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Event]:
     """``events`` (of one document, in text order) with each part joined to its happening and the
     rest renumbered in order.
@@ -111,7 +120,4 @@ def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Ev
                 kept[home] = with_part(kept[home], event, part)
                 continue
         kept.append(event)
-    if len(kept) == len(events):
-        return kept
-    prefix = f"{events[0].doc_id}-e" if events else ""
-    return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
+    return renumbered(events, kept)

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.parts import compiled, examples, part_data, with_part
+from timeline.events.parts import compiled, examples, part_data, renumbered, with_part
 from timeline.model import Event, TimeExpression
 
 __all__ = ["QuoteRules", "join_quotes", "load_quote_rules"]
@@ -89,7 +89,4 @@ def join_quotes(text: str, events: Sequence[Event], candidates: Mapping[int, Can
                 kept[home] = with_part(kept[home], event, (event.sentence.start, event.sentence.end, event.summary))
                 continue
         kept.append(event)
-    if len(kept) == len(events):
-        return kept
-    prefix = f"{events[0].doc_id}-e" if events else ""
-    return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
+    return renumbered(events, kept)

@@ -11,18 +11,18 @@ date of its own ("and on Tuesday she said ...", "a day after he had suggested"),
 speaker is another, stays an event; so does a happening that is no saying, whoever reports it,
 unless it is a further content of the same reporting verb ("Officials said the storm killed six
 people and destroyed 2,000 homes": one report; ``same_report`` in the rules).
-How far back to look and the examples are data (``rules/en/parts.toml`` ``[same_saying]``); the engine knows no English: it
-reads only sentences, reporting verbs, actors and dates.
+How far back to look and the examples are data (``rules/en/parts.toml`` ``[same_saying]``); the
+engine knows no English: it reads only sentences, reporting verbs, actors and dates.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.parts import examples, part_data, with_part
+from timeline.events.parts import examples, part_data, renumbered, with_part
 from timeline.model import Event
 
 __all__ = ["SayingRules", "join_sayings", "load_saying_rules"]
@@ -44,7 +44,8 @@ def load_saying_rules(language: str = "en") -> SayingRules:
     """The same-saying rules of ``language``."""
     _, data = part_data(language)
     table = data.get("same_saying", {})
-    return SayingRules(int(table.get("window", 0)), bool(table.get("same_report", False)), frozenset(table.get("kinds", ())), examples(table))
+    return SayingRules(int(table.get("window", 0)), bool(table.get("same_report", False)),
+                       frozenset(table.get("kinds", ())), examples(table))
 
 
 def _saying(candidate: Candidate | None, rules: SayingRules) -> bool:
@@ -102,7 +103,4 @@ def join_sayings(events: Sequence[Event], candidates: Mapping[int, Candidate]) -
                 kept[home] = with_part(kept[home], event, part, actors=False)  # what a speaker names is no actor
                 continue
         kept.append(event)
-    if len(kept) == len(events):
-        return kept
-    prefix = f"{events[0].doc_id}-e" if events else ""
-    return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
+    return renumbered(events, kept)
