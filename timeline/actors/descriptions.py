@@ -7,9 +7,9 @@ the organisation named most often before it (of those within :data:`REACH` chara
 named on a tie), or the last person, and becomes a mention of that actor at its own offsets; a
 person description prefers the last person the text titled with its noun ("Federal judge Ana Reis
 jailed Luiz Lula ... The judge said" is Reis). A demonym inside a description only
-describes it ("the South Korean company" is Samsung, the Korean left out). A description already inside a mention is left
-alone, and so is one followed by a capitalised word or a possessive-free name ("the company Apple"
-is Apple itself, found already).
+describes it ("the South Korean company" is Samsung, the Korean left out). A description already
+inside a mention is left alone, and so is one followed by a capitalised word or a possessive-free
+name ("the company Apple" is Apple itself, found already).
 """
 
 from __future__ import annotations

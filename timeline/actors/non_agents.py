@@ -27,8 +27,8 @@ name itself, or the words the article writes around it, say what it is; the cues
 * **outlets**: a name right after a media noun ("the newspaper Dawn", "the local newspaper
   Daily Nation"), right before one ("the BSS news agency"), opening or closing with a media word
   ("Daily ...", "... Gazette"), ending in a web domain ("bdnews24.com") or after a channel
-  cue ("said on Twitter") is attribution (kind ``outlet``) in every mention; so is a writer's name in a byline ("Ade Bello, Abuja") and a name alone on a line
-  after "By" ("By PTI").
+  cue ("said on Twitter") is attribution (kind ``outlet``) in every mention; so is a writer's
+  name in a byline ("Ade Bello, Abuja") and a name alone on a line after "By" ("By PTI").
 
 Only the model's own names (no gazetteer entry) are judged; evidence is read around each
 mention, so the step stays linear in the text.

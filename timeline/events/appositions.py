@@ -1,9 +1,10 @@
 """Descriptions of a person or organisation: apposed to it ("Maria Ortiz, a senior Chile official,
 said"; "Ada Obi, head of the Health Agency, said"; "Tom Eze, CEO of Zenith Foods, said": a role
 word opens one in any case; "Zenith Foods, which counts Jon Berg as an adviser, said": a relative
-clause with no past form, which describes rather than tells): an actor inside one describes that actor (an affiliation), it does
-not take part in the event; so does a country in the role a person takes ("was sworn in as the
-new President of Guatemala") (used by :mod:`timeline.events.participants`).
+clause with no past form, which describes rather than tells): an actor inside one describes that
+actor (an affiliation), it does not take part in the event; so does a country in the role a person
+takes ("was sworn in as the new President of Guatemala") (used by
+:mod:`timeline.events.participants`).
 
 The words are data: the openers (``participants.toml``, ``[apposition]``) and the actor rules' role
 nouns (``timeline/actors/rules/<language>/words.toml``).
