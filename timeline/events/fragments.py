@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,13 +77,13 @@ def hide_fragments(text: str, events: list[Event], candidates: Mapping[int, Cand
     out that ..." names X): its summary then goes on with what was said (at most ``max_words``);
     and an event that names an actor no event left shown names."""
     kinds, told = [], []  # each event's fragment class; does it go on with what it reports
+    starts = sorted((o.trigger_start, n) for n, o in enumerate(events))  # to find the events of a span
     for event in events:
         c = candidates.get(event.trigger_start) if event.shown and event.date_source != "explicit" else None
         kind = fragment_kind(text, event.summary, c) if c is not None else ""
-        content = _content(text, event) if kind == "report_without_content" else (0, 0)
         goes_on = kind == "report_without_content" and not any(
-            o.shown and o is not event and content[0] <= o.trigger_start < content[1]
-            and set(event.actors) <= set(o.actors) for o in events)
+            o.shown and o is not event and set(event.actors) <= set(o.actors)
+            for o in _within(events, starts, _content(text, event)))
         kinds.append("" if goes_on else kind)
         told.append(goes_on)
     named = {a for event, kind in zip(events, kinds, strict=True) if event.shown and not kind
@@ -95,6 +96,17 @@ def hide_fragments(text: str, events: list[Event], candidates: Mapping[int, Cand
             event = evolve(event, shown=False)
         out.append(event)
     return out
+
+
+def _within(events: list[Event], starts: list[tuple[int, int]], span: tuple[int, int]) -> list[Event]:
+    """The events whose predicate starts inside ``span`` (``starts``: (offset, index) sorted), found
+    by bisection, so that a text of many reports stays linear."""
+    at = bisect_left(starts, (span[0], -1))
+    found = []
+    while at < len(starts) and starts[at][0] < span[1]:
+        found.append(events[starts[at][1]])
+        at += 1
+    return found
 
 
 def _with_content(text: str, event: Event, max_words: int) -> str:
