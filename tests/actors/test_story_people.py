@@ -21,7 +21,8 @@ ARTICLE = """Harbour City Rovers win the regional cup
 By Tomas Eriksen
 
 Harbour City Rovers beat Lakeside United 2-1 in the regional cup final on Saturday.
-The winning goal was a header from a corner. Defender Amara Okonkwo, who joined the club in March, was the best player on the pitch.
+The winning goal was a header from a corner.
+Defender Amara Okonkwo, who joined the club in March, was the best player on the pitch.
 
 (Reporting by Lena Vogt; Editing by Piotr Nowak)
 """

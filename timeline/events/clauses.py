@@ -19,9 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.events.clauseopeners import (comparison, content_subject, fixed_adverb, joins_name, main_verb_after,
-                                           name_and_verb, open_subject, opening_clause, past_follows,
-                                           report_follows, reported_after, subject_and_verb, verb_no_cue)
+from timeline.events import clauseopeners as op
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -137,13 +135,13 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # 'would have to "stop" its programme, a day after ...': a verb before a subordinator all the
             # same, no predicate (nor one before "and": 'Putin "appreciated" and thanked Kim' is one clause)
         if tok.quoted or (tok.lower not in relevant and tok.lower not in cues and not (waiting and cuts[-1][1] == "rel"
-                                                                                 and verb_no_cue(tokens, i, words))):
+                                                                                 and op.verb_no_cue(tokens, i, words))):
             continue
-        if tok.lower in words.subordinators and fixed_adverb(tokens, i, words):
+        if tok.lower in words.subordinators and op.fixed_adverb(tokens, i, words):
             continue  # "start work at once": an adverb, no clause opens
         if i == 0:
             has_verb = is_finite_verb(tokens, 0, cues)
-            leading = tok.lower in words.subordinators and not comparison(tokens, 0, words)
+            leading = tok.lower in words.subordinators and not op.comparison(tokens, 0, words)
             # "As the picture cleared, X said ..."; not "As many as 40 people were hurt, ..."
             continue
         prev = tokens[i - 1].lower
@@ -164,46 +162,46 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 cut = "sub"  # "..., so that prices rose": an adverbial clause, its opener with it
             aside = cut == "rel" and (aside or prev == "," or _appositive_before(tokens, i, words, cues))
             subject = None if (cut != "rel" or aside or cuts[-1][1] not in _OPEN_SUBJECT or quoted_verb
-                               or tok.lower in words.person_relatives) else open_subject(
+                               or tok.lower in words.person_relatives) else op.open_subject(
                 tokens, cuts[-1][0], i, cues, words)
             waiting = subject is not None
             own_subject = subject if waiting and subject > cuts[-1][0] else None  # ", and two buildings that ..."
         elif aside and tok.lower == "," and (verb_follows(tokens, i + 1, cues, 1) or (
                 i + 1 < len(tokens) and tokens[i + 1].text in words.finite_auxiliaries) or (
-                past_follows(tokens, i + 1) and len(cuts) > 1)):
+                op.past_follows(tokens, i + 1) and len(cuts) > 1)):
             # (a verb no cue names ends it when the words before the aside name a happening: "The
             # toll from the quake, which ..., stood at 40"; else the aside's event would lose its subject)
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
         elif (aside and tok.lower == "," and len(cuts) == 2 and tokens[0].lower in words.leading_adverbials
               and (verb_follows(tokens, i + 1, cues, _MAIN_AFTER_ASIDE)
-                   or name_and_verb(tokens, i + 1, _MAIN_AFTER_ASIDE))):
+                   or op.name_and_verb(tokens, i + 1, _MAIN_AFTER_ASIDE))):
             # "In Ijaw, which has 9,000 voters, Dickson scored ...": the aside closes an opening
             # adverbial; the main clause starts after it
             cut, aside = "main", False
         elif leading and tok.lower == ",":
             leading = False  # only the first comma can end an opening clause, with the clauses within it
-            if all(kind in _WITHIN for _, kind in cuts[1:]) and opening_clause(
+            if all(kind in _WITHIN for _, kind in cuts[1:]) and op.opening_clause(
                     tokens, i, cues, words, has_verb or last_verb >= 0):
                 cuts[0] = (0, "sub")  # "As the smoke cleared, the mayor said ...": the main clause starts here
                 cut = "main"
-        elif waiting and cuts[-1][1] == "rel" and has_verb and main_verb_after(tokens, i, cuts[-1][0], cues, words):
+        elif waiting and cuts[-1][1] == "rel" and has_verb and op.main_verb_after(tokens, i, cuts[-1][0], cues, words):
             cut, waiting = "cont", False  # "Two buildings that suffered damage became ...": the main verb
             if own_subject is not None:  # "..., and two buildings that ... became": a clause of its own
                 cuts.insert(len(cuts) - 1, (own_subject, "coord"))
         elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
-        elif (tok.lower in words.verb_coordinators and not joins_name(tokens, i, words)
-              and not content_subject(tokens, last_verb, i, cues, words) and (
+        elif (tok.lower in words.verb_coordinators and not op.joins_name(tokens, i, words)
+              and not op.content_subject(tokens, last_verb, i, cues, words) and (
                 (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
-                    prev == "," and subject_and_verb(tokens, i + 1, words) and not reported_after(tokens, i))))
-                or (cuts[-1][1] == "comp" and prev == "," and report_follows(tokens, i + 1, cues)))):
+                    prev == "," and op.subject_and_verb(tokens, i + 1, words) and not op.reported_after(tokens, i))))
+                or (cuts[-1][1] == "comp" and prev == "," and op.report_follows(tokens, i + 1, cues)))):
             cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"; "said that A had
             # risen, and the bank warned ...": a new report ends the content
         elif (tok.lower in words.subordinators and (has_verb or quoted_verb)
               and tok.lower not in words.loose_subordinators
-              and not comparison(tokens, i, words)
+              and not op.comparison(tokens, i, words)
               and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
@@ -218,7 +216,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 cuts.append((at, cut))
             has_verb = quoted_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i) or (
-                waiting and past_follows(tokens, i)):  # a verb all the same
+                waiting and op.past_follows(tokens, i)):  # a verb all the same
             has_verb, last_verb = True, i
     clauses: list[Clause] = []
     for n, (first, kind) in enumerate(cuts):
