@@ -12,7 +12,7 @@ TOOLS = ("train_actors", "train_dates", "train_keep", "train_participants", "tra
 
 
 @pytest.mark.parametrize("tool", TOOLS)
-@pytest.mark.parametrize("measured_only", ["heldout", "news4", "news13"])
+@pytest.mark.parametrize("measured_only", ["heldout", "news4", "news13", "news14"])
 def test_every_training_tool_refuses_the_measured_only_sets(tmp_path: Path, tool: str, measured_only: str) -> None:
     folder = tmp_path / "gold" / measured_only
     (folder / "articles").mkdir(parents=True)
@@ -23,7 +23,7 @@ def test_every_training_tool_refuses_the_measured_only_sets(tmp_path: Path, tool
 
 def test_the_training_sets_are_the_news_sets_with_gold_in_number_order() -> None:
     names = [p.name for p in trainkit.training_sets()]
-    assert not {"news4", "news13", "heldout"} & set(names)
+    assert not {"news4", "news13", "news14", "heldout"} & set(names)
     numbers = [int(n[4:] or 1) for n in names]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
     for folder in trainkit.GOLD.glob("news*"):
