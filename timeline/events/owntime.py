@@ -41,7 +41,7 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     dated = with_range_year(text, list(dated))  # "between June and August 2020": June of 2020
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not (modifies_noun(text, t) or _year_of_a_noun(text, t)) or _object_of(text, pred.end, t)
+              and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
               and not compared_with(text, t) and not plan_of_another(text, candidate, t)
               and not in_a_name(text, t) and not _of_a_person_relative(text, candidate, t)]
@@ -263,28 +263,6 @@ def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
     gap = text[predicate_end : t.start].split()
     return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
             and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
-
-
-def _year_of_a_noun(text: str, t: TimeExpression) -> bool:
-    """"donated to his unsuccessful 2007 bid", "since the phone's 2007 debut", "the 2016 Olympics":
-    a year written alone between a determiner or a possessive (maybe with an adjective or two) and
-    a noun names that noun's time, not the clause's; "won gold at the 2016 Olympics" (after one of
-    ``within_event``: in, at, during) is the time of the happening the clause tells."""
-    if t.granularity != "year" or not t.text.isdigit():
-        return False
-    after = [w.rstrip(",.;:") for w in text[t.end : t.end + 30].split()[:1]]
-    words = clause_words()
-    if not after or not after[0].isalpha() or after[0].lower() in words.not_nouns:
-        return False
-    before = text[max(0, t.start - 60) : t.start].split()[::-1][:4]
-    for i, word in enumerate(before):
-        low = word.lower()
-        if low in words.date_noun_markers or low.endswith(words.possessive_endings):
-            nxt = before[i + 1].lower() if i + 1 < len(before) else ""
-            return nxt not in words.within_event
-        if i >= 2 or not word.isalpha() or not word.islower() or low in words.prepositions:
-            return False
-    return False
 
 
 def modifies_noun(text: str, t: TimeExpression) -> bool:
