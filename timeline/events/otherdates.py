@@ -2,10 +2,8 @@
 
 :func:`compared_with`: the date of a comparison's base ("to $5bn from $4bn a year earlier",
 "climbed 8% from a year earlier", "the first time since 1993"); :func:`in_a_name`: a year written
-in a name ("the Elections Act, 2018", "the 2021 Riga Marathon champion"); :func:`of_a_person_relative`:
-a date of a relative clause about a person ("X, who beat him in July, took silver");
-:func:`in_what_is_said`: a date of what a saying says ("said this year's payouts were based on 2022").
-:func:`timeline.events.owntime.own_time` leaves them out of the event's own date. The words are
+in a name ("the Elections Act, 2018", "the 2021 Riga Marathon champion").
+:func:`timeline.events.owntime.own_time` leaves both out of the event's own date. The words are
 ``rules/<language>/dates.toml`` (``[comparison_bases]``, ``[names_with_years]``); the engine knows
 no English.
 """
@@ -15,14 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
-from timeline.events.lexicon import load_lexicon
 from timeline.model import TimeExpression
 
-__all__ = ["compared_with", "counts_back", "in_a_name", "in_what_is_said", "of_a_person_relative"]
+__all__ = ["compared_with", "counts_back", "in_a_name"]
 
 _FIGURE = re.compile(r"[^\w\s]\d|(?!(?:1[5-9]|20)\d\d\b)\d")  # a figure after "to": "$6.82", "12", not "2023"
 _WORD = re.compile(r"[^\W\d_][\w&'\u2019.-]*|\d+|,")  # words, numbers and commas of a name
@@ -91,35 +87,6 @@ def in_a_name(text: str, t: TimeExpression) -> bool:
     if before and before[0] in (",", *words.name_joiners):
         before = before[1:]  # "the Elections Act, 2018", "the Drugs Act of 2002"
     return _name_holds(after, words, titles=True) or _name_holds(before, words, titles=False)
-
-
-def of_a_person_relative(text: str, candidate: Candidate, t: TimeExpression) -> bool:
-    """"Blake, who beat him at the trials in July, took silver": a date inside a relative clause
-    about a person or group (``dates.toml``, ``[person_relatives]``) that is not the predicate's
-    own clause tells what they did at another time, not the candidate's happening."""
-    for clause in candidate.clauses:
-        if clause.kind == "rel" and clause is not candidate.predicate_clause and clause.start <= t.start < clause.end:
-            first = text[clause.start : clause.end].split(maxsplit=1)[:1]
-            return bool(first) and first[0].lower().strip(",") in load_date_words().person_relatives
-    return False
-
-
-def in_what_is_said(text: str, candidate: Candidate, t: TimeExpression) -> bool:
-    """"The engineer said the river had fallen since Monday": when the event is the saying itself
-    (its content has no event word of its own), a date after the reporting verb past a finite
-    auxiliary of the content ("had", "were", "would") or inside its ``comp`` clause dates what is
-    said, not the saying ("said on Monday", "told reporters in Kabul on Monday" do date it, and so
-    does a later saying's: "..., officials said on Friday")."""
-    pred = candidate.predicate
-    if candidate.report is not None or candidate.cue.reporting is None or t.start < pred.end:
-        return False
-    if any(c.kind == "comp" and c.start <= t.start < c.end for c in candidate.clauses):
-        return True
-    words = text[pred.end : t.start].lower().replace(",", " ").split()
-    cues = load_lexicon().cues
-    if any(cue is not None and cue.reporting is not None for cue in map(cues.get, words)):
-        return False  # "..., officials said on Friday": the date of a later saying that reports it all
-    return any(w in clause_words().finite_auxiliaries for w in words)
 
 
 def _name_holds(tokens: list[str], words, titles: bool) -> bool:

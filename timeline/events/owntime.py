@@ -18,7 +18,7 @@ from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.lexicon import load_lexicon
-from timeline.events.otherdates import compared_with, in_a_name, in_what_is_said, of_a_person_relative
+from timeline.events.otherdates import compared_with, in_a_name
 from timeline.events.years import plan_of_another, with_range_year, with_their_year, year_before
 from timeline.model import TimeExpression
 
@@ -39,12 +39,12 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     if not dated:
         return None  # no date in the sentence (each step below keeps a subset of the dates)
     dated = with_range_year(text, list(dated))  # "between June and August 2020": June of 2020
+    pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not modifies_noun(text, t) or _object_of(text, candidate, t)
+              and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
               and not compared_with(text, t) and not plan_of_another(text, candidate, t)
-              and not in_a_name(text, t) and not of_a_person_relative(text, candidate, t)
-              and not in_what_is_said(text, candidate, t)]
+              and not in_a_name(text, t) and not _of_a_person_relative(text, candidate, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
@@ -64,6 +64,17 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     if _figures_of_an_undated_report(text, candidate, inside, chosen):
         return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _of_a_person_relative(text: str, candidate: Candidate, t: TimeExpression) -> bool:
+    """"Blake, who beat him at the trials in July, took silver": a date inside a relative clause
+    about a person or group (``dates.toml``, ``[person_relatives]``) that is not the predicate's
+    own clause tells what they did at another time, not the candidate's happening."""
+    for clause in candidate.clauses:
+        if clause.kind == "rel" and clause is not candidate.predicate_clause and clause.start <= t.start < clause.end:
+            first = text[clause.start : clause.end].split(maxsplit=1)[:1]
+            return bool(first) and first[0].lower().strip(",") in load_date_words().person_relatives
+    return False
 
 
 def _finer_day(inside: Sequence[TimeExpression], chosen: TimeExpression,
@@ -247,12 +258,8 @@ def _dated_noun_event(text: str, t: TimeExpression, candidate: Candidate) -> boo
     return False
 
 
-def _object_of(text: str, candidate: Candidate, t: TimeExpression) -> bool:
-    """"won Sunday's election": a dated noun right after the predicate dates the event; not after a
-    reporting verb, whose object is what it reports ("said this year's payouts were ...")."""
-    if candidate.cue.reporting is not None:
-        return False
-    predicate_end = candidate.predicate.end
+def _object_of(text: str, predicate_end: int, t: TimeExpression) -> bool:
+    """"won Sunday's election": a dated noun right after the predicate dates the event."""
     gap = text[predicate_end : t.start].split()
     return (text[t.end : t.end + 2] in ("'s", "’s") and 0 <= t.start - predicate_end
             and len(gap) <= 1 and all(w.lower() in clause_words().date_noun_markers for w in gap))
