@@ -50,6 +50,7 @@ class DateWords:
     later: tuple[str, ...]  # "[a day] later": counted forward from the happening told before
     earlier: tuple[str, ...]  # "[a day] earlier": counted back from it
     conjuncts: tuple[str, ...]  # "and": a date before it belongs to the conjunct before
+    person_relatives: tuple[str, ...]  # "who": "Blake, who beat him in July, took silver": not the silver's date
     since: tuple[str, ...]  # "since": "has held the town since March" runs to the article date
     day_reports: tuple[str, ...]  # auxiliaries of news of the day: "has resigned", "is resetting"
     report_periods: tuple[str, ...]  # granularities a report's figures cover ("the latest quarter")
@@ -120,6 +121,7 @@ def load_date_words(language: str = "en") -> DateWords:
         later=_words(path, data, "from_previous", "later"),
         earlier=_words(path, data, "from_previous", "earlier"),
         conjuncts=_words(path, data, "conjuncts"),
+        person_relatives=_words(path, data, "person_relatives"),
         since=_words(path, data, "since"),
         day_reports=_words(path, data, "report_of_the_day", "auxiliaries"),
         report_periods=_words(path, data, "report_day", "granularities"),

@@ -20,6 +20,7 @@ from timeline.model import TimeExpression
 
 __all__ = ["compared_with", "counts_back", "in_a_name"]
 
+_FIGURE = re.compile(r"[^\w\s]\d|(?!(?:1[5-9]|20)\d\d\b)\d")  # a figure after "to": "$6.82", "12", not "2023"
 _WORD = re.compile(r"[^\W\d_][\w&'\u2019.-]*|\d+|,")  # words, numbers and commas of a name
 
 
@@ -61,9 +62,11 @@ def counts_back(t: TimeExpression) -> bool:
 
 
 def _range_start(text: str, t: TimeExpression) -> bool:
-    """"rose 6% from 2021 to 2023": a date that opens a range is the change's period, not a base."""
-    after = text[t.end : t.end + 12].split()
-    return bool(after) and after[0].lower() in load_date_words().range_joiners
+    """"rose 6% from 2021 to 2023": a date that opens a range is the change's period, not a base;
+    "climbed 8% from a year earlier to $6.82 billion" goes on to a figure, not to a date."""
+    after = text[t.end : t.end + 24].split()
+    return (bool(after) and after[0].lower() in load_date_words().range_joiners
+            and not (len(after) > 1 and _FIGURE.match(after[1])))
 
 
 def in_a_name(text: str, t: TimeExpression) -> bool:

@@ -19,7 +19,7 @@ from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.lexicon import load_lexicon
 from timeline.events.otherdates import compared_with, in_a_name
-from timeline.events.years import plan_of_another, with_their_year, year_before
+from timeline.events.years import plan_of_another, with_range_year, with_their_year, year_before
 from timeline.model import TimeExpression
 
 __all__ = ["antecedent_time", "compared_with", "modifies_noun", "own_time"]
@@ -38,12 +38,13 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     year of the date before "October")."""
     if not dated:
         return None  # no date in the sentence (each step below keeps a subset of the dates)
+    dated = with_range_year(text, list(dated))  # "between June and August 2020": June of 2020
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
               and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate))
               and not compared_with(text, t) and not plan_of_another(text, candidate, t)
-              and not in_a_name(text, t)]
+              and not in_a_name(text, t) and not _of_a_person_relative(text, candidate, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],
@@ -63,6 +64,17 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     if _figures_of_an_undated_report(text, candidate, inside, chosen):
         return None
     return _report_day(text, candidate, inside, chosen) or chosen
+
+
+def _of_a_person_relative(text: str, candidate: Candidate, t: TimeExpression) -> bool:
+    """"Blake, who beat him at the trials in July, took silver": a date inside a relative clause
+    about a person or group (``dates.toml``, ``[person_relatives]``) that is not the predicate's
+    own clause tells what they did at another time, not the candidate's happening."""
+    for clause in candidate.clauses:
+        if clause.kind == "rel" and clause is not candidate.predicate_clause and clause.start <= t.start < clause.end:
+            first = text[clause.start : clause.end].split(maxsplit=1)[:1]
+            return bool(first) and first[0].lower().strip(",") in load_date_words().person_relatives
+    return False
 
 
 def _finer_day(inside: Sequence[TimeExpression], chosen: TimeExpression,
@@ -167,11 +179,17 @@ def _report_day(text: str, candidate: Candidate, inside: Sequence[TimeExpression
 
 def _other_conjunct(text: str, t: TimeExpression, pivot: int) -> bool:
     """"a draw on January 14 and a win last Thursday": a date before the predicate with a
-    coordinator between them ("and", "or") belongs to the conjunct before it."""
+    coordinator between them ("and", "or") belongs to the conjunct before it; so does one before
+    a subordinator that opens the predicate's clause with no punctuation after it ("mayor from
+    2012 until he lost the vote in 2015": the loss is 2015's)."""
     if t.end > pivot:
         return False
     between = text[t.end : pivot].lower().split()
-    return any(w in load_date_words().conjuncts for w in between)
+    if any(w in load_date_words().conjuncts for w in between):
+        return True
+    subordinators = clause_words().subordinators
+    opener = max((i for i, w in enumerate(between) if w in subordinators), default=-1)
+    return opener >= 0 and not any(ch in " ".join(between[opener:]) for ch in ",;:()")
 
 
 def antecedent_time(text: str, candidate: Candidate,

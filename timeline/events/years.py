@@ -21,9 +21,10 @@ from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
 from timeline.model import TimeExpression
 
-__all__ = ["plan_of_another", "with_their_year", "year_before"]
+__all__ = ["plan_of_another", "with_range_year", "with_their_year", "year_before"]
 
 _BY_ARTICLE_DATE = "dct"  # the date tagger's anchor of a date resolved against the article date
+_WRITTEN = "absolute"  # the date tagger's anchor of a date written with its year
 
 
 def with_their_year(text: str, times: list[TimeExpression],
@@ -59,6 +60,40 @@ def with_their_year(text: str, times: list[TimeExpression],
                            period_end=end, explanation=f"{t.text} of '{year.text}' ({number}): {value}"))
     joined = {(u.start, u.end) for t in out for u in times if t.start < u.start and u.end == t.end}
     return [t for t in out if (t.start, t.end) not in joined]
+
+
+def with_range_year(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """"between June and August 2020", "from June 15 to Aug. 20, 2020", "in May, June and July
+    2019": a month or day named without its year (``dates.toml``, ``[past_tense_dates]``) that
+    opens a list or range whose next item has its year (written, or taken so) takes that year (the
+    year before when it falls after that item: "from December to March 2020"), not the one the
+    tagger guessed from the article date. Only the words joining a list or range (``[day_lists]``)
+    and commas may stand between the two."""
+    if len(times) < 2:
+        return times
+    words = load_date_words()
+    joiners = (*words.list_joiners, *words.range_joiners)
+    out = list(times)
+    for i in range(len(times) - 2, -1, -1):  # from the last: a list takes the year of its last item
+        t, following = times[i], out[i + 1]
+        if (t.rule not in words.yearless_rules or t.period_start is None or t.granularity not in ("day", "month")
+                or following.period_start is None or following.granularity not in ("day", "month")
+                or (following.anchor != _WRITTEN and following is times[i + 1])):
+            continue
+        between = text[t.end : following.start].replace(",", " ").lower().split()
+        if len(between) > 1 or (between and between[0] not in joiners) or (not between and "," not in
+                                                                             text[t.end : following.start]):
+            continue
+        last = following.period_start
+        number = last.year - ((t.period_start.month, t.period_start.day) > (last.month, last.day))
+        try:
+            day = t.period_start.replace(year=number)
+        except ValueError:  # February 29
+            continue
+        value, start, end = period(day, t.granularity)
+        out[i] = replace(t, value=value, period_start=start, period_end=end,
+                         explanation=f"{t.text}: of the list or range ending '{following.text}' ({number})")
+    return out
 
 
 def year_before(candidate: Candidate, t: TimeExpression, dct: date | None) -> TimeExpression:
