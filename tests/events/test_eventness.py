@@ -137,3 +137,20 @@ def test_a_plural_noun_after_to_is_no_present_verb_of_a_description(text, summar
     present; the clause reports a happening, with or without a date of its own."""
     events = process(Document("t", text, date(2024, 11, 20))).events
     assert any(summary_word in e.summary for e in events), [e.summary for e in events]
+
+
+@pytest.mark.parametrize("text, predicate, described", [
+    ("Most farmers sell their crops to traders from the coast.", "sell", True),
+    ("They run the two plants together with a Korean partner.", "run", True),
+    ("Most farmers sold their crops to traders from the coast.", "sold", False),
+    ("The farmers set their prices before the harvest.", "set", False),
+])
+def test_a_plural_present_describes_unless_past_too(text, predicate, described):
+    """A base form after a plural noun or "they", undated, tells what goes on ("Most farmers sell
+    their crops ..."); a past, or a base form that is its past too ("set"), tells a happening."""
+    from timeline.events.candidates import sentence_candidates
+    from timeline.events.eventness import describes
+
+    found = [c for c in sentence_candidates(text, 0, len(text)) if c.predicate.text == predicate]
+    assert found
+    assert describes(text, found[0], None) is described

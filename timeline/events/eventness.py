@@ -110,9 +110,10 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     words = clause_words()
     pred = candidate.predicate
     word = pred.lower
-    if (candidate.cue.pos != "verb" or candidate.cue.reporting is not None or candidate.report is not None
-            or word == candidate.cue.lemma):
+    if candidate.cue.pos != "verb" or candidate.cue.reporting is not None or candidate.report is not None:
         return False
+    if word == candidate.cue.lemma:
+        return own is None and _plural_present(text, candidate, words)
     before = text[max(0, pred.start - 30) : pred.start]
     if before.endswith("-"):  # "a laser-firing laboratory"; not "was re-elected"
         compound = before[:-1].split()
@@ -127,6 +128,25 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
         return (dct is not None and own.anchor == WRITTEN_IN_FULL  # a caption's date: a day, in full
                 and own.period_end is not None and own.period_start == own.period_end <= dct)
     return False
+
+
+def _plural_present(text: str, candidate: Candidate, words) -> bool:
+    """Is the undated predicate, in its base form, a verb in the plural simple present: right after a
+    plural noun ("Many city workers send part of their pay home") or a plural subject pronoun ("they",
+    ``[plural_present] subjects``), not in an adverbial clause ("before the two teams play"), not a
+    plan, not a form that is its own past too ("set", "read")? It describes what goes on, like the
+    third person's "-s" form ("The handset runs on ..."); it reports no happening."""
+    rules = load_eventness()
+    word = candidate.predicate.lower
+    if (candidate.status == "planned" or candidate.predicate_clause.kind == "sub" or word in rules.past_too
+            or past_form(word) or word in load_lexicon().past_forms):
+        return False
+    previous = text[max(0, candidate.predicate.start - 30) : candidate.predicate.start].split()[-1:]
+    before = previous[0] if previous else ""
+    if before.lower() in rules.plural_subjects:
+        return True
+    return (before.isalpha() and before.islower() and before.endswith(rules.plural_endings)
+            and not before.endswith(rules.not_plural_endings) and before not in words.auxiliaries)
 
 
 _VERBLESS_WORDS = 6  # a noun phrase of at most this many words with no verb form is no clause

@@ -35,6 +35,10 @@ class EventnessRules:
     anchor_subordinators: frozenset[str] = frozenset()  # [anchor]: the subordinators it opens with
     undated: re.Pattern | None = None  # the clauses that report no happening unless they have a date of their own
     from_subject: re.Pattern | None = None  # the `patterns` of the tables read from the clause's subject on
+    plural_subjects: frozenset[str] = frozenset()  # [plural_present]: "they", "we" (a base form after them)
+    plural_endings: tuple[str, ...] = ()  # [plural_present]: a plural noun's ending ("workers")
+    not_plural_endings: tuple[str, ...] = ()  # [plural_present]: not a plural ("business", "status")
+    past_too: frozenset[str] = frozenset()  # [plural_present]: base forms that are their past too ("read")
 
 
 @lru_cache(maxsize=4)
@@ -58,13 +62,15 @@ def load_eventness(language: str = "en") -> EventnessRules:
                 into.append(pattern)
         examples += [(e["text"], e["predicate"], bool(e["event"])) for e in table.get("examples", [])]
 
-    said = data.get("not_said", {})
+    said, plural = data.get("not_said", {}), data.get("plural_present", {})
     return EventnessRules(any_of(never), any_of(unreported), tuple(examples),
                           frozenset(said.get("declining", [])), frozenset(said.get("declining_before", [])),
                           str(said.get("status", "")),
                           int(data.get("anchor", {}).get("max_words", 0)),
                           frozenset(data.get("anchor", {}).get("subordinators", [])), any_of(undated),
-                          any_of(from_subject))
+                          any_of(from_subject), frozenset(plural.get("subjects", [])),
+                          tuple(plural.get("endings", [])), tuple(plural.get("not_endings", [])),
+                          frozenset(plural.get("past_too", [])))
 
 
 def clause_view(text: str, start: int, pred: int, end: int) -> str:
