@@ -26,6 +26,16 @@ matched event and written with the feature names, the training sets, the date an
 (cross-validated and in-sample). A second table says where the rules and the ranker miss, per the
 rules' date source, with the kind of the right option of each of the rules' misses (:func:`by_source`).
 Never train on ``tests/gold/heldout`` or ``tests/gold/news4``: the tool refuses them.
+
+Measured 2026-12-06 on the 11 training sets (1,842 matched key events, ceiling 92.2): the ranker
+ties the rules (77.7 right, exact date 72.7) at every L2 and at margins 0 to 0.5; cues added for
+the tense of the predicate (simple past, unmarked), the sentence's place in the article, dates
+earlier in the paragraph, a narrative at a past day, the distance in days from the article date,
+and other learners (a conditional logit over each event's options, boosted stumps over pairs of
+the rules' option and another) found no switch from the rules' choice right more often than not
+under cross-validation. The rules' misses are mostly not in these features: a background simple
+past stamped with the article date (58), a date of another clause of the sentence (51, of which
+29 are one event matched to two key events: one row cannot take both dates).
 """
 
 from __future__ import annotations
