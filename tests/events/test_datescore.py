@@ -142,6 +142,20 @@ def test_the_training_tool_runs_and_is_deterministic(tmp_path):
     assert data["rules"]["pooled"]["ceiling"] >= 3
 
 
+def test_the_training_tool_says_where_the_rules_miss_by_their_source(tmp_path):
+    tool = _train_dates()
+    out = tmp_path / "w.json"
+    assert tool.main(["--set", str(_gold_set(tmp_path / "tiny")), "-o", str(out), "--date", "2026-01-01"]) == 0
+    sources = json.loads(out.read_text(encoding="utf-8"))["cv_by_rules_source"]
+    assert set(sources) <= {"explicit", "inherited", "article_date", "none", "other"}
+    assert sum(c["events"] for c in sources.values()) == 4
+    for counts in sources.values():
+        assert counts["rules"] <= counts["ceiling"] <= counts["events"]
+        assert counts["ranker"] <= counts["ceiling"]
+        misses = sum(v for k, v in counts.items() if k.startswith("miss_to_"))
+        assert misses == counts["ceiling"] - counts["rules"]
+
+
 @pytest.mark.parametrize("name", ["news4", "heldout"])
 def test_the_training_tool_refuses_measured_only_sets(tmp_path, name):
     tool = _train_dates()
