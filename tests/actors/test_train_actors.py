@@ -58,11 +58,34 @@ def test_measure_drops_the_names_of_entities_under_the_threshold(threshold: floa
     assert figures["precision"] == 100.0
 
 
-def test_the_chosen_threshold_lifts_the_worst_set() -> None:
+def test_the_article_list_of_actors_loses_the_dropped_names_too() -> None:
+    np = pytest.importorskip("numpy")
     tool = _tool()
-    low = {"a": {"min": 80.0}, "b": {"min": 70.0}, "pooled": {"min": 75.0}}
-    high = {"a": {"min": 78.0}, "b": {"min": 76.0}, "pooled": {"min": 77.0}}
-    assert tool.choose([(0.0, low), (0.3, high)])[0] == 0.3
+    gold = {"_doc_id": "d", "kind": "business", "source": {"non_western": False}, "key_events": [],
+            "document_actors": [{"name": "Acme"}]}
+    rows = [{"doc_id": "d", "actors": ["Acme"], "doc_actors": ["Acme", "Zed Prize"]}]
+    sample = tool.Sample("set", rows, [("d", "Acme"), ("d", "Zed Prize")], [[1.0]] * 2, [1.0, 0.0], [gold])
+    kept = tool.measure([sample], np.array([0.9, 0.8]), 0.5)["set"]
+    dropped = tool.measure([sample], np.array([0.9, 0.2]), 0.5)["set"]
+    assert (kept["output_actors"], kept["precision"]) == (2, 50.0)  # the list counts, not only the events
+    assert (dropped["output_actors"], dropped["precision"]) == (1, 100.0)
+
+
+def _figures(recall: float, precision: float) -> dict:
+    return {"pooled": {"recall": recall, "precision": precision}}
+
+
+def test_the_chosen_threshold_gains_most_precision_within_the_recall_budget() -> None:
+    tool = _tool()
+    rows = [(0.0, _figures(85.0, 75.0)), (0.2, _figures(85.0 - tool.RECALL_BUDGET / 2, 76.0)),
+            (0.4, _figures(85.0 - tool.RECALL_BUDGET, 77.0)), (0.6, _figures(85.0 - 2 * tool.RECALL_BUDGET, 80.0))]
+    assert tool.choose(rows)[0] == 0.4
+
+
+def test_no_threshold_is_chosen_when_every_one_loses_precision_or_too_much_recall() -> None:
+    tool = _tool()
+    rows = [(0.0, _figures(85.0, 75.0)), (0.2, _figures(84.5, 74.0)), (0.4, _figures(80.0, 90.0))]
+    assert tool.choose(rows)[0] == 0.0
 
 
 def test_logistic_regression_separates_a_separable_feature() -> None:
