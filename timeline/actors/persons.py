@@ -111,6 +111,8 @@ def _clean_name(raw: str, non_names: frozenset[str], roles: frozenset[str] = fro
 
     >>> _clean_name("Opposition Whip Ann Lee", frozenset(), frozenset({"opposition", "whip"}))
     (16, 'Ann Lee')
+    >>> _clean_name("Police Col", frozenset({"Police Col."}) | {"Col."})
+    (0, 'Police')
     """
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
     while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names) \
@@ -119,8 +121,8 @@ def _clean_name(raw: str, non_names: frozenset[str], roles: frozenset[str] = fro
         tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name; "A. Suresh": one with its stop
     while len(tokens) > 2 and tokens[0][1].lower() in roles:
         tokens.pop(0)  # "Opposition Whip Gayantha Karunatilaka": the rest of a title
-    while tokens and tokens[-1][1].rstrip(".,") in non_names:
-        tokens.pop()
+    while tokens and (tokens[-1][1].rstrip(".,") in non_names or tokens[-1][1].rstrip(".,") + "." in non_names):
+        tokens.pop()  # ... and a title cut before its stop: "Police Col" of "chief Police Col. Ana Ibay"
     if not tokens:
         return 0, ""
     first, last = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
