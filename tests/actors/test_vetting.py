@@ -117,6 +117,15 @@ def test_vet_a_name_inside_a_law_s_name_is_no_actor(gaz, text, name):
     assert vet(text, mentions, gaz) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Slovak director Tomas Varga's \"Ferry\" won the top prize at the festival.",
+    "Mira Holt was named best actress for her role in Czech director Ana Belic's \"Salt.\"",
+])
+def test_vet_a_person_in_a_role_before_a_quoted_work_stays(gaz, text):
+    name = next(n for n in ("Tomas Varga", "Ana Belic") if n in text)
+    assert [m.name for m in vet(text, open_names(text, name, "person"), gaz)] == [name]
+
+
 def test_vet_a_person_name_before_an_organisation_noun_describes_it(gaz):
     text = "Results gave the Varnist party 48 seats in the Assembly."
     assert vet(text, open_names(text, "Varnist", "person"), gaz) == []
