@@ -155,6 +155,11 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
             "Police Brig. Gen. Rosa Mendel said so.",
             [("Arnel Tomas Ibayo", "Arnel Tomas Ibayo", ""), ("Rosa Mendel", "Rosa Mendel", "")],
         ),
+        (
+            # two titles on one name ("Chief", "Chief Election Commissioner"): the longer name
+            "Chief Election Commissioner KM Nurol Hadu spoke in the capital.",
+            [("KM Nurol Hadu", "KM Nurol Hadu", "")],
+        ),
     ],
 )
 def test_find_actors_persons_found_by_rule(gaz, text, expected):

@@ -152,9 +152,11 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
             continue  # the name goes on past "Amy St" ("Amy St. Eve"), keeps the stop of "Jr."
         end = with_kept_stop(text, start, continued_name(text, start, start + len(name), gaz.rules), gaz.rules)
         name = text[start:end]
-        if start in found and not found[start].country:  # a second rule on the same name
-            country = _country_for(text, cand, mentions, starts, gaz)
-            found[start] = _person(text, start, found[start].end, found[start].name, country)
+        if start in found and (not found[start].country or end > found[start].end):  # a second rule on it:
+            country = found[start].country or _country_for(text, cand, mentions, starts, gaz)  # the longer
+            end = max(end, found[start].end)  # name ("Chief Election Commissioner KM Nurul Huda", not
+            taken[start:end] = b"\x01" * (end - start)  # "KM Nurul" after "Chief")
+            found[start] = _person(text, start, end, text[start:end], country)
             continue
         if _covered(taken, start, end):
             continue
