@@ -1,5 +1,6 @@
 """A person's possession is its owner, a team named by its leader is the team, a prize named "...
-Award for ..." is no actor, and a common noun opening a sentence is no name."""
+Award for ..." is no actor, a common noun opening a sentence is no name, and a name linked by
+hyphens ("Tehreek-e-Insaf") is one name."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from tests.actors.conftest import open_names
 from timeline.actors import find_actors
 from timeline.actors.common_nouns import common_noun_starts
+from timeline.actors.cues import extend_organisations
 from timeline.actors.ner import Entity, model_available
 from timeline.actors.non_agents import non_agents
 from timeline.actors.possessions import owners_of_possessions
@@ -86,3 +88,19 @@ def test_names_opening_a_sentence_stay(gaz, text, word):
 def test_the_pipeline_drops_a_sentence_opening_common_noun(gaz):
     text = "Voters in Varno chose a new assembly on Sunday. Turnout was 43 percent, Elections Varno said."
     assert "Turnout" not in _names(text, gaz)
+
+
+@pytest.mark.parametrize(("text", "span", "label", "name"), [
+    ("Supporters of Varno Tehreek-e-Insaf (VTI) marched.", (14, 27), "ORG", "Varno Tehreek-e-Insaf"),
+    ("Police arrested members of Harkat-ul-Tessar on Monday.", (27, 33), "ORG", "Harkat-ul-Tessar"),
+    ("The cleric Abdul Rahman-al-Kindi spoke.", (11, 23), "PERSON", "Abdul Rahman-al-Kindi"),
+])
+def test_a_name_linked_by_hyphens_is_one_name(gaz, text, span, label, name):
+    out = extend_organisations(text, [Entity(*span, label)], gaz.rules)
+    assert [text[e.start : e.end] for e in out] == [name]
+
+
+def test_a_hyphen_before_a_lower_case_word_ends_the_name(gaz):
+    text = "The Varno Party-e-mail list leaked."
+    out = extend_organisations(text, [Entity(4, 15, "ORG")], gaz.rules)
+    assert [text[e.start : e.end] for e in out] == ["Varno Party"]

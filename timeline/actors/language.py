@@ -108,6 +108,7 @@ class ActorWords:
     head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
     common_noun_tags: tuple[str, ...] = ()  # "NN": the tagger reads "Turnout was 53 percent." as a common noun
     tagger_components: tuple[str, ...] = ()  # the model's components that tag a sentence ("tok2vec", "tagger")
+    hyphen_links: tuple[str, ...] = ()  # "e": "Tehreek-e-Insaf" is one name across its hyphens
     thing_joiners: tuple[str, ...] = ()  # "for": the head of "Award for Best Film" is the word before it
     descriptor_suffixes: tuple[str, ...] = ()  # "-run": "State-run Canara Bank" names Canara Bank
     post_nominals: tuple[str, ...] = ()  # "KC": "Donna McColgan KC" names Donna McColgan
