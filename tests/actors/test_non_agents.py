@@ -59,6 +59,8 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("The minister lost his Varno seat on Sunday.", "Varno", "person"),
     ("Veterans walked the beaches and bluffs of Kelmar at dawn.", "Kelmar", "organisation"),
     ("Power failed across the Ostrel, a hilly region of farms and forests.", "Ostrel", "organisation"),
+    ("Voting was peaceful in the Northern Varno Local Government Area.", "Northern Varno Local Government Area",
+     "organisation"),
     # the speaker of "the spokesman in Zorka told ..." is the spokesman, not Zorka
     ("Troops entered the Zorka valley. A spokesman in Zorka told reporters it was calm.", "Zorka", "organisation"),
 ])
