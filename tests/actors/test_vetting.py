@@ -61,6 +61,7 @@ def test_vet_drops_a_descriptor_at_its_mention_only(gaz, text, name, kept):
     ("The rocket left the Third Assembly Hall of the centre.", "Third Assembly Hall of", "organisation"),
     ("Their Velora-Max probe worked.", "Velora", "organisation"),
     ("Pandit Kumar, as did Union Secretaries and others, spoke.", "Union Secretaries", "organisation"),
+    ("Ten Ministers of State took the oath on Monday.", "Ministers of State", "organisation"),
     ("The choir sang Vivaldi's \"Gloria\" at dusk.", "Vivaldi", "person"),
 ])
 def test_vet_drops_fragments(gaz, text, name, kind):

@@ -272,8 +272,8 @@ def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
     parts = m.text.split()
     if parts[-1] in words.name_joiners:
         return True
-    if len(parts) > 1 and parts[-1].lower() in words.plural_roles:
-        return True  # "Union Ministers": people of a role, not a name
+    if len(parts) > 1 and (parts[-1].lower() in words.plural_roles or parts[0].lower() in words.plural_roles):
+        return True  # "Union Ministers", "Ministers of State": people of a role, not a name
     before = text[max(0, m.start - _LOOK) : m.start].split()[-1:]  # "director Vladimir Kott's \"Mukha\"": a
     return m.kind == "person" and re.match(r"['’]s[ \t]+[\"“‘]", text[m.end : m.end + 5]) is not None \
         and not (before and before[0].lower() in words.role_word_set)  # person of the story, in a role
