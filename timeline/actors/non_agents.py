@@ -103,15 +103,6 @@ def head_word(name: str, joiners: tuple[str, ...]) -> str:
     return head.strip("()[],.")
 
 
-def _surnamed(text: str, name: str, ms: list[ActorMention], words: ActorWords) -> bool:
-    """A person of two words whose family name is a thing's head ("Andy Law", "Doris Day"): every
-    mention a person's, none after a determiner ("the Patriot Act" is a law)."""
-    if len(name.split()) != 2 or any(m.kind != "person" for m in ms):
-        return False
-    befores = (text[max(0, m.start - 6) : m.start].split()[-1:] for m in ms)
-    return not any(b and b[0] in words.name_determiners for b in befores)
-
-
 def _thing(name: str, words: ActorWords) -> bool:
     """A law, prize, exam, vehicle, oath, product model or a name cut inside a bracket."""
     if name in words.non_agent_heads:
@@ -217,8 +208,7 @@ def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[
     things, sites, outlets = set(), set(), set()
     common, starts = lower_words(text), common_noun_starts(text, opened, words)
     for name, ms in by_name.items():
-        if (_thing(name, words) and not _surnamed(text, name, ms, words)) \
-                or (" " not in name and not name.isupper() and name.lower() in common) \
+        if _thing(name, words) or (" " not in name and not name.isupper() and name.lower() in common) \
                 or name in starts:  # ... or a word the article writes in lower case: "Having", "Cup", "House"
             things.add(name)  # ... or a common noun opening a sentence: "Turnout was 53 percent."
         elif any(_outlet(text, m, pats, words) for m in ms) or all(_byline(text, m, datelines) for m in ms):
