@@ -156,6 +156,11 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
             [("Arnel Tomas Ibayo", "Arnel Tomas Ibayo", ""), ("Rosa Mendel", "Rosa Mendel", "")],
         ),
         (
+            # an amount written right after the name is no part of it
+            "The court fined retired Major General Rodel F. Marcia P407.8 million for the crimes.",
+            [("Rodel F. Marcia", "Rodel F. Marcia", "")],
+        ),
+        (
             # two titles on one name ("Chief", "Chief Election Commissioner"): the longer name
             "Chief Election Commissioner KM Nurol Hadu spoke in the capital.",
             [("KM Nurol Hadu", "KM Nurol Hadu", "")],

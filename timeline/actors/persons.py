@@ -121,8 +121,9 @@ def _clean_name(raw: str, non_names: frozenset[str], roles: frozenset[str] = fro
         tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name; "A. Suresh": one with its stop
     while len(tokens) > 2 and tokens[0][1].lower() in roles:
         tokens.pop(0)  # "Opposition Whip Gayantha Karunatilaka": the rest of a title
-    while tokens and (tokens[-1][1].rstrip(".,") in non_names or tokens[-1][1].rstrip(".,") + "." in non_names):
-        tokens.pop()  # ... and a title cut before its stop: "Police Col" of "chief Police Col. Ana Ibay"
+    while tokens and (tokens[-1][1].rstrip(".,") in non_names or tokens[-1][1].rstrip(".,") + "." in non_names
+                      or any(c.isdigit() for c in tokens[-1][1])):  # ... a title cut before its stop: "Police
+        tokens.pop()  # Col" of "chief Police Col. Ana Ibay"; an amount: "Carlos Garcia P407.8 million"
     if not tokens:
         return 0, ""
     first, last = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
