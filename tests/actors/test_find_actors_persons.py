@@ -149,6 +149,22 @@ def test_find_actors_persons_bare_surnames(gaz, text, expected):
             "Tanzania confirmed an outbreak. Analyst Jane Roe of Kenya doubted it.",
             [("Jane Roe", "Jane Roe", "")],  # not a government role: no guess
         ),
+        (
+            # a police rank after a role: the rank is no name ("Police Col"), the name after it is
+            "According to district chief Police Col. Arnel Tomas Ibayo, the men fled. "
+            "Police Brig. Gen. Rosa Mendel said so.",
+            [("Arnel Tomas Ibayo", "Arnel Tomas Ibayo", ""), ("Rosa Mendel", "Rosa Mendel", "")],
+        ),
+        (
+            # an amount written right after the name is no part of it
+            "The court fined retired Major General Rodel F. Marcia P407.8 million for the crimes.",
+            [("Rodel F. Marcia", "Rodel F. Marcia", "")],
+        ),
+        (
+            # two titles on one name ("Chief", "Chief Election Commissioner"): the longer name
+            "Chief Election Commissioner KM Nurol Hadu spoke in the capital.",
+            [("KM Nurol Hadu", "KM Nurol Hadu", "")],
+        ),
     ],
 )
 def test_find_actors_persons_found_by_rule(gaz, text, expected):

@@ -59,6 +59,8 @@ def test_names_of_laws_prizes_and_products_are_no_actors(gaz, text, name):
     ("The minister lost his Varno seat on Sunday.", "Varno", "person"),
     ("Veterans walked the beaches and bluffs of Kelmar at dawn.", "Kelmar", "organisation"),
     ("Power failed across the Ostrel, a hilly region of farms and forests.", "Ostrel", "organisation"),
+    ("Voting was peaceful in the Northern Varno Local Government Area.", "Northern Varno Local Government Area",
+     "organisation"),
     # the speaker of "the spokesman in Zorka told ..." is the spokesman, not Zorka
     ("Troops entered the Zorka valley. A spokesman in Zorka told reporters it was calm.", "Zorka", "organisation"),
 ])
@@ -183,3 +185,8 @@ def test_a_writer_in_a_byline_is_a_credit(gaz):
 def test_a_person_whose_name_ends_in_a_media_word_stays_a_person(gaz, text, name):
     mentions = open_names(text, name, "person")
     assert non_agents(text, mentions, gaz) == mentions
+
+
+def test_a_company_whose_web_address_is_in_lower_case_stays(gaz):
+    text = "Kelvo bought the start-up last year. We have no position in kelvo.com, inc."
+    assert [m.name for m in non_agents(text, open_names(text, "Kelvo"), gaz)] == ["Kelvo"]

@@ -41,6 +41,7 @@ from timeline.actors.matching import scan
 from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
+from timeline.actors.possessions import owners_of_possessions
 from timeline.actors.resolve import choose
 from timeline.actors.surnames import nearest_bearers
 from timeline.actors.teams import contest_teams, with_teams
@@ -121,6 +122,7 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
+        ents = owners_of_possessions(text, ents, gaz)  # "Justin Kurzel's Nitram": Justin Kurzel
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each

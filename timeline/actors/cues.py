@@ -67,6 +67,14 @@ def _first_joiner(span: str, joiners: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _linked(words: ActorWords) -> re.Pattern:
+    """A hyphen, a linking particle, a hyphen and a capitalised word after a name ("Pakistan
+    Tehreek|-e-Insaf", "Lashkar|-e-Taiba"), repeated."""
+    links = alternation(words.hyphen_links) if words.hyphen_links else "(?!)"
+    return re.compile(rf"(?:-(?:{links})-[A-Z][\w'’]*)+(?![\w\-])")
+
+
+@lru_cache(maxsize=4)
 def _coordinated(words: ActorWords) -> re.Pattern:
     """A coordinator and up to four capitalised words after a name ("... and Highways")."""
     return re.compile(rf"[ \t]+(?:{alternation(words.coordinators)}|&)[ \t]+"
@@ -107,7 +115,9 @@ def extend_organisations(text: str, ents: list[Entity], words: ActorWords) -> li
     * a name ending in an organisation head right before a one-word town the model found, the end
       of the name ("Texas Health Presbyterian Hospital Dallas, the first");
     * a person's name right before one more capitalised word that no entity holds, then "of" or a
-      comma ("Professor Kwame Ofori Mensah of the university": the model's "Kwame Ofori").
+      comma ("Professor Kwame Ofori Mensah of the university": the model's "Kwame Ofori");
+    * a name right before a hyphen, a linking particle (``hyphen_links``), a hyphen and a
+      capitalised word ("Pakistan Tehreek-e-Insaf": the model's "Pakistan Tehreek").
 
     >>> from timeline.actors.language import load_language
     >>> text = "The Department of Roads and Highways said."
@@ -121,6 +131,9 @@ def extend_organisations(text: str, ents: list[Entity], words: ActorWords) -> li
     for e in ents:
         if e.start in skip:
             continue
+        linked = _linked(words).match(text, e.end) if e.label in ("ORG", "PERSON") else None
+        if linked:  # "Pakistan Tehreek-e-Insaf": the model stopped at the first hyphen
+            e = Entity(e.start, linked.end(), e.label)
         if e.label == "PERSON":
             more = _SURNAME.match(text, e.end)
             if more and more.start(1) not in starts and more.group(1) not in words.not_given_names \

@@ -106,6 +106,10 @@ class ActorWords:
     site_prepositions: tuple[str, ...] = ()  # "at", "inside": a name after them is where things are
     source_prepositions: tuple[str, ...] = ()  # "from": a person's name after it may be a place
     head_joiners: tuple[str, ...] = ()  # "of": the head of "Oath of Office" is the word before it
+    common_noun_tags: tuple[str, ...] = ()  # "NN": the tagger reads "Turnout was 53 percent." as a common noun
+    tagger_components: tuple[str, ...] = ()  # the model's components that tag a sentence ("tok2vec", "tagger")
+    hyphen_links: tuple[str, ...] = ()  # "e": "Tehreek-e-Insaf" is one name across its hyphens
+    thing_joiners: tuple[str, ...] = ()  # "for": the head of "Award for Best Film" is the word before it
     descriptor_suffixes: tuple[str, ...] = ()  # "-run": "State-run Canara Bank" names Canara Bank
     post_nominals: tuple[str, ...] = ()  # "KC": "Donna McColgan KC" names Donna McColgan
     compass_words: tuple[str, ...] = ()  # "South": "South Australia" is a region, not Australia

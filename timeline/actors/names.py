@@ -37,13 +37,15 @@ _SENTENCE_END = re.compile(r"(?:\A|\n|(?<!\S)[a-z0-9]\S*[.!?][\"”’]?)[ \t]*\
 
 @lru_cache(maxsize=4)
 def lower_words(text: str) -> frozenset[str]:
-    """The words the text writes in lower case (read once per text: the steps of one document
-    share it).
+    """The words the text writes in lower case, not in a web address (read once per text: the
+    steps of one document share it).
 
     >>> sorted(lower_words("Then he ran. Then-Governor X."))
     ['he', 'ran']
+    >>> sorted(lower_words("Kelvo runs kelvo.com"))  # a web address is no word written in lower case
+    ['runs']
     """
-    return frozenset(re.findall(r"(?<![\w\-])[a-z][\w\-]*", text))
+    return frozenset(re.findall(r"(?<![\w\-])(?<!\w\.)[a-z][\w\-]*(?![\w\-]|\.[a-z])", text))  # not "salesforce.com"
 
 
 def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: set[int],

@@ -10,7 +10,8 @@ name itself, or the words the article writes around it, say what it is; the cues
   a law, a prize or contest, an exam, a vehicle, an oath ("Act", "Cup", "Certificate of ...",
   "Oath of ...") is no actor; nor is a name cut inside a bracket ("the Traffic (Amendment") or
   a product model (a version word before a numeral: "Mk III", "Mark 2"), nor a one-word name
-  the article also writes in lower case ("Having", "the Cup", "the House");
+  the article also writes in lower case ("Having", "the Cup", "the House") or a common noun
+  opening a sentence (:mod:`timeline.actors.common_nouns`: "Turnout was 53 percent.");
 * **sites**: a name whose head is a facility head ("... Space Centre", "... Airport"; not "the
   High Court of the Federal Capital Territory"), or a place of the data with its region word
   ("Taraba State"), is a place, unless some mention of it acts (an
@@ -40,6 +41,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from timeline.actors.common_nouns import common_noun_starts
 from timeline.actors.context import dateline_ends
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
@@ -113,7 +115,7 @@ def _thing(name: str, words: ActorWords) -> bool:
     if any(w in words.non_agent_openers or " ".join(parts[i : i + 2]) in words.non_agent_openers
            for i, w in enumerate(parts[:-1])):
         return True  # "Tropical Cyclone Seroja"
-    head = head_word(name, words.head_joiners)
+    head = head_word(name, words.head_joiners + words.thing_joiners)  # "Award for Best Film"
     return len(parts) > 1 and (head in words.non_agent_heads or " ".join(parts[-2:]) in words.non_agent_heads)
 
 
@@ -204,10 +206,11 @@ def non_agents(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> list[
     for m in opened:
         by_name.setdefault(m.name, []).append(m)
     things, sites, outlets = set(), set(), set()
-    common = lower_words(text)
+    common, starts = lower_words(text), common_noun_starts(text, opened, words)
     for name, ms in by_name.items():
-        if _thing(name, words) or (" " not in name and not name.isupper() and name.lower() in common):
-            things.add(name)  # ... or a word the article writes in lower case: "Having", "Cup", "House"
+        if _thing(name, words) or (" " not in name and not name.isupper() and name.lower() in common) \
+                or name in starts:  # ... or a word the article writes in lower case: "Having", "Cup", "House"
+            things.add(name)  # ... or a common noun opening a sentence: "Turnout was 53 percent."
         elif any(_outlet(text, m, pats, words) for m in ms) or all(_byline(text, m, datelines) for m in ms):
             outlets.add(name)
         elif not any(_acts(text, m, pats) for m in ms) and _site(text, name, ms, pats, datelines, words):

@@ -29,7 +29,7 @@ from timeline.actors import name_tails, spans
 from timeline.actors.context import in_title_case_line
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
-from timeline.actors.language import ActorWords
+from timeline.actors.language import ActorWords, alternation
 from timeline.actors.names import given_start, lower_words, slug
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place, place_country
@@ -203,14 +203,14 @@ def _joined(text: str, ents: list[Entity], determiners: tuple[str, ...]) -> list
 
 
 def _split(text: str, ents: list[Entity], person_words: set[str], words: ActorWords) -> list[Entity]:
-    """Entities that are lists of names, split: surnames of people the article names, listed
-    with commas ("Armstrong, Aldrin"), and two organisations joined by a coordinator and a
-    determiner ("the National Conference and the Congress")."""
+    """Entities that are lists of names, split: surnames of people the article names, listed with
+    commas or coordinators ("Armstrong, Aldrin", "Japarov and Rahmon"), and two organisations
+    joined by a coordinator and a determiner ("the National Conference and the Congress")."""
     joints = [f" {c} {d} " for c in words.coordinators for d in words.name_determiners]
     out: list[Entity] = []
     for ent in ents:
         span = text[ent.start : ent.end]
-        parts = [p.strip() for p in span.split(",")]
+        parts = [p.strip() for p in re.split(rf",|[ \t]+(?:{alternation(words.coordinators)})[ \t]+", span)]
         if len(parts) > 1 and all(p in person_words for p in parts):
             pos = ent.start
             for p in parts:

@@ -111,6 +111,8 @@ def _clean_name(raw: str, non_names: frozenset[str], roles: frozenset[str] = fro
 
     >>> _clean_name("Opposition Whip Ann Lee", frozenset(), frozenset({"opposition", "whip"}))
     (16, 'Ann Lee')
+    >>> _clean_name("Police Col", frozenset({"Police Col."}) | {"Col."})
+    (0, 'Police')
     """
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
     while tokens and (tokens[0][1] in non_names or tokens[0][1].rstrip(".,") in non_names) \
@@ -119,8 +121,9 @@ def _clean_name(raw: str, non_names: frozenset[str], roles: frozenset[str] = fro
         tokens.pop(0)  # ... but "A S Kiran Kumar": two initials open a name; "A. Suresh": one with its stop
     while len(tokens) > 2 and tokens[0][1].lower() in roles:
         tokens.pop(0)  # "Opposition Whip Gayantha Karunatilaka": the rest of a title
-    while tokens and tokens[-1][1].rstrip(".,") in non_names:
-        tokens.pop()
+    while tokens and (tokens[-1][1].rstrip(".,") in non_names or tokens[-1][1].rstrip(".,") + "." in non_names
+                      or any(c.isdigit() for c in tokens[-1][1])):  # ... a title cut before its stop: "Police
+        tokens.pop()  # Col" of "chief Police Col. Ana Ibay"; an amount: "Carlos Garcia P407.8 million"
     if not tokens:
         return 0, ""
     first, last = tokens[0][0], tokens[-1][0] + len(tokens[-1][1])
@@ -150,9 +153,11 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
             continue  # the name goes on past "Amy St" ("Amy St. Eve"), keeps the stop of "Jr."
         end = with_kept_stop(text, start, continued_name(text, start, start + len(name), gaz.rules), gaz.rules)
         name = text[start:end]
-        if start in found and not found[start].country:  # a second rule on the same name
-            country = _country_for(text, cand, mentions, starts, gaz)
-            found[start] = _person(text, start, found[start].end, found[start].name, country)
+        if start in found and (not found[start].country or end > found[start].end):  # a second rule on it:
+            country = found[start].country or _country_for(text, cand, mentions, starts, gaz)  # the longer
+            end = max(end, found[start].end)  # name ("Chief Election Commissioner KM Nurul Huda", not
+            taken[start:end] = b"\x01" * (end - start)  # "KM Nurul" after "Chief")
+            found[start] = _person(text, start, end, text[start:end], country)
             continue
         if _covered(taken, start, end):
             continue

@@ -10,6 +10,10 @@ words are lists of ``rules/<language>/words.toml``:
 * a team noun, ``team_nouns``, right after the name ("the Tranmere defense", "a former Real
   Salt Lake defender").
 
+A name opening with a possessive names the team by its leader: the team is the words after it
+("Doug Ford's Progressive Conservatives defeated Kathleen Wynne's Liberals": "Progressive
+Conservatives", "Liberals").
+
 A name the article also gives a person (the model's ``PERSON``, or a word of a person's name:
 "Federer beat Nadal") stays a person, unless the place data knows it as a town. Every entity
 of the model with a team's exact words becomes the team (label ``TEAM``) in the whole article.
@@ -57,11 +61,16 @@ def contest_teams(text: str, gaz: Gazetteer) -> list[Entity]:
     skip = gaz.rules.not_given_names | set(gaz.rules.name_determiners)
     skip -= set(gaz.rules.compass_words)  # "East Bengal FC": a word of the team's name
     common = lower_words(text)
+    owned = tuple(gaz.rules.possessive_endings) or ("\0",)  # the leader's: the team is named after it
     found: dict[int, Entity] = {}
     for pattern in _patterns(gaz):
         for m in pattern.finditer(text):
             start, end = m.span("name")
             parts = text[start:end].split()
+            lead = max((i + 1 for i, p in enumerate(parts[:-1]) if p.endswith(owned)), default=0)
+            for part in parts[:lead]:  # "Doug Ford's Progressive Conservatives": after the leader's name
+                start = text.find(part, start) + len(part)
+            start, parts = (text.find(parts[lead], start), parts[lead:]) if lead else (start, parts)
             while parts and (parts[0] in skip or parts[0].rstrip(".") in skip or parts[0].lower() in common):
                 start = text.find(parts[1], start) if len(parts) > 1 else end
                 parts = parts[1:]

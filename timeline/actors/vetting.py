@@ -19,7 +19,7 @@ of the ``[vetting]`` table of ``rules/<language>/words.toml``:
 * **fragments**: a name cut inside a hyphenated word ("OSIRIS" of "OSIRIS-REx") or before a
   digit written onto it ("Star One C" of "Star One C1"), ending in a joining word ("Second Launch
   Pad of"), a plural of a role ("Union Ministers"), or a person written as the author of a
-  quoted work ("Beethoven's \"Ode to Joy\"");
+  quoted work ("Beethoven's \"Ode to Joy\""; not after a role: "director Vladimir Kott's \"Mukha\"");
 * **designations**: a name right after a model code ("F-15E Strike Eagles", "BGM-71 TOW
   missiles") is that model's name, a thing;
 * **links**: any actor, known or not, right before a hyphen and a ``link_suffixes`` word ("the
@@ -264,7 +264,7 @@ def _linked(text: str, mentions: list[ActorMention], words: ActorWords) -> set[i
 
 def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
     """A cut name: inside a hyphenated word, ending in a joining word, a plural of a role, or a
-    person written as the author of a quoted work."""
+    person written as the author of a quoted work (not after a role word: "director Ann Lee's")."""
     if re.match(r"-\w", text[m.end : m.end + 2]) or re.search(r"\w-\Z", text[max(0, m.start - 2) : m.start]):
         return True
     if text[m.end : m.end + 1].isdigit() and text[m.end - 1 : m.end].isalpha():
@@ -272,9 +272,11 @@ def _fragment(text: str, m: ActorMention, words: ActorWords) -> bool:
     parts = m.text.split()
     if parts[-1] in words.name_joiners:
         return True
-    if len(parts) > 1 and parts[-1].lower() in words.plural_roles:
-        return True  # "Union Ministers": people of a role, not a name
-    return m.kind == "person" and re.match(r"['’]s[ \t]+[\"“‘]", text[m.end : m.end + 5]) is not None
+    if len(parts) > 1 and (parts[-1].lower() in words.plural_roles or parts[0].lower() in words.plural_roles):
+        return True  # "Union Ministers", "Ministers of State": people of a role, not a name
+    before = text[max(0, m.start - _LOOK) : m.start].split()[-1:]  # "director Vladimir Kott's \"Mukha\"": a
+    return m.kind == "person" and re.match(r"['’]s[ \t]+[\"“‘]", text[m.end : m.end + 5]) is not None \
+        and not (before and before[0].lower() in words.role_word_set)  # person of the story, in a role
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
