@@ -23,8 +23,10 @@ chosen replace every shown event's actors and score.py measures the key events w
 right actors, pooled over the sets. The best setting on the cross-validated scores is kept (ties:
 the smaller veto); it may not lose more than ``--max-f1-loss`` points of pooled document-actor F1
 (score.py's actor recall and precision) against the rules, nor any one set more than
-``--max-set-loss`` points of exact actors (none within both: the
-rules' own choice, veto 0 and add never). The final weights are trained on every
+``--max-set-loss`` points of exact actors, nor lose events of the events corpus
+(``tests/corpus/articles``, found with their actors' affiliations as ``timeline evaluate`` counts
+them, by a model trained on every training set; ``--corpus``, :mod:`participantcorpus`) (none
+within all three: the rules' own choice, veto 0 and add never). The final weights are trained on every
 labelled pair and written with the feature names, the sets, the date and the figures
 (cross-validated and in-sample, beside the rules' own and the model's alone at its best
 threshold). Never train on ``tests/gold/heldout`` or
@@ -46,6 +48,7 @@ from timeline.linear import fit_logistic as fit
 from timeline.linear import predict_logistic as predict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import participantcorpus  # noqa: E402
 import trainkit  # noqa: E402
 
 L2_GRID = (1.0, 3.0, 10.0)
@@ -241,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-set-loss", type=float, default=1.0,
                         help="points of exact actors (cross-validated) any one set may lose against the "
                              "rules (default 1); no setting within it: the rules' own choice")
+    parser.add_argument("--corpus", type=Path,
+                        help="the events corpus whose events found (with affiliations) may not get worse "
+                             f"(default {participantcorpus.CORPUS} with the default sets, none with --set)")
+    parser.add_argument("--max-corpus-loss", type=int, default=0,
+                        help="events of the corpus the choice may lose against the rules (default 0)")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     args = parser.parse_args(argv)
     folders = args.sets or trainkit.training_sets()
@@ -257,17 +265,23 @@ def main(argv: list[str] | None = None) -> int:
     reach = ceiling(samples)
     print("ceiling (exact actors all among the candidates): "
           + "  ".join(f"{n} {v}" for n, v in reach.items()), file=sys.stderr)
-    results, alone = [], []
+    corpus_dir = args.corpus or (None if args.sets else participantcorpus.CORPUS)
+    corpus = participantcorpus.collect(corpus_dir) if corpus_dir else None
+    corpus_rules = corpus.found() if corpus else (0, 0)
+    results, alone, on_corpus = [], [], {}
     for l2 in L2_GRID:
         cv = cross_validated(data, l2)
+        corpus_scores = predict(corpus.matrix(), fit(data.x[labelled], y[labelled], l2)) if corpus else None
         for veto in VETOES:
             if veto <= args.max_veto:
                 for add in ADDS:
                     results.append((l2, veto, add, measure(samples, data, cv, veto, add)))
+                    on_corpus[(l2, veto, add)] = corpus.found(corpus_scores, veto, add) if corpus else (0, 0)
         alone += [(l2, t, measure(samples, data, cv, alone=t)) for t in THRESHOLDS]
     floor_f1 = f1(rules["pooled"]) - args.max_f1_loss
     allowed = [r for r in results if f1(r[3]["pooled"]) >= floor_f1
-               and all(r[3][n]["exact_actors"] >= rules[n]["exact_actors"] - args.max_set_loss for n in names)]
+               and all(r[3][n]["exact_actors"] >= rules[n]["exact_actors"] - args.max_set_loss for n in names)
+               and on_corpus[r[:3]][0] >= corpus_rules[0] - args.max_corpus_loss]
     allowed = allowed or [r for r in results if r[1] == 0.0 and r[2] > 1.0]  # none: the rules' own choice
     best = max(allowed, key=lambda r: (r[3]["pooled"]["exact_actors_n"], f1(r[3]["pooled"]), -r[1], r[2], -r[0]))
     l2, veto, add, figures = best
@@ -279,6 +293,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{title:16} " + "  ".join(f"{n} {f[n]['exact_actors']} (R {f[n]['actor_recall']} / "
                                          f"P {f[n]['actor_precision']})" for n in [*names, "pooled"]))
     print(f"chosen: L2 {l2}, veto below {veto}, add at {add}")
+    if corpus:
+        best_corpus = max(results, key=lambda r: (r[3]["pooled"]["exact_actors_n"], f1(r[3]["pooled"])))
+        print(f"events corpus found (with affiliations / strict): rules {corpus_rules}, chosen "
+              f"{on_corpus[(l2, veto, add)]}; the best setting without the corpus floor (L2 {best_corpus[0]}, veto "
+              f"{best_corpus[1]}, add {best_corpus[2]}): exact actors {best_corpus[3]['pooled']['exact_actors']}, "
+              f"corpus {on_corpus[best_corpus[:3]]}")
     keep = ("actor_recall", "actor_precision", "found", "exact_actors", "exact_actors_n")
     data_out = {
         "about": "participant model of timeline/events/participantscore.py: logistic regression, "
@@ -288,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         "candidates": len(data.where), "labelled": int(labelled.sum()), "articles": len(set(data.docs)),
         "l2": l2, "veto_below": veto, "add_at": add, "max_f1_loss": args.max_f1_loss, "max_veto": args.max_veto,
         "ceiling": reach,
+        "events_corpus_found": {"corpus": trainkit.set_names([corpus_dir])[0] if corpus_dir else None,
+                                "rules": list(corpus_rules), "chosen": list(on_corpus[(l2, veto, add)])},
         "rules": {n: {k: rules[n][k] for k in keep} for n in rules},
         "cross_validated": {n: {k: figures[n][k] for k in keep} for n in figures},
         "in_sample": {n: {k: in_sample[n][k] for k in keep} for n in in_sample},

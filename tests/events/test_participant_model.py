@@ -234,3 +234,38 @@ def test_logistic_regression_separates_a_separable_feature() -> None:
     y = np.array([1.0] * 18 + [0.0] * 2 + [0.0] * 18 + [1.0] * 2)
     p = tool.predict(x, tool.fit(x, y, 1.0))
     assert p[:20].min() > 0.7 and p[20:].max() < 0.3
+
+
+def _corpus(folder: Path) -> Path:
+    """A one-article events corpus of our own (``timeline evaluate``'s gold format)."""
+    folder.mkdir()
+    (folder / "visit.txt").write_text("Ada Obi, the president of Peru, arrived in Santiago on 3 March 2025. "
+                                      "Chile and Peru signed a trade deal on 4 March 2025.\n", encoding="utf-8")
+    events = [{"key": "arrival", "required": True, "start": "2025-03-03", "end": "2025-03-03",
+               "sentence_contains": "arrived in Santiago", "summary_matches": "arriv", "actors_include": ["Chile"]},
+              {"key": "deal", "required": True, "start": "2025-03-04", "end": "2025-03-04",
+               "sentence_contains": "signed a trade deal", "summary_matches": "sign|deal",
+               "actors_include": ["Chile", "Peru"]}]
+    (folder / "visit.gold.json").write_text(json.dumps({"article": "visit.txt", "dct": "2025-03-05",
+                                                        "events": events}), encoding="utf-8")
+    return folder
+
+
+def test_the_corpus_under_the_rules_choice_is_found_as_timeline_evaluate_finds_it(tmp_path: Path) -> None:
+    from timeline.evaluation.events import score_folder
+
+    np = pytest.importorskip("numpy")
+    corpus = trainkit.load_tool("participantcorpus").collect(_corpus(tmp_path / "corpus"))
+    found = corpus.found()
+    assert found == (sum(s.found for s in score_folder(tmp_path / "corpus").values()),
+                     sum(s.found for s in score_folder(tmp_path / "corpus", affiliations=False).values()))
+    everyone_dropped = corpus.found(np.zeros(len(corpus.matrix())), veto=0.5)
+    assert everyone_dropped[0] <= found[0] and everyone_dropped[1] <= found[1]
+
+
+def test_the_training_tool_never_chooses_a_setting_that_loses_corpus_events(tmp_path: Path) -> None:
+    out = tmp_path / "weights.json"
+    corpus = _corpus(tmp_path / "corpus")
+    assert _tool().main(["--set", str(PARTICIPANTSET), "--corpus", str(corpus), "-o", str(out)]) == 0
+    found = json.loads(out.read_text(encoding="utf-8"))["events_corpus_found"]
+    assert found["chosen"][0] >= found["rules"][0]
