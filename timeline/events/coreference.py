@@ -85,17 +85,21 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
                      drafts: Sequence, mentions: Sequence[ActorMention],
-                     before_mentions: Sequence[ActorMention] = ()) -> Sequence[ActorMention]:
+                     before_mentions: Sequence[ActorMention] = (),
+                     carried: tuple[Sentence, Sequence[ActorMention]] | None = None) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
     (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph, whose
     mentions with their pronouns resolved are ``before_mentions`` (a "He" that opened it carries
-    its person on: "He was convicted in 2015. He appealed in 2016")."""
+    its person on: "He was convicted in 2015. He appealed in 2016"); ``carried`` is the last
+    sentence of the paragraph before and its mentions, for a sentence that opens a paragraph (a
+    "He" that opened it carries its person on into the paragraph's opening "He")."""
     earlier = before_mentions or ctx.mentions
     earlier_starts = [m.start for m in earlier] if before_mentions else ctx.mention_starts
     previous = _subject_group(earlier, earlier_starts, before, frozenset({"person"}), True, ctx.text)
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
-    person = previous or (None if opens_unnamed(ctx.text, before, earlier) else
-                          last_person(ctx.mentions, ctx.mention_starts, sentence.start, ctx.text))
+    person = previous or (_chained(ctx.text, sentence, carried) if before is None else None) or (
+        None if opens_unnamed(ctx.text, before, earlier) else
+        last_person(ctx.mentions, ctx.mention_starts, sentence.start, ctx.text))
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
     kept = _kept_as_object(ctx, before, previous)
     mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener, kept)
@@ -107,6 +111,20 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
                    _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
                    _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text)
                    or main_body(earlier, earlier_starts, before), load_coreference_rules().possessives)
+
+
+def _chained(text: str, sentence: Sentence,
+             carried: tuple[Sentence, Sequence[ActorMention]] | None) -> ActorMention | None:
+    """The person a subject pronoun opening the paragraph's first ``sentence`` continues: the one
+    the same pronoun stood for where it opened the last sentence of the paragraph before ("... He
+    was convicted of murder in December. // He returned to the high court last month"), if so."""
+    if carried is None:
+        return None
+    last, mentions = carried
+    word = text[sentence.start : sentence.start + 4].split(" ", 1)[0]
+    if word.lower() not in clause_words().personal_pronouns:
+        return None
+    return next((m for m in mentions if m.start == last.start and m.kind == "person" and m.text == word), None)
 
 
 def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
