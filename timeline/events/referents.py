@@ -38,7 +38,8 @@ from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.groups import described_group
 from timeline.events.language import alternation
-from timeline.events.titles import DescriptionRules, apposition, description_rules, titled, titled_objects
+from timeline.events.titles import (DescriptionRules, apposition, description_rules, former_person, titled,
+                                    titled_objects)
 from timeline.model import ActorMention
 
 __all__ = ["resolve_descriptions", "subject_starts"]
@@ -145,7 +146,8 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
                 if found is None:
                     continue
                 who, end = found
-                over = [m for m in [*mentions, *added] if m.kind != "country"
+                over = [m for m in [*mentions, *added] if m.kind != "country"  # "A former Illinois judge": a place
+                        and not (m.kind == "place" and who.kind == "person")  # inside a person's description
                         and (start <= m.start < end or m.start <= start < m.end)]
                 if over and who.kind != "person" and all(_is_description(m.text) or _stateless_body(m, end)
                                                          for m in over):
@@ -186,7 +188,7 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
         # without an article only right before its verb: "Security forces fired", not "Government figures show"
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
-    return titled(ctx, start, stop) or described_body(ctx, start, stop)
+    return titled(ctx, start, stop) or described_body(ctx, start, stop) or former_person(ctx, start, stop)
 
 
 def _last(ctx: DocumentContext, before: int, kinds: frozenset[str]) -> ActorMention | None:
