@@ -107,15 +107,16 @@ def titled(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, i
 def former_person(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
     """The person a description by an office once held at ``start`` stands for ("A former Illinois
     judge", "The former mayor of Reading"): the person the article is about, the first it names
-    twice or more; and where the office ends."""
+    twice or more; and where the office ends. Not a description apposed between commas ("David
+    Cameron, a former prime minister, called")."""
     rules = description_rules()
     words = [m for _, m in zip(range(_FORMER_WORDS + 3), _WORD.finditer(ctx.text, start, stop))]
     if (len(words) < 3 or words[0].group().lower() not in clause_words().articles
             or words[1].group() not in rules.former):
         return None
     office = next((w for w in words[2:] if w.group() in rules.offices), None)
-    if office is None:
-        return None
+    if office is None or ctx.text[:start].rstrip().endswith(",") and "," in ctx.text[start:stop]:
+        return None  # apposed between commas: "David Cameron, a former prime minister, called"
     counts = Counter(m.name for m in ctx.mentions if m.kind == "person")
     person = next((m for m in ctx.mentions if m.kind == "person" and counts[m.name] >= 2), None)
     if person is None:
