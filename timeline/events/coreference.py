@@ -18,7 +18,8 @@
   Mountbatten, set the date: on June 3 he announced ..."; "... of Rupp's career; he made ..."),
   that person;
 * an object "him"/"her" ("Masipa convicted him") is the last person who opened a sentence before
-  it, other than the subject of its own clause.
+  it, other than the subject of its own clause; else the person the article is about, the first
+  it names twice or more ("On Nov. 9 the court found Marcos guilty ... The court sentenced her").
 
 A resolved pronoun becomes a copy of the actor's mention at the pronoun's offsets. The pronouns
 are data (``rules/en/words.toml``, ``[coreference]``).
@@ -40,6 +41,7 @@ from timeline.events.antecedents import (
     last_person,
     opens,
     opens_unnamed,
+    protagonist,
 )
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
@@ -207,7 +209,8 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                   mentions: list[ActorMention]) -> list[ActorMention]:
     """An object "him"/"her" in an event's clauses ("Masipa convicted him", "who beat him at the
     trials") stands for the last person who opened a sentence before it, other than the subject
-    of its own clause; "her" before a noun is a possessive and is left alone."""
+    of its own clause, else for the person the article is about (never the subject of its clause);
+    "her" before a noun is a possessive and is left alone."""
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         verb = candidate.predicate
@@ -219,7 +222,9 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                 if _possessive(match.group(1).lower(), follow[0].lower() if follow else ""):
                     continue  # "her husband": a possessive; "declared him the winner" is an object
                 subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
-                found = _opening_person(ctx, match.start(1), subject)
+                found = _opening_person(ctx, match.start(1), subject) or protagonist(ctx.mentions)
+                if found is not None and found.name in subject:
+                    continue  # "Ada Obi told him": not Ada Obi, though the article is about her
                 if found is not None:
                     added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -17,11 +17,11 @@ by :mod:`timeline.events.referents`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from timeline.events.antecedents import protagonist
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
@@ -117,11 +117,8 @@ def former_person(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMen
     office = next((w for w in words[2:] if w.group() in rules.offices), None)
     if office is None or ctx.text[:start].rstrip().endswith(",") and "," in ctx.text[start:stop]:
         return None  # apposed between commas: "David Cameron, a former prime minister, called"
-    counts = Counter(m.name for m in ctx.mentions if m.kind == "person")
-    person = next((m for m in ctx.mentions if m.kind == "person" and counts[m.name] >= 2), None)
-    if person is None:
-        return None
-    return person, office.end()
+    person = protagonist(ctx.mentions)
+    return (person, office.end()) if person is not None else None
 
 
 def _nearest(people: Sequence[ActorMention], at: int) -> ActorMention | None:
