@@ -134,7 +134,10 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         for group in (_openings(text, candidate), _reported_opening(text, candidate)):
+            joined = None  # where a resolved description ends: one joined to it ("and the prime minister") is read too
             for start in group:
+                if joined is not None and not _conjunction().fullmatch(text, joined, start):
+                    break
                 stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
                 group = described_group(ctx, start, stop)
                 if group is not None:  # "The two ministers said ...": each of them
@@ -157,7 +160,7 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
                     added.append(replace(who, start=start, end=end, text=text[start:end]))
                     mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
                                                             and who.kind != "person" and m.name in who.name)]
-                break
+                joined = end
     added += titled_objects(ctx, drafts, [*mentions, *added])
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
