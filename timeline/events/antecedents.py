@@ -47,9 +47,17 @@ def last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before:
 
 
 def protagonist(mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The person the article is about: the first it names twice or more (its first mention)."""
+    """The person the article is about: the first it names twice or more (its first mention); read
+    once per document (the last document's answer is kept, found by the identity of ``mentions``)."""
+    if _LAST_PROTAGONIST and _LAST_PROTAGONIST[0] is mentions:
+        return _LAST_PROTAGONIST[1]
     counts = Counter(m.name for m in mentions if m.kind == "person")
-    return next((m for m in mentions if m.kind == "person" and counts[m.name] >= 2), None)
+    found = next((m for m in mentions if m.kind == "person" and counts[m.name] >= 2), None)
+    _LAST_PROTAGONIST[:] = [mentions, found]
+    return found
+
+
+_LAST_PROTAGONIST: list = []
 
 
 def opens_unnamed(text: str, before: Sentence | None, mentions: Sequence[ActorMention]) -> bool:
