@@ -4,7 +4,8 @@
   ("He left Liberia on Friday, Frieden said."): the story's "he" is the one the reporter told of;
 * none when the sentence before names nobody and opens with a description that is no role ("The
   patient began to feel ill ...") or with a pronoun left unresolved: the "he" is that unnamed one;
-* the pronoun may stand before the event's auxiliaries ("Following the verdict he was taken").
+* the pronoun may stand before the event's auxiliaries ("Following the verdict he was taken");
+* the person an article is about (:func:`protagonist`): the first it names twice or more.
 
 Used by :mod:`timeline.events.coreference`; the words (articles, pronouns, auxiliaries, role
 nouns, reporting verbs) are data.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -23,7 +25,7 @@ from timeline.events.lexicon import load_lexicon
 from timeline.model import ActorMention, Sentence
 
 __all__ = ["PRONOUN_REACH", "SENTENCE_OPEN", "WORD_BEFORE", "before_auxiliaries", "last_person", "opens",
-           "opens_unnamed"]
+           "opens_unnamed", "protagonist"]
 
 PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 WORD_BEFORE = re.compile(r"\b\w+\s+\Z")  # the word right before an offset
@@ -42,6 +44,20 @@ def last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before:
         if m.kind == "person" and not (text and _closing_reporter(text, m)):
             return m
     return None
+
+
+def protagonist(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The person the article is about: the first it names twice or more (its first mention); read
+    once per document (the last document's answer is kept, found by the identity of ``mentions``)."""
+    if _LAST_PROTAGONIST and _LAST_PROTAGONIST[0] is mentions:
+        return _LAST_PROTAGONIST[1]
+    counts = Counter(m.name for m in mentions if m.kind == "person")
+    found = next((m for m in mentions if m.kind == "person" and counts[m.name] >= 2), None)
+    _LAST_PROTAGONIST[:] = [mentions, found]
+    return found
+
+
+_LAST_PROTAGONIST: list = []
 
 
 def opens_unnamed(text: str, before: Sentence | None, mentions: Sequence[ActorMention]) -> bool:

@@ -91,6 +91,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     previous: Event | None = None
     before: Sentence | None = None  # the sentence before, in the same paragraph
     before_mentions: Sequence[ActorMention] = ()  # its mentions, pronouns resolved
+    carried: tuple[Sentence, Sequence[ActorMention]] | None = None  # the last sentence read, across paragraphs
     last_end, fragments = 0, []  # fragments: clauses with no subject or verb of their own, hidden, never lost
     built, stale = [], 0  # each event's sentence, candidate, own date, summary; the lead's, told before its day
     unreported = unreported_sentences(text, sentences)  # captions and headlines
@@ -118,9 +119,9 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                   if not describes(text, c, own := own_time(text, c, sentence_times, doc.dct, ctx.last_before),
                                    doc.dct)]
         sentence_mentions = resolve_pronouns(ctx, sentence, before, drafts,
-                                             ctx.mentions_in(sentence.start, sentence.end), before_mentions)
+                                             ctx.mentions_in(sentence.start, sentence.end), before_mentions, carried)
         article = article and replace(article, previous=tuple(before_mentions) if before is not None else ())
-        before, before_mentions = sentence, sentence_mentions
+        before, before_mentions = carried = sentence, sentence_mentions
         part = SentenceContext(
             sentence=sentence,
             mentions=sentence_mentions,

@@ -18,7 +18,8 @@
   Mountbatten, set the date: on June 3 he announced ..."; "... of Rupp's career; he made ..."),
   that person;
 * an object "him"/"her" ("Masipa convicted him") is the last person who opened a sentence before
-  it, other than the subject of its own clause.
+  it, other than the subject of its own clause; else the person the article is about, the first
+  it names twice or more ("On Nov. 9 the court found Marcos guilty ... The court sentenced her").
 
 A resolved pronoun becomes a copy of the actor's mention at the pronoun's offsets. The pronouns
 are data (``rules/en/words.toml``, ``[coreference]``).
@@ -40,6 +41,7 @@ from timeline.events.antecedents import (
     last_person,
     opens,
     opens_unnamed,
+    protagonist,
 )
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
@@ -85,17 +87,21 @@ def load_coreference_rules(language: str = "en") -> CoreferenceRules:
 
 def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence | None,
                      drafts: Sequence, mentions: Sequence[ActorMention],
-                     before_mentions: Sequence[ActorMention] = ()) -> Sequence[ActorMention]:
+                     before_mentions: Sequence[ActorMention] = (),
+                     carried: tuple[Sentence, Sequence[ActorMention]] | None = None) -> Sequence[ActorMention]:
     """``mentions`` of ``sentence`` with its subject pronouns resolved; ``drafts`` are its
     (candidate, own time) pairs and ``before`` the sentence before it in the same paragraph, whose
     mentions with their pronouns resolved are ``before_mentions`` (a "He" that opened it carries
-    its person on: "He was convicted in 2015. He appealed in 2016")."""
+    its person on: "He was convicted in 2015. He appealed in 2016"); ``carried`` is the last
+    sentence of the paragraph before and its mentions, for a sentence that opens a paragraph (a
+    "He" that opened it carries its person on into the paragraph's opening "He")."""
     earlier = before_mentions or ctx.mentions
     earlier_starts = [m.start for m in earlier] if before_mentions else ctx.mention_starts
     previous = _subject_group(earlier, earlier_starts, before, frozenset({"person"}), True, ctx.text)
     mentions = resolve_descriptions(ctx, drafts, mentions, previous)
-    person = previous or (None if opens_unnamed(ctx.text, before, earlier) else
-                          last_person(ctx.mentions, ctx.mention_starts, sentence.start, ctx.text))
+    person = previous or (_chained(ctx.text, sentence, carried) if before is None else None) or (
+        None if opens_unnamed(ctx.text, before, earlier) else
+        last_person(ctx.mentions, ctx.mention_starts, sentence.start, ctx.text))
     opener = _subject_group(ctx.mentions, ctx.mention_starts, sentence, frozenset({"person"}))
     kept = _kept_as_object(ctx, before, previous)
     mentions = _with_pronouns(ctx.text, drafts, mentions, person, opener, kept)
@@ -107,6 +113,20 @@ def resolve_pronouns(ctx: DocumentContext, sentence: Sentence, before: Sentence 
                    _subject_group(ctx.mentions, ctx.mention_starts, sentence, _IT_KINDS),
                    _subject_group(earlier, earlier_starts, before, _IT_KINDS, True, ctx.text)
                    or main_body(earlier, earlier_starts, before), load_coreference_rules().possessives)
+
+
+def _chained(text: str, sentence: Sentence,
+             carried: tuple[Sentence, Sequence[ActorMention]] | None) -> ActorMention | None:
+    """The person a subject pronoun opening the paragraph's first ``sentence`` continues: the one
+    the same pronoun stood for where it opened the last sentence of the paragraph before ("... He
+    was convicted of murder in December. // He returned to the high court last month"), if so."""
+    if carried is None:
+        return None
+    last, mentions = carried
+    word = text[sentence.start : sentence.start + 4].split(" ", 1)[0]
+    if word.lower() not in clause_words().personal_pronouns:
+        return None
+    return next((m for m in mentions if m.start == last.start and m.kind == "person" and m.text == word), None)
 
 
 def _kept_as_object(ctx: DocumentContext, before: Sentence | None,
@@ -189,7 +209,8 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                   mentions: list[ActorMention]) -> list[ActorMention]:
     """An object "him"/"her" in an event's clauses ("Masipa convicted him", "who beat him at the
     trials") stands for the last person who opened a sentence before it, other than the subject
-    of its own clause; "her" before a noun is a possessive and is left alone."""
+    of its own clause, else for the person the article is about (never the subject of its clause);
+    "her" before a noun is a possessive and is left alone."""
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         verb = candidate.predicate
@@ -201,7 +222,9 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                 if _possessive(match.group(1).lower(), follow[0].lower() if follow else ""):
                     continue  # "her husband": a possessive; "declared him the winner" is an object
                 subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
-                found = _opening_person(ctx, match.start(1), subject)
+                found = _opening_person(ctx, match.start(1), subject) or protagonist(ctx.mentions)
+                if found is not None and found.name in subject:
+                    continue  # "Ada Obi told him": not Ada Obi, though the article is about her
                 if found is not None:
                     added.append(replace(found, start=match.start(1), end=match.end(1), text=match.group(1)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -38,7 +38,8 @@ from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.groups import described_group
 from timeline.events.language import alternation
-from timeline.events.titles import DescriptionRules, apposition, description_rules, titled, titled_objects
+from timeline.events.titles import (DescriptionRules, apposition, description_rules, former_person, titled,
+                                    titled_objects)
 from timeline.model import ActorMention
 
 __all__ = ["resolve_descriptions", "subject_starts"]
@@ -133,7 +134,10 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         for group in (_openings(text, candidate), _reported_opening(text, candidate)):
+            joined = None  # where a resolved description ends: one joined to it ("and the prime minister") is read too
             for start in group:
+                if joined is not None and not _conjunction().fullmatch(text, joined, start):
+                    break
                 stop = candidate.predicate.start if start < candidate.predicate.start else start + 60
                 group = described_group(ctx, start, stop)
                 if group is not None:  # "The two ministers said ...": each of them
@@ -145,7 +149,8 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
                 if found is None:
                     continue
                 who, end = found
-                over = [m for m in [*mentions, *added] if m.kind != "country"
+                over = [m for m in [*mentions, *added] if m.kind != "country"  # "A former Illinois judge": a place
+                        and not (m.kind == "place" and who.kind == "person")  # inside a person's description
                         and (start <= m.start < end or m.start <= start < m.end)]
                 if over and who.kind != "person" and all(_is_description(m.text) or _stateless_body(m, end)
                                                          for m in over):
@@ -155,7 +160,7 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
                     added.append(replace(who, start=start, end=end, text=text[start:end]))
                     mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
                                                             and who.kind != "person" and m.name in who.name)]
-                break
+                joined = end
     added += titled_objects(ctx, drafts, [*mentions, *added])
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
@@ -186,7 +191,7 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
         # without an article only right before its verb: "Security forces fired", not "Government figures show"
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
-    return titled(ctx, start, stop) or described_body(ctx, start, stop)
+    return titled(ctx, start, stop) or described_body(ctx, start, stop) or former_person(ctx, start, stop)
 
 
 def _last(ctx: DocumentContext, before: int, kinds: frozenset[str]) -> ActorMention | None:

@@ -6,7 +6,9 @@
   before, else the first one after, within reach;
 * a title after an event's verb ("Justice Ada Obi convicted the former governor") is that person
   too, unless it starts a longer name ("the Dr Shyama Prasad Mukherjee Stadium");
-* a person's name right after a description is its apposition: the description is not resolved.
+* a person's name right after a description is its apposition: the description is not resolved;
+* a description by an office once held ("A former Illinois judge ...", "The former minister, who
+  ...") is the person the article is about: the first it names twice or more (:func:`former_person`).
 
 The description words are data (``rules/<language>/coreference.toml``, ``[descriptions]``); used
 by :mod:`timeline.events.referents`.
@@ -19,12 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from timeline.events.antecedents import protagonist
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
 from timeline.model import ActorMention
 
-__all__ = ["DescriptionRules", "apposition", "description_rules", "titled", "titled_objects"]
+__all__ = ["DescriptionRules", "apposition", "description_rules", "former_person", "titled", "titled_objects"]
 
 _TITLE_WORDS = 3  # capitalised words before a person's name that may be their title
 _REACH = 1500  # characters around a description where its person may be named
@@ -32,6 +35,8 @@ _SUBJECT_WORDS = 4  # words of a description before its event's verb
 _APPOSITION_CHARS = 50  # a name this close after a description may be its apposition
 _LINK_CHARS = 50  # "of the Nigeria Centre for Disease Control": the body after a title's link word
 _APPOSED_CHARS = 120  # how far before a name its apposed title may begin
+_FORMER_WORDS = 3  # words between "former" and the office ("A former Cook County judge")
+_WORD = re.compile(r"[\w'’-]+")  # a word of a description
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,8 @@ class DescriptionRules:
     organs: re.Pattern  # "the ministry", "the navy", "security forces": a bare organ of a state
     age: re.Pattern  # "the 23-year-old"
     apposed_title: re.Pattern  # "the director-general of the agency, Dr " right before a name
+    former: frozenset[str]  # "former", "onetime": an office once held
+    offices: frozenset[str]  # "judge", "minister": the offices a "former" description names
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +66,8 @@ def description_rules(language: str = "en") -> DescriptionRules:
             rf"(?:^|\s)(?i:{articles})\s+(?P<title>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,{_TITLE_WORDS - 1}}}?)"
             rf"(?:\s+(?:{alternation(frozenset(data['title_links']))})\s+[^,.;:]{{1,{_LINK_CHARS}}})?"
             rf",\s+(?:[A-Z][a-z]{{0,3}}\.?\s+)?\Z"),
+        former=frozenset(data.get("former", ())),
+        offices=frozenset(data.get("offices", ())),
     )
 
 
@@ -93,6 +102,23 @@ def titled(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, i
             end = text.find(words[lead + size - 1], start) + len(words[lead + size - 1])
             return (person, end) if person is not None else None
     return None
+
+
+def former_person(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMention, int] | None:
+    """The person a description by an office once held at ``start`` stands for ("A former Illinois
+    judge", "The former mayor of Reading"): the person the article is about, the first it names
+    twice or more; and where the office ends. Not a description apposed between commas ("David
+    Cameron, a former prime minister, called")."""
+    rules = description_rules()
+    words = [m for _, m in zip(range(_FORMER_WORDS + 3), _WORD.finditer(ctx.text, start, stop))]
+    if (len(words) < 3 or words[0].group().lower() not in clause_words().articles
+            or words[1].group() not in rules.former):
+        return None
+    office = next((w for w in words[2:] if w.group() in rules.offices), None)
+    if office is None or ctx.text[:start].rstrip().endswith(",") and "," in ctx.text[start:stop]:
+        return None  # apposed between commas: "David Cameron, a former prime minister, called"
+    person = protagonist(ctx.mentions)
+    return (person, office.end()) if person is not None else None
 
 
 def _nearest(people: Sequence[ActorMention], at: int) -> ActorMention | None:
