@@ -21,12 +21,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.clauses import Clause, Token, is_finite_verb, passive_participle, tokenize
+from timeline.events.clauses import Clause, Token, clause_words, is_finite_verb, passive_participle, tokenize
 from timeline.events.lexicon import RULES_DIR, load_lexicon
 from timeline.events.subjects import share_subject
 from timeline.model import TimeExpression
 
 __all__ = ["DateSplitRules", "load_date_split_rules", "split_dated"]
+
+_OWN_SUBJECT = ("main", "coord")  # clause kinds whose verb a bare comma may join a second verb to
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +98,8 @@ def _split(text: str, tokens: list[Token], candidate: Candidate, dated: Sequence
             continue  # "between June and August": one range
         between = [i for i, t in enumerate(tokens) if first.end <= t.start and t.end <= second.start]
         found = _joiner(tokens, between, rules, cues)
-        if found is None:
-            continue
+        if found is None or (tokens[found[0]].lower in rules.bare_joiners and _aside(tokens, candidate, rules)):
+            continue  # "The result, called on June 2, leaves ...": the comma ends an aside, not a happening
         joiner, rest = found
         after = [i for i, t in enumerate(tokens) if second.end <= t.start and t.end <= clause.end]
         return _parts(text, tokens, candidate, clause, joiner, rest, after, rules, cues)
@@ -150,20 +152,28 @@ def _parts(text: str, tokens: list[Token], candidate: Candidate, clause: Clause,
                      antecedent=None, borrowed_subject=None)
     if verb is not None:
         second = replace(second, predicate=tokens[verb], cue=cues[tokens[verb].lower])
-        if verb == rest[0] if rest else True:  # no subject of its own: the first happening's
+        if not rest or verb == rest[0]:  # no subject of its own: the first happening's
             second = share_subject(text, tokens, second, candidate)
         return first, second
     word = tokens[rest[0]]  # the verb is elided: the second event stands at its first word
     second = replace(second, predicate=word._replace(text=candidate.predicate.text, lower=candidate.predicate.lower))
-    if word.lower in rules.openers and word.text == word.lower and not _determiner(word.lower, rules):
+    if word.lower in rules.openers and word.text == word.lower and not _determiner(word.lower):
         second = replace(second, borrowed_subject=(candidate.subject_start, candidate.predicate.end))  # "again"
     return first, second
 
 
-def _determiner(word: str, rules: DateSplitRules) -> bool:
-    from timeline.events.clauses import clause_words
-
+def _determiner(word: str) -> bool:
     return word in clause_words().determiners
+
+
+def _aside(tokens: list[Token], candidate: Candidate, rules: DateSplitRules) -> bool:
+    """Does a comma after the first date end an aside or a subordinate clause rather than join a
+    second verb: a comma between the candidate's subject and its predicate (a participle aside),
+    or a predicate outside a main clause?"""
+    if candidate.predicate_clause.kind not in _OWN_SUBJECT:
+        return True  # "after the polls closed on June 2, leaves ...": the comma ends the subordinate clause
+    return any(candidate.subject_start <= t.start < candidate.predicate.start and t.lower in rules.bare_joiners
+               for t in tokens)
 
 
 def _index(tokens: list[Token], offset: int) -> int | None:
