@@ -97,9 +97,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
-    found_in = {s.start: split_dated(text, sentence_candidates(text, s.start, s.end, settings),  # one clause,
-                                     ctx.times_in(s.start, s.end), s.start, s.end)  # two dated happenings
-                for s in sentences if s.kind == "sentence" and s.start not in unreported}
+    found_in = {s.start: split_dated(text, sentence_candidates(text, s.start, s.end, settings), ctx.times_in(
+        s.start, s.end), s.start, s.end) for s in sentences if s.kind == "sentence" and s.start not in unreported}
     parse = document_parse(text, sentences, found_in, settings) if parse is None else parse  # None without the model
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
