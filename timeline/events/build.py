@@ -25,6 +25,7 @@ from timeline.events.coreference import resolve_pronouns
 from timeline.events.cues import may_be_to_come as to_come
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
+from timeline.events.datesplit import split_dated
 from timeline.events.dating import (
     STORY,
     EventDate,
@@ -97,8 +98,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     unreported = unreported_sentences(text, sentences)  # captions and headlines
     candidates: dict[int, Candidate] = {}  # the candidate of each event, by its predicate's offset
     article = ArticleActors.of(ctx, sentences) if ctx.settings.participant_model else None  # for the model only
-    found_in = {s.start: sentence_candidates(text, s.start, s.end, settings) for s in sentences
-                if s.kind == "sentence" and s.start not in unreported}
+    found_in = {s.start: split_dated(text, sentence_candidates(text, s.start, s.end, settings), ctx.times_in(
+        s.start, s.end), s.start, s.end) for s in sentences if s.kind == "sentence" and s.start not in unreported}
     parse = document_parse(text, sentences, found_in, settings) if parse is None else parse  # None without the model
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:  # a new paragraph restarts the narrative
@@ -243,7 +244,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
     if when.source == "explicit" and when.time is not None and when.end is not None:
-        last = through(doc.text, when.time, ctx.times_in(part.sentence.start, part.sentence.end))
+        last = through(doc.text, when.time, ctx.times_in(part.sentence.start, candidate.end))
         if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"
             when = replace(when, end=last, resolution=f"{when.resolution}; a list or range through {last}")
         running = since(doc.text, when.time, doc.dct) if in_present(doc.text, candidate) else None
