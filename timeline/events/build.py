@@ -1,13 +1,12 @@
 """Events of one document: candidates from each sentence, with their dates and actors.
 
 For each sentence of the document in order: (1) its event candidates
-(:func:`timeline.events.candidates.sentence_candidates`), each with its own date if its clauses
-hold one (:func:`timeline.events.owntime.own_time`); (2) its actor mentions, with subject pronouns
-resolved (:mod:`timeline.events.coreference`); (3) one :class:`~timeline.model.Event` per
-candidate: its date, own or inherited (:mod:`timeline.events.dating`), its actors and their roles,
-who reported it (:mod:`timeline.events.roles`), its summary (:mod:`timeline.events.summary`) and
-status. Then the learned type (:mod:`timeline.events.typemodel`), the parts and the keep score.
-A new paragraph (or a headline) restarts the narrative: nothing is inherited across it.
+(:func:`timeline.events.candidates.sentence_candidates`), each with its own date if its clauses hold one
+(:func:`timeline.events.owntime.own_time`); (2) its actor mentions, with subject pronouns resolved
+(:mod:`timeline.events.coreference`); (3) one :class:`~timeline.model.Event` per candidate: its date, own or inherited
+(:mod:`timeline.events.dating`), its actors and their roles, who reported it (:mod:`timeline.events.roles`), its
+summary (:mod:`timeline.events.summary`) and status. Then the learned type (:mod:`timeline.events.typemodel`), the
+parts and the keep score. A new paragraph (or a headline) restarts the narrative: nothing is inherited across it.
 """
 
 from __future__ import annotations
