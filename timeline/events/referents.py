@@ -38,8 +38,14 @@ from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.groups import described_group
 from timeline.events.language import alternation
-from timeline.events.titles import (DescriptionRules, apposition, description_rules, former_person, titled,
-                                    titled_objects)
+from timeline.events.titles import (
+    DescriptionRules,
+    apposition,
+    description_rules,
+    former_person,
+    titled,
+    titled_objects,
+)
 from timeline.model import ActorMention
 
 __all__ = ["resolve_descriptions", "subject_starts"]
