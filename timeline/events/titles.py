@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from timeline.events.antecedents import protagonist
 from timeline.events.clauses import clause_words
@@ -110,7 +111,7 @@ def former_person(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMen
     twice or more; and where the office ends. Not a description apposed between commas ("David
     Cameron, a former prime minister, called")."""
     rules = description_rules()
-    words = [m for _, m in zip(range(_FORMER_WORDS + 3), _WORD.finditer(ctx.text, start, stop))]
+    words = list(islice(_WORD.finditer(ctx.text, start, stop), _FORMER_WORDS + 3))
     if (len(words) < 3 or words[0].group().lower() not in clause_words().articles
             or words[1].group() not in rules.former):
         return None
