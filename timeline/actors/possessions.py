@@ -29,11 +29,13 @@ _OWNED = frozenset({"PERSON", "ORG"})
 
 
 @lru_cache(maxsize=4)
-def _inner(words: ActorWords) -> re.Pattern | None:
-    """A possessive ending inside a name, before a capitalised word: "Kurzel's| Nitram"."""
+def _patterns(words: ActorWords) -> tuple[re.Pattern, re.Pattern] | None:
+    """A possessive ending inside a name, before a capitalised word ("Kurzel's| Nitram"), and one
+    ending a name ("Ann Vell's")."""
     if not words.possessive_endings:
         return None
-    return re.compile(rf"(?:{alternation(words.possessive_endings)})(?=[ \t]+[A-Z])")
+    endings = alternation(words.possessive_endings)
+    return re.compile(rf"(?:{endings})(?=[ \t]+[A-Z])"), re.compile(rf"(?:{endings})\Z")
 
 
 def owners_of_possessions(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
@@ -46,10 +48,10 @@ def owners_of_possessions(text: str, ents: list[Entity], gaz: Gazetteer) -> list
     >>> [(text[e.start:e.end], e.label) for e in owners_of_possessions(text, ents, load_gazetteer())]
     [('Ann Vell', 'PERSON'), ('Ann Vell', 'PERSON')]
     """
-    inner = _inner(gaz.rules)
-    if inner is None:
+    patterns = _patterns(gaz.rules)
+    if patterns is None:
         return ents
-    ending = re.compile(rf"(?:{alternation(gaz.rules.possessive_endings)})\Z")
+    inner, ending = patterns
     people = {ending.sub("", text[e.start : e.end].strip()) for e in ents if e.label == "PERSON"}
     heads = gaz.rules.organisation_heads
     out = []

@@ -47,17 +47,10 @@ def last_person(mentions: Sequence[ActorMention], starts: Sequence[int], before:
 
 
 def protagonist(mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The person the article is about: the first it names twice or more (its first mention); read
-    once per document (the last document's answer is kept, found by the identity of ``mentions``)."""
-    if _LAST_PROTAGONIST and _LAST_PROTAGONIST[0] is mentions:
-        return _LAST_PROTAGONIST[1]
+    """The person the article is about: the first of ``mentions`` (in text order) it names twice or
+    more (its first mention); read once per document (:attr:`DocumentContext.protagonist`)."""
     counts = Counter(m.name for m in mentions if m.kind == "person")
-    found = next((m for m in mentions if m.kind == "person" and counts[m.name] >= 2), None)
-    _LAST_PROTAGONIST[:] = [mentions, found]
-    return found
-
-
-_LAST_PROTAGONIST: list = []
+    return next((m for m in mentions if m.kind == "person" and counts[m.name] >= 2), None)
 
 
 def opens_unnamed(text: str, before: Sentence | None, mentions: Sequence[ActorMention]) -> bool:

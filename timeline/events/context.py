@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from timeline.events.antecedents import protagonist
 from timeline.events.datednouns import DatedNoun, dated_nouns
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
 from timeline.settings import Settings
@@ -40,6 +41,7 @@ class DocumentContext:
     analyst_actors: Callable[[Sequence[ActorMention]], tuple[str, ...]]
     settings: Settings
     nouns: tuple[DatedNoun, ...] = ()  # happenings named with their day ("a briefing on Tuesday")
+    protagonist: ActorMention | None = None  # the person the article is about: the first named twice
 
     @classmethod
     def of(cls, doc: Document, times: Sequence[TimeExpression], mentions: Sequence[ActorMention],
@@ -55,7 +57,8 @@ class DocumentContext:
                                  key=lambda t: t.start))
         ordered = tuple(sorted(mentions, key=lambda m: m.start))
         return cls(doc, doc.text, dated, tuple(t.start for t in dated), unresolved, durations, ordered,
-                   tuple(m.start for m in ordered), analyst_actors, settings, dated_nouns(doc.text, dated))
+                   tuple(m.start for m in ordered), analyst_actors, settings, dated_nouns(doc.text, dated),
+                   protagonist(ordered))
 
     def times_in(self, start: int, end: int) -> Sequence[TimeExpression]:
         """The dating expressions that begin inside [start, end)."""

@@ -41,7 +41,6 @@ from timeline.events.antecedents import (
     last_person,
     opens,
     opens_unnamed,
-    protagonist,
 )
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
@@ -222,7 +221,7 @@ def _with_objects(ctx: DocumentContext, sentence: Sentence, drafts: list,
                 if _possessive(match.group(1).lower(), follow[0].lower() if follow else ""):
                     continue  # "her husband": a possessive; "declared him the winner" is an object
                 subject = {m.name for m in mentions if candidate.subject_start <= m.start < verb.start}
-                found = _opening_person(ctx, match.start(1), subject) or protagonist(ctx.mentions)
+                found = _opening_person(ctx, match.start(1), subject) or ctx.protagonist
                 if found is not None and found.name in subject:
                     continue  # "Ada Obi told him": not Ada Obi, though the article is about her
                 if found is not None:

@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from timeline.events.antecedents import protagonist
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
@@ -118,7 +117,7 @@ def former_person(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMen
     office = next((w for w in words[2:] if w.group() in rules.offices), None)
     if office is None or ctx.text[:start].rstrip().endswith(",") and "," in ctx.text[start:stop]:
         return None  # apposed between commas: "David Cameron, a former prime minister, called"
-    person = protagonist(ctx.mentions)
+    person = ctx.protagonist
     return (person, office.end()) if person is not None else None
 
 
