@@ -2,7 +2,8 @@
 
 * the head noun and another word of its name ("Japan's space agency" -> Japan Aerospace
   Exploration Agency, "the electoral commission" -> Independent Electoral and Boundaries
-  Commission): the nearest such organisation;
+  Commission, "the health ministry" -> Ministry of Health and Social Services, the head being
+  the name's last word or its last before a preposition): the nearest such organisation;
 * one noun that is the head of only one organisation's name in the article ("the centre" -> the
   Nigeria Centre for Disease Control, "the observatory" -> the Syrian Observatory for Human
   Rights); the head is the name's last word before a preposition, so "the stock" is not the
@@ -55,7 +56,11 @@ def described_body(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMe
         if m.kind not in _BODY_KINDS:
             continue
         name = [w.lower() for w in re.findall(r"\w+", m.name)]
-        if name and name[-1] == head and any(any(mod in w for w in name[:-1]) for mod in modifiers):
+        if not name or head not in (name[-1], _name_head(m.name)):
+            continue  # "the health ministry": "Health Ministry", "Ministry of Health and Social Services"
+        rest = list(name)
+        rest.remove(head)
+        if any(any(mod in w for w in rest) for mod in modifiers):
             if best is None or abs(m.start - start) < abs(best.start - start):
                 best = m
     if best is None:

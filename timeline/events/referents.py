@@ -6,7 +6,9 @@
 * an age description ("The 23-year-old ran ...") is the person who opens the sentence before,
   else the last person named;
 * a bare organ of a state ("the ministry has banned ...", "the navy put up ...", "Security forces
-  fired ...", "..., the education ministry announced") is the country the article names most (in
+  fired ...", "..., the education ministry announced") is the body the article names by its noun
+  ("the ministry" of an article that names one Ministry of Health; "the health ministry" of one
+  naming the Ministry of Health and Social Services), else the country the article names most (in
   an article that names no country, the country of its people and places);
 * a description is read where the subject opens, after a leading phrase and its comma, and right
   before the verb (or the reporting verb) after a date or an aside ("Last Monday the government
@@ -163,12 +165,25 @@ def resolve_descriptions(ctx: DocumentContext, drafts: Sequence, mentions: Seque
                     mentions = [m for m in mentions if m not in over]  # a better reading of the same words
                     over = []
                 if not over and not apposition(text, end, mentions):
-                    added.append(replace(who, start=start, end=end, text=text[start:end]))
+                    added.append(replace(_as_named(ctx, who), start=start, end=end, text=text[start:end]))
                     mentions = [m for m in mentions if not (m.kind == "country" and start <= m.start < end
                                                             and who.kind != "person" and m.name in who.name)]
                 joined = end
     added += titled_objects(ctx, drafts, [*mentions, *added])
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _as_named(ctx: DocumentContext, who: ActorMention) -> ActorMention:
+    """``who`` as a copy at a description may stand for it: a body of no known country, which an
+    analyst knows only by its proper name as written ("the Ministry of Health announced"), becomes
+    the organisation of that name, for the copy's own words ("the ministry") are no proper name
+    and would name nothing."""
+    if who.kind != "agency" or who.acts_for or who.country:
+        return who
+    names = ctx.analyst_actors([who])
+    if not names or names[0] == who.name:
+        return who
+    return replace(who, actor_id=f"org:{slug(names[0])}", name=names[0], kind="organisation")
 
 
 def _is_description(words: str) -> bool:
@@ -195,6 +210,9 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
     match = rules.organs.match(text, start)
     if match is not None and match.end() <= stop and (match.group("article") or not text[match.end():stop].strip()):
         # without an article only right before its verb: "Security forces fired", not "Government figures show"
+        body = described_body(ctx, start, match.end())  # "the ministry" of an article naming its Ministry of Health
+        if body is not None:
+            return body
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
     return titled(ctx, start, stop) or described_body(ctx, start, stop) or former_person(ctx, start, stop)
