@@ -3,7 +3,8 @@
 :func:`compared_with`: the date of a comparison's base ("to $5bn from $4bn a year earlier",
 "climbed 8% from a year earlier", "the first time since 1993"); :func:`in_a_name`: a year written
 in a name ("the Elections Act, 2018", "the 2021 Riga Marathon champion").
-:func:`timeline.events.owntime.own_time` leaves both out of the event's own date. The words are
+:func:`timeline.events.owntime.own_time` leaves both out of the event's own date;
+:func:`names_an_edition` ("the 2017 Africa Cup of Nations") it takes last. The words are
 ``rules/<language>/dates.toml`` (``[comparison_bases]``, ``[names_with_years]``); the engine knows
 no English.
 """
@@ -18,7 +19,7 @@ from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
 from timeline.model import TimeExpression
 
-__all__ = ["compared_with", "counts_back", "in_a_name"]
+__all__ = ["compared_with", "counts_back", "in_a_name", "names_an_edition"]
 
 _FIGURE = re.compile(r"[^\w\s]\d|(?!(?:1[5-9]|20)\d\d\b)\d")  # a figure after "to": "$6.82", "12", not "2023"
 _WORD = re.compile(r"[^\W\d_][\w&'\u2019.-]*|\d+|,")  # words, numbers and commas of a name
@@ -87,6 +88,26 @@ def in_a_name(text: str, t: TimeExpression) -> bool:
     if before and before[0] in (",", *words.name_joiners):
         before = before[1:]  # "the Elections Act, 2018", "the Drugs Act of 2002"
     return _name_holds(after, words, titles=True) or _name_holds(before, words, titles=False)
+
+
+def names_an_edition(text: str, t: TimeExpression) -> bool:
+    """Is ``t`` a year that names the edition of a named happening, between a determiner and a
+    capitalised name ("earn a place at the 2016 Olympics", "open their campaign for the 2017
+    Africa Cup of Nations on 13 June")? Such a year dates its clause only when no other date of
+    the clause does (:func:`timeline.events.owntime.own_time`): "won silver at the 2012 London
+    Olympics" is of 2012, "open their campaign for the 2017 Cup on 13 June" of 13 June.
+
+    >>> from timeline.temporal import tag
+    >>> text = "They open their campaign for the 2017 Cup at home on 13 June."
+    >>> [names_an_edition(text, t) for t in tag(text, "2015-05-20")]
+    [True, False]
+    """
+    if t.granularity != "year" or not t.text.strip().isdigit():
+        return False
+    before = text[max(0, t.start - 8) : t.start].split()
+    after = _WORD.findall(text, t.end, t.end + 40)
+    return (bool(before) and before[-1].lower() in clause_words().date_noun_markers
+            and bool(after) and after[0][:1].isupper() and after[0].isalpha())
 
 
 def _name_holds(tokens: list[str], words, titles: bool) -> bool:

@@ -18,7 +18,7 @@ from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.lexicon import load_lexicon
-from timeline.events.otherdates import compared_with, in_a_name
+from timeline.events.otherdates import compared_with, in_a_name, names_an_edition
 from timeline.events.years import plan_of_another, with_range_year, with_their_year, year_before
 from timeline.model import TimeExpression
 
@@ -54,9 +54,9 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     clause = candidate.predicate_clause
     pivot = candidate.predicate.start
 
-    def rank(t: TimeExpression) -> tuple[bool, bool, int]:
+    def rank(t: TimeExpression) -> tuple[bool, bool, bool, int]:  # "for the 2017 Cup on 13 June": the day
         in_clause = clause.start <= t.start and t.end <= clause.end
-        return (not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
+        return (names_an_edition(text, t), not in_clause, _other_conjunct(text, t, pivot), abs(t.start - pivot))
 
     chosen = year_before(candidate, _finer_day(inside, min(inside, key=rank), rank), dct)
     if _past_period_of_news(text, candidate, chosen, dct):
@@ -78,7 +78,7 @@ def _of_a_person_relative(text: str, candidate: Candidate, t: TimeExpression) ->
 
 
 def _finer_day(inside: Sequence[TimeExpression], chosen: TimeExpression,
-               rank: Callable[[TimeExpression], tuple[bool, bool, int]]) -> TimeExpression:
+               rank: Callable[[TimeExpression], tuple[bool, bool, bool, int]]) -> TimeExpression:
     """"confirmed a fifth case this year, officials said today, Friday, March 13"; "surprised the
     market on Wednesday with a rise in first-quarter profit": a day among the event's dates (not
     in another conjunct) dates it rather than a coarser date that holds that day or is the period
@@ -86,7 +86,7 @@ def _finer_day(inside: Sequence[TimeExpression], chosen: TimeExpression,
     if chosen.granularity in _DAYS or chosen.period_start is None or chosen.period_end is None:
         return chosen
     figures = chosen.granularity in load_date_words().report_periods
-    days = [t for t in inside if t.granularity in _DAYS and t.period_start is not None and not rank(t)[1]
+    days = [t for t in inside if t.granularity in _DAYS and t.period_start is not None and not rank(t)[2]
             and (chosen.period_start <= t.period_start <= chosen.period_end
                  or (figures and chosen.period_end < t.period_start))]
     return min(days, key=rank) if days else chosen
