@@ -38,6 +38,23 @@ def test_country_uses_a_country_that_acts_elsewhere_keeps_its_venue(gaz):
     assert [m.name for m in out if m.kind == "country"].count("Pakistan") == 2
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # issue 11: a headline names the story's place; only a use in the body overrules a venue
+    ("Malawi floods: dozens missing\n\nHeavy rain battered villages in Malawi on Sunday.", "Malawi"),
+    ("Norway's new rover heads for the Moon\n\nThe rover will be flown to Norway for tests.", "Norway"),
+    ("Chile evacuates towns as volcano spews ash\n\nA volcano in Chile erupted on Monday.", "Chile"),
+])
+def test_country_uses_a_country_acting_only_in_the_headline_keeps_its_place(gaz, text, place):
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert [m.country for m in out if m.start > text.index("\n\n") and m.kind == "place"] == [place]
+
+
+def test_country_uses_a_country_acting_in_the_body_keeps_its_venue_after_a_headline(gaz):
+    text = "Malawi floods\n\nHeavy rain battered villages in Malawi. Malawi asked for aid."
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert [m.name for m in out if m.kind == "country" and m.start > 15] == ["Malawi", "Malawi"]
+
+
 @pytest.mark.parametrize(("text", "gone"), [
     ("The race went to Amara Duvik of the Netherlands, who won in 2:14.", "Netherlands"),
     ("Okafor, a native of the Philippines, was elected in 2010.", "Philippines"),

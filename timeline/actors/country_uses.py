@@ -20,7 +20,9 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
   "India's second-largest IT services company"), right before one ("the United States
   company", or a currency: "US$786") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
   an affiliation, not a mention of its own;
-* a place use is overruled when the article uses the country as an actor elsewhere;
+* a place use is overruled when the article uses the country as an actor elsewhere in its body;
+  a headline is telegraphic ("Philippines evacuates villages as volcano spews ash", "Japan's
+  probe delivers samples") and names the story's place, so its use overrules nothing;
 * a demonym after an indefinite article ("an American and two other astronauts") is a person
   of that country, not the state.
 """
@@ -31,7 +33,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.actors.context import dateline_ends
+from timeline.actors.context import dateline_ends, headline_end
 from timeline.actors.descriptions import country_codes, demonym_keys
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
@@ -102,7 +104,8 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     pats = _patterns(gaz.rules)
     demonyms = _demonyms(gaz)
     uses = _uses(text, mentions, pats, demonyms, gaz)
-    acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING)
+    body = headline_end(text)
+    acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING and mentions[i].start >= body)
     out: list[ActorMention] = []
     owned: dict[int, str] = {}  # index of an organisation -> the country written as its owner
     for i, m in enumerate(mentions):
