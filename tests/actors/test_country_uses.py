@@ -25,6 +25,12 @@ def _countries(text: str, gaz) -> list[ActorMention]:
     ("The storm crossed the coastal districts of Ghana on Monday.", "Ghana"),
     ("The tanker sank off the coast of Senegal.", "Senegal"),
     ("Floods cut roads in parts of Niger and Chad.", "Chad"),
+    # issue 11: a region of the country, with or without a preposition; where something moves
+    ("The quake jolted southern Ghana on Monday.", "Ghana"),
+    ("Crews held the fires burning across south-eastern Chile.", "Chile"),
+    ("The tremor shook the coast and northern Gabon at noon.", "Gabon"),
+    ("The tour moves to Hungary next weekend.", "Hungary"),
+    ("The parcels were on their way to Malta when agents seized them.", "Malta"),
 ])
 def test_country_uses_a_country_only_named_as_a_place_is_a_place(gaz, text, place):
     out = country_uses(text, _countries(text, gaz), gaz)

@@ -123,6 +123,7 @@ class ActorWords:
     credit_places: tuple[str, ...] = ()  # "in": "Reporting by Ann Lee in Kyiv and Bo Park"
     agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
     place_adjectives: tuple[str, ...] = ()  # "southern", "war-torn": between "in" and a country
+    region_adjectives: tuple[str, ...] = ()  # "southern": right before a country, a region of it
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
     venue_set: frozenset[str] = frozenset()
