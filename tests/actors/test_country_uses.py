@@ -25,6 +25,12 @@ def _countries(text: str, gaz) -> list[ActorMention]:
     ("The storm crossed the coastal districts of Ghana on Monday.", "Ghana"),
     ("The tanker sank off the coast of Senegal.", "Senegal"),
     ("Floods cut roads in parts of Niger and Chad.", "Chad"),
+    # issue 11: a region of the country, with or without a preposition; where something moves
+    ("The quake jolted southern Ghana on Monday.", "Ghana"),
+    ("Crews held the fires burning across south-eastern Chile.", "Chile"),
+    ("The tremor shook the coast and northern Gabon at noon.", "Gabon"),
+    ("The tour moves to Hungary next weekend.", "Hungary"),
+    ("The parcels were on their way to Malta when agents seized them.", "Malta"),
 ])
 def test_country_uses_a_country_only_named_as_a_place_is_a_place(gaz, text, place):
     out = country_uses(text, _countries(text, gaz), gaz)
@@ -36,6 +42,23 @@ def test_country_uses_a_country_that_acts_elsewhere_keeps_its_venue(gaz):
     text = "Indian jets struck camps in Pakistan. Pakistan said nine people died."
     out = country_uses(text, _countries(text, gaz), gaz)
     assert [m.name for m in out if m.kind == "country"].count("Pakistan") == 2
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # issue 11: a headline names the story's place; only a use in the body overrules a venue
+    ("Malawi floods: dozens missing\n\nHeavy rain battered villages in Malawi on Sunday.", "Malawi"),
+    ("Norway's new rover heads for the Moon\n\nThe rover will be flown to Norway for tests.", "Norway"),
+    ("Chile evacuates towns as volcano spews ash\n\nA volcano in Chile erupted on Monday.", "Chile"),
+])
+def test_country_uses_a_country_acting_only_in_the_headline_keeps_its_place(gaz, text, place):
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert [m.country for m in out if m.start > text.index("\n\n") and m.kind == "place"] == [place]
+
+
+def test_country_uses_a_country_acting_in_the_body_keeps_its_venue_after_a_headline(gaz):
+    text = "Malawi floods\n\nHeavy rain battered villages in Malawi. Malawi asked for aid."
+    out = country_uses(text, _countries(text, gaz), gaz)
+    assert [m.name for m in out if m.kind == "country" and m.start > 15] == ["Malawi", "Malawi"]
 
 
 @pytest.mark.parametrize(("text", "gone"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import find_actors
+from timeline.actors import analyst_actors, find_actors
 from timeline.actors.ner import model_available
 
 
@@ -237,3 +237,14 @@ def test_find_actors_persons_a_title_that_is_part_of_a_one_word_name(gaz, text, 
 def test_find_actors_persons_a_model_name_keeps_its_title_word(gaz, text, name):
     names = [m.name for m in find_actors(text, gaz, model=True) if m.kind == "person"]
     assert name in names and name.split()[-1] not in names
+
+
+@pytest.mark.skipif(not model_available(), reason="the NER model package is not installed")
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    # issue 11: "Miss" is a courtesy title like "Ms" ("Miss Kowalska" is Anna Kowalska again)
+    ("Anna Kowalska won the final.\n\nIt was the third title for Miss Kowalska, who beat Jana Novak.",
+     "Anna Kowalska", "Miss Kowalska"),
+])
+def test_find_actors_persons_miss_is_a_title(gaz, text, name, not_name):
+    names = analyst_actors(find_actors(text, gaz, model=True), gaz)
+    assert name in names and not_name not in names

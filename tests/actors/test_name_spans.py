@@ -38,6 +38,18 @@ def test_a_hyphenated_descriptor_is_no_part_of_an_organisation(gaz, text, name, 
     assert name in found and not_name not in found
 
 
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("The count ended on Sunday.\n\nAn Election Commission official said results would follow.",
+     "Election Commission", "An Election Commission"),
+    ("The vote was close.\n\nA Harbour Savings Bank spokesman said the branch would reopen.",
+     "Harbour Savings Bank", "A Harbour Savings Bank"),
+])
+def test_an_indefinite_article_is_no_part_of_an_organisation(gaz, text, name, not_name):
+    """Issue 11: an article that opens a sentence is not the name's ("An Election Commission")."""
+    found = names(text, gaz)
+    assert name in found and not_name not in found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Vice-chancellor Prof Kemi Adebayo announced the result in Calabar.", "Kemi Adebayo"),
     ("First Lady Amara Nwosu laid a wreath on Sunday.", "Amara Nwosu"),

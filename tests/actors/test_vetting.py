@@ -193,6 +193,18 @@ def test_vet_names_that_are_never_actors(gaz, name):
     assert vet(text, open_names(text, name, "person"), gaz) == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # issue 11: technologies and formats are things, not organisations
+    ("The regulator told the three GSM operators to block numbers.", "GSM"),
+    ("Users can send cash by SMS and pay bills.", "SMS"),
+    ("The handset has 4 GB of RAM and a larger screen.", "RAM"),
+    ("Millions of unregistered SIM cards were cut off on Monday.", "SIM"),
+    ("The team built a 3D model of the fossil.", "3D"),
+])
+def test_vet_technologies_are_never_actors(gaz, text, name):
+    assert vet(text, open_names(text, name), gaz) == []
+
+
 def test_vet_a_name_the_model_calls_a_place_once_is_the_actor_it_is_elsewhere(gaz):
     text = "Glorva's Iron Hawks beat Malvo. The Iron Hawks then lost."
     place = ActorMention(9, 19, "Iron Hawks", "place:iron-hawks", "Iron Hawks", "place")

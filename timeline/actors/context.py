@@ -143,6 +143,26 @@ def dateline_ends(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATELINE.finditer(text)]
 
 
+def headline_end(text: str, longest: int = 300) -> int:
+    r"""Where the headline ends: a text's first block when it is one short line (up to ``longest``
+    characters) with no sentence end, followed by a blank line; 0 when the text has none (a lead
+    sentence is body). A headline is telegraphic: "Philippines evacuates villages as volcano
+    spews ash" names the story's place, not a country that acts.
+
+    >>> text = "Japan's probe lands\n\nThe capsule was flown to Japan."
+    >>> text[:headline_end(text)]
+    "Japan's probe lands"
+    >>> headline_end("One paragraph. Japan said so."), headline_end("Japan said so.\n\nIt did.")
+    (0, 0)
+    """
+    first = text.find("\n\n", 0, longest + 1)
+    line = text[:first].strip()
+    return first if first >= 0 and line and "\n" not in line and not line.endswith(_SENTENCE_ENDS) else 0
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
+
+
 def inside_longer_name(text: str, start: int, end: int, not_names: frozenset[str]) -> bool:
     """A capitalised word on both sides: the name is part of a longer proper name
     ("the Carnegie Russia Eurasia Center"), unless the line is a Title Case headline.

@@ -7,7 +7,8 @@ agency" and "an American and two astronauts" name it as a place, a person's orig
 descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/words.toml``:
 
 * a country (or its capital) after a place preposition (``venue_words`` and
-  ``place_prepositions``, a determiner between them allowed), and a country joined to such a
+  ``place_prepositions``, a determiner between them allowed) or right after an adjective of a
+  part of it (``region_adjectives``: "the quake jolted southern Ruritania"), and a country joined to such a
   place by a coordinator ("in Syria and Iraq"), becomes a *place* (the event's location), at
   that mention, whatever the rest of the article does with the country;
 * a country after a person (or organisation) and "of" ("Sifan Hassan of the Netherlands", "of
@@ -20,7 +21,9 @@ descriptor. The words are the ``[country_uses]`` lists of ``rules/<language>/wor
   "India's second-largest IT services company"), right before one ("the United States
   company", or a currency: "US$786") or as the owner of a named organisation no data knows ("Nigeria's Super Eagles") is
   an affiliation, not a mention of its own;
-* a place use is overruled when the article uses the country as an actor elsewhere;
+* a place use is overruled when the article uses the country as an actor elsewhere in its body;
+  a headline is telegraphic ("Philippines evacuates villages as volcano spews ash", "Japan's
+  probe delivers samples") and names the story's place, so its use overrules nothing;
 * a demonym after an indefinite article ("an American and two other astronauts") is a person
   of that country, not the state.
 """
@@ -31,7 +34,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from timeline.actors.context import dateline_ends
+from timeline.actors.context import dateline_ends, headline_end
 from timeline.actors.descriptions import country_codes, demonym_keys
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
@@ -58,6 +61,8 @@ def _patterns(words: ActorWords) -> dict[str, re.Pattern]:
     return {
         "place": re.compile(rf"(?:^|[\s(])(?:{places})[ \t]+(?:(?:{determiners})[ \t]+)?{adjectives}\Z",
                             re.IGNORECASE),  # "in southern Bangladesh", "in war-torn Syria"
+        "region": re.compile(rf"(?:^|[\s(])(?:{alternation(words.region_adjectives)})[ \t]+\Z"
+                             if words.region_adjectives else "(?!)"),  # "jolted southern Ruritania"
         "place_noun": re.compile(rf"\b(?:{alternation(words.place_nouns)})[ \t]*,?[ \t]+\Z"
                                  if words.place_nouns else "(?!)"),  # "the Kazakh capital, Astana"
         "role_owner": re.compile(rf"['’]s[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{roles})s?\b[ \t]*,?[ \t]+[A-Z]"),
@@ -102,7 +107,8 @@ def country_uses(text: str, mentions: list[ActorMention], gaz: Gazetteer) -> lis
     pats = _patterns(gaz.rules)
     demonyms = _demonyms(gaz)
     uses = _uses(text, mentions, pats, demonyms, gaz)
-    acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING)
+    body = headline_end(text)
+    acting = frozenset(mentions[i].name for i, use in uses.items() if use == _ACTING and mentions[i].start >= body)
     out: list[ActorMention] = []
     owned: dict[int, str] = {}  # index of an organisation -> the country written as its owner
     for i, m in enumerate(mentions):
@@ -229,7 +235,8 @@ def _placed(text: str, mentions: list[ActorMention], pats: dict[str, re.Pattern]
             pats["place"].search(text, max(0, mentions[i - 1].start - _REACH), mentions[i - 1].start) is not None
             and pats["and"].fullmatch(text, mentions[i - 1].end, m.start) is not None))  # "in Syria and Iraq"
         coordinated = previous >= 0 and pats["and"].fullmatch(text, previous, m.start) is not None
-        venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None or (
+        venue = pats["place"].search(text, max(0, m.start - _REACH), m.start) is not None \
+            or pats["region"].search(text, max(0, m.start - _REACH), m.start) is not None or (
             is_place(m.text) and pats["place_noun"].search(text, max(0, m.start - _REACH), m.start) is not None)
         if venue or after_place or coordinated or _dateline(text, m, datelines):
             placed.add(i)

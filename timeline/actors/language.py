@@ -50,6 +50,7 @@ class ActorWords:
     head_titles: tuple[str, ...] = ()  # head of state or government: acting in office, brings the state
     former_words: tuple[str, ...] = ()  # "former", "ex": the office is no longer held
     name_determiners: tuple[str, ...] = ()  # "the": not part of a found name
+    name_articles: tuple[str, ...] = ()  # "An": an indefinite article opening a found name, not part of it
     affiliation_role_words: tuple[str, ...] = ()  # words between an owner and a person ("CEO")
     reference_nouns: tuple[str, ...] = ()  # "the company": an organisation named before
     person_reference_nouns: tuple[str, ...] = ()  # "the sprinter": a person named before
@@ -122,6 +123,7 @@ class ActorWords:
     credit_places: tuple[str, ...] = ()  # "in": "Reporting by Ann Lee in Kyiv and Bo Park"
     agent_verbs: tuple[str, ...] = ()  # "said", "announced": the name before them acts (an actor)
     place_adjectives: tuple[str, ...] = ()  # "southern", "war-torn": between "in" and a country
+    region_adjectives: tuple[str, ...] = ()  # "southern": right before a country, a region of it
     # built from the lists above (see ``of``)
     title_set: frozenset[str] = frozenset()
     venue_set: frozenset[str] = frozenset()

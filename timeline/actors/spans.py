@@ -29,19 +29,23 @@ _LONE_LETTER = re.compile(r"[ \t]+([A-Z])\Z")
 
 
 def undescribed(text: str, start: int, end: int, words: ActorWords) -> int:
-    """Where the name starts after a hyphenated descriptor ("State-run", "Kochi-based") that opens
-    a span of two words or more.
+    """Where the name starts after a hyphenated descriptor ("State-run", "Kochi-based") or an
+    indefinite article ("An Election Commission official") that opens a span of two words or
+    more; an article before an initial is a name's ("A S Kiran Kumar").
 
     >>> from timeline.actors.language import load_language
     >>> text = "Shares of Kochi-based Federal Bank"
     >>> text[undescribed(text, 0, len(text), load_language()):]
     'Federal Bank'
+    >>> [t[undescribed(t, 0, len(t), load_language()):] for t in ("An Election Board", "A S Rao")]
+    ['Election Board', 'A S Rao']
     """
     out = start
     for m in re.finditer(r"(\S+)[ \t]+(?=\S)", text[start:end]):
         if m.group(1).lower().endswith(tuple(words.descriptor_suffixes)):
             out = start + m.end()  # "Shares of Kochi-based Federal Bank": the name is after it
-    return out
+    opener = re.match(r"(\S+)[ \t]+(?=\S+[ \t]*\S)(?![A-Z]\.?[ \t])", text[out:end])
+    return out + opener.end() if opener and opener.group(1) in words.name_articles else out
 
 
 def without_post_nominals(text: str, start: int, end: int, words: ActorWords) -> int:
