@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name", "main_verb_after", "name_and_verb",
+__all__ = ["clause_after_and", "comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name", "main_verb_after", "name_and_verb",
            "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb",
            "verb_no_cue"]
 
@@ -100,6 +100,35 @@ def subject_and_verb(tokens: list[Token], i: int, words: Words) -> bool:
 
 
 _SUBJECT_WORDS = 6  # at most this many words between ", and" and the verb of a clause of its own
+_ADVERBIAL_WORDS = 6  # ... and this many more when the clause opens with an adverbial ("on the same day")
+
+
+def clause_after_and(tokens: list[Token], start: int, i: int, cues: dict, words: Words) -> bool:
+    """Does a clause with its own subject and verb cue follow ", and" at ``i``, after a clause
+    (from ``start``) whose verb no event cue names ("The mayor opened the bridge, and the governor
+    was freed"; "..., and on the same day the governor was freed": an opening adverbial, a
+    preposition first, leaves more room)? Not a verb without its subject ("..., and on Monday
+    announced ...": a date word or a preposition right before it), nor what a reporter after a
+    comma says (:func:`reported_after`). The first verb after ", and" must be an event cue or a
+    finite auxiliary: ", and it placed ..." split off an event too weak to be kept (see
+    :func:`subject_and_verb`)."""
+    if i + 1 >= len(tokens) or not any(past_follows(tokens, j) for j in range(start, i)):
+        return False
+    if tokens[i + 1].lower in words.relative or tokens[i + 1].lower in words.subordinators:
+        return False  # ", and if ...", ", and that ...": a condition, a second thing said
+    within = _SUBJECT_WORDS + (_ADVERBIAL_WORDS if tokens[i + 1].lower in words.prepositions else 0)
+    verb = next((j for j in range(i + 1, min(len(tokens), i + within + 1))
+                 if tokens[j].lower in words.verb_stops or tokens[j].lower in words.relative
+                 or tokens[j].text in words.finite_auxiliaries or past_follows(tokens, j)
+                 or is_finite_verb(tokens, j, cues)), None)  # the first verb, cue or not
+    if verb is None or not (is_finite_verb(tokens, verb, cues) or tokens[verb].text in words.finite_auxiliaries):
+        return False  # ", and ordered that ...", ", and it placed": no clause of its own with a cue
+    before = verb - 1
+    while before > i and tokens[before].lower in words.auxiliaries:
+        before -= 1  # "the governor was [freed]"
+    subject = tokens[before]
+    return before > i and not (subject.lower in words.date_words or subject.lower in words.prepositions
+                               or not subject.text.isalpha()) and not reported_after(tokens, i)
 
 
 def report_follows(tokens: list[Token], i: int, cues: dict) -> bool:
