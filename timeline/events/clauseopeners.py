@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["clause_after_and", "comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name", "main_verb_after", "name_and_verb",
+__all__ = ["clause_after_and", "comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name",
+           "main_verb_after", "name_and_verb",
            "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb",
            "verb_no_cue"]
 

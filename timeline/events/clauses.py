@@ -197,7 +197,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                 (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
                     prev == "," and op.subject_and_verb(tokens, i + 1, words) and not op.reported_after(tokens, i))))
                 or (cuts[-1][1] == "comp" and prev == "," and op.report_follows(tokens, i + 1, cues))
-                or (cuts[-1][1] != "comp" and prev == "," and op.clause_after_and(tokens, cuts[-1][0], i, cues, words)))):
+                or (cuts[-1][1] != "comp" and prev == ","
+                    and op.clause_after_and(tokens, cuts[-1][0], i, cues, words)))):
             cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"; "said that A had
             # risen, and the bank warned ...": a new report ends the content
         elif (tok.lower in words.subordinators and (has_verb or quoted_verb)
