@@ -110,3 +110,21 @@ def test_a_clause_after_comma_and_is_its_own_after_a_verb_no_cue_names(text, pre
 ])
 def test_no_clause_of_its_own_after_comma_and_without_its_subject(text):
     assert "coord" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition opens the sentence; its aside ends where a noun phrase and a past form follow
+    ("Over the course of the survey, which began in 2015, the engineers mapped more than 40 miles of coast.",
+     {"began": "The survey began in 2015", "mapped": "The engineers mapped more than 40 miles of coast"}),
+])
+def test_an_aside_in_an_opening_adverbial_ends_before_the_main_clause(text, expected):
+    summaries = _summaries(text)
+    assert {p: summaries.get(p) for p in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The band played "Heroes", and people gathered at the old crossing.', 'The band played "Heroes"'),
+    ("The band played “Heroes”, and people gathered at the old crossing.", "The band played “Heroes”"),
+])
+def test_a_clause_that_ends_on_a_quoted_word_keeps_its_closing_quote(text, expected):
+    assert _summaries(text)["played"] == expected

@@ -21,10 +21,9 @@ if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["clause_after_and", "comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name",
-           "main_verb_after", "name_and_verb",
-           "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb",
-           "verb_no_cue"]
+__all__ = ["aside_ends_opening", "clause_after_and", "comparison", "content_subject", "fixed_adverb", "has_cue",
+           "joins_name", "main_verb_after", "name_and_verb", "open_subject", "opening_clause", "past_follows",
+           "report_follows", "reported_after", "subject_and_verb", "verb_no_cue"]
 
 _REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
@@ -49,6 +48,33 @@ def past_follows(tokens: list[Token], i: int) -> bool:
 
 def _participle_endings() -> tuple[str, ...]:
     return load_language().words.participle_endings
+
+
+def aside_ends_opening(tokens: list[Token], i: int, aside: int, cues: dict, words: Words) -> bool:
+    """Does the aside (from ``aside``) whose comma is token ``i`` close a sentence-opening adverbial?
+    "In Ijaw, which has 9,000 voters, Dickson scored": an adverb, then a verb cue or a name and a past
+    form; "Over the course of the survey, which began in 2015, the engineers mapped": a preposition
+    and no verb before the aside (not "At least nine miners were killed in the province, which ...,
+    the police said"), then either of those or a determiner's noun phrase and a past form."""
+    within = _MAIN_AFTER_ASIDE
+    main = verb_follows(tokens, i + 1, cues, within) or name_and_verb(tokens, i + 1, within)
+    if tokens[0].lower in words.leading_adverbials and main:
+        return True
+    if tokens[0].lower not in words.prepositions or any(
+            is_finite_verb(tokens, j, cues) or past_follows(tokens, j) or tokens[j].text in words.finite_auxiliaries
+            for j in range(aside)):
+        return False
+    j = i + 1
+    if main or j >= len(tokens) or tokens[j].lower not in words.determiners or tokens[j].lower in words.relative:
+        return main
+    j += 1  # "the engineers [mapped]": lower-case words up to the verb
+    while j < min(len(tokens), i + 1 + within) and tokens[j].text.isalpha() and tokens[j].text.islower() and (
+            not past_follows(tokens, j)):
+        j += 1
+    return j > i + 2 and past_follows(tokens, j)
+
+
+_MAIN_AFTER_ASIDE = 4  # at most this many words between the aside's comma and the main verb
 
 
 def name_and_verb(tokens: list[Token], i: int, within: int) -> bool:

@@ -34,7 +34,8 @@ def _patterns() -> _Patterns:
         re.compile(rf",\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z", re.IGNORECASE),
         re.compile(rf",\s+[a-z]+\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z"),
         re.compile(rf"[\s,]+(?:{alternation(words.conjunctions)})\Z"),
-        re.compile(rf"\A(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
+        re.compile(rf"\A(?!(?:{alternation(words.fixed_openers)})\b)"  # "So far ...": an adverb, kept
+                   rf"(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
     )
 
 
@@ -83,6 +84,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
     body = _without_dangling_participle(body)  # "... in its results, released [after ...]"
+    body = _without_cut_report(text, candidate.end, body)  # "..., noting in particular [that ...]"
     return trimmed(body, max_words)
 
 
@@ -133,6 +135,31 @@ def _without_dangling_participle(body: str) -> str:
     if comma and head.strip() and word.isalpha() and word.islower() and word.endswith(
             words.past_endings + words.participle_endings):
         return head.rstrip()
+    return body
+
+
+_CUT_REPORT_WORDS = 4  # at most this many words from a report's -ing form to the end of the summary
+
+
+def _without_cut_report(text: str, end: int, body: str) -> str:
+    """"They said they were pleased, noting in particular", "X thanked the minister for saying":
+    a report in its -ing form near the end of the summary whose content (the clause after ``end``,
+    opening with "that" or another relative word) is left out says nothing; it is dropped, with
+    the comma or preposition before it."""
+    after = _RELATIVE_NEXT.match(text, end)
+    words = clause_words()
+    if after is None or after["word"] not in words.relative:
+        return body
+    found = body.split()
+    cues = load_lexicon().cues
+    for n in range(len(found) - 1, max(0, len(found) - _CUT_REPORT_WORDS) - 1, -1):
+        word = found[n].strip(",;:").lower()
+        if (n and word.endswith(words.participle_endings) and (cue := cues.get(word)) and cue.reporting
+                and found[n - 1].lower() not in words.noun_markers):  # "upheld its ruling [that ...]": a noun
+            head = found[:n]
+            while len(head) > 1 and head[-1].lower() in words.prepositions:
+                head = head[:-1]  # "thanked the minister for [saying]"
+            return " ".join(head).rstrip(",;:")
     return body
 
 
