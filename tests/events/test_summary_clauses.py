@@ -174,3 +174,19 @@ def test_a_report_with_its_content_keeps_it():
 ])
 def test_a_leading_coordinator_is_dropped_unless_it_opens_a_fixed_adverb(text, expected):
     assert any(summary.startswith(expected) for summary in _summaries(text))
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # a singular verb after "A and B, who": B alone is its subject
+    ("It was the first meeting between Anna Berg and Tom Ray, who was elected mayor in May.", "elected",
+     "Tom Ray was elected mayor in May"),
+    # a plural verb: both
+    ("The talks brought together Siemens and Nokia, which have signed a deal.", "signed",
+     "Siemens and Nokia have signed a deal"),
+])
+def test_a_relative_clause_after_two_names_takes_the_subject_its_verb_agrees_with(text, predicate, expected):
+    from timeline.events.candidates import sentence_candidates  # noqa: PLC0415
+    from timeline.events.summary import summarize  # noqa: PLC0415
+
+    found = {c.predicate.text: summarize(text, c) for c in sentence_candidates(text, 0, len(text))}
+    assert found[predicate] == expected

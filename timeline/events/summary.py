@@ -71,6 +71,8 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
         if candidate.clauses[0].kind == "coord" and joined.startswith(candidate.predicate.text):
             subject = _own_subject(subject)  # "... and acknowledged the cheers"
         body = joined
+        if candidate.clauses[0].kind == "rel" and joined.strip():
+            subject = _agreeing(subject.strip(), joined.split(None, 1)[0].lower())
         body = f"{subject.strip().rstrip(',')} {body}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
@@ -177,7 +179,13 @@ def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
               if not (t.text == "." and n and t.start == _end_of_previous(text, t.start))]
     at = next((n for n, t in enumerate(tokens) if t.start >= start and t.lower in words.relative), None)
     span = noun_phrase_before(tokens, at, words) if at else None
-    return text[span[0] : span[1]] if span else ""
+    return _agreeing(text[span[0] : span[1]] if span else "", first)
+
+
+def _agreeing(noun: str, verb: str) -> str:
+    """"between Ana and Tom Ray, who was elected": before a singular ``verb`` the last name alone."""
+    *_, last = noun.rsplit(" and ", 1)
+    return last if last != noun and verb in clause_words().singular_auxiliaries and last[:1].isupper() else noun
 
 
 def _after_inner_reporter(text: str, candidate: Candidate) -> str:
