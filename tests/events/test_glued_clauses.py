@@ -88,7 +88,7 @@ def test_a_clause_with_its_own_subject_borrows_none():
     # the verb before ", and" is no event cue ("finished", "linked"): the clause after it is its own
     ("Tom Ray of Kenya finished third in 2:07:11, a course record, and Ali Musa ended the Kenyan run of wins.",
      "ended", "Ali Musa ended the Kenyan run of wins"),
-    ("The clinic linked four more cases to the first one, and on March 9 it declared an outbreak on the ward.",
+    ("The clinic traced four more cases to the first one, and on March 9 it declared an outbreak on the ward.",
      "declared", "On March 9 it declared an outbreak on the ward"),
     # an opening adverbial after ", and" leaves more words before the subject's verb
     ("The mayor opened the new bridge on Monday, and on the same day the governor was freed after a week in jail.",
@@ -105,6 +105,8 @@ def test_a_clause_after_comma_and_is_its_own_after_a_verb_no_cue_names(text, pre
     "The judge described the deal as the worst he had seen, and ordered that the money be returned to the town.",
     # a date word right before the verb: no subject, the verb borrows the one before
     "The mayor opened the new bridge, and on Monday announced a new road.",
+    # the verb before ", and" would be no event ("linked": a stop verb): its words stay with the next
+    "The clinic linked four more cases to the first one, and on March 9 it declared an outbreak on the ward.",
     # a condition after ", and" goes with the clause it sets
     "The judge warned she would close the case, and if nothing had changed by May, she would strike it out.",
 ])

@@ -53,9 +53,8 @@ def _participle_endings() -> tuple[str, ...]:
 def aside_ends_opening(tokens: list[Token], i: int, aside: int, cues: dict, words: Words) -> bool:
     """Does the aside (from ``aside``) whose comma is token ``i`` close a sentence-opening adverbial?
     "In Ijaw, which has 9,000 voters, Dickson scored": an adverb, then a verb cue or a name and a past
-    form; "Over the course of the survey, which began in 2015, the engineers mapped": a preposition
-    and no verb before the aside (not "At least nine miners were killed in the province, which ...,
-    the police said"), then either of those or a determiner's noun phrase and a past form."""
+    form; "Over the survey, which began in 2015, the engineers mapped": a preposition and no verb
+    before the aside, then either of those or a determiner's noun phrase and a past form."""
     within = _MAIN_AFTER_ASIDE
     main = verb_follows(tokens, i + 1, cues, within) or name_and_verb(tokens, i + 1, within)
     if tokens[0].lower in words.leading_adverbials and main:
@@ -131,15 +130,17 @@ _ADVERBIAL_WORDS = 6  # ... and this many more when the clause opens with an adv
 
 
 def clause_after_and(tokens: list[Token], start: int, i: int, cues: dict, words: Words) -> bool:
-    """Does a clause with its own subject and verb cue follow ", and" at ``i``, after a clause
-    (from ``start``) whose verb no event cue names ("The mayor opened the bridge, and the governor
-    was freed"; "..., and on the same day the governor was freed": an opening adverbial, a
-    preposition first, leaves more room)? Not a verb without its subject ("..., and on Monday
-    announced ...": a date word or a preposition right before it), nor what a reporter after a
-    comma says (:func:`reported_after`). The first verb after ", and" must be an event cue or a
-    finite auxiliary: ", and it placed ..." split off an event too weak to be kept (see
-    :func:`subject_and_verb`)."""
-    if i + 1 >= len(tokens) or not any(past_follows(tokens, j) for j in range(start, i)):
+    """Does a clause with its own subject and verb cue follow ", and" at ``i``, after a clause (from
+    ``start``) whose past form no cue names but an open verb may ("The mayor opened the bridge, and
+    the governor was freed"; not a stop verb: "linked five cases" would be no event, its words are
+    kept with the next)? An opening adverbial, a preposition first, leaves more room ("and on the
+    same day the governor was freed"). Not a verb without its subject ("and on Monday announced"),
+    nor what a reporter after a comma says (:func:`reported_after`); the first verb after ", and"
+    is a cue or a finite auxiliary (", and it placed" split off events too weak to be kept)."""
+    from timeline.events.openverbs import load_open_verbs  # noqa: PLC0415 - it imports the clauses
+    stops = load_open_verbs().stop_forms
+    if i + 1 >= len(tokens) or not any(past_follows(tokens, j) and tokens[j].lower not in stops
+                                       for j in range(start, i)):
         return False
     if tokens[i + 1].lower in words.relative or tokens[i + 1].lower in words.subordinators:
         return False  # ", and if ...", ", and that ...": a condition, a second thing said
