@@ -82,3 +82,51 @@ def test_a_clause_with_its_own_subject_borrows_none():
     summaries = _summaries(text)
     assert summaries["displaced"] == "Displaced residents were sleeping in the school hall"
     assert summaries["arrested"] == "Police arrested two looters on Sunday"
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # the verb before ", and" is no event cue ("finished", "linked"): the clause after it is its own
+    ("Tom Ray of Kenya finished third in 2:07:11, a course record, and Ali Musa ended the Kenyan run of wins.",
+     "ended", "Ali Musa ended the Kenyan run of wins"),
+    ("The clinic traced four more cases to the first one, and on March 9 it declared an outbreak on the ward.",
+     "declared", "On March 9 it declared an outbreak on the ward"),
+    # an opening adverbial after ", and" leaves more words before the subject's verb
+    ("The mayor opened the new bridge on Monday, and on the same day the governor was freed after a week in jail.",
+     "freed", "On the same day the governor was freed"),
+])
+def test_a_clause_after_comma_and_is_its_own_after_a_verb_no_cue_names(text, predicate, expected):
+    summaries = _summaries(text)
+    assert summaries[predicate] == expected
+    assert "coord" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the first word after ", and" is a verb: no subject of its own, the clause stays joined
+    "The judge described the deal as the worst he had seen, and ordered that the money be returned to the town.",
+    # a date word right before the verb: no subject, the verb borrows the one before
+    "The mayor opened the new bridge, and on Monday announced a new road.",
+    # the verb before ", and" would be no event ("linked": a stop verb): its words stay with the next
+    "The clinic linked four more cases to the first one, and on March 9 it declared an outbreak on the ward.",
+    # a condition after ", and" goes with the clause it sets
+    "The judge warned she would close the case, and if nothing had changed by May, she would strike it out.",
+])
+def test_no_clause_of_its_own_after_comma_and_without_its_subject(text):
+    assert "coord" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition opens the sentence; its aside ends where a noun phrase and a past form follow
+    ("Over the course of the survey, which began in 2015, the engineers mapped more than 40 miles of coast.",
+     {"began": "The survey began in 2015", "mapped": "The engineers mapped more than 40 miles of coast"}),
+])
+def test_an_aside_in_an_opening_adverbial_ends_before_the_main_clause(text, expected):
+    summaries = _summaries(text)
+    assert {p: summaries.get(p) for p in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The band played "Heroes", and people gathered at the old crossing.', 'The band played "Heroes"'),
+    ("The band played “Heroes”, and people gathered at the old crossing.", "The band played “Heroes”"),
+])
+def test_a_clause_that_ends_on_a_quoted_word_keeps_its_closing_quote(text, expected):
+    assert _summaries(text)["played"] == expected

@@ -139,3 +139,54 @@ def test_a_relative_clause_opening_with_any_verb_names_its_subject(text, expecte
 ])
 def test_an_aside_ends_before_the_main_verb(text, expected):
     assert _summaries(text) == expected
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The two ministers said they were pleased with the talks, noting in particular that trade has grown fast.",
+     "said", "The two ministers said they were pleased with the talks"),
+    ("The union leader also thanked the minister for saying that the unpaid wages of 2017 would be paid before "
+     "the end of the year.",
+     "thanked", "The union leader also thanked the minister"),
+])
+def test_a_report_cut_from_what_it_reports_is_left_out(text, predicate, expected):
+    """"..., noting in particular [that ...]": the -ing report without its content says nothing."""
+    from timeline.events.candidates import sentence_candidates  # noqa: PLC0415
+    from timeline.events.summary import summarize  # noqa: PLC0415
+
+    found = {c.predicate.text: summarize(text, c) for c in sentence_candidates(text, 0, len(text))}
+    assert found[predicate] == expected
+
+
+def test_a_report_with_its_content_keeps_it():
+    from timeline.events.candidates import sentence_candidates  # noqa: PLC0415
+    from timeline.events.summary import summarize  # noqa: PLC0415
+
+    text = "The mayor opened the bridge on Monday, saying it would cut the drive by an hour."
+    assert any("saying it would cut" in summarize(text, c) for c in sentence_candidates(text, 0, len(text)))
+    text = "The court on Monday upheld its ruling that the rebels seized the port illegally."  # "ruling": a noun
+    assert any(summarize(text, c).startswith("The court on Monday upheld its ruling")
+               for c in sentence_candidates(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So far the health teams have traced 58 contacts of the patient.", "So far the health teams have traced"),
+    ("But the talks ended without a deal on Monday.", "The talks ended"),
+])
+def test_a_leading_coordinator_is_dropped_unless_it_opens_a_fixed_adverb(text, expected):
+    assert any(summary.startswith(expected) for summary in _summaries(text))
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # a singular verb after "A and B, who": B alone is its subject
+    ("It was the first meeting between Anna Berg and Tom Ray, who was elected mayor in May.", "elected",
+     "Tom Ray was elected mayor in May"),
+    # a plural verb: both
+    ("The talks brought together Siemens and Nokia, which have signed a deal.", "signed",
+     "Siemens and Nokia have signed a deal"),
+])
+def test_a_relative_clause_after_two_names_takes_the_subject_its_verb_agrees_with(text, predicate, expected):
+    from timeline.events.candidates import sentence_candidates  # noqa: PLC0415
+    from timeline.events.summary import summarize  # noqa: PLC0415
+
+    found = {c.predicate.text: summarize(text, c) for c in sentence_candidates(text, 0, len(text))}
+    assert found[predicate] == expected

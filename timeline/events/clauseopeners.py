@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from timeline.events.clauses import Token
     from timeline.events.language import Words
 
-__all__ = ["comparison", "content_subject", "fixed_adverb", "has_cue", "joins_name", "main_verb_after", "name_and_verb",
-           "open_subject", "opening_clause", "past_follows", "report_follows", "reported_after", "subject_and_verb",
-           "verb_no_cue"]
+__all__ = ["aside_ends_opening", "clause_after_and", "comparison", "content_subject", "fixed_adverb", "has_cue",
+           "joins_name", "main_verb_after", "name_and_verb", "open_subject", "opening_clause", "past_follows",
+           "report_follows", "reported_after", "subject_and_verb", "verb_no_cue"]
 
 _REPORTER_WORDS = 10  # words of a reporter ("a U.N. panel of experts") before its reporting verb
 
@@ -48,6 +48,32 @@ def past_follows(tokens: list[Token], i: int) -> bool:
 
 def _participle_endings() -> tuple[str, ...]:
     return load_language().words.participle_endings
+
+
+def aside_ends_opening(tokens: list[Token], i: int, aside: int, cues: dict, words: Words) -> bool:
+    """Does the aside (from ``aside``) whose comma is token ``i`` close a sentence-opening adverbial?
+    "In Ijaw, which has 9,000 voters, Dickson scored": an adverb, then a verb cue or a name and a past
+    form; "Over the survey, which began in 2015, the engineers mapped": a preposition and no verb
+    before the aside, then either of those or a determiner's noun phrase and a past form."""
+    within = _MAIN_AFTER_ASIDE
+    main = verb_follows(tokens, i + 1, cues, within) or name_and_verb(tokens, i + 1, within)
+    if tokens[0].lower in words.leading_adverbials and main:
+        return True
+    if tokens[0].lower not in words.prepositions or any(
+            is_finite_verb(tokens, j, cues) or past_follows(tokens, j) or tokens[j].text in words.finite_auxiliaries
+            for j in range(aside)):
+        return False
+    j = i + 1
+    if main or j >= len(tokens) or tokens[j].lower not in words.determiners or tokens[j].lower in words.relative:
+        return main
+    j += 1  # "the engineers [mapped]": lower-case words up to the verb
+    while j < min(len(tokens), i + 1 + within) and tokens[j].text.isalpha() and tokens[j].text.islower() and (
+            not past_follows(tokens, j)):
+        j += 1
+    return j > i + 2 and past_follows(tokens, j)
+
+
+_MAIN_AFTER_ASIDE = 4  # at most this many words between the aside's comma and the main verb
 
 
 def name_and_verb(tokens: list[Token], i: int, within: int) -> bool:
@@ -100,6 +126,37 @@ def subject_and_verb(tokens: list[Token], i: int, words: Words) -> bool:
 
 
 _SUBJECT_WORDS = 6  # at most this many words between ", and" and the verb of a clause of its own
+_ADVERBIAL_WORDS = 6  # ... and this many more when the clause opens with an adverbial ("on the same day")
+
+
+def clause_after_and(tokens: list[Token], start: int, i: int, cues: dict, words: Words) -> bool:
+    """Does a clause with its own subject and verb cue follow ", and" at ``i``, after a clause (from
+    ``start``) whose past form no cue names but an open verb may ("The mayor opened the bridge, and
+    the governor was freed"; not a stop verb: "linked five cases" would be no event, its words are
+    kept with the next)? An opening adverbial, a preposition first, leaves more room ("and on the
+    same day the governor was freed"). Not a verb without its subject ("and on Monday announced"),
+    nor what a reporter after a comma says (:func:`reported_after`); the first verb after ", and"
+    is a cue or a finite auxiliary (", and it placed" split off events too weak to be kept)."""
+    from timeline.events.openverbs import load_open_verbs  # noqa: PLC0415 - it imports the clauses
+    stops = load_open_verbs().stop_forms
+    if i + 1 >= len(tokens) or not any(past_follows(tokens, j) and tokens[j].lower not in stops
+                                       for j in range(start, i)):
+        return False
+    if tokens[i + 1].lower in words.relative or tokens[i + 1].lower in words.subordinators:
+        return False  # ", and if ...", ", and that ...": a condition, a second thing said
+    within = _SUBJECT_WORDS + (_ADVERBIAL_WORDS if tokens[i + 1].lower in words.prepositions else 0)
+    verb = next((j for j in range(i + 1, min(len(tokens), i + within + 1))
+                 if tokens[j].lower in words.verb_stops or tokens[j].lower in words.relative
+                 or tokens[j].text in words.finite_auxiliaries or past_follows(tokens, j)
+                 or is_finite_verb(tokens, j, cues)), None)  # the first verb, cue or not
+    if verb is None or not (is_finite_verb(tokens, verb, cues) or tokens[verb].text in words.finite_auxiliaries):
+        return False  # ", and ordered that ...", ", and it placed": no clause of its own with a cue
+    before = verb - 1
+    while before > i and tokens[before].lower in words.auxiliaries:
+        before -= 1  # "the governor was [freed]"
+    subject = tokens[before]
+    return before > i and not (subject.lower in words.date_words or subject.lower in words.prepositions
+                               or not subject.text.isalpha()) and not reported_after(tokens, i)
 
 
 def report_follows(tokens: list[Token], i: int, cues: dict) -> bool:

@@ -173,9 +173,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # toll from the quake, which ..., stood at 40"; else the aside's event would lose its subject)
             # "Saini, who became chief minister in March, was re-elected ...": the aside ends
             cut, aside = "cont", False
-        elif (aside and tok.lower == "," and len(cuts) == 2 and tokens[0].lower in words.leading_adverbials
-              and (verb_follows(tokens, i + 1, cues, _MAIN_AFTER_ASIDE)
-                   or op.name_and_verb(tokens, i + 1, _MAIN_AFTER_ASIDE))):
+        elif aside and tok.lower == "," and len(cuts) == 2 and op.aside_ends_opening(tokens, i, cuts[1][0], cues,
+                                                                                    words):
             # "In Ijaw, which has 9,000 voters, Dickson scored ...": the aside closes an opening
             # adverbial; the main clause starts after it
             cut, aside = "main", False
@@ -196,7 +195,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
               and not op.content_subject(tokens, last_verb, i, cues, words) and (
                 (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
                     prev == "," and op.subject_and_verb(tokens, i + 1, words) and not op.reported_after(tokens, i))))
-                or (cuts[-1][1] == "comp" and prev == "," and op.report_follows(tokens, i + 1, cues)))):
+                or (cuts[-1][1] == "comp" and prev == "," and op.report_follows(tokens, i + 1, cues))
+                or (cuts[-1][1] != "comp" and prev == ","
+                    and op.clause_after_and(tokens, cuts[-1][0], i, cues, words)))):
             cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"; "said that A had
             # risen, and the bank warned ...": a new report ends the content
         elif (tok.lower in words.subordinators and (has_verb or quoted_verb)
@@ -227,7 +228,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         while last > first and tokens[last].lower in {",", ";"}:
             last -= 1
         head = len(clauses) if kind in ("main", "coord", "sub") else _head(clauses)
-        clauses.append(Clause(kind, first, stop, tokens[first].start, tokens[last].end, head))
+        end = tokens[last].end + (tokens[last].quoted and text[tokens[last].end : tokens[last].end + 1] in '"”')
+        clauses.append(Clause(kind, first, stop, tokens[first].start, end, head))  # its closing quote too
     return clauses
 
 
@@ -239,7 +241,6 @@ def _possessives() -> tuple[str, ...]:
 _PUNCTUATION = frozenset({",", ";", ":"})
 _WITHIN = frozenset({"comp", "rel", "sub"})  # clauses within an opening clause: its comma still ends it
 _OPEN_SUBJECT = frozenset({"main", "coord"})  # clauses whose subject a relative clause may follow before the verb
-_MAIN_AFTER_ASIDE = 4  # at most this many words between the aside's comma and the main verb
 
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:

@@ -82,6 +82,8 @@ class Words:
     background_breaks: frozenset[str]  # "than": "later than planned" is a comparison, not background
     articles: frozenset[str]
     leading_coordinators: frozenset[str]
+    singular_auxiliaries: frozenset[str]  # "was": after "A and B, who" the noun is B alone
+    fixed_openers: frozenset[str]  # "so far": a leading coordinator that is part of an adverb stays
     particles: frozenset[str]  # "set off", "called up": the particle stays with its verb
     subordinating_comparisons: frozenset[str]  # "as soon as": a comparison that opens a clause
     purpose_openers: frozenset[str]  # "so [that]": opens an adverbial clause with "that"

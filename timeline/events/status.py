@@ -17,6 +17,7 @@ from pathlib import Path
 from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.language import any_of
 from timeline.events.lexicon import Cue, load_lexicon
+from timeline.events.verbforms import past_form
 
 __all__ = ["StatusWords", "load_status_words", "reported_status", "retyped_status", "status_of"]
 
@@ -41,6 +42,7 @@ class StatusWords:
     toll_lemmas: frozenset[str] = frozenset()  # "kill", "die": a toll reported is news even of fighting
     announced_intent: re.Pattern | None = None  # "said he would resign": the announcement was made
     dated_plan_report: re.Pattern | None = None  # "said it would ship the phone in May": a plan announced
+    past_auxiliaries: frozenset[str] = frozenset()  # "was": "after he was ousted" is told in the past
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +64,7 @@ def load_status_words(language: str = "en") -> StatusWords:
                        frozenset(data.get("future_before_report", ())), frozenset(data.get("saying_types", ())),
                        frozenset(data.get("claiming_reports", ())), frozenset(data.get("deciding_denials", ())),
                        frozenset(data.get("toll_lemmas", ())), _pattern(path, data, "announced_intent"),
-                       _pattern(path, data, "dated_plan_report"))
+                       _pattern(path, data, "dated_plan_report"), frozenset(data.get("past_auxiliaries", ())))
 
 
 def _pattern(path: Path, data: dict, name: str) -> re.Pattern | None:
@@ -116,6 +118,15 @@ def _sets_condition(tokens: list[Token], group: list[Clause], index: int, patter
     return bool(pattern.search(view))
 
 
+def _told_in_past(tokens: list[Token], index: int, words: StatusWords) -> bool:
+    """Is the predicate at ``index`` a verb in the past: after one of ``past_auxiliaries`` ("was
+    ousted", "had resigned") or a past form with no auxiliary before it ("after she resigned")?"""
+    before = tokens[index - 1].lower if index else ""
+    if before in words.past_auxiliaries:
+        return True
+    return bool(past_form(tokens[index].lower)) and before not in clause_words().auxiliaries
+
+
 def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
               reporter: tuple[int, Cue, Clause] | None, near: int) -> str:
     """The status of the event at token ``index`` of ``group`` from its words: unconfirmed ("neither
@@ -141,6 +152,8 @@ def status_of(tokens: list[Token], group: list[Clause], index: int, cue: Cue,
             " ".join(t.lower for t in tokens[first + n + 1 : first + n + 5])) for n, w in enumerate(window)):
         return "denied"
     lead = [t.lower for t in tokens[max(0, group[0].first - 4) : group[0].first]]  # "demanded that"
+    if group[0].kind == "sub" and _told_in_past(tokens, index, words):
+        lead = []  # "he would leave after he was ousted": the main clause's plan, not this clause's
     # "the planned landing area": an adjective, no plan ("a ban that will ...": "that" relates)
     determiners = clause_words().determiners - clause_words().relative
     markers = [w for n, w in enumerate(window) if w in lex.planned and not (

@@ -34,7 +34,8 @@ def _patterns() -> _Patterns:
         re.compile(rf",\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z", re.IGNORECASE),
         re.compile(rf",\s+[a-z]+\s+(?:{alternation(words.articles)})\s+[^,]{{1,60}}\Z"),
         re.compile(rf"[\s,]+(?:{alternation(words.conjunctions)})\Z"),
-        re.compile(rf"\A(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
+        re.compile(rf"\A(?!(?:{alternation(words.fixed_openers)})\b)"  # "So far ...": an adverb, kept
+                   rf"(?:{alternation(words.leading_coordinators)}),?\s+(?=\S)", re.IGNORECASE),
     )
 
 
@@ -70,6 +71,8 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
         if candidate.clauses[0].kind == "coord" and joined.startswith(candidate.predicate.text):
             subject = _own_subject(subject)  # "... and acknowledged the cheers"
         body = joined
+        if candidate.clauses[0].kind == "rel" and joined.strip():
+            subject = _agreeing(subject.strip(), joined.split(None, 1)[0].lower())
         body = f"{subject.strip().rstrip(',')} {body}"
     elif candidate.clauses[0].kind == "rel":
         body = _relative(text, candidate)
@@ -83,6 +86,7 @@ def summarize(text: str, candidate: Candidate, max_words: int = 30, parse: Parse
     body = _SPACE.sub(" ", body).strip().strip(",;:").strip()
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
     body = _without_dangling_participle(body)  # "... in its results, released [after ...]"
+    body = _without_cut_report(text, candidate.end, body)  # "..., noting in particular [that ...]"
     return trimmed(body, max_words)
 
 
@@ -136,6 +140,31 @@ def _without_dangling_participle(body: str) -> str:
     return body
 
 
+_CUT_REPORT_WORDS = 4  # at most this many words from a report's -ing form to the end of the summary
+
+
+def _without_cut_report(text: str, end: int, body: str) -> str:
+    """"They said they were pleased, noting in particular", "X thanked the minister for saying":
+    a report in its -ing form near the end of the summary whose content (the clause after ``end``,
+    opening with "that" or another relative word) is left out says nothing; it is dropped, with
+    the comma or preposition before it."""
+    after = _RELATIVE_NEXT.match(text, end)
+    words = clause_words()
+    if after is None or after["word"] not in words.relative:
+        return body
+    found = body.split()
+    cues = load_lexicon().cues
+    for n in range(len(found) - 1, max(0, len(found) - _CUT_REPORT_WORDS) - 1, -1):
+        word = found[n].strip(",;:").lower()
+        if (n and word.endswith(words.participle_endings) and (cue := cues.get(word)) and cue.reporting
+                and found[n - 1].lower() not in words.noun_markers):  # "upheld its ruling [that ...]": a noun
+            head = found[:n]
+            while len(head) > 1 and head[-1].lower() in words.prepositions:
+                head = head[:-1]  # "thanked the minister for [saying]"
+            return " ".join(head).rstrip(",;:")
+    return body
+
+
 def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
     """For a relative clause whose summary opens with its verb ("which has sold ...", "who served
     ..."), the noun phrase the relative word refers to; else ""."""
@@ -150,7 +179,13 @@ def _noun_before_relative(text: str, candidate: Candidate, body: str) -> str:
               if not (t.text == "." and n and t.start == _end_of_previous(text, t.start))]
     at = next((n for n, t in enumerate(tokens) if t.start >= start and t.lower in words.relative), None)
     span = noun_phrase_before(tokens, at, words) if at else None
-    return text[span[0] : span[1]] if span else ""
+    return _agreeing(text[span[0] : span[1]] if span else "", first)
+
+
+def _agreeing(noun: str, verb: str) -> str:
+    """"between Ana and Tom Ray, who was elected": before a singular ``verb`` the last name alone."""
+    *_, last = noun.rsplit(" and ", 1)
+    return last if last != noun and verb in clause_words().singular_auxiliaries and last[:1].isupper() else noun
 
 
 def _after_inner_reporter(text: str, candidate: Candidate) -> str:
