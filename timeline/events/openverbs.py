@@ -201,7 +201,7 @@ def _inside_subject(tokens: list[Token], i: int, clause: Clause) -> bool:
         if (t.lower in _STOPS or t.lower in words.conjunctions or t.lower in words.relative
                 or t.lower in words.subordinators):
             return False
-        if t.lower in words.finite_auxiliaries:
+        if t.text in words.finite_auxiliaries:  # "may", not the month of "in May"
             return True
         if is_finite_verb(tokens, k, cues) and tokens[k].lower != cues[tokens[k].lower].lemma:
             return True  # "the man arrested on Friday *died*"; not "paid a visit"
