@@ -58,6 +58,11 @@ def test_rule_file_examples(text, predicate, lemma):
     ("The queen knighted the author at a ceremony on Tuesday.", "knighted"),
     # the month "May" after the verb is no modal that makes the verb a participle of its subject
     ("The capsule carried two astronauts to the station in May.", "carried"),
+    # irregular past forms of [irregular], and one the same as its base after "will"
+    ("Tractors and bulldozers were later brought in to help on Friday.", "brought"),
+    ("The regulator shut the plant on Tuesday.", "shut"),
+    ("The insurers put the damage bill at 700 million dollars on Monday.", "put"),
+    ("The council will put the plan to a vote on Monday.", "put"),
 ])
 def test_verbs_of_no_list_become_events(text, predicate):
     """Each sentence's verb becomes an event with the setting on (a cue verb too: it was one before)."""

@@ -158,7 +158,7 @@ def open_verb(tokens: list[Token], i: int, clause: Clause) -> Cue | None:
     elif prev is not None and prev.lower in rules.participle_after:
         ok = past  # "was received", "has paid", "were hospitalised"
     elif prev is not None and prev.lower in rules.base_after:
-        ok = not past  # "will address", "did not pay"
+        ok = not past or rules.irregular.get(word) == word  # "will address", "did not pay", "will put"
     elif past and prev is None and clause.kind == "cont":
         ok = True  # "The striker, who won the cup, *retired*": the subject stands before the aside
     elif past:
