@@ -63,6 +63,9 @@ def test_rule_file_examples(text, predicate, lemma):
     ("The regulator shut the plant on Tuesday.", "shut"),
     ("The insurers put the damage bill at 700 million dollars on Monday.", "put"),
     ("The council will put the plan to a vote on Monday.", "put"),
+    # a past form right after the comma that closes an aside of the subject
+    ("Ann Lee, a former museum clerk, gave the car to the museum in 2004.", "gave"),
+    ("The company, a unit of Acme, auctioned the plant on Monday.", "auctioned"),
 ])
 def test_verbs_of_no_list_become_events(text, predicate):
     """Each sentence's verb becomes an event with the setting on (a cue verb too: it was one before)."""

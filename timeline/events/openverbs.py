@@ -161,6 +161,8 @@ def open_verb(tokens: list[Token], i: int, clause: Clause) -> Cue | None:
         ok = not past or rules.irregular.get(word) == word  # "will address", "did not pay", "will put"
     elif past and prev is None and clause.kind == "cont":
         ok = True  # "The striker, who won the cup, *retired*": the subject stands before the aside
+    elif past and prev is not None and prev.text == "," and _closes_subject_aside(tokens, j, clause):
+        ok = not _inside_subject(tokens, i, clause)  # "Ann Lee, a former clerk, gave the car ..."
     elif past:
         ok = _after_subject(prev) and not _inside_subject(tokens, i, clause)
     else:
@@ -183,6 +185,22 @@ def _after_subject(prev: Token | None) -> bool:
     if word in words.subject_pronouns or word in words.personal_pronouns:
         return True  # "she apologised", "which handed"
     return not (word in _function_words() or word in load_open_verbs().not_after or word in words.superlatives)
+
+
+def _closes_subject_aside(tokens: list[Token], comma: int, clause: Clause) -> bool:
+    """Does the comma at ``comma`` close an aside after the subject that opens the clause ("Ann
+    Lee, a former clerk, gave ...")? The clause opens with a capitalised word that is no
+    function word ("In 2004, ..." opens with a phrase), one comma before holds the aside, which
+    has no auxiliary (then it is a clause of its own), and a word, not a number, ends the subject."""
+    words = clause_words()
+    opening = tokens[clause.first]
+    commas = [k for k in range(clause.first + 1, comma) if tokens[k].text == ","]
+    if not (opening.text[:1].isupper() and opening.text.isalpha()) or opening.lower in _function_words() and (
+            opening.lower not in words.determiners) or len(commas) != 1:
+        return False
+    if opening.lower in words.leading_adverbials or not tokens[commas[0] - 1].text.isalpha():
+        return False
+    return not any(t.text in words.auxiliaries for t in tokens[commas[0] + 1 : comma])
 
 
 def _inside_subject(tokens: list[Token], i: int, clause: Clause) -> bool:
