@@ -143,7 +143,8 @@ def test_who_said_it_and_what(text, predicate, expected):
 
 
 def test_a_subjectless_clause_opening_with_an_irregular_past_is_a_fragment():
-    text = "The insurer put the bill at $70m, but said it expected the cost to rise sharply."
+    # an irregular past no list knows ("put" is one of openverbs.toml's now: its subject is shared)
+    text = "The insurer bid $70m for the plant, but said it expected the cost to rise sharply."
     candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.predicate.text == "rise")
     assert is_fragment(summarize(text, candidate), candidate, 0, text)
 
