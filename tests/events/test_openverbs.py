@@ -66,6 +66,10 @@ def test_rule_file_examples(text, predicate, lemma):
     # a past form right after the comma that closes an aside of the subject
     ("Ann Lee, a former museum clerk, gave the car to the museum in 2004.", "gave"),
     ("The company, a unit of Acme, auctioned the plant on Monday.", "auctioned"),
+    # a cue word in a noun phrase after a preposition or a number is no verb that makes the open
+    # verb before it a participle, nor the clause's happening
+    ("The driver pleaded guilty to multiple charges of fraud on Monday.", "pleaded"),
+    ("The mayor polled 36,781 votes in the city on Sunday.", "polled"),
 ])
 def test_verbs_of_no_list_become_events(text, predicate):
     """Each sentence's verb becomes an event with the setting on (a cue verb too: it was one before)."""

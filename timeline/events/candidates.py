@@ -31,6 +31,7 @@ from timeline.events.subjects import (
     share_subject,
     subject_start,
 )
+from timeline.events.verbforms import noun_after_preposition
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["Candidate", "sentence_candidates"]
@@ -223,7 +224,7 @@ def _own_open_verb(tokens: list[Token], group: list[Clause], found: list) -> lis
     opened no clause, "X conducted the band while flags were *released*", it was tried too: the
     subordinate clause's event was lost, "The striker scored twice after the visitors attacked".)"""
     first = min(f[0] for f in found)
-    if not all(_gerund_object(tokens, f[0]) for f in found):
+    if not all(_gerund_object(tokens, f[0]) or noun_after_preposition(tokens, f[0]) for f in found):
         return found
     own = next((f for f in open_found(tokens, group[:1]) if f[0] < first), None)
     return found if own is None else [own, *found]

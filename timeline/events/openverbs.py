@@ -25,7 +25,7 @@ from pathlib import Path
 
 from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.lexicon import Cue, SuffixRule, inflect, load_inflection, load_lexicon
-from timeline.events.verbforms import is_finite_verb
+from timeline.events.verbforms import is_finite_verb, noun_after_preposition
 
 __all__ = ["OpenVerbs", "is_open_verb", "lemma_of", "load_open_verbs", "open_found", "open_verb",
            "present_passive"]
@@ -221,7 +221,8 @@ def _inside_subject(tokens: list[Token], i: int, clause: Clause) -> bool:
             return False
         if t.text in words.finite_auxiliaries:  # "may", not the month of "in May"
             return True
-        if is_finite_verb(tokens, k, cues) and tokens[k].lower != cues[tokens[k].lower].lemma:
+        if (is_finite_verb(tokens, k, cues) and tokens[k].lower != cues[tokens[k].lower].lemma
+                and not noun_after_preposition(tokens, k)):
             return True  # "the man arrested on Friday *died*"; not "paid a visit"
     return False
 
