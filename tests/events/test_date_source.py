@@ -59,7 +59,9 @@ def _event(text: str, predicate: str):
     # a plan with no date: planned and undated, never the article day
     ("The shipyard will open a second dock.", "open", "none", ""),
     # ... also when the future auxiliary stands earlier in its clause, before another verb's object
-    ("The panel will then hand its findings on the mergers to the minister.", "mergers", "none", ""),
+    ("The panel will then hand its findings on the two mergers to the minister.", "mergers", "none", ""),
+    # (with "on the mergers" the noun is no verb and "hand" is the predicate: planned, undated too)
+    ("The panel will then hand its findings on the mergers to the minister.", "hand", "none", ""),
     # ... but a quotation's future is the speaker's: the saying is news of the day
     ("\"The port will reopen,\" the harbour master told reporters.", "told", "article_date", "2023-03-15"),
     # a day a verb sets for something to come is not when the setting was done

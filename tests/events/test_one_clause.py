@@ -135,7 +135,8 @@ def test_a_summary_never_starts_mid_phrase(text, predicate, expected):
     # an aside that closes an opening adverbial: the main clause after it is a clause of its own
     ("In Kano, which has 90,000 registered voters, Okafor scored 40,000 votes.", "registered",
      "Kano has 90,000 registered voters"),
-    ("In Kano, which has 90,000 registered voters, Okafor scored 40,000 votes.", "votes",
+    # (its verb is "scored": "votes" after a number is a noun, verbforms.noun_after_preposition)
+    ("In Kano, which has 90,000 registered voters, Okafor scored 40,000 votes.", "scored",
      "Okafor scored 40,000 votes"),
 ])
 def test_who_said_it_and_what(text, predicate, expected):
@@ -143,7 +144,8 @@ def test_who_said_it_and_what(text, predicate, expected):
 
 
 def test_a_subjectless_clause_opening_with_an_irregular_past_is_a_fragment():
-    text = "The insurer put the bill at $70m, but said it expected the cost to rise sharply."
+    # an irregular past no list knows ("put" is one of openverbs.toml's now: its subject is shared)
+    text = "The insurer bid $70m for the plant, but said it expected the cost to rise sharply."
     candidate = next(c for c in sentence_candidates(text, 0, len(text)) if c.predicate.text == "rise")
     assert is_fragment(summarize(text, candidate), candidate, 0, text)
 

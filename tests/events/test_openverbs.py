@@ -56,6 +56,20 @@ def test_rule_file_examples(text, predicate, lemma):
     ("The ferry capsized near the coast on Tuesday.", "capsized"),
     ("Firefighters rescued a family from the burning house overnight.", "rescued"),
     ("The queen knighted the author at a ceremony on Tuesday.", "knighted"),
+    # the month "May" after the verb is no modal that makes the verb a participle of its subject
+    ("The capsule carried two astronauts to the station in May.", "carried"),
+    # irregular past forms of [irregular], and one the same as its base after "will"
+    ("Tractors and bulldozers were later brought in to help on Friday.", "brought"),
+    ("The regulator shut the plant on Tuesday.", "shut"),
+    ("The insurers put the damage bill at 700 million dollars on Monday.", "put"),
+    ("The council will put the plan to a vote on Monday.", "put"),
+    # a past form right after the comma that closes an aside of the subject
+    ("Ann Lee, a former museum clerk, gave the car to the museum in 2004.", "gave"),
+    ("The company, a unit of Acme, auctioned the plant on Monday.", "auctioned"),
+    # a cue word in a noun phrase after a preposition or a number is no verb that makes the open
+    # verb before it a participle, nor the clause's happening
+    ("The driver pleaded guilty to multiple charges of fraud on Monday.", "pleaded"),
+    ("The mayor polled 36,781 votes in the city on Sunday.", "polled"),
 ])
 def test_verbs_of_no_list_become_events(text, predicate):
     """Each sentence's verb becomes an event with the setting on (a cue verb too: it was one before)."""

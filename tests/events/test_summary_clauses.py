@@ -190,3 +190,31 @@ def test_a_relative_clause_after_two_names_takes_the_subject_its_verb_agrees_wit
 
     found = {c.predicate.text: summarize(text, c) for c in sentence_candidates(text, 0, len(text))}
     assert found[predicate] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 12 (found): a subordinator inside an aside after the subject ("also known as") cut the
+    # subject off, and the summary without one ("Was given four years ...") was hidden as a fragment
+    ("Jan Novak, also known as Honza, was given four years in prison for his part in the scheme.",
+     "Jan Novak, also known as Honza, was given four years in prison"),
+    ("Westel, a chip maker best known as a supplier of Nokia, has made a large investment in Orbit.",
+     "Westel, a chip maker best known as a supplier of Nokia, has made a large investment"),
+    # ... but a subject after the closing comma keeps the opening phrase out
+    ("On Monday, two days after the blast, police arrested three men.", "Police arrested three men"),
+])
+def test_a_subordinator_inside_an_aside_keeps_the_subject_before_it(text, expected):
+    assert any(s.startswith(expected) for s in _summaries(text)), _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 12 (found): an irregular past form after "which" was read as an object relative
+    # ("Came Nordic Film Festival to a close ...")
+    ("The award went to a film shown at the Nordic Film Festival, which came to a close here on Friday.",
+     "Nordic Film Festival came to a close here on Friday"),
+    ("The league fined the Acme Rovers club, which went on strike on Monday.",
+     "The Acme Rovers club went on strike on Monday"),
+    ("The rebels shelled the port of Acme City, which came under attack again on Monday.",
+     "Acme City came under attack again on Monday"),
+])
+def test_a_relative_clause_opening_with_an_irregular_past_gets_its_noun(text, expected):
+    assert expected in _summaries(text), _summaries(text)

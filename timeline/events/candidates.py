@@ -20,7 +20,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.cues import has_verb_cue, is_noun_use, typed_by_noun, without_compound_nouns
 from timeline.events.lexicon import Cue, load_lexicon
-from timeline.events.openverbs import open_found
+from timeline.events.openverbs import load_open_verbs, open_found
 from timeline.events.status import status_of
 from timeline.events.subjects import (
     finite_auxiliary,
@@ -31,6 +31,7 @@ from timeline.events.subjects import (
     share_subject,
     subject_start,
 )
+from timeline.events.verbforms import noun_after_preposition
 from timeline.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = ["Candidate", "sentence_candidates"]
@@ -223,7 +224,7 @@ def _own_open_verb(tokens: list[Token], group: list[Clause], found: list) -> lis
     opened no clause, "X conducted the band while flags were *released*", it was tried too: the
     subordinate clause's event was lost, "The striker scored twice after the visitors attacked".)"""
     first = min(f[0] for f in found)
-    if not all(_gerund_object(tokens, f[0]) for f in found):
+    if not all(_gerund_object(tokens, f[0]) or noun_after_preposition(tokens, f[0]) for f in found):
         return found
     own = next((f for f in open_found(tokens, group[:1]) if f[0] < first), None)
     return found if own is None else [own, *found]
@@ -266,8 +267,9 @@ def _postposed(tokens: list[Token], clause: Clause, report: int) -> int | None:
 
 
 def _verb_after_relative(tokens: list[Token], clause: Clause) -> bool:
-    """"Rousseff, who made a visit": a relative clause whose next word is its verb (a past form, or
-    any word after "who" but a determiner or a pronoun) refers to its subject, not its object."""
+    """"Rousseff, who made a visit": a relative clause whose next word is its verb (a past form,
+    an irregular one of ``openverbs.toml`` too: "a festival, which came to a close", or any word
+    after "who" but a determiner or a pronoun) refers to its subject, not its object."""
     words = clause_words()
     at = clause.first + 1
     if at >= clause.stop:
@@ -276,5 +278,6 @@ def _verb_after_relative(tokens: list[Token], clause: Clause) -> bool:
     if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.lower in words.determiners \
             or nxt.lower in words.subject_pronouns:
         return False
-    return nxt.lower.endswith(words.past_endings) or tokens[clause.first].lower in words.person_relatives
+    return (nxt.lower.endswith(words.past_endings) or nxt.lower in load_open_verbs().irregular  # "which came"
+            or tokens[clause.first].lower in words.person_relatives)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from timeline.events.clauses import Clause, Token, clause_words
 from timeline.events.lexicon import Cue, SuffixRule, inflect, load_inflection, load_lexicon
-from timeline.events.verbforms import is_finite_verb
+from timeline.events.verbforms import is_finite_verb, noun_after_preposition
 
 __all__ = ["OpenVerbs", "is_open_verb", "lemma_of", "load_open_verbs", "open_found", "open_verb",
            "present_passive"]
@@ -158,9 +158,11 @@ def open_verb(tokens: list[Token], i: int, clause: Clause) -> Cue | None:
     elif prev is not None and prev.lower in rules.participle_after:
         ok = past  # "was received", "has paid", "were hospitalised"
     elif prev is not None and prev.lower in rules.base_after:
-        ok = not past  # "will address", "did not pay"
+        ok = not past or rules.irregular.get(word) == word  # "will address", "did not pay", "will put"
     elif past and prev is None and clause.kind == "cont":
         ok = True  # "The striker, who won the cup, *retired*": the subject stands before the aside
+    elif past and prev is not None and prev.text == "," and _closes_subject_aside(tokens, j, clause):
+        ok = not _inside_subject(tokens, i, clause)  # "Ann Lee, a former clerk, gave the car ..."
     elif past:
         ok = _after_subject(prev) and not _inside_subject(tokens, i, clause)
     else:
@@ -185,6 +187,22 @@ def _after_subject(prev: Token | None) -> bool:
     return not (word in _function_words() or word in load_open_verbs().not_after or word in words.superlatives)
 
 
+def _closes_subject_aside(tokens: list[Token], comma: int, clause: Clause) -> bool:
+    """Does the comma at ``comma`` close an aside after the subject that opens the clause ("Ann
+    Lee, a former clerk, gave ...")? The clause opens with a capitalised word that is no
+    function word ("In 2004, ..." opens with a phrase), one comma before holds the aside, which
+    has no auxiliary (then it is a clause of its own), and a word, not a number, ends the subject."""
+    words = clause_words()
+    opening = tokens[clause.first]
+    commas = [k for k in range(clause.first + 1, comma) if tokens[k].text == ","]
+    if not (opening.text[:1].isupper() and opening.text.isalpha()) or opening.lower in _function_words() and (
+            opening.lower not in words.determiners) or len(commas) != 1:
+        return False
+    if opening.lower in words.leading_adverbials or not tokens[commas[0] - 1].text.isalpha():
+        return False
+    return not any(t.text in words.auxiliaries for t in tokens[commas[0] + 1 : comma])
+
+
 def _inside_subject(tokens: list[Token], i: int, clause: Clause) -> bool:
     """Does a verb of the clause follow token ``i`` before a comma, conjunction or relative word
     ("the bill *tabled* on Monday was passed")? Then ``i`` is a participle inside the subject.
@@ -201,9 +219,10 @@ def _inside_subject(tokens: list[Token], i: int, clause: Clause) -> bool:
         if (t.lower in _STOPS or t.lower in words.conjunctions or t.lower in words.relative
                 or t.lower in words.subordinators):
             return False
-        if t.lower in words.finite_auxiliaries:
+        if t.text in words.finite_auxiliaries:  # "may", not the month of "in May"
             return True
-        if is_finite_verb(tokens, k, cues) and tokens[k].lower != cues[tokens[k].lower].lemma:
+        if (is_finite_verb(tokens, k, cues) and tokens[k].lower != cues[tokens[k].lower].lemma
+                and not noun_after_preposition(tokens, k)):
             return True  # "the man arrested on Friday *died*"; not "paid a visit"
     return False
 

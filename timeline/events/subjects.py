@@ -114,6 +114,8 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
                 and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
             if j > first and tokens[j - 1].lower == "," and comma is not None and comma + 1 < verb:
                 break  # "Jon Berg, once a party star, was jailed": an aside; the subject is before it
+            if _aside_of_subject(tokens, first, j, verb, words):
+                break  # "Jan Novak, also known as Honza, was jailed": the subordinator is inside an aside
             if j + 1 < verb and _YEAR.fullmatch(tokens[j + 1].text):
                 break  # "Since 2020 the army has seized ...": a preposition of time, kept with its year
             if comma is not None and _participle_aside(tokens, comma, verb, words):
@@ -210,6 +212,18 @@ def restrictive_who(tokens: list[Token], clause: Clause) -> bool:
     its noun and does not end where a parser without grammar could tell; it stays in its clause."""
     return (tokens[clause.first].lower in clause_words().person_relatives and clause.first > 0
             and tokens[clause.first - 1].lower != ",")
+
+
+def _aside_of_subject(tokens: list[Token], first: int, sub: int, verb: int, words: Words) -> bool:
+    """Does the subordinator at ``sub`` stand inside an aside between commas that opens after a
+    word of the subject and closes right before the verb or its auxiliaries ("Jan Novak, also
+    known *as* Honza, was jailed", "Acme, a firm best known *as* a maker of tanks, has sold ...")?
+    Then the subject is the words before the aside. A subject after the closing comma ("On
+    Monday, two days *after* the blast, police arrested ...") makes it an opening phrase instead."""
+    if not any(tokens[k].lower == "," for k in range(first + 1, sub)):
+        return False
+    last = max((k for k in range(sub + 1, verb) if tokens[k].lower == ","), default=None)
+    return last is not None and all(t.text in words.auxiliaries for t in tokens[last + 1 : verb])
 
 
 def _participle_aside(tokens: list[Token], comma: int, verb: int, words: Words) -> bool:

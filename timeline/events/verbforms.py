@@ -16,7 +16,7 @@ from timeline.events.lexicon import load_lexicon
 if TYPE_CHECKING:
     from timeline.events.clauses import Token
 
-__all__ = ["after_verb", "is_finite_verb", "passive_participle", "past_form", "verb_follows"]
+__all__ = ["after_verb", "is_finite_verb", "noun_after_preposition", "passive_participle", "past_form", "verb_follows"]
 
 
 @lru_cache(maxsize=1)
@@ -113,3 +113,17 @@ def past_form(word: str) -> bool:
     if word == cue.lemma:
         return word in load_lexicon().unchanged_past  # "set off by rain"; not "an attack by"
     return not word.endswith(words.third_person_endings + words.participle_endings)
+
+
+def noun_after_preposition(tokens: list[Token], i: int) -> bool:
+    """Is token ``i``, a bare or -s form, a noun in a phrase after a preposition or a number
+    ("pleaded guilty to multiple *charges*", "stranded by flash *floods*", "polled 366,781 *votes*")?
+    A preposition two words before, with a lower-case word between, or a number right before."""
+    words = _words()
+    if i < 1 or past_form(tokens[i].lower) or tokens[i].lower.endswith(_participles()):
+        return False
+    before = tokens[i - 1]
+    if before.text[:1].isdigit():
+        return True
+    return (i >= 2 and tokens[i - 2].lower in words.prepositions and before.text.isalpha() and before.text.islower()
+            and before.text not in words.auxiliaries and before.lower not in words.infinitive_markers)
