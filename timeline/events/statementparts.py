@@ -36,15 +36,15 @@ _BREAK = re.compile(r"\n\s*")  # a paragraph break (blank lines and all)
 
 @dataclass(frozen=True, slots=True)
 class StatementRules:
-    """``parts.toml`` ``[same_statement]``: how many shown events back to look (0: off), the keep
-    score from which a saying is news of its own, the event types of a cue that is a saying of its
-    own, and the examples (text, events, parts)."""
+    """``parts.toml`` ``[same_statement]``: how many shown events and paragraph breaks back to look
+    (window 0: off), who speaks, the statuses of a saying that may join, the event types of a cue
+    that is a saying of its own, and the examples (text, events, parts)."""
 
     window: int
     paragraphs: int  # how many paragraph breaks back the statement may be (0: its own paragraph)
     speaker_roles: frozenset[str]  # the actor roles of who speaks ("agent", "source")
     statuses: frozenset[str]  # the statuses of a saying that may go on a statement (not a plan)
-    kinds: frozenset[str]
+    kinds: frozenset[str]  # the event types of a cue that is a saying ("thanked", "urged")
     examples: tuple[tuple[str, int, int], ...]
 
 
