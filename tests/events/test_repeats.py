@@ -65,8 +65,9 @@ def test_the_keep_score_reads_the_pair_features_last() -> None:
     ("The Harlow Mining Company reported a profit of 40 million dollars on Tuesday. "
      "The company's revenue rose to 300 million dollars.",
      {"repeat_match", "repeat_shared_actors", "repeat_both_numbers", "repeat_borrowed_date"}),
-    # the same speaker's statement quoted again
-    ("Prime Minister Ana Lind said the cuts would hurt. Prime Minister Ana Lind said the cuts were unfair.",
+    # the same speaker's statement quoted again (in another paragraph: in the same one, the second
+    # saying is a part of the first, timeline/events/statementparts.py)
+    ("Prime Minister Ana Lind said the cuts would hurt.\n\nPrime Minister Ana Lind said the cuts were unfair.",
      {"repeat_match", "repeat_shared_actors", "repeat_both_say"}),
 ])
 def test_a_telling_again_shows_its_pair_features(text: str, features: set[str]) -> None:

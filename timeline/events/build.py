@@ -50,6 +50,7 @@ from timeline.events.quoteparts import join_quotes
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.sayingparts import join_sayings
+from timeline.events.statementparts import join_statements
 from timeline.events.status import reported_status
 from timeline.events.summary import summarize
 from timeline.events.typemodel import type_step
@@ -123,8 +124,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         article = article and replace(article, previous=tuple(before_mentions) if before is not None else ())
         before, before_mentions = carried = sentence, sentence_mentions
         part = SentenceContext(
-            sentence=sentence,
-            mentions=sentence_mentions,
+            sentence=sentence, mentions=sentence_mentions,
             time=next((own for c, own in drafts if own is not None
                        and c.clauses[0].kind not in _BACKGROUND), None),
             previous=previous if settings.inherit_within_paragraph else None,
@@ -172,9 +172,9 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
         stale = 0
     events = type_step(text, domain, events, candidates, dct=doc.dct) if settings.type_model else events  # its type
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
-    events = join_sayings(events, candidates)  # a second saying of one statement joins it
-    events = merge_parts(text, doc.dct, events)  # the points of a match join the match
+    events = merge_parts(text, doc.dct, join_sayings(events, candidates))  # 2nd sayings, a match's points
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
+    events = join_statements(text, events, candidates, times)  # a speaker's later sayings join the first shown
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
