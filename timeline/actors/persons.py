@@ -155,8 +155,9 @@ def find_persons(text: str, keyed: str, mentions: list[ActorMention], gaz: Gazet
         name = text[start:end]
         if start in found and (not found[start].country or end > found[start].end):  # a second rule on it:
             country = found[start].country or _country_for(text, cand, mentions, starts, gaz)  # the longer
-            end = max(end, found[start].end)  # name ("Chief Election Commissioner KM Nurul Huda", not
-            taken[start:end] = b"\x01" * (end - start)  # "KM Nurul" after "Chief")
+            old = found[start].end  # the longer name ("Chief Election Commissioner KM Nurul Huda", not
+            end = old if end < old or _covered(taken, old, end) else end  # "KM Nurul"), unless it runs
+            taken[start:end] = b"\x01" * (end - start)  # into a mention found before ("Kim Russia")
             found[start] = _person(text, start, end, text[start:end], country)
             continue
         if _covered(taken, start, end):
