@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -93,6 +93,21 @@ def renumbered(events: Sequence[Event], kept: list[Event]) -> list[Event]:
         return kept
     prefix = f"{events[0].doc_id}-e" if events else ""
     return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
+
+
+def fold_into_homes(events: Sequence[Event], home_of: Callable[[Event, list[Event]], int | None]) -> list[Event]:
+    """``events`` with each one ``home_of`` gives a home among those kept before it joined to that
+    event as a part (its sentence and summary; what it names is no actor of the home: a speaker's
+    further saying names others, who did nothing), the rest kept; renumbered."""
+    kept: list[Event] = []
+    for event in events:
+        home = home_of(event, kept)
+        if home is None:
+            kept.append(event)
+        else:
+            part = (event.sentence.start, event.sentence.end, event.summary)
+            kept[home] = with_part(kept[home], event, part, actors=False)
+    return renumbered(events, kept)
 
 
 def merge_parts(text: str, dct: date | None, events: Sequence[Event]) -> list[Event]:

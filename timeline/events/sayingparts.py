@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.parts import examples, part_data, renumbered, with_part
+from timeline.events.parts import examples, fold_into_homes, part_data
 from timeline.model import Event
 
 __all__ = ["SayingRules", "join_sayings", "load_saying_rules"]
@@ -94,13 +94,9 @@ def join_sayings(events: Sequence[Event], candidates: Mapping[int, Candidate]) -
     [('thanked', 1)]
     """
     rules = load_saying_rules()
-    kept: list[Event] = []
-    for event in events:
+
+    def home_of(event: Event, kept: list[Event]) -> int | None:
         if rules.window and event.date_source != "explicit":
-            home = _home(event, kept, rules, candidates)
-            if home is not None:
-                part = (event.sentence.start, event.sentence.end, event.summary)
-                kept[home] = with_part(kept[home], event, part, actors=False)  # what a speaker names is no actor
-                continue
-        kept.append(event)
-    return renumbered(events, kept)
+            return _home(event, kept, rules, candidates)
+        return None
+    return fold_into_homes(events, home_of)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.parts import examples, part_data, renumbered, with_part
+from timeline.events.parts import examples, fold_into_homes, part_data
 from timeline.model import Event, TimeExpression
 
 __all__ = ["StatementRules", "join_statements", "load_statement_rules"]
@@ -116,15 +116,10 @@ def join_statements(text: str, events: Sequence[Event], candidates: Mapping[int,
     [('thanked', 1)]
     """
     rules = load_statement_rules()
-    kept: list[Event] = []
-    for event in events:
+
+    def home_of(event: Event, kept: list[Event]) -> int | None:
         if (rules.window and event.shown and event.actors and event.status in rules.statuses
-                and not _own_date(event, times)
-                and _saying(candidates.get(event.trigger_start), rules)):
-            home = _home(text, event, kept, rules, candidates)
-            if home is not None:
-                part = (event.sentence.start, event.sentence.end, event.summary)
-                kept[home] = with_part(kept[home], event, part, actors=False)  # what a speaker names is no actor
-                continue
-        kept.append(event)
-    return renumbered(events, kept)
+                and not _own_date(event, times) and _saying(candidates.get(event.trigger_start), rules)):
+            return _home(text, event, kept, rules, candidates)
+        return None
+    return fold_into_homes(events, home_of)
