@@ -82,6 +82,9 @@ def _home(text: str, event: Event, kept: Sequence[Event], rules: StatementRules,
     ``rules.window`` shown events, at most ``rules.paragraphs`` paragraph breaks back, a saying of
     the same speakers that names every actor ``event`` names (one that brings in someone new is news
     of its own)."""
+    speakers = _speakers(event, rules)
+    if not speakers:
+        return None  # no one speaks: nothing to go on
     seen = 0
     for at in range(len(kept) - 1, -1, -1):
         other = kept[at]
@@ -91,8 +94,7 @@ def _home(text: str, event: Event, kept: Sequence[Event], rules: StatementRules,
         breaks = len(_BREAK.findall(text, other.sentence.end, event.sentence.start))
         if seen > rules.window or breaks > rules.paragraphs:
             return None  # too far back, or too many paragraphs back
-        speakers = _speakers(event, rules)
-        if (other.sentence.start < event.sentence.start and speakers and speakers <= _speakers(other, rules)
+        if (other.sentence.start < event.sentence.start and speakers <= _speakers(other, rules)
                 and set(event.actors) <= set(other.actors) and _saying(candidates.get(other.trigger_start), rules)):
             return at
     return None
