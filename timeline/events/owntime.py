@@ -18,6 +18,7 @@ from timeline.events.clauses import clause_words, tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, in_present, report_of_the_day
 from timeline.events.lexicon import load_lexicon
+from timeline.events.nesteddates import modified_year, nested_date
 from timeline.events.otherdates import compared_with, in_a_name, names_an_edition
 from timeline.events.years import plan_of_another, with_range_year, with_their_year, year_before
 from timeline.model import TimeExpression
@@ -41,8 +42,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
     dated = with_range_year(text, list(dated))  # "between June and August 2020": June of 2020
     pred = candidate.predicate
     inside = [t for t in dated if any(c.start <= t.start and t.end <= c.end for c in candidate.clauses)
-              and (not modifies_noun(text, t) or _object_of(text, pred.end, t)
-                   or _dated_noun_event(text, t, candidate))
+              and (not (modifies_noun(text, t) or modified_year(text, t)) or _object_of(text, pred.end, t)
+                   or _dated_noun_event(text, t, candidate)) and not nested_date(text, candidate, t)
               and not compared_with(text, t) and not plan_of_another(text, candidate, t)
               and not in_a_name(text, t) and not _of_a_person_relative(text, candidate, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
