@@ -126,7 +126,8 @@ def in_reduced_relative(text: str, candidate: Candidate, t: TimeExpression) -> b
     tokens.pop()
     if tokens and tokens[-1] == ",":
         tokens.pop()
-    return bool(tokens) and tokens[-1][:1].isalnum() and tokens[-1] not in words.not_nouns and not _names_a_happening(tokens[-1])
+    noun = tokens[-1] if tokens else ""
+    return noun[:1].isalnum() and noun not in words.not_nouns and not _names_a_happening(noun)
 
 
 def _names_a_happening(noun: str) -> bool:
