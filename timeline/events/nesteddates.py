@@ -36,6 +36,7 @@ class NestedDateWords:
     max_modifiers: int  # [modified_years]: modifiers between the determiner and the year
     not_modifiers: frozenset[str]  # words that end a noun phrase rather than modify its noun
     endings: tuple[str, ...]  # [reduced_relatives]: endings of a past participle ("-ed")
+    plural_endings: tuple[str, ...]  # endings of a plural noun ("-s")
     irregular: frozenset[str]  # past participles of other forms ("built", "held")
     prepositions: frozenset[str]  # the word right before the participle's date ("in", "on")
     adverbs: frozenset[str]  # words allowed between participle and preposition ("only")
@@ -62,6 +63,7 @@ def load_nested_date_words(language: str = "en") -> NestedDateWords:
                          for entry in entries.get("examples", ()))
         return NestedDateWords(
             int(years["max_modifiers"]), frozenset(years["not_modifiers"]), tuple(relatives["endings"]),
+            tuple(relatives["plural_endings"]),
             frozenset(relatives["irregular"]), frozenset(relatives["prepositions"]),
             frozenset(relatives["adverbs"]), frozenset(relatives["not_nouns"]), frozenset(since["verbs"]),
             tuple(since["verb_endings"]), int(since["max_words"]), examples)
@@ -133,7 +135,8 @@ def in_reduced_relative(text: str, candidate: Candidate, t: TimeExpression) -> b
 def _names_a_happening(noun: str) -> bool:
     """Is ``noun`` (maybe plural) an event cue ("meetings", "vote")?"""
     cues = load_lexicon().cues
-    return noun in cues or (noun.endswith("s") and noun[:-1] in cues)
+    return noun in cues or any(noun.endswith(e) and noun[: -len(e)] in cues
+                               for e in load_nested_date_words().plural_endings)
 
 
 def in_apposed_since(text: str, candidate: Candidate, t: TimeExpression) -> bool:
