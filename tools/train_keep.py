@@ -3,6 +3,7 @@
 
     .venv/bin/python tools/train_keep.py                       # news, news2, news3 (+ news5-12), writes the weights
     .venv/bin/python tools/train_keep.py --set DIR ... -o FILE # other gold sets, another file
+    .venv/bin/python tools/train_keep.py --dry-run             # cross-validate and print only (compare features)
 
 For each gold set (a folder with ``articles/*.txt`` + ``*.gold.json`` and ``verdicts/*.jsonl``):
 
@@ -226,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="points of pooled key events found the threshold may lose (default 2)")
     parser.add_argument("--date", default=date.today().isoformat(), help="the training date written")
     parser.add_argument("--folds", type=int, default=10, help="cross-validation folds of articles (default 10)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="cross-validate and print the table and the choice; write no weights (to compare "
+                             "features without touching the model)")
     args = parser.parse_args(argv)
     folders = args.sets or trainkit.training_sets("verdicts")
     samples = [collect(folder) for folder in folders]
@@ -275,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(feature_names()),
         "weights": {n: round(float(w), 6) for n, w in zip(feature_names(), weights, strict=True)},
     }
-    trainkit.write_weights(args.output, data)
+    if not args.dry_run:
+        trainkit.write_weights(args.output, data)
     return 0
 
 

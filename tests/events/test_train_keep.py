@@ -40,6 +40,13 @@ def test_the_training_tool_writes_a_model_the_pipeline_loads(tmp_path: Path, cap
     assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
 
 
+def test_a_dry_run_cross_validates_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "weights.json"
+    assert _tool().main(["--set", str(KEEPSET), "-o", str(out), "--dry-run"]) == 0
+    assert "chosen: target" in capsys.readouterr().out
+    assert not out.exists()
+
+
 def test_logistic_regression_separates_a_separable_feature() -> None:
     np = pytest.importorskip("numpy")
     tool = _tool()
