@@ -25,7 +25,7 @@ An actor named in the clauses of an event is not always its doer or done-to:
   to that adjunct, not to the event; so does one in an earlier coordinated clause ("Peru won in
   1990, and Chile became a republic": :mod:`timeline.events.coordination`);
 * a people named by the plural of a demonym ("asked Kenyans not to panic", "the cheers of many
-  Nigerians") is a group of people, not its country;
+  Nigerians") or by two countries' demonyms ("British Indian history") is people, not a country;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
   official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
   "Ada Obi, head of the Health Agency, said") describes that
@@ -50,7 +50,7 @@ from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.coordination import earlier_clause, in_earlier_clause
-from timeline.events.demonyms import plural_people
+from timeline.events.demonyms import joined_demonym, plural_people
 from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
@@ -188,7 +188,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and (
-                _is_affiliation(text, m, everyone, rules) or plural_people(m)
+                _is_affiliation(text, m, everyone, rules) or plural_people(m) or joined_demonym(text, m)
                 or taken_role(text, m.start, sentence_start, rules.role_openers, rules.role_links)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
