@@ -25,14 +25,14 @@ An actor named in the clauses of an event is not always its doer or done-to:
   to that adjunct, not to the event; so does one in an earlier coordinated clause ("Peru won in
   1990, and Chile became a republic": :mod:`timeline.events.coordination`);
 * a people named by the plural of a demonym ("asked Kenyans not to panic", "the cheers of many
-  Nigerians") is a group of people, not its country;
+  Nigerians") or by two countries' demonyms ("British Indian history") is people, not a country;
 * an actor inside a description apposed to a person or organisation ("Maria Ortiz, a senior Chile
   official, said"; "Jon Berg, once a rising star of the Labour Party, was jailed"; a person's role:
   "Ada Obi, head of the Health Agency, said") describes that
   actor: an affiliation, not a participant (a name alone after "the" is the next item of a list:
   "Brazil, the United States and Chile");
-* an organisation that is the venue ("on the Lagos Stock Exchange") or who was told ("told the
-  Financial Times"), a country in the quotation of a report: :mod:`timeline.events.venues`.
+* an organisation that is the venue ("on the NGX") or who was told ("told the Financial Times"), a
+  country quoted in a report or in a pair phrase ("between Britain and France"): :mod:`timeline.events.venues`.
 
 The words are data (``rules/<language>/participants.toml``); each rule carries its examples.
 """
@@ -50,13 +50,13 @@ from timeline.events.appositions import appositions, taken_role
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.coordination import earlier_clause, in_earlier_clause
-from timeline.events.demonyms import plural_people
+from timeline.events.demonyms import joined_demonym, plural_people
 from timeline.events.hazards import hazard_subject
 from timeline.events.language import alternation
 from timeline.events.lexicon import RULES_DIR, load_lexicon
 from timeline.events.offices import owners_only, owns_unknown_name
 from timeline.events.ruleexamples import RuleExample, rule_examples  # noqa: F401 (re-exported)
-from timeline.events.venues import is_addressee, is_venue, quoted_apart, venue_rules
+from timeline.events.venues import is_addressee, is_venue, paired_apart, quoted_apart, venue_rules
 from timeline.model import ActorMention
 
 __all__ = ["ParticipantRules", "RuleExample", "event_participants", "load_participant_rules", "rule_examples"]
@@ -171,10 +171,10 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
         if (m.kind in _VENUE_KINDS and is_venue(text, m.start, sentence_start, venues)
                 or m.kind in _TOLD_KINDS and is_addressee(text, m.start, m.end, sentence_start, venues)):
             continue  # "shares closed higher on the NGX", "told the Financial Times"
-        if m.kind in _PLACE_KINDS and quoted_apart(text, sentence_start, m.start, candidate.predicate.start, venues):
-            continue  # '"It is a sad day for Kenya," the minister said'
-        if struck and m.kind in _PLACE_KINDS and m.start > candidate.predicate.start:
-            continue  # "a quake shook central Peru": where a disaster struck
+        at, verb = m.start, candidate.predicate.start
+        if m.kind in _PLACE_KINDS and (quoted_apart(text, sentence_start, at, verb, venues) or struck and at > verb or
+                                       paired_apart(text, sentence_start, at, verb, venues) and not is_place(m.text)):
+            continue  # '"A sad day for Kenya," she said'; "split between Britain and France"; "a quake shook Peru"
         if m.kind in _PLACE_KINDS and (
                 rules.boundary_before is not None
                 and rules.boundary_before.search(text, max(sentence_start, m.start - _REACH), m.start)
@@ -188,7 +188,7 @@ def event_participants(text: str, candidate: Candidate, mentions: Sequence[Actor
                 continue  # "in early trading in London"; "in Nigeria's history", "in Chad's north"
             located.append(m)  # "in Bangladesh": a place, unless someone acts upon it there
         if m.kind in _AFFILIATED_KINDS and (
-                _is_affiliation(text, m, everyone, rules) or plural_people(m)
+                _is_affiliation(text, m, everyone, rules) or plural_people(m) or joined_demonym(text, m)
                 or taken_role(text, m.start, sentence_start, rules.role_openers, rules.role_links)):
             continue
         if m.kind in _TITLE_BODY_KINDS and _in_title(text, m, everyone, rules):
