@@ -41,7 +41,7 @@ from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
-from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead
+from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -160,6 +160,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story, stale = lead_day(text, sentence_times, drafts, events[-1], doc.dct), len(events)
+        elif lead not in (None, sentence.start) and (last_day is None or last_day.sentence.start == sentence.start):
+            story, told = opening_story(text, sentence, sentence_times, events[-1], doc.dct, story, told)
         for n in range(stale if story is not None else 0):  # the lead sentence's happenings told before its day
             if events[n].date_source == "article_date":  # ("won at the festival, which closed last night")
                 events[n] = _event(ctx, *built[n][:3], n + 1, domain, story_of(story, told, built[n][1]), built[n][3],

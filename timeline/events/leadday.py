@@ -16,9 +16,11 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, story_day
-from timeline.model import Event, TimeExpression
+from timeline.events.openingsaying import opening_saying_day
+from timeline.model import Event, Sentence, TimeExpression
 
-__all__ = ["dated_saying", "lead_day", "lead_story", "leading_saying_day", "may_lead", "told_through_report"]
+__all__ = ["dated_saying", "lead_day", "lead_story", "leading_saying_day", "may_lead", "opening_story",
+           "told_through_report"]
 
 _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
 
@@ -67,6 +69,21 @@ def lead_story(text: str, candidate: Candidate, own: TimeExpression | None, time
     said = next((t for t in times if t is not own and _a_day(t) and _dates_report(text, candidate, t)), None)
     story = None if said is None else story_day(_dated(event, said), dct)
     return story, story is None
+
+
+def opening_story(text: str, sentence: Sentence, times: Sequence[TimeExpression], last: Event, dct,
+                  story: Event | None, told: bool) -> tuple[Event | None, bool]:
+    """The story's day and whether it is told through a report, after ``sentence``, one after an
+    undated lead with no day before it (``story``, ``told``: as made so far, ``last``: its last
+    event). When it tells a saying dated in its opening participle phrase ("Speaking at a
+    briefing on Tuesday, the director said ...": :func:`timeline.events.openingsaying.opening_saying_day`),
+    the story is of that day, later sayings and all, unless the day is too far back
+    (:func:`timeline.events.dating.story_day`)."""
+    if story is not None and story.sentence.start != sentence.start:
+        return story, told  # the story's day was made before
+    said = opening_saying_day(text, sentence.start, sentence.end, times)
+    day = None if said is None else story_day(_dated(last, said), dct)
+    return (story, told) if day is None else (day, False)
 
 
 def told_through_report(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
