@@ -41,7 +41,7 @@ from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
-from timeline.events.leadday import lead_day, lead_story
+from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -62,7 +62,6 @@ from timeline.text.parse import Parse
 __all__ = ["build_events"]
 
 _BACKGROUND = ("rel", "sub")  # clause kinds that neither date their sentence nor move the narrative
-_NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
 _CAPTION = "caption"  # the sentence kind of a photo credit (timeline/text)
 
 
@@ -140,13 +139,11 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                 continue  # "Allowed attackers to ...", "To rule on Friday": no clause of its own, hidden
             event = _event(ctx, part, candidate, own, len(events) + 1, domain, story_of(story, told, candidate),
                            summary, article)
-            if (story is None and (lead in (None, sentence.start) or last_day is None)  # the lead's happening, or
-                    and (candidate.report is None or candidate.report.start > candidate.predicate.start)
-                    and candidate.predicate_clause.kind not in _NOT_LEADS  # the first dated to a day after an
-                    and not in_past_perfect(text, candidate, whole_clause=True)):  # undated lead; "had decided": none
-                late = lead not in (None, sentence.start)  # a late day dates the happenings after it, not sayings
-                story, told = lead_story(text, candidate, own, sentence_times, event, doc.dct)
-                told, stale = told or late, 0 if late else len(events)
+            late = lead not in (None, sentence.start)  # a late day dates the happenings after it, not sayings
+            if story is None and (not late or last_day is None) and may_lead(text, candidate, own, late):
+                story, told = lead_story(text, candidate, own, sentence_times, event, doc.dct)  # the lead's, or the
+                told = (told or late) and not leading_saying_day(text, candidate, own)  # first day after an undated
+                stale = 0 if late else len(events)  # lead; "The lender said on Tuesday that ...": its sayings too
             events.append(event)
             built.append((part, candidate, own, summary))
             lead = sentence.start if lead is None else lead
@@ -163,6 +160,8 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story, stale = lead_day(text, sentence_times, drafts, events[-1], doc.dct), len(events)
+        elif lead not in (None, sentence.start) and (last_day is None or last_day.sentence.start == sentence.start):
+            story, told = opening_story(text, sentence, sentence_times, events[-1], doc.dct, story, told)
         for n in range(stale if story is not None else 0):  # the lead sentence's happenings told before its day
             if events[n].date_source == "article_date":  # ("won at the festival, which closed last night")
                 events[n] = _event(ctx, *built[n][:3], n + 1, domain, story_of(story, told, built[n][1]), built[n][3],

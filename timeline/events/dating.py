@@ -261,7 +261,7 @@ def same_day_link(text: str, candidate: Candidate) -> bool:
     >>> same_day_link(text, sentence_candidates(text, 0, len(text))[0])
     True
     """
-    words = " ".join(text[candidate.start : candidate.end].lower().replace(",", " ").split())
+    words = " ".join(text[candidate.start : candidate.end].lower().replace(",", " ").rstrip(".").split())
     return any(f" {phrase} " in f" {words} " for phrase in load_date_words().same_day)
 
 

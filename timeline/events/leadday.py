@@ -16,9 +16,13 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import tokenize
 from timeline.events.datewords import load_date_words
 from timeline.events.dating import in_past_perfect, story_day
-from timeline.model import Event, TimeExpression
+from timeline.events.openingsaying import opening_saying_day
+from timeline.model import Event, Sentence, TimeExpression
 
-__all__ = ["dated_saying", "lead_day", "lead_story", "told_through_report"]
+__all__ = ["dated_saying", "lead_day", "lead_story", "leading_saying_day", "may_lead", "opening_story",
+           "told_through_report"]
+
+_NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
 
 
 def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
@@ -67,6 +71,21 @@ def lead_story(text: str, candidate: Candidate, own: TimeExpression | None, time
     return story, story is None
 
 
+def opening_story(text: str, sentence: Sentence, times: Sequence[TimeExpression], last: Event, dct,
+                  story: Event | None, told: bool) -> tuple[Event | None, bool]:
+    """The story's day and whether it is told through a report, after ``sentence``, one after an
+    undated lead with no day before it (``story``, ``told``: as made so far, ``last``: its last
+    event). When it tells a saying dated in its opening participle phrase ("Speaking at a
+    briefing on Tuesday, the director said ...": :func:`timeline.events.openingsaying.opening_saying_day`),
+    the story is of that day, later sayings and all, unless the day is too far back
+    (:func:`timeline.events.dating.story_day`)."""
+    if story is not None and story.sentence.start != sentence.start:
+        return story, told  # the story's day was made before
+    said = opening_saying_day(text, sentence.start, sentence.end, times)
+    day = None if said is None else story_day(_dated(last, said), dct)
+    return (story, told) if day is None else (day, False)
+
+
 def told_through_report(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
     """Is the lead ``candidate`` told through a report whose day is the happening's, not the
     saying's? "Shelling killed five people on Sunday, governors said": yes, the later sayings
@@ -98,9 +117,40 @@ def dated_saying(text: str, candidate: Candidate, own: TimeExpression | None) ->
     return own is not None and candidate.report is not None and _dates_report(text, candidate, own)
 
 
-def _dates_report(text: str, candidate: Candidate, own: TimeExpression) -> bool:
+def may_lead(text: str, candidate: Candidate, own: TimeExpression | None, late: bool) -> bool:
+    """May ``candidate`` make the story's day: a main clause not in the past perfect ("had decided
+    on Saturday": background), not told through a report that leads it ("The opposition said
+    yesterday that its candidate won": its content may be older), unless it comes ``late``, after
+    an undated lead, and its saying is dated (:func:`leading_saying_day`)."""
+    if late and leading_saying_day(text, candidate, own):
+        return not in_past_perfect(text, candidate)  # "said on Tuesday that its profit had risen": the saying's day
     report = candidate.report
-    if report.start < candidate.predicate.start:
+    return ((report is None or report.start > candidate.predicate.start)
+            and candidate.predicate_clause.kind not in _NOT_LEADS
+            and not in_past_perfect(text, candidate, whole_clause=True))
+
+
+def leading_saying_day(text: str, candidate: Candidate, own: TimeExpression | None) -> bool:
+    """Does ``own`` date the reporting verb of ``candidate`` that leads what it reports ("The
+    lender said on Tuesday that its profit rose", "the ministry yesterday said that ...")?
+
+    >>> from datetime import date
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> from timeline.temporal import tag
+    >>> def day(text):
+    ...     times = tag(text, date(2025, 4, 29))
+    ...     return leading_saying_day(text, sentence_candidates(text, 0, len(text))[0], times[0])
+    >>> day("The insurer said on Monday that its profit rose."), day("The insurer said its profit rose on Monday.")
+    (True, False)
+    """
+    report = candidate.report
+    return (own is not None and report is not None and report.start < candidate.predicate.start
+            and own.end <= candidate.predicate.start and _dates_report(text, candidate, own, leading=True))
+
+
+def _dates_report(text: str, candidate: Candidate, own: TimeExpression, leading: bool = False) -> bool:
+    report = candidate.report
+    if report.start < candidate.predicate.start and not leading:
         return False  # "said yesterday that its candidate won": the report leads, its content may be older
     if own.end <= report.start:
         return text[own.end:report.start].strip() == ""
