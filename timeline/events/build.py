@@ -48,6 +48,7 @@ from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
 from timeline.events.quoteparts import join_quotes
 from timeline.events.ranges import since, through
+from timeline.events.retellings import fold_retellings
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.sayingparts import join_sayings
 from timeline.events.statementparts import join_statements
@@ -175,6 +176,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = merge_parts(text, doc.dct, join_sayings(events, candidates))  # 2nd sayings, a match's points
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
     events = join_statements(text, events, candidates, times)  # a speaker's later sayings join the first shown
+    events = fold_retellings(events)  # a happening told again joins its first telling
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
