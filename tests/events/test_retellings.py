@@ -58,7 +58,7 @@ def test_retellings_what_stays_an_event(text):
     ("lifted", "The rocket lifted off", {"launch", "lift"}),
     ("jailing", "The judge advised against jailing him", set()),  # a gerund tells no happening
     ("launch", "The tests for Monday's launch", set()),  # nor a bare lemma (a noun, an infinitive)
-    ("said", "The minister said it was over", set()),  # a saying's parts are statementparts' 
+    ("said", "The minister said it was over", set()),  # a saying's parts are statementparts'
 ])
 def test_retellings_groups_of_a_cue(predicate, summary, groups):
     event = _shown("Police arrested the singer Tom Vale in Leeds on Friday.")[0]

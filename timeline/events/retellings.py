@@ -3,18 +3,19 @@
 "A court convicted the former mayor on Monday. ... He was found guilty of taking money from a
 builder." A report tells its main happening in the lead and again in the body, often in other
 words; the second telling is no happening of its own. A shown event is a *retelling* of a shown
-event before it (among the last few) when both name a happening of one group of cues (a
-conviction: "convict", "find guilty"), with the same status; when it does not say it is a second
-happening of the kind ("also"); when it names actors, and only ones the first telling names; when it
-is not the better dated (a date of its own where the first has none); and when it has the same
-date, or a borrowed one (inherited, the article's). The first
+event before it (among the last few) when both name one happening (the same lemma of their cue,
+or cues of one group: a conviction, "convict", "find guilty"), with the same type and status; when
+it does not say it is a second happening of the kind ("also"); when it names actors, and only ones
+the first telling names; when it is not the better dated (a date of its own where the first has
+none); and when it has the same date, or a borrowed one (inherited, the article's). The first
 telling stays shown, with its words, date and actors, and lists the retelling as a part
 (:func:`timeline.events.parts.fold_into_homes`).
 
-Each lemma of a cue is a happening of its own (a saying's verb none: its parts are
-:mod:`timeline.events.statementparts`'s), and groups join the synonyms. The groups, the markers of a second happening, the borrowed date sources and the
-examples are data (``rules/en/retellings.toml``); the engine knows no English. It runs after the
-keep score: only a shown event joins, and only a shown event takes retellings.
+A saying's verb names no happening here (a speaker's further sayings are
+:mod:`timeline.events.statementparts`'s). The groups, the markers of a second happening, the
+borrowed date sources and the examples are data (``rules/en/retellings.toml``); the engine knows
+no English. It runs after the keep score: only a shown event joins, and only a shown event takes
+retellings.
 """
 
 from __future__ import annotations
