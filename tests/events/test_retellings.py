@@ -90,6 +90,15 @@ def test_retellings_window_zero_turns_the_rule_off(monkeypatch):
     assert all(not e.parts for e in _shown(text))
 
 
+def test_retellings_a_happening_told_again_in_a_statement_joins(monkeypatch):
+    text = ("The league banned the sprinter Ada Moss on Tuesday. "
+            "Ada Moss was banned for doping, the league said in a statement.")
+    assert sum(len(e.parts) for e in _shown(text)) == 1
+    strict = replace(load_retelling_rules(), told_as=frozenset())
+    monkeypatch.setattr(retellings, "load_retelling_rules", lambda language="en": strict)
+    assert all(not e.parts for e in _shown(text))  # the ban (sport) and its telling (statement)
+
+
 def test_retellings_bad_rules_name_the_file(tmp_path, monkeypatch):
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "retellings.toml").write_text("window = 3\n", encoding="utf-8")

@@ -48,6 +48,7 @@ class RetellingRules:
     borrowed: frozenset[str]
     new_happening: re.Pattern | None
     not_told: tuple[str, ...]
+    told_as: frozenset[str]  # the types of a retelling in someone's words: any type's happening
     groups: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...]
     examples: tuple[tuple[str, int, int], ...]
 
@@ -63,7 +64,8 @@ def load_retelling_rules(language: str = "en") -> RetellingRules:
         pattern = re.compile(markers, re.IGNORECASE) if markers else None
         groups = tuple((g["name"], tuple(_cue(c) for c in g["cues"])) for g in data["groups"])
         return RetellingRules(int(data["window"]), frozenset(data["borrowed"]), pattern,
-                              tuple(data.get("not_told", ())), groups, examples(data))
+                              tuple(data.get("not_told", ())), frozenset(data.get("told_as", ())), groups,
+                              examples(data))
     except KeyError as error:
         raise ValueError(f"{path}: missing {error}") from None
     except re.error as error:
@@ -125,7 +127,9 @@ def _retells(event: Event, first: Event, groups: frozenset[str], first_groups: f
              rules: RetellingRules) -> bool:
     """Does ``event`` tell again the happening of ``first`` (told before it): one happening named,
     the same type and status, actors and only ones ``first`` names, and no better date than its own?"""
-    if not groups & first_groups or (event.event_type, event.status) != (first.event_type, first.status):
+    if not groups & first_groups or event.status != first.status:
+        return False
+    if event.event_type != first.event_type and event.event_type not in rules.told_as:
         return False
     if not event.actors or not set(event.actors) <= set(first.actors):
         return False  # one that names no one may be any tally; one that brings in someone new is news
