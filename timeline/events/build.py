@@ -1,12 +1,11 @@
 """Events of one document: candidates from each sentence, with their dates and actors.
 
-For each sentence of the document in order: (1) its event candidates
-(:func:`timeline.events.candidates.sentence_candidates`), each with its own date if its clauses hold one
-(:func:`timeline.events.owntime.own_time`); (2) its actor mentions, with subject pronouns resolved
-(:mod:`timeline.events.coreference`); (3) one :class:`~timeline.model.Event` per candidate: its date, own or inherited
-(:mod:`timeline.events.dating`), its actors and their roles, who reported it (:mod:`timeline.events.roles`), its
-summary (:mod:`timeline.events.summary`) and status. Then the learned type (:mod:`timeline.events.typemodel`), the
-parts and the keep score. A new paragraph (or a headline) restarts the narrative: nothing is inherited across it.
+For each sentence in order: (1) its event candidates (:func:`timeline.events.candidates.sentence_candidates`), each with
+its own date if its clauses hold one (:func:`timeline.events.owntime.own_time`); (2) its actor mentions, with subject
+pronouns resolved (:mod:`timeline.events.coreference`); (3) one :class:`~timeline.model.Event` per candidate: its date,
+own or inherited (:mod:`timeline.events.dating`), its actors and their roles, who reported it
+(:mod:`timeline.events.roles`), its summary (:mod:`timeline.events.summary`) and status. Then its type, parts, keep
+score and retellings. A new paragraph (or a headline) restarts the narrative: nothing is inherited across it.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
 from timeline.events.quoteparts import join_quotes
 from timeline.events.ranges import since, through
+from timeline.events.retellings import fold_retellings
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.sayingparts import join_sayings
 from timeline.events.statementparts import join_statements
@@ -173,7 +173,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, join_sayings(events, candidates))  # 2nd sayings, a match's points
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
-    events = join_statements(text, events, candidates, times)  # a speaker's later sayings join the first shown
+    events = fold_retellings(join_statements(text, events, candidates, times))  # later sayings, a happening told again
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...
