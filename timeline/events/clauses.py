@@ -178,8 +178,9 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # "In Ijaw, which has 9,000 voters, Dickson scored ...": the aside closes an opening
             # adverbial; the main clause starts after it
             cut, aside = "main", False
-        elif leading and tok.lower == ",":
+        elif leading and tok.lower == "," and not (prev.isdigit() and nxt.isdigit() and len(nxt) == 4):
             leading = False  # only the first comma can end an opening clause, with the clauses within it
+            # (not a date's: "When it opened on Jan. 12, 1964, it was ...")
             if all(kind in _WITHIN for _, kind in cuts[1:]) and op.opening_clause(
                     tokens, i, cues, words, has_verb or last_verb >= 0):
                 cuts[0] = (0, "sub")  # "As the smoke cleared, the mayor said ...": the main clause starts here
@@ -245,7 +246,10 @@ _OPEN_SUBJECT = frozenset({"main", "coord"})  # clauses whose subject a relative
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
     """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
-    past = clause_words().past_endings
+    words = clause_words()
+    past = words.past_endings
+    if i >= 3 and tokens[i - 1].lower == tokens[i - 3].lower == "," and tokens[i - 2].lower in words.interjected_adverbs:
+        i -= 3  # "warned, however, that ...": the adverb between commas leaves "that" to the verb
     for j in range(i - 1, max(-1, i - 2 - gap), -1):
         if is_finite_verb(tokens, j, cues):
             return cues[tokens[j].lower].reporting is not None

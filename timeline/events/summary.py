@@ -210,8 +210,8 @@ def _reporter_after_aside(text: str, candidate: Candidate, clause: Clause) -> bo
     """"X sold 14 million units of the phone, which ..., its head told reporters": the resumed clause
     only names who said it (the attribution holds it); glued to the event it would read "... the
     phone told reporters"."""
-    if clause.kind != "cont" or clause.start <= candidate.predicate.start < clause.end:
-        return False
+    if clause.kind != "cont" or candidate.predicate.start >= clause.start:
+        return False  # "X, who ..., warned that Y ...": the reporter leads the event it reports
     cues = load_lexicon().cues
     reporting = [w for w in text[clause.start : clause.end].lower().split()
                  if (cue := cues.get(w.strip(".,;:"))) is not None and cue.reporting is not None]

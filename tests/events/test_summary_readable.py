@@ -1,0 +1,56 @@
+"""Summaries a reader can use (issue 12): the reporter that leads what it reports is kept after
+an aside, a date's comma does not end an opening clause, "as a share of" stays in its subject.
+Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.model import Document
+from timeline.pipeline import process
+
+DCT = date(2023, 3, 15)
+
+
+def _summaries(text: str) -> list[str]:
+    return [e.summary for e in process(Document("t", text, DCT)).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Smith, who heads the city's water board, warned that farmers trying to help could be put "
+     "at risk if they were not paid.",
+     "Jo Smith warned that farmers trying to help could be put at risk if they were not paid"),
+    ("The survey office, which rated the storm at level 4, estimated that 9,000 homes may have lost power.",
+     "The survey office estimated that 9,000 homes may have lost power"),
+])
+def test_summary_a_reporter_after_an_aside_leads_what_it_reports(text, expected):
+    assert expected in _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When the bridge first opened on Jan. 12, 1964, it was called the River Crossing.",
+     ["The bridge first opened on Jan. 12, 1964", "It was called the River Crossing"]),
+    ("After the strike began on May 3, 2019, the union said it would not talk.",
+     ["The strike began on May 3, 2019", "The union said it would not talk"]),
+])
+def test_summary_a_dates_comma_does_not_end_an_opening_clause(text, expected):
+    assert _summaries(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gross sales as a share of total output eased to 11 per cent at the end of June from 12 per cent.",
+     "Gross sales as a share of total output eased to 11 per cent at the end of June from 12 per cent"),
+    ("Storm Kira made landfall early on May 30 as a Category 2 storm on the coast near the port, the "
+     "weather office said.",
+     "Storm Kira made landfall early on May 30 as a Category 2 storm on the coast near the port, the "
+     "weather office said"),
+    # a subordinator after an adverb or a verb, or with a comma before the verb, still opens a clause
+    ("The flood came to light only when a bus driver who passed by saw the water and alerted the police.",
+     "A bus driver who passed by saw the water and alerted the police"),
+    ("In a case widely seen as a test of the new law, the judge sentenced Tom Ray to 12 years on Monday.",
+     "The judge sentenced Tom Ray to 12 years on Monday"),
+])
+def test_summary_as_before_an_article_in_the_subject_is_a_preposition(text, expected):
+    assert _summaries(text) == [expected]
