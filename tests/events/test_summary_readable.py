@@ -54,3 +54,39 @@ def test_summary_a_dates_comma_does_not_end_an_opening_clause(text, expected):
 ])
 def test_summary_as_before_an_article_in_the_subject_is_a_preposition(text, expected):
     assert _summaries(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 300 schools are closed on Monday, the Department of Education and Skills said.",
+     ["More than 300 schools are closed on Monday, the Department of Education and Skills said"]),
+    ("Most roads are closed on Monday, the Department of Transport and Main Roads said.",
+     ["Most roads are closed on Monday, the Department of Transport and Main Roads said"]),
+    # a name that does not open like "the Ministry of" leaves "and" to join two clauses
+    ("The army shelled the city of Kursk and Russia said on Monday that the war would go on.",
+     ["The army shelled the city of Kursk", "Russia said on Monday that the war would go on"]),
+])
+def test_summary_and_inside_a_name_after_of_joins_no_clauses(text, expected):
+    assert _summaries(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union wants a wage of about 9,000 rand ($700; £500) a month, the radio reports.",
+     ["The union wants a wage of about 9,000 rand ($700; £500) a month, the radio reports"]),
+    ("The army took the town (the third this week); the rebels fled north on Monday.",
+     ["The army took the town (the third this week)", "The rebels fled north on Monday"]),
+])
+def test_summary_a_semicolon_in_brackets_ends_no_clause(text, expected):
+    assert _summaries(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Speaking after the match, Smith said on Monday he had felt good but had been worried about his knee.",
+     "Smith said on Monday he had felt good but had been worried about his knee"),
+    ("Speaking at a briefing on Tuesday, March 14, where he gave an update on the budget and other matters, "
+     "the head of the agency, Dr Jo Smith, said the number of new cases had risen by 47 per cent.",
+     "The head of the agency, Dr Jo Smith, said the number of new cases had risen by 47 per cent"),
+    # a name ending like a participle opens no participle phrase
+    ("Beijing on Monday, however, said the talks had failed.", "Beijing on Monday, however, said the talks had failed"),
+])
+def test_summary_starts_after_a_leading_participle_phrase(text, expected):
+    assert expected in _summaries(text)
