@@ -90,3 +90,14 @@ def test_summary_a_semicolon_in_brackets_ends_no_clause(text, expected):
 ])
 def test_summary_starts_after_a_leading_participle_phrase(text, expected):
     assert expected in _summaries(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"Ten years have passed since the lights of this old town went out for a time in this very square, and a "
+     "curfew and arbitrary rule were imposed on the heart of our city,\" said Mayor Ana Ruiz, herself a former "
+     "prisoner.",
+     "\"Ten years have passed since the lights of this old town went out for a time in this very square, and a "
+     "…,\" said Mayor Ana Ruiz, herself a former prisoner"),
+])
+def test_summary_a_long_quotation_keeps_its_reporter(text, expected):
+    assert expected in _summaries(text)
