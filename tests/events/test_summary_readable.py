@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from timeline.events.quotecut import cut_quotation
 from timeline.model import Document
 from timeline.pipeline import process
 
@@ -101,3 +102,19 @@ def test_summary_starts_after_a_leading_participle_phrase(text, expected):
 ])
 def test_summary_a_long_quotation_keeps_its_reporter(text, expected):
     assert expected in _summaries(text)
+
+
+@pytest.mark.parametrize("body", [
+    '"I feel the weight of it all," the chief told the first press conference since the firm was hit by what '
+    'it called "an attack" on its servers in May last year',
+    '"Lower debt, strong cash and a dividend" of more than R$30 billion fired up investors, said Ana Ruiz of '
+    'the consultancy Acme Rating in Sao Paulo on Monday',
+])
+def test_summary_no_quotation_cut_unless_one_quotation_before_its_reporter(body):
+    assert cut_quotation(body, 12) is None
+
+
+def test_summary_a_participle_phrase_does_not_end_before_an_adverb():
+    text = ("Recalling their days in the war in the north, now a province, the veterans said on Sunday the war "
+            "had been won by all three services.")
+    assert any(s.startswith("The veterans said on Sunday") for s in _summaries(text)), _summaries(text)

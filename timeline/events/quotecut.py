@@ -17,7 +17,8 @@ import re
 __all__ = ["cut_quotation"]
 
 # a quotation from the first character, then its reporter: no quotation mark in it
-_QUOTED = re.compile(r'\A(?P<open>["“])(?P<quote>.+)(?P<close>[,.!?]?["”]),?\s+(?P<reporter>[^"“”]+)\Z', re.DOTALL)
+# (one quotation only, closed by its punctuation: '"...," he said', not '"..." of R$30bn fired up X, said Y')
+_QUOTED = re.compile(r'\A(?P<open>["“])(?P<quote>[^"“”]+)(?P<close>[,.!?]["”])\s+(?P<reporter>[^"“”]+)\Z')
 _MIN_QUOTE_WORDS = 5  # fewer words of the quotation than this say too little: no cut
 
 

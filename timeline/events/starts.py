@@ -132,9 +132,11 @@ def _after_participle(text: str, candidate: Candidate) -> int | None:
     for comma in (k for k, t in enumerate(tokens) if t.text == "," and k + 1 < len(tokens)):
         relative = any(t.lower in words.relative or t.lower in words.subordinators for t in tokens[comma + 1 :])
         if not relative and not _finite_between(tokens, comma + 1, len(tokens)):
-            after = tokens[comma + 1].lower  # "Beijing on Monday, however, said": no phrase ends there
-            return None if after in words.interjected_adverbs or after.endswith(words.adverb_endings) else (
-                tokens[comma + 1].start)
+            after = tokens[comma + 1].lower  # "Beijing on Monday, however, said", "..., now Bangladesh, X said"
+            if not (after in words.interjected_adverbs or after in words.leading_adverbials
+                    or after.endswith(words.adverb_endings)):
+                return tokens[comma + 1].start
+            continue  # no phrase ends before an adverb
         if not relative:
             return None
     return None
