@@ -217,16 +217,17 @@ def joins_name(tokens: list[Token], i: int, words: Words) -> bool:
     """Is token ``i`` ("and") inside a name of several words ("the Independent Electoral and
     Boundaries Commission", "the Centre for Disease Control and Prevention (NCDC)")? The words on
     both sides are capitalised, the name runs on after the next word (a capitalised word or its
-    short form in brackets) and began before the word before (a capitalised word or a determiner).
+    short form in brackets; or it opens like "the Ministry of") and began before the word before (a
+    capitalised word, a determiner, or a joiner after one: "the Department of Transport and Skills").
     "... attacked Ukraine and Vladimir Putin said": the name does not run back past "Ukraine"."""
     def at(j: int) -> Token | None:
         return tokens[j] if 0 <= j < len(tokens) else None
 
-    after = at(i + 2)
-    before = at(i - 2)
+    after, before = at(i + 2), at(i - 2)
+    joined = before is not None and before.lower in words.name_joiners and _capitalised(at(i - 3))  # "Ministry of"
     return (_capitalised(at(i - 1)) and _capitalised(at(i + 1))
-            and (_capitalised(after) or (after is not None and after.text == "("))
-            and (_capitalised(before) or (before is not None and before.lower in words.determiners)))
+            and (_capitalised(after) or (after is not None and after.text == "(") or joined)
+            and (_capitalised(before) or joined or (before is not None and before.lower in words.determiners)))
 
 
 def joins_names(tokens: list[Token], i: int) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.events import clauseopeners as op
+from timeline.events.clausemarks import before_interjection, date_comma, in_brackets
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
@@ -178,7 +179,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             # "In Ijaw, which has 9,000 voters, Dickson scored ...": the aside closes an opening
             # adverbial; the main clause starts after it
             cut, aside = "main", False
-        elif leading and tok.lower == ",":
+        elif leading and tok.lower == "," and not date_comma(tokens, i):  # "on Jan. 12, 1964, it was"
             leading = False  # only the first comma can end an opening clause, with the clauses within it
             if all(kind in _WITHIN for _, kind in cuts[1:]) and op.opening_clause(
                     tokens, i, cues, words, has_verb or last_verb >= 0):
@@ -188,7 +189,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut, waiting = "cont", False  # "Two buildings that suffered damage became ...": the main verb
             if own_subject is not None:  # "..., and two buildings that ... became": a clause of its own
                 cuts.insert(len(cuts) - 1, (own_subject, "coord"))
-        elif tok.lower == ";" or (tok.lower in words.coordinating and prev == ","
+        elif (tok.lower == ";" and not in_brackets(tokens, i)) or (tok.lower in words.coordinating and prev == ","
                                   and not _participle_follows(tokens, i)):
             cut = "main"
         elif (tok.lower in words.verb_coordinators and not op.joins_name(tokens, i, words)
@@ -245,7 +246,9 @@ _OPEN_SUBJECT = frozenset({"main", "coord"})  # clauses whose subject a relative
 
 def _after_reporting(tokens: list[Token], i: int, cues: dict, gap: int) -> bool:
     """Is token ``i`` ("that") the start of what a reporting verb just before it reports?"""
-    past = clause_words().past_endings
+    words = clause_words()
+    past = words.past_endings
+    i = before_interjection(tokens, i, words)  # "warned, however, that ...": "that" is the verb's
     for j in range(i - 1, max(-1, i - 2 - gap), -1):
         if is_finite_verb(tokens, j, cues):
             return cues[tokens[j].lower].reporting is not None

@@ -87,6 +87,8 @@ class Words:
     particles: frozenset[str]  # "set off", "called up": the particle stays with its verb
     subordinating_comparisons: frozenset[str]  # "as soon as": a comparison that opens a clause
     purpose_openers: frozenset[str]  # "so [that]": opens an adverbial clause with "that"
+    interjected_adverbs: frozenset[str]  # "said, however, that ...": the reporter's content all the same
+    not_participles: frozenset[str]  # "According to X, ...": an -ing word that opens no participle phrase
     # built from the lists above
     markers: frozenset[str]  # every word that can open or close a clause, to skip all others quickly
     measures: frozenset[str]  # amounts and time units: ", two days [after]", ", hours"

@@ -9,6 +9,8 @@ it stays as it is); a summary may begin further on or further back:
   Putin announced", not "Ankara and Tehran, Putin announced");
 - back at its clause's start when the event is only a reporter after what it says, which no cue
   names ("Five units were closed, the network said", not "The network said");
+- past a leading participle phrase, to the subject after its comma ("Smith said ...", not
+  "Speaking after the match, Smith said ...");
 - back at its clause's subject when the subordinator before the subject opened no clause for the
   verb, a coordinated verb right after a conjunction with no finite verb between ("The party kept
   X as chief minister and formed a government": "as" is a preposition there, the summary is not
@@ -48,6 +50,8 @@ def readable_start(text: str, candidate: Candidate) -> int:
     """Where the summary of ``candidate`` begins (see the module's docstring)."""
     start = candidate.subject_start
     clause = candidate.clauses[0]
+    if clause.kind == "main" and start == clause.start and (after := _after_participle(text, candidate)):
+        return after  # "Speaking after the match, Smith said ...": Smith's clause
     if not clause.start < start < candidate.predicate.start:
         return start
     words = clause_words()
@@ -108,3 +112,31 @@ def _clause_subject(tokens, kind: str, words) -> int:
         comma = next((k for k in range(first, min(len(tokens) - 1, first + 6)) if tokens[k].lower == ","), None)
         first = first if comma is None else comma + 1
     return tokens[first].start
+
+
+def _after_participle(text: str, candidate: Candidate) -> int | None:
+    """Where the subject begins after a leading participle phrase ("Speaking at a briefing on
+    Tuesday, where he ..., the head of the agency, Dr Jo Smith, said"), or None when the clause
+    opens with none (a lower-case -ing word, not one of ``not_participles``, then a lower-case
+    word). The phrase ends at the first comma after which no finite verb comes before the event's
+    verb, nor a relative word; a finite verb with no relative word before it there means the main
+    clause had begun ("Addressing the court, Lee gave a long, rambling statement": no cut)."""
+    words = clause_words()
+    verb = min(t.start for t in (candidate.predicate, candidate.report) if t is not None)
+    tokens = tokenize(text, candidate.clauses[0].start, verb)
+    if len(tokens) < 4 or not (tokens[0].text[:1].isupper() and tokens[0].lower.endswith(words.participle_endings)
+                               and tokens[0].lower not in words.not_participles
+                               and tokens[1].text.isalpha() and tokens[1].text.islower()
+                               and not any(t.quoted for t in tokens)):  # not inside a quotation
+        return None
+    for comma in (k for k, t in enumerate(tokens) if t.text == "," and k + 1 < len(tokens)):
+        relative = any(t.lower in words.relative or t.lower in words.subordinators for t in tokens[comma + 1 :])
+        if not relative and not _finite_between(tokens, comma + 1, len(tokens)):
+            after = tokens[comma + 1].lower  # "Beijing on Monday, however, said", "..., now Bangladesh, X said"
+            if not (after in words.interjected_adverbs or after in words.leading_adverbials
+                    or after.endswith(words.adverb_endings)):
+                return tokens[comma + 1].start
+            continue  # no phrase ends before an adverb
+        if not relative:
+            return None
+    return None

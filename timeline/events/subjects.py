@@ -111,7 +111,8 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
         if tokens[j].lower == "," and not tokens[j].quoted:
             comma = j  # the first comma after the subordinator: "after kick-off, X, the scorer, put"
         if (tokens[j].lower in words.subordinators and not tokens[j].quoted
-                and not (j > 0 and tokens[j - 1].text in words.auxiliaries)):  # "has since killed"
+                and not (j > 0 and tokens[j - 1].text in words.auxiliaries)  # "has since killed"
+                and not (comma is None and _preposition_as(tokens, first, j, words))):
             if j > first and tokens[j - 1].lower == "," and comma is not None and comma + 1 < verb:
                 break  # "Jon Berg, once a party star, was jailed": an aside; the subject is before it
             if _aside_of_subject(tokens, first, j, verb, words):
@@ -123,6 +124,18 @@ def subject_start(tokens: list[Token], clause: Clause, verb: int, words: Words) 
             first = j + 1 if comma is None or comma + 1 >= verb or verb >= clause.stop else comma + 1
             break
     return tokens[min(first, verb)].start
+
+
+def _preposition_as(tokens: list[Token], first: int, j: int, words: Words) -> bool:
+    """"Bad loans as a share of all loans eased", "Storm Kira made landfall as a Category 2 storm":
+    a loose subordinator before an indefinite article, after no adverb and no verb a cue names, no
+    auxiliary and no regular past form, is a preposition."""
+    cues = load_lexicon().cues
+    return (first < j < len(tokens) - 1 and tokens[j].lower in words.loose_subordinators
+            and tokens[j + 1].lower in words.indefinite_articles
+            and not tokens[j - 1].lower.endswith(words.adverb_endings)  # "only when a driver saw"
+            and not any((k > first and is_finite_verb(tokens, k, cues)) or tokens[k].text in words.auxiliaries
+                        or tokens[k].lower.endswith(words.past_endings) for k in range(first, j)))
 
 
 def noun_phrase_before(tokens: list[Token], i: int, words: Words) -> tuple[int, int] | None:

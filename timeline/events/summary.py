@@ -11,6 +11,7 @@ from timeline.events.clauses import Clause, clause_words, tokenize
 from timeline.events.language import alternation
 from timeline.events.lexicon import load_lexicon
 from timeline.events.parsed import parsed_summary
+from timeline.events.quotecut import cut_quotation
 from timeline.events.starts import past_forms, readable_start
 from timeline.events.subjects import noun_phrase_before
 from timeline.text.parse import Parse
@@ -98,8 +99,8 @@ def trimmed(body: str, max_words: int) -> str:
     body = patterns.trailing_coordinator.sub("", body)  # "... remained solid but [that ...]"
     body = patterns.leading_coordinator.sub("", body)  # "But the talks ended ..."
     words = body.split(" ")
-    if len(words) > max_words:
-        body = " ".join(words[:max_words]).rstrip(",;:") + " …"
+    if len(words) > max_words:  # a quotation keeps its reporter: '"We will ... …," the mayor said'
+        body = cut_quotation(body, max_words) or " ".join(words[:max_words]).rstrip(",;:") + " …"
     elif body.endswith("."):
         body = body[:-1]
     return body[:1].upper() + body[1:]
@@ -210,8 +211,8 @@ def _reporter_after_aside(text: str, candidate: Candidate, clause: Clause) -> bo
     """"X sold 14 million units of the phone, which ..., its head told reporters": the resumed clause
     only names who said it (the attribution holds it); glued to the event it would read "... the
     phone told reporters"."""
-    if clause.kind != "cont" or clause.start <= candidate.predicate.start < clause.end:
-        return False
+    if clause.kind != "cont" or candidate.predicate.start >= clause.start:
+        return False  # "X, who ..., warned that Y ...": the reporter leads the event it reports
     cues = load_lexicon().cues
     reporting = [w for w in text[clause.start : clause.end].lower().split()
                  if (cue := cues.get(w.strip(".,;:"))) is not None and cue.reporting is not None]
