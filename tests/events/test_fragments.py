@@ -46,8 +46,9 @@ def test_fragment_naming_an_actor_no_shown_event_names_stays_shown():
     ("The agency pointed out, however, that 1,200 cases had been reported in the same period this year.", "pointed",
      "1,200 cases had been reported in the same period this year"),
     # the report closes the sentence: what it says stands before it
-    ("On board were two satellites, which will carry signals for the navy, the launch company said.", "said",
-     "On board were two satellites"),
+    # ("On board were two satellites, ..." is a list told verb first, no event: eventness.toml [listing])
+    ("The rocket carried two satellites, which will carry signals for the navy, the launch company said.", "said",
+     "The rocket carried two satellites"),
 ])
 def test_report_without_content_is_hidden_when_its_content_is_shown(text, predicate, content):
     found = {e.predicate: e for e in _events(text)}

@@ -110,10 +110,14 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
     words = clause_words()
     pred = candidate.predicate
     word = pred.lower
-    if candidate.cue.pos != "verb" or candidate.cue.reporting is not None or candidate.report is not None:
+    if candidate.cue.pos != "verb" or candidate.report is not None:
         return False
-    if word == candidate.cue.lemma:
-        return own is None and _plural_present(text, candidate, words)
+    if candidate.cue.reporting is not None:  # "The minister speaks at a news conference, May 2, 2020": a caption
+        return (word != candidate.cue.lemma and _caption_day(own, dct) and word.endswith(words.third_person_endings)
+                and not word.endswith(words.not_third_person_endings))
+    if word == candidate.cue.lemma:  # "Soldiers run drills in the desert, May 2, 2020": a caption too
+        caption = None if own is None else _caption_day(own, dct)
+        return _plural_present(text, candidate, words, caption)
     before = text[max(0, pred.start - 30) : pred.start]
     if before.endswith("-"):  # "a laser-firing laboratory"; not "was re-elected"
         compound = before[:-1].split()
@@ -125,24 +129,34 @@ def describes(text: str, candidate: Candidate, own: TimeExpression | None, dct: 
             words.not_third_person_endings) and not after_auxiliary and not after_to:
         if own is None:
             return candidate.status != "planned"
-        return (dct is not None and own.anchor == WRITTEN_IN_FULL  # a caption's date: a day, in full
-                and own.period_end is not None and own.period_start == own.period_end <= dct)
+        return _caption_day(own, dct)
     return False
 
 
-def _plural_present(text: str, candidate: Candidate, words) -> bool:
+def _caption_day(own: TimeExpression | None, dct: date | None) -> bool:
+    """Is ``own`` a caption's date: a day written in full, on or before the article date ``dct``?"""
+    return (own is not None and dct is not None and own.anchor == WRITTEN_IN_FULL
+            and own.period_end is not None and own.period_start == own.period_end <= dct)
+
+
+def _plural_present(text: str, candidate: Candidate, words, caption: bool | None = None) -> bool:
     """Is the undated predicate, in its base form, a verb in the plural simple present: right after a
     plural noun ("Many city workers send part of their pay home") or a plural subject pronoun ("they",
     ``[plural_present] subjects``), not in an adverbial clause ("before the two teams play"), not a
     plan, not a form that is its own past too ("set", "read")? It describes what goes on, like the
-    third person's "-s" form ("The handset runs on ..."); it reports no happening."""
+    third person's "-s" form ("The handset runs on ..."); it reports no happening. With a ``caption``
+    day (True) any subject will do ("Members of the army run drills ..., May 2, 2020"), not an
+    auxiliary or an infinitive's marker; with a date that is no caption's (False), it reports."""
     rules = load_eventness()
     word = candidate.predicate.lower
-    if (candidate.status == "planned" or candidate.predicate_clause.kind == "sub" or word in rules.past_too
-            or past_form(word) or word in load_lexicon().past_forms):
+    if (caption is False or candidate.status == "planned" or candidate.predicate_clause.kind == "sub"
+            or word in rules.past_too or past_form(word) or word in load_lexicon().past_forms):
         return False
     previous = text[max(0, candidate.predicate.start - 30) : candidate.predicate.start].split()[-1:]
     before = previous[0] if previous else ""
+    if caption:
+        return before.isalpha() and before.lower() not in words.auxiliaries and before.lower() not in (
+            words.infinitive_markers)
     if before.lower() in rules.plural_subjects:
         return True
     return (before.isalpha() and before.islower() and before.endswith(rules.plural_endings)
