@@ -37,7 +37,6 @@ from timeline.events.dating import (
     story_of,
     with_unresolved,
 )
-from timeline.events.detailparts import join_details
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
@@ -51,7 +50,7 @@ from timeline.events.quoteparts import join_quotes
 from timeline.events.ranges import since, through
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.sayingparts import join_sayings
-from timeline.events.statementparts import join_statements
+from timeline.events.shownparts import join_shown_parts
 from timeline.events.status import reported_status
 from timeline.events.summary import summarize
 from timeline.events.typemodel import type_step
@@ -175,7 +174,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, join_sayings(events, candidates))  # 2nd sayings, a match's points
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
-    events = join_details(text, join_statements(text, events, candidates, times))  # later sayings, a happening's hour
+    events = join_shown_parts(text, events, candidates, times)  # later sayings, a happening's hour and toll
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...

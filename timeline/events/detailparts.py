@@ -64,8 +64,9 @@ def load_detail_rules(language: str = "en") -> DetailRules:
     path, data = part_data(language)
     table = data.get("happening_detail", {})
     return DetailRules(int(table.get("window", 0)), int(table.get("paragraphs", 0)),
-                       *(_either(path, f"happening_detail.{key}", table.get(key, ()))
-                         for key in ("retold", "measures", "casualties")),
+                       _either(path, "happening_detail.retold", table.get("retold", ())),
+                       _either(path, "happening_detail.measures", table.get("measures", ())),
+                       _either(path, "happening_detail.casualties", table.get("casualties", ())),
                        examples(table))
 
 
