@@ -47,10 +47,9 @@ from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
 from timeline.events.quoteparts import join_quotes
 from timeline.events.ranges import since, through
-from timeline.events.retellings import fold_retellings
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.sayingparts import join_sayings
-from timeline.events.statementparts import join_statements
+from timeline.events.shownparts import join_shown_parts
 from timeline.events.status import reported_status
 from timeline.events.summary import summarize
 from timeline.events.typemodel import type_step
@@ -173,7 +172,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
     events = join_quotes(text, events, candidates, times)  # a quote that goes on a statement joins it
     events = merge_parts(text, doc.dct, join_sayings(events, candidates))  # 2nd sayings, a match's points
     events = keep_step(text, doc.dct, events, candidates) if settings.keep_score else events
-    events = fold_retellings(join_statements(text, events, candidates, times))  # later sayings, a happening told again
+    events = join_shown_parts(text, events, candidates, times)  # later sayings, retellings, a happening's hour and toll
     events = hide_fragments(text, events, candidates, settings.summary_max_words)  # "The court pointed out"
     return with_hidden(text, events, candidates, [_event(ctx, *f[:3], len(events) + n, domain, *f[3:])  # part,
                                                   for n, f in enumerate(fragments, 1)])  # candidate, own, story, ...

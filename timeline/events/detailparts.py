@@ -1,0 +1,133 @@
+"""One happening is one event: a detail of the happening just shown (its hour, its toll's breakdown) joins it.
+
+"A strong earthquake shook the coast on Sunday. It struck at 11:35 local time." A report goes on
+with the details of a happening it has just told: the hour or the depth at which it struck, the
+injured beside the dead. Each would be an event of its own, dated by the article; it is a part of the
+happening shown just before it. Two kinds, each with a narrow signal (a wider rule, measured on the
+training sets, swallowed key events of the gold: a later saying, a figure of the results, a result
+line are often news of their own):
+
+- the *time* of a happening: a later sentence whose verb tells the happening again ("struck",
+  "lifted off", "came") and that gives its clock time or a measure ("at 9.58 am", "at a depth of
+  10 km"), joins the latest shown event of a day of its own among the last few shown (the
+  happening, not whatever was told in between: "Police closed the coast road");
+- a *toll's breakdown*: a casualty ("injured", "died", "missing") joins the casualty of the same
+  status shown just before it ("six died and 40 were injured"; "The two latest deaths were in
+  Dhaka").
+
+Either joins, as a part (:func:`timeline.events.parts.with_part`), a happening in its paragraph or
+the one before (a wire's lead is often a paragraph of its own), when it has no date of its own and
+names no actor the happening does not. It runs after the keep score
+(:mod:`timeline.events.keepscore`): only a shown event takes parts, and only a shown event becomes
+one. How far back to look, the verbs, measures and casualty words, and the examples are data
+(``rules/en/parts.toml`` ``[happening_detail]``); the engine knows no English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.events.parts import compiled, examples, fold_into_homes, part_data
+from timeline.model import Event
+
+__all__ = ["DetailRules", "join_details", "load_detail_rules"]
+
+_BREAK = re.compile(r"\n\s*")  # a paragraph break (blank lines and all)
+_NEVER = re.compile(r"(?!)")  # a pattern no text matches (a kind left out of the rules)
+
+
+@dataclass(frozen=True, slots=True)
+class DetailRules:
+    """``parts.toml`` ``[happening_detail]``: how far back a detail looks for its happening, the verbs
+    that tell a happening again, the measures of its time (a clock time, a depth), the casualty words
+    of a toll, and the examples (text, events, parts)."""
+
+    window: int  # how many shown events back the dated happening of a time may be (0: off)
+    paragraphs: int  # how many paragraph breaks back the happening may be (1: a lead told alone)
+    retold: re.Pattern  # a verb telling the happening again, matched against the whole predicate
+    measures: re.Pattern  # the clock time or a measure of a happening, searched in the sentence
+    casualties: re.Pattern  # a casualty of a toll, matched against the whole predicate
+    examples: tuple[tuple[str, int, int], ...]
+
+
+def _either(path, where: str, patterns: Sequence[str]) -> re.Pattern:
+    """``patterns`` as one alternation, compiled ignoring case (none: a pattern matching nothing)."""
+    return compiled(path, where, "|".join(f"(?:{p})" for p in patterns)) if patterns else _NEVER
+
+
+@lru_cache(maxsize=4)
+def load_detail_rules(language: str = "en") -> DetailRules:
+    """The happening-detail rules of ``language``; a bad pattern is an error naming the file."""
+    path, data = part_data(language)
+    table = data.get("happening_detail", {})
+    return DetailRules(int(table.get("window", 0)), int(table.get("paragraphs", 0)),
+                       _either(path, "happening_detail.retold", table.get("retold", ())),
+                       _either(path, "happening_detail.measures", table.get("measures", ())),
+                       _either(path, "happening_detail.casualties", table.get("casualties", ())),
+                       examples(table))
+
+
+def _near(text: str, event: Event, home: Event, rules: DetailRules) -> bool:
+    """Is ``home`` at most ``rules.paragraphs`` paragraph breaks before ``event``, and does
+    ``event`` name no one ``home`` does not (someone new is news of its own)?"""
+    breaks = len(_BREAK.findall(text, home.sentence.end, max(home.sentence.end, event.sentence.start)))
+    return breaks <= rules.paragraphs and set(event.actors) <= set(home.actors)
+
+
+def _time_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
+    """The happening ``event`` gives the time of (a verb telling it again, a clock time or a
+    measure in its sentence): the latest shown event of a day of its own among the last
+    ``rules.window`` shown, in an earlier sentence."""
+    if (rules.retold.fullmatch(event.predicate) is None
+            or rules.measures.search(text, event.sentence.start, event.sentence.end) is None):
+        return None
+    seen = 0
+    for at in range(len(kept) - 1, -1, -1):
+        home = kept[at]
+        if not home.shown:
+            continue
+        seen += 1
+        if seen > rules.window or not _near(text, event, home, rules):
+            return None
+        if home.date_source == "explicit" and home.granularity == "day" and home.sentence.start < event.sentence.start:
+            return at
+    return None
+
+
+def _toll_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
+    """The toll ``event`` (a casualty) breaks down: the shown event just before it, a casualty of
+    the same status."""
+    at = next((at for at in range(len(kept) - 1, -1, -1) if kept[at].shown), None)
+    if at is None or rules.casualties.fullmatch(event.predicate) is None:
+        return None
+    home = kept[at]
+    if home.status != event.status or rules.casualties.fullmatch(home.predicate) is None:
+        return None
+    return at if _near(text, event, home, rules) else None
+
+
+def join_details(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` (of one document, in text order, scored) with each shown event of no date of its
+    own that is a detail of a happening shown just before it (its time, its toll's breakdown) joined
+    to that event, the rest renumbered in order.
+
+    >>> from datetime import date
+    >>> from timeline.model import Document
+    >>> from timeline.pipeline import process
+    >>> from timeline.settings import Settings
+    >>> text = "The storm killed six people on Monday and injured 40 others."
+    >>> found = process(Document("d", text, date(2025, 4, 28)), Settings(keep_score=False)).events
+    >>> [(e.predicate, len(e.parts)) for e in found]
+    [('killed', 1)]
+    """
+    rules = load_detail_rules()
+
+    def home_of(event: Event, kept: list[Event]) -> int | None:
+        if not event.shown or event.date_source == "explicit":
+            return None
+        home = _time_of(text, event, kept, rules)
+        return home if home is not None else _toll_of(text, event, kept, rules)
+    return fold_into_homes(events, home_of)
