@@ -220,7 +220,8 @@ def joins_name(tokens: list[Token], i: int, words: Words) -> bool:
     short form in brackets; or it opens like "the Ministry of") and began before the word before (a
     capitalised word, a determiner, or a joiner after one: "the Department of Transport and Skills").
     "... attacked Ukraine and Vladimir Putin said": the name does not run back past "Ukraine"."""
-    at = dict(enumerate(tokens)).get  # None before the first token and after the last
+    def at(j: int) -> Token | None:  # None before the first token and after the last
+        return tokens[j] if 0 <= j < len(tokens) else None
     after, before = at(i + 2), at(i - 2)
     joined = before is not None and before.lower in words.name_joiners and _capitalised(at(i - 3))  # "Ministry of"
     return (_capitalised(at(i - 1)) and _capitalised(at(i + 1))
