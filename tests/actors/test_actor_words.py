@@ -31,3 +31,13 @@ def test_actor_words_unknown_list_names_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(language_module, "RULES_DIR", tmp_path)
     with pytest.raises(ValueError, match=r"words\.toml.*stray_words"):
         load_language.__wrapped__("xx")
+
+
+@pytest.mark.parametrize("lists", [{"titles": ["Gen.", "President"], "venue_words": ["in", "at"]}])
+def test_actor_words_hash_once_equal_words_equal_hash(lists):
+    """The engine caches its compiled patterns per ActorWords: the hash is computed once when the
+    words are built (not over every list at each look-up), and equal words hash alike."""
+    words, again = ActorWords.of(lists), ActorWords.of(lists)
+    assert words._hash == hash(words) == hash(again) and words == again
+    other = ActorWords.of({**lists, "titles": ["Gen."]})
+    assert other != words and hash(other) != hash(words)

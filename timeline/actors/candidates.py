@@ -80,12 +80,23 @@ def trace_vetting(text: str, found: Sequence[ActorMention], ents: Sequence[Entit
                   gaz: Gazetteer) -> Candidates:
     """``found`` run through every step of :data:`VETTING`, recording what each step did."""
     current = list(found)
-    counts = [_counts(current, gaz)]
+    named: dict[int, tuple[ActorMention, str]] = {}  # id -> (mention, name): most pass every step unchanged
+    counts = [_counts(current, gaz, named)]
     for _, step in VETTING:
         current = step(text, current, gaz)
-        counts.append(_counts(current, gaz))
+        counts.append(_counts(current, gaz, named))
     return Candidates(tuple(found), tuple(current), tuple(counts), tuple(ents))
 
 
-def _counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> Mapping[str, int]:
-    return MappingProxyType(Counter(n for n in (entity_name(m, gaz) for m in mentions) if n))
+def _counts(mentions: Sequence[ActorMention], gaz: Gazetteer,
+            named: dict[int, tuple[ActorMention, str]]) -> Mapping[str, int]:
+    """How many of ``mentions`` each entity name has (each mention named once: ``named``, which
+    holds the mention itself, so that its id is not reused)."""
+    count: Counter[str] = Counter()
+    for m in mentions:
+        known = named.get(id(m))
+        if known is None:
+            known = named[id(m)] = (m, entity_name(m, gaz))
+        if known[1]:
+            count[known[1]] += 1
+    return MappingProxyType(count)

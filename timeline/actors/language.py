@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,6 +133,15 @@ class ActorWords:
     venue_suffixes: tuple[str, ...] = ()  # " in ", "\nIn ", "(at ": a venue word before a place
     short_form_set: frozenset[str] = frozenset()  # short names of the gazetteer ("Putin"), from data/
     role_word_set: frozenset[str] = frozenset()  # lower-case words of titles, roles, affiliation roles
+    _hash: int = field(default=0, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # the word lists' hash, once: the engine's compiled patterns are cached per ActorWords,
+        # and a frozen dataclass would hash its hundreds of words at each look-up
+        object.__setattr__(self, "_hash", hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @classmethod
     def of(cls, lists: Mapping[str, Iterable[str]], source: str = "words") -> ActorWords:
@@ -141,7 +150,7 @@ class ActorWords:
         >>> ActorWords.of({"titles": ["President"]}).title_set
         frozenset({'President'})
         """
-        own = {f.name for f in fields(cls)}
+        own = {f.name for f in fields(cls) if f.init}
         unknown = sorted(set(lists) - own)
         if unknown:
             raise ValueError(f"{source}: unknown word lists {unknown}")

@@ -203,14 +203,14 @@ def _joined(text: str, ents: list[Entity], determiners: tuple[str, ...]) -> list
 
 
 def _split(text: str, ents: list[Entity], person_words: set[str], words: ActorWords) -> list[Entity]:
-    """Entities that are lists of names, split: surnames of people the article names, listed with
-    commas or coordinators ("Armstrong, Aldrin", "Japarov and Rahmon"), and two organisations
-    joined by a coordinator and a determiner ("the National Conference and the Congress")."""
+    """Entities that are lists of names, split: surnames the article names, listed with commas or coordinators
+    ("Armstrong, Aldrin", "Japarov and Rahmon"), two organisations joined by a coordinator and a determiner
+    ("the National Conference and the Congress"). The split pattern is compiled once, not per entity."""
     joints = [f" {c} {d} " for c in words.coordinators for d in words.name_determiners]
-    out: list[Entity] = []
+    listed, out = re.compile(rf",|[ \t]+(?:{alternation(words.coordinators)})[ \t]+"), []
     for ent in ents:
         span = text[ent.start : ent.end]
-        parts = [p.strip() for p in re.split(rf",|[ \t]+(?:{alternation(words.coordinators)})[ \t]+", span)]
+        parts = [p.strip() for p in listed.split(span)]
         if len(parts) > 1 and all(p in person_words for p in parts):
             pos = ent.start
             for p in parts:

@@ -54,15 +54,15 @@ def opening_saying_day(text: str, start: int, end: int, times: Sequence[TimeExpr
     """The day (among ``times``) in the opening participle phrase of the sentence at
     [start, end) when a reporting verb follows it after a comma ("Speaking to reporters on
     Tuesday, the minister said ..."); None for any other sentence."""
+    day = next((t for t in times if start <= t.start < end and t.type == "DATE" and t.granularity == "day"
+                and t.period_start is not None and t.period_end == t.period_start), None)
+    if day is None:  # first: most sentences name no day, and need no tokens
+        return None
     words = load_opening_words()
     tokens = [t for t in tokenize(text, start, end) if not t.quoted]
     first = tokens[0] if tokens else None
     if (first is None or not first.text[:1].isupper() or not first.lower.endswith(words.ending)
             or first.lower in words.not_participles):
-        return None
-    day = next((t for t in times if start <= t.start < end and t.type == "DATE" and t.granularity == "day"
-                and t.period_start is not None and t.period_end == t.period_start), None)
-    if day is None:
         return None
     cues = load_lexicon().cues
     after = [t for t in tokens if t.start >= day.end]

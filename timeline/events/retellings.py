@@ -109,6 +109,8 @@ _GAP = 3  # how many words may come between the two words of a cue ("took their 
 
 def _holds(words: list[str], lemma: str, then: str) -> bool:
     """Do ``words`` hold a form of ``lemma`` followed, within :data:`_GAP` words, by ``then``?"""
+    if then not in words:  # most summaries: no walk over their words
+        return False
     forms = _forms(lemma)
     return any(w in forms and then in words[i + 1 : i + 2 + _GAP] for i, w in enumerate(words))
 
