@@ -73,16 +73,19 @@ def _range_start(text: str, t: TimeExpression) -> bool:
 def in_a_name(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a year written in a name ("the Elections Act, 2018", "the Drugs Act of 2002", "the
     1982 Convention on the Law of the Sea", "the 2021 Riga Marathon champion"; ``dates.toml``
-    ``[names_with_years]``)?
+    ``[names_with_years]``), or a day a verb names ("designated May 9 as Victory Day", ``naming_verbs``)?
 
     >>> from timeline.temporal import tag
     >>> text = "He was charged under the Arms Act of 1998 on Monday."
     >>> [in_a_name(text, t) for t in tag(text, "2024-05-10")]
     [True, False]
     """
+    words = load_date_words()
+    before = _WORD.findall(text, max(0, t.start - 40), t.start)
+    if before and before[-1].lower() in words.naming_verbs:
+        return True  # "designated December 13 as a memorial day": the day named, not the time
     if t.granularity != "year" or not t.text.strip().isdigit():
         return False
-    words = load_date_words()
     after = _WORD.findall(text, t.end, t.end + 120)
     before = _WORD.findall(text, max(0, t.start - 120), t.start)[::-1]
     if before and before[0] in (",", *words.name_joiners):
