@@ -81,9 +81,8 @@ def in_a_name(text: str, t: TimeExpression) -> bool:
     [True, False]
     """
     words = load_date_words()
-    before = _WORD.findall(text, max(0, t.start - 40), t.start)
-    if before and before[-1].lower() in words.naming_verbs:
-        return True  # "designated December 13 as a memorial day": the day named, not the time
+    if _named_by_a_verb(_WORD.findall(text, max(0, t.start - 80), t.start)[::-1], words):
+        return True  # "designated December 13 as Memorial Day": the day named, not the time
     if t.granularity != "year" or not t.text.strip().isdigit():
         return False
     after = _WORD.findall(text, t.end, t.end + 120)
@@ -111,6 +110,17 @@ def names_an_edition(text: str, t: TimeExpression) -> bool:
     after = _WORD.findall(text, t.end, t.end + 40)
     return (bool(before) and before[-1].lower() in clause_words().date_noun_markers
             and bool(after) and after[0][:1].isupper() and after[0].isalpha())
+
+
+def _named_by_a_verb(before: list[str], words) -> bool:
+    """Do the words before a date (reversed) reach a naming verb through nothing but the day it
+    names and its new name ("designated [December 13 as the National Memorial Day]")?"""
+    for token in before[: words.name_max_words + 2]:
+        if token.lower() in words.naming_verbs:
+            return True
+        if not (token[:1].isupper() or token.isdigit() or token.lower() in words.naming_joiners):
+            return False
+    return False
 
 
 def _name_holds(tokens: list[str], words, titles: bool) -> bool:
