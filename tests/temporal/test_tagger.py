@@ -185,6 +185,23 @@ def test_tagger_not_dates(text):
     assert tag(text, DCT) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The channel aired the country's first half-hour evening bulletin.",  # a half of an hour
+    "Rain held off for the first half hour of the parade.",
+    "Five minutes into the second half, the visitors scored again.",  # a match's clock
+])
+def test_tagger_halves_that_are_not_of_a_year(text):
+    assert [t.value for t in tag(text, DCT) if t.rule == "half"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The quake damaged a 12th-century church near the river.",  # the age of the church
+    "Troops guarded the mid-18th-century palace.",
+])
+def test_tagger_centuries_that_describe_a_noun(text):
+    assert [t.value for t in tag(text, DCT) if t.rule == "century"] == []
+
+
 def test_tagger_offsets_point_into_the_text():
     text = "On Saturday, two days ago, the rebels withdrew."
     for t in tag(text, DCT):

@@ -76,6 +76,8 @@ class DateWords:
     name_titles: tuple[str, ...]  # "champion": "the 2021 Riga Marathon champion" is a title held
     name_joiners: tuple[str, ...]  # "of": lower-case words inside such a name
     name_max_words: int  # words of the name between the year and its document noun
+    naming_verbs: tuple[str, ...]  # "designated": "designated December 13 as Memorial Day" names a day
+    naming_joiners: tuple[str, ...]  # "as": words between such a verb, the day and its new name
     almanac_markers: tuple[str, ...]  # "on this date": a list of this day's happenings in past years
     almanac_openers: tuple[str, ...]  # "in": "In 1666, ..." opens an almanac's item
     examples: tuple[DateExample, ...]
@@ -147,6 +149,8 @@ def load_date_words(language: str = "en") -> DateWords:
         name_titles=_words(path, data, "names_with_years", "titles"),
         name_joiners=_words(path, data, "names_with_years", "joiners"),
         name_max_words=_number(path, data, "names_with_years", "max_words"),
+        naming_verbs=_words(path, data, "names_with_years", "naming_verbs"),
+        naming_joiners=_words(path, data, "names_with_years", "naming_joiners"),
         almanac_markers=_words(path, data, "almanac", "markers"),
         almanac_openers=_words(path, data, "almanac", "openers"),
         examples=tuple(examples),

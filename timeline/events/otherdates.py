@@ -73,16 +73,18 @@ def _range_start(text: str, t: TimeExpression) -> bool:
 def in_a_name(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a year written in a name ("the Elections Act, 2018", "the Drugs Act of 2002", "the
     1982 Convention on the Law of the Sea", "the 2021 Riga Marathon champion"; ``dates.toml``
-    ``[names_with_years]``)?
+    ``[names_with_years]``), or a day a verb names ("designated May 9 as Victory Day", ``naming_verbs``)?
 
     >>> from timeline.temporal import tag
     >>> text = "He was charged under the Arms Act of 1998 on Monday."
     >>> [in_a_name(text, t) for t in tag(text, "2024-05-10")]
     [True, False]
     """
+    words = load_date_words()
+    if _named_by_a_verb(_WORD.findall(text, max(0, t.start - 80), t.start)[::-1], words):
+        return True  # "designated December 13 as Memorial Day": the day named, not the time
     if t.granularity != "year" or not t.text.strip().isdigit():
         return False
-    words = load_date_words()
     after = _WORD.findall(text, t.end, t.end + 120)
     before = _WORD.findall(text, max(0, t.start - 120), t.start)[::-1]
     if before and before[0] in (",", *words.name_joiners):
@@ -108,6 +110,17 @@ def names_an_edition(text: str, t: TimeExpression) -> bool:
     after = _WORD.findall(text, t.end, t.end + 40)
     return (bool(before) and before[-1].lower() in clause_words().date_noun_markers
             and bool(after) and after[0][:1].isupper() and after[0].isalpha())
+
+
+def _named_by_a_verb(before: list[str], words) -> bool:
+    """Do the words before a date (reversed) reach a naming verb through nothing but the day it
+    names and its new name ("designated [December 13 as the National Memorial Day]")?"""
+    for token in before[: words.name_max_words + 2]:
+        if token.lower() in words.naming_verbs:
+            return True
+        if not (token[:1].isupper() or token.isdigit() or token.lower() in words.naming_joiners):
+            return False
+    return False
 
 
 def _name_holds(tokens: list[str], words, titles: bool) -> bool:
