@@ -78,6 +78,9 @@ class DateWords:
     name_max_words: int  # words of the name between the year and its document noun
     almanac_markers: tuple[str, ...]  # "on this date": a list of this day's happenings in past years
     almanac_openers: tuple[str, ...]  # "in": "In 1666, ..." opens an almanac's item
+    tally_units: tuple[str, ...]  # "seats": "won 288 seats" is a contest's result
+    tally_shares: tuple[str, ...]  # "%": "54% of the vote"
+    contests: tuple[str, ...]  # "election": the contest a tally is the result of
     examples: tuple[DateExample, ...]
 
 
@@ -149,5 +152,8 @@ def load_date_words(language: str = "en") -> DateWords:
         name_max_words=_number(path, data, "names_with_years", "max_words"),
         almanac_markers=_words(path, data, "almanac", "markers"),
         almanac_openers=_words(path, data, "almanac", "openers"),
+        tally_units=_words(path, data, "tallies", "units"),
+        tally_shares=_words(path, data, "tallies", "shares"),
+        contests=_words(path, data, "tallies", "contests"),
         examples=tuple(examples),
     )
