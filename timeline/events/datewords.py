@@ -81,6 +81,7 @@ class DateWords:
     tally_units: tuple[str, ...]  # "seats": "won 288 seats" is a contest's result
     tally_shares: tuple[str, ...]  # "%": "54% of the vote"
     contests: tuple[str, ...]  # "election": the contest a tally is the result of
+    contest_modifiers: int  # words between a possessive day and its contest ("Saturday's mayoral election")
     examples: tuple[DateExample, ...]
 
 
@@ -155,5 +156,6 @@ def load_date_words(language: str = "en") -> DateWords:
         tally_units=_words(path, data, "tallies", "units"),
         tally_shares=_words(path, data, "tallies", "shares"),
         contests=_words(path, data, "tallies", "contests"),
+        contest_modifiers=_number(path, data, "tallies", "max_modifiers"),
         examples=tuple(examples),
     )

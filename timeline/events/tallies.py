@@ -44,7 +44,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     shares, units = alternation(words.tally_shares), alternation(words.tally_units)
     tally = re.compile(rf"\b\d[\d,.]*\s*(?:{shares})?\s+(?:{units})\b", re.IGNORECASE)
     contest = re.compile(rf"(?:{alternation(clause_words().possessive_endings)})\s+(?:[a-z][\w-]*\s+){{0,"
-                         rf"{words.noun_modifiers}}}?({alternation(words.contests)})\b")
+                         rf"{words.contest_modifiers}}}?({alternation(words.contests)})\b")
     return tally, contest
 
 
