@@ -40,7 +40,7 @@ from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
-from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story
+from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story, said_today
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -159,6 +159,7 @@ def build_events(doc: Document, sentences: Sequence[Sentence], times: Sequence[T
                     part = replace(part, last_dated=event)
         if story is None and lead == sentence.start and events:
             story, stale = lead_day(text, sentence_times, drafts, events[-1], doc.dct), len(events)
+            last_day = None if story is None and said_today(text, sentence_times, drafts, doc.dct) else last_day
         elif lead not in (None, sentence.start) and (last_day is None or last_day.sentence.start == sentence.start):
             story, told = opening_story(text, sentence, sentence_times, events[-1], doc.dct, story, told)
         for n in range(stale if story is not None else 0):  # the lead sentence's happenings told before its day

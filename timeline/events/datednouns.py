@@ -29,6 +29,7 @@ from functools import lru_cache
 from timeline.events.clauses import clause_words
 from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
+from timeline.events.tallies import tallied
 from timeline.model import TimeExpression
 
 __all__ = ["DatedNoun", "dated_nouns", "named_again"]
@@ -76,7 +77,8 @@ def dated_nouns(text: str, times: Sequence[TimeExpression]) -> tuple[DatedNoun, 
 
 def named_again(text: str, start: int, end: int, nouns: Sequence[DatedNoun]) -> DatedNoun | None:
     """The last of ``nouns`` introduced before ``start`` that [start, end) names again with the
-    definite article ("the briefing"), or None."""
+    definite article ("the briefing"), or whose result it tallies ("won 288 seats" after "Sunday's
+    election": :func:`timeline.events.tallies.tallied`), or None."""
     earlier = [n for n in nouns if n.end <= start]
     if not earlier:
         return None
@@ -85,4 +87,4 @@ def named_again(text: str, start: int, end: int, nouns: Sequence[DatedNoun]) -> 
     for noun in reversed(earlier):
         if re.search(rf"\b(?:{definite})\s+{re.escape(noun.noun)}\b", span):
             return noun
-    return None
+    return tallied(text, start, end, nouns)  # "won 288 seats": the result of "Sunday's election"

@@ -80,6 +80,10 @@ class DateWords:
     naming_joiners: tuple[str, ...]  # "as": words between such a verb, the day and its new name
     almanac_markers: tuple[str, ...]  # "on this date": a list of this day's happenings in past years
     almanac_openers: tuple[str, ...]  # "in": "In 1666, ..." opens an almanac's item
+    tally_units: tuple[str, ...]  # "seats": "won 288 seats" is a contest's result
+    tally_shares: tuple[str, ...]  # "%": "54% of the vote"
+    contests: tuple[str, ...]  # "election": the contest a tally is the result of
+    contest_modifiers: int  # words between a possessive day and its contest ("Saturday's mayoral election")
     examples: tuple[DateExample, ...]
 
 
@@ -153,5 +157,9 @@ def load_date_words(language: str = "en") -> DateWords:
         naming_joiners=_words(path, data, "names_with_years", "naming_joiners"),
         almanac_markers=_words(path, data, "almanac", "markers"),
         almanac_openers=_words(path, data, "almanac", "openers"),
+        tally_units=_words(path, data, "tallies", "units"),
+        tally_shares=_words(path, data, "tallies", "shares"),
+        contests=_words(path, data, "tallies", "contests"),
+        contest_modifiers=_number(path, data, "tallies", "max_modifiers"),
         examples=tuple(examples),
     )

@@ -20,7 +20,7 @@ from timeline.events.openingsaying import opening_saying_day
 from timeline.model import Event, Sentence, TimeExpression
 
 __all__ = ["dated_saying", "lead_day", "lead_story", "leading_saying_day", "may_lead", "opening_story",
-           "told_through_report"]
+           "said_today", "told_through_report"]
 
 _NOT_LEADS = ("rel", "sub", "comp")  # clause kinds whose happening is not the lead's ("showing that ...")
 
@@ -43,6 +43,29 @@ def lead_day(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[
     quoted = {t.start for t in tokenize(text, last.sentence.start, last.sentence.end) if t.quoted}
     day = next((t for t in times if t.type in ("DATE", "TIME") and _a_day(t) and t.start not in quoted), None)
     return None if day is None else story_day(_dated(last, day), dct)  # "last night"
+
+
+def said_today(text: str, times: Sequence[TimeExpression], drafts: Sequence[tuple[Candidate, TimeExpression | None]],
+               dct) -> bool:
+    """Is the lead's only day that of its report, the article's own ("A cyclone battered the coast,
+    officials said on Monday" in a Monday article)? Then the lead holds no happening's day: as after
+    an undated lead, the first happening dated to a day before it makes the story's day.
+
+    >>> from datetime import date
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> from timeline.temporal import tag
+    >>> def today(text):
+    ...     found = sentence_candidates(text, 0, len(text))
+    ...     return said_today(text, tag(text, date(2023, 5, 15)), [(c, None) for c in found], date(2023, 5, 15))
+    >>> today("A cyclone killed six people on the coast, officials said on Monday.")
+    True
+    >>> today("A cyclone killed six people on the coast on Monday, officials said.")
+    False
+    """
+    days = [t for t in times if _a_day(t)]
+    return dct is not None and bool(days) and all(
+        t.period_start == dct and any(c.report is not None and _dates_report(text, c, t) for c, _ in drafts)
+        for t in days)
 
 
 def _a_day(t: TimeExpression) -> bool:
