@@ -5,7 +5,9 @@
 * none when the sentence before names nobody and opens with a description that is no role ("The
   patient began to feel ill ...") or with a pronoun left unresolved: the "he" is that unnamed one;
 * the pronoun may stand before the event's auxiliaries ("Following the verdict he was taken");
-* the person an article is about (:func:`protagonist`): the first it names twice or more.
+* the person an article is about (:func:`protagonist`): the first it names twice or more;
+* a person opens a sentence also behind a title ("Earlier in the day, Opposition Leader Tim
+  Nicholls rang ..."): :func:`untitled`.
 
 Used by :mod:`timeline.events.coreference`; the words (articles, pronouns, auxiliaries, role
 nouns, reporting verbs) are data.
@@ -25,7 +27,7 @@ from timeline.events.lexicon import load_lexicon
 from timeline.model import ActorMention, Sentence
 
 __all__ = ["PRONOUN_REACH", "SENTENCE_OPEN", "WORD_BEFORE", "before_auxiliaries", "last_person", "opens",
-           "opens_unnamed", "protagonist"]
+           "opens_unnamed", "protagonist", "untitled"]
 
 PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 WORD_BEFORE = re.compile(r"\b\w+\s+\Z")  # the word right before an offset
@@ -67,6 +69,22 @@ def opens_unnamed(text: str, before: Sentence | None, mentions: Sequence[ActorMe
     lead, nxt = first.group(1).lower(), first.group(2)
     return (lead in words.articles - words.indefinite_articles and nxt.islower()
             and nxt not in _role_nouns()) or lead in words.personal_pronouns
+
+
+def untitled(head: str) -> str:
+    """``head``, the words of a sentence before a person's name, without the title right before
+    the name ("Earlier in the day, Opposition Leader " -> "Earlier in the day, "): capitalised
+    words of the roles a named person holds.
+
+    >>> untitled("Earlier in the day, Opposition Leader ")
+    'Earlier in the day, '
+    >>> untitled("In Paris ")
+    'In Paris '
+    """
+    words = head.split(" ")
+    while len(words) > 1 and words[-1] == "" and words[-2][:1].isupper() and words[-2].lower() in _role_nouns():
+        words = words[:-2] + [""]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ from timeline.events.antecedents import (
     last_person,
     opens,
     opens_unnamed,
+    untitled,
 )
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
@@ -197,7 +198,9 @@ def _subject_group(mentions: Sequence[ActorMention], starts: Sequence[int],
     if sentence is None:
         return None
     for m in within(mentions, starts, sentence.start, sentence.end):
-        if m.start - sentence.start > _SUBJECT_REACH and not (lead and after_lead(text[sentence.start : m.start])):
+        head = text[sentence.start : m.start]
+        head = untitled(head) if lead and m.kind == "person" else head  # "Opposition Leader Tim Nicholls"
+        if m.start - sentence.start > _SUBJECT_REACH and not (lead and (after_lead(head) or not head.strip())):
             break
         if m.kind in kinds:
             return m
