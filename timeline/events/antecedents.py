@@ -27,7 +27,7 @@ from timeline.events.lexicon import load_lexicon
 from timeline.model import ActorMention, Sentence
 
 __all__ = ["PRONOUN_REACH", "SENTENCE_OPEN", "WORD_BEFORE", "before_auxiliaries", "last_person", "opens",
-           "opens_unnamed", "protagonist", "untitled"]
+           "opens_unnamed", "protagonist", "reporting_aside", "untitled"]
 
 PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 WORD_BEFORE = re.compile(r"\b\w+\s+\Z")  # the word right before an offset
@@ -104,6 +104,21 @@ def _closing_reporter(text: str, m: ActorMention) -> bool:
     words = rest[0].split()
     cue = load_lexicon().cues.get(words[0].lower()) if len(rest) == 2 and 1 <= len(words) <= 2 else None
     return cue is not None and bool(cue.reporting)
+
+
+def reporting_aside(text: str, at: int) -> bool:
+    """Does the word at ``at`` open an aside that reports ("Its aim, he said, was ...")? Its
+    pronoun is who says it, not the subject of what follows.
+
+    >>> reporting_aside("Its aim, he said, was clear.", 8), reporting_aside("In 2019, he won.", 8)
+    (True, False)
+    """
+    aside = _ASIDE.match(text, at)
+    cue = load_lexicon().cues.get(aside.group("verb").lower()) if aside is not None else None
+    return cue is not None and bool(cue.reporting)
+
+
+_ASIDE = re.compile(r"\s*\w+\s+(?P<verb>\w+)\s*,")  # "he said," after a comma
 
 
 def before_auxiliaries(text: str, at: int) -> list[int]:
