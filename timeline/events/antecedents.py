@@ -5,7 +5,9 @@
 * none when the sentence before names nobody and opens with a description that is no role ("The
   patient began to feel ill ...") or with a pronoun left unresolved: the "he" is that unnamed one;
 * the pronoun may stand before the event's auxiliaries ("Following the verdict he was taken");
-* the person an article is about (:func:`protagonist`): the first it names twice or more.
+* the person an article is about (:func:`protagonist`): the first it names twice or more;
+* a person opens a sentence also behind a title ("Earlier in the day, Opposition Leader Tim
+  Nicholls rang ..."): :func:`untitled`.
 
 Used by :mod:`timeline.events.coreference`; the words (articles, pronouns, auxiliaries, role
 nouns, reporting verbs) are data.
@@ -25,7 +27,7 @@ from timeline.events.lexicon import load_lexicon
 from timeline.model import ActorMention, Sentence
 
 __all__ = ["PRONOUN_REACH", "SENTENCE_OPEN", "WORD_BEFORE", "before_auxiliaries", "last_person", "opens",
-           "opens_unnamed", "protagonist"]
+           "opens_unnamed", "protagonist", "reporting_aside", "untitled"]
 
 PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
 WORD_BEFORE = re.compile(r"\b\w+\s+\Z")  # the word right before an offset
@@ -69,6 +71,22 @@ def opens_unnamed(text: str, before: Sentence | None, mentions: Sequence[ActorMe
             and nxt not in _role_nouns()) or lead in words.personal_pronouns
 
 
+def untitled(head: str) -> str:
+    """``head``, the words of a sentence before a person's name, without the title right before
+    the name ("Earlier in the day, Opposition Leader " -> "Earlier in the day, "): capitalised
+    words of the roles a named person holds.
+
+    >>> untitled("Earlier in the day, Opposition Leader ")
+    'Earlier in the day, '
+    >>> untitled("In Paris ")
+    'In Paris '
+    """
+    words = head.split(" ")
+    while len(words) > 1 and words[-1] == "" and words[-2][:1].isupper() and words[-2].lower() in _role_nouns():
+        words = words[:-2] + [""]
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1)
 def _role_nouns() -> frozenset[str]:
     """The roles a named person holds ("the chairman said"): a description of someone the article
@@ -86,6 +104,21 @@ def _closing_reporter(text: str, m: ActorMention) -> bool:
     words = rest[0].split()
     cue = load_lexicon().cues.get(words[0].lower()) if len(rest) == 2 and 1 <= len(words) <= 2 else None
     return cue is not None and bool(cue.reporting)
+
+
+def reporting_aside(text: str, at: int) -> bool:
+    """Does the word at ``at`` open an aside that reports ("Its aim, he said, was ...")? Its
+    pronoun is who says it, not the subject of what follows.
+
+    >>> reporting_aside("Its aim, he said, was clear.", 8), reporting_aside("In 2019, he won.", 8)
+    (True, False)
+    """
+    aside = _ASIDE.match(text, at)
+    cue = load_lexicon().cues.get(aside.group("verb").lower()) if aside is not None else None
+    return cue is not None and bool(cue.reporting)
+
+
+_ASIDE = re.compile(r"\s*\w+\s+(?P<verb>\w+)\s*,")  # "he said," after a comma
 
 
 def before_auxiliaries(text: str, at: int) -> list[int]:

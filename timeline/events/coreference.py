@@ -41,6 +41,8 @@ from timeline.events.antecedents import (
     last_person,
     opens,
     opens_unnamed,
+    reporting_aside,
+    untitled,
 )
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext, within
@@ -166,6 +168,9 @@ def _with_pronouns(text: str, drafts: list, mentions: list[ActorMention],
             starts.append(candidate.borrowed_subject[0])
         if candidate.report is not None:  # '"It is ours," he said, adding ...'
             starts.append(candidate.report_start)
+        comma = text.find(",", candidate.subject_start, candidate.predicate.start)
+        if comma > 0 and not reporting_aside(text, comma + 1):  # "Because of that role, he received ..."
+            starts.append(comma + 1)
         second = _FIRST_WORD.match(text, candidate.subject_start)
         if second is not None and second.end() < candidate.predicate.start:  # "There he tendered ..."
             starts.append(second.end())
@@ -197,7 +202,9 @@ def _subject_group(mentions: Sequence[ActorMention], starts: Sequence[int],
     if sentence is None:
         return None
     for m in within(mentions, starts, sentence.start, sentence.end):
-        if m.start - sentence.start > _SUBJECT_REACH and not (lead and after_lead(text[sentence.start : m.start])):
+        head = text[sentence.start : m.start]
+        head = untitled(head) if lead and m.kind == "person" else head  # "Opposition Leader Tim Nicholls"
+        if m.start - sentence.start > _SUBJECT_REACH and not (lead and (after_lead(head) or not head.strip())):
             break
         if m.kind in kinds:
             return m

@@ -40,6 +40,7 @@ from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.groups import described_group
 from timeline.events.language import alternation
+from timeline.events.teamroles import described_team
 from timeline.events.titles import (
     DescriptionRules,
     apposition,
@@ -215,7 +216,8 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
             return body
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
-    return titled(ctx, start, stop) or described_body(ctx, start, stop) or former_person(ctx, start, stop)
+    return (titled(ctx, start, stop) or described_body(ctx, start, stop) or former_person(ctx, start, stop)
+            or described_team(ctx, start, stop))  # "The tourists won ..."
 
 
 def _last(ctx: DocumentContext, before: int, kinds: frozenset[str]) -> ActorMention | None:

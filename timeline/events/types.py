@@ -21,7 +21,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.model import ActorMention
 
-__all__ = ["TypeRules", "article_domain", "event_type", "load_type_rules", "taxonomy"]
+__all__ = ["TypeRules", "article_domain", "event_type", "leading_domain", "load_type_rules", "taxonomy"]
 
 RULES = Path(__file__).parent / "rules"
 _WORD = re.compile(r"[\w'.-]*\w")  # a word, with inner hyphens, dots and apostrophes
@@ -155,6 +155,20 @@ def article_domain(text: str) -> str | None:
     """
     top = _counts(text).most_common(2)
     if not top or top[0][1] < _ENOUGH or (len(top) > 1 and top[0][1] < _CLEAR * top[1][1]):
+        return None
+    return top[0][0]
+
+
+@lru_cache(maxsize=8)
+def leading_domain(text: str) -> str | None:
+    """The type whose domain words the whole article uses most, even narrowly; None on a tie or
+    with none (a weaker reading than :func:`article_domain`).
+
+    >>> leading_domain("Kenya won the cup final. Rain fell.")
+    'sport'
+    """
+    top = _counts(text).most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
 
