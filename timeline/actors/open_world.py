@@ -101,12 +101,14 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
 def _usable(name: str, words: ActorWords) -> bool:
     """A name an actor can have: Latin letters only, starting with a capital or a digit, one
     line, no slash ("Joel Kowsky/NASA" is a photo credit), and no lower-case word but the
-    particles and joining words of names ("Lassa in Borno State" is two names)."""
+    particles (also hyphened: "Habib al-Adly") and joining words of names ("Lassa in Borno State"
+    is two names)."""
     if not name or not (name[0].isupper() or name[0].isdigit()) or not _LATIN.search(name):
         return False
     if _NON_LATIN.search(name) or "\n" in name or "/" in name:
         return False
-    return all(not w[0].islower() or w in words.name_joiners or w in words.name_particles for w in name.split())
+    return all(not w[0].islower() or w in words.name_joiners or w in words.name_particles
+               or w[: w.find("-") + 1] in words.name_particles for w in name.split())
 
 
 def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],

@@ -29,7 +29,7 @@ from timeline.actors.spans import with_kept_stop
 from timeline.model import ActorMention
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_TOKEN = rf"[{_UPPER}](?:\.|[\w\-]*(?:['’][^\W\ds][\w\-]*)?)"  # a word or an initial "S."
+_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w\-]*(?:['’][^\W\ds][\w\-]*)?)"  # a word, initials "S.", "A.S."
 _LOOKBACK = 1500  # characters searched back for the previous sentence
 _CLAUSE_END = re.compile(r"[,;.:\n]")
 _INITIAL = re.compile(rf"[{_UPPER}]\.?")
