@@ -204,3 +204,10 @@ def test_open_world_a_hyphened_particle_keeps_a_name(gaz, text, person):
 ])
 def test_open_world_initials_written_together_open_a_name(gaz, text, person):
     assert person in {m.name for m in find_actors(text, gaz) if m.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("On Monday, Chief U.S. District Judge Maria L. Ortega said she saw no remorse.", "Maria L. Ortega"),
+])
+def test_open_world_a_country_code_before_a_title_is_no_initials(gaz, text, person):
+    assert {m.name for m in found(text, gaz) if m.kind == "person"} == {person}
