@@ -188,3 +188,26 @@ def test_open_world_namesakes_of_known_leaders_are_the_person_named(gaz, text, s
 def test_open_world_companies_with_a_ticker(gaz, text, company, not_actors):
     actors = names(text, gaz)
     assert company in actors and not actors & not_actors
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Karim al-Masri, the former trade minister, was jailed for five years.", "Karim al-Masri"),
+    ("Yusuf el-Hadi, a senior judge, retired on Friday.", "Yusuf el-Hadi"),
+])
+def test_open_world_a_hyphened_particle_keeps_a_name(gaz, text, person):
+    assert {m.name for m in found(text, gaz) if m.kind == "person"} == {person}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("\"We are ready,\" K.P. Ravi Shankar, the head of the port authority, said.", "K.P. Ravi Shankar"),
+    ("Later, M.T. Rao Desai, the chief engineer, said so.", "M.T. Rao Desai"),
+])
+def test_open_world_initials_written_together_open_a_name(gaz, text, person):
+    assert person in {m.name for m in find_actors(text, gaz) if m.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("On Monday, Chief U.S. District Judge Maria L. Ortega said she saw no remorse.", "Maria L. Ortega"),
+])
+def test_open_world_a_country_code_before_a_title_is_no_initials(gaz, text, person):
+    assert {m.name for m in found(text, gaz) if m.kind == "person"} == {person}

@@ -35,7 +35,9 @@ from timeline.actors.analyst import analyst_actors, analyst_names
 from timeline.actors.bodies import attach
 from timeline.actors.candidates import Candidates, trace_vetting
 from timeline.actors.coordination import coordinated_people
+from timeline.actors.country_titles import country_titled_people
 from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
+from timeline.actors.described_people import described_people
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.headline_names import headline_names
 from timeline.actors.matching import scan
@@ -112,6 +114,8 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
     mentions = choose(hits, text, gaz, year)  # 2. context aliases, short forms, venues
     mentions = attach(mentions, text, gaz)  # 3. generic bodies take their country
     persons = find_persons(text, keyed, mentions, gaz)  # 4. unknown titled people
+    persons += country_titled_people(text, keyed, mentions + persons, gaz)  # "Chief Justice of India A.B. Rao"
+    persons += described_people(text, mentions + persons, gaz)  # "champion Jane Roe", "the sprinter Ann Lee"
     named = [m for m in mentions if m.kind == "person"]  # 5. later short forms of everyone named
     persons += later_mentions(text, persons + named, mentions, gaz, keyed)
     found = countries_in_names(text, sorted(mentions + persons, key=lambda m: m.start), gaz.rules)

@@ -182,3 +182,13 @@ def inside_longer_name(text: str, start: int, end: int, not_names: frozenset[str
     if not all(w[0].isupper() and not w.isupper() and w not in not_names for w in words):
         return False
     return not in_title_case_line(text, start)
+
+
+def shouting(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line written in capitals (a shouted headline); only the 200
+    characters around ``pos`` are read, so a document that is one long line stays linear."""
+    start = max(text.rfind("\n", max(0, pos - 100), pos) + 1, pos - 100, 0)
+    end = text.find("\n", pos, pos + 100)
+    line = text[start : end if end >= 0 else min(len(text), pos + 100)]
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)

@@ -33,6 +33,7 @@ class ActorWords:
     role_nouns: tuple[str, ...] = ()
     appositive_determiners: tuple[str, ...] = ()
     role_prepositions: tuple[str, ...] = ()
+    title_country_links: tuple[str, ...] = ()  # "of", "to": "Chief Justice of India A.B. Rao" (country_titles.py)
     organisation_nouns: tuple[str, ...] = ()
     organisation_role_words: tuple[str, ...] = ()
     national_role_words: tuple[str, ...] = ()

@@ -26,12 +26,13 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from timeline.actors import name_tails, spans
-from timeline.actors.context import in_title_case_line
+from timeline.actors.context import in_title_case_line, shouting
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.inner_names import body_amid_name, country_inside_name, generic_body_of
 from timeline.actors.language import ActorWords, alternation
 from timeline.actors.names import given_start, lower_words, slug
 from timeline.actors.ner import Entity
+from timeline.actors.orgplaces import cued_names, named_organisation
 from timeline.actors.places import is_place, place_country
 from timeline.actors.teams import TEAM
 from timeline.model import ActorMention
@@ -97,25 +98,17 @@ def clean_span(text: str, start: int, end: int, words: ActorWords, person: bool)
     return start, end
 
 
-def _shouting(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a line written in capitals (a shouted headline); only the 200
-    characters around ``pos`` are read, so a document that is one long line stays linear."""
-    start = max(text.rfind("\n", max(0, pos - 100), pos) + 1, pos - 100, 0)
-    end = text.find("\n", pos, pos + 100)
-    line = text[start : end if end >= 0 else min(len(text), pos + 100)]
-    letters = "".join(filter(str.isalpha, line))
-    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
-
-
 def _usable(name: str, words: ActorWords) -> bool:
     """A name an actor can have: Latin letters only, starting with a capital or a digit, one
     line, no slash ("Joel Kowsky/NASA" is a photo credit), and no lower-case word but the
-    particles and joining words of names ("Lassa in Borno State" is two names)."""
+    particles (also hyphened: "Habib al-Adly") and joining words of names ("Lassa in Borno State"
+    is two names)."""
     if not name or not (name[0].isupper() or name[0].isdigit()) or not _LATIN.search(name):
         return False
     if _NON_LATIN.search(name) or "\n" in name or "/" in name:
         return False
-    return all(not w[0].islower() or w in words.name_joiners or w in words.name_particles for w in name.split())
+    return all(not w[0].islower() or w in words.name_joiners or w in words.name_particles
+               or w[: w.find("-") + 1] in words.name_particles for w in name.split())
 
 
 def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
@@ -134,7 +127,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             person_words.update(words_of if len(words_of) > 1 else ())
     skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners) | {
         c.capitalize() for c in words.thing_cues}  # "Typhoon Haiyan" is no given name
-    ends, common = {m.end for m in mentions}, lower_words(text)
+    ends, common, cued = {m.end for m in mentions}, lower_words(text), cued_names(text, gaz)
     for ent in _joined(text, _split(text, spans.split_lists(text, ents, person_words, words), person_words, words),
                        tuple(f"{d} " for d in words.name_determiners)):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)
@@ -168,14 +161,16 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
         if inside and any(m.start < end and m.end > start for m in inside if m.start not in dropped):
             continue
         name = text[start:end]
-        if not _usable(name, words) or _shouting(text, start):
+        if not _usable(name, words) or shouting(text, start):
             continue
-        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words and ent.label != TEAM):
+        organisation = named_organisation(name, cued, words)  # "Nokia CEO Stephen Elop": no Finnish town
+        if ent.label in PLACE_LABELS or (is_place(name) and name not in person_words and ent.label != TEAM
+                                         and not organisation):
             if not inside:  # a city, region or landmark; its country from the place data
                 added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
         elif ent.label in _ACTOR_LABELS and not spans.no_name(name, words, roles=ent.label != TEAM):
             media = ent.label == "ORG" and name.split()[-1] in words.media_words
-            kind = "person" if person else ("outlet" if media else "organisation")
+            kind = "person" if person and name not in cued else ("outlet" if media else "organisation")
             added.append(_mention(start, end, name, kind, "person" if person else "org"))
     kept = [m for m in mentions if m.start not in dropped]
     return sorted(kept + added, key=lambda m: m.start)

@@ -72,7 +72,7 @@ def _compiled(gaz: Gazetteer) -> _Patterns:
         rf",\s+(?:(?:{determiners})\s+|(?=[A-Z])|(?=(?:{roles})\s+(?:{prepositions})\b))"
         rf"(?P<desc>(?:[\w'’\-]+\s+){{0,6}}?)(?P<role>{roles})\b"
     )
-    name_before = re.compile(rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})\Z")
+    name_before = re.compile(rf"(?P<name>(?:(?:[{_UPPER}]\.){{2,}}|{_TOKEN})(?:[ \t]+{_TOKEN}){{1,3}})\Z")
     organisation = re.compile(rf"\b(?:{_alternation(rules.organisation_role_words)})")
     possessives = _alternation(sorted(rules.possessive_endings + rules.bare_possessive_endings, key=len, reverse=True))
     return _Patterns(after_title, appositive, name_before, organisation, re.compile(rf"(?:{possessives})?\s*"))
