@@ -204,6 +204,7 @@ def test_vet_names_that_are_never_actors(gaz, name):
     ("The club paid INR 40 crore for the winger.", "INR"),
     ("Core profit, or EBITDA, rose by a fifth.", "EBITDA"),
     ("Lena Ortiz, MD, MPH, heads the county clinic.", "MPH"),
+    ("Dana Lee was named Best Actress at the festival on Sunday.", "Best Actress"),
 ])
 def test_vet_technologies_are_never_actors(gaz, text, name):
     assert vet(text, open_names(text, name), gaz) == []
