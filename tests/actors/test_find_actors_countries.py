@@ -11,6 +11,16 @@ from timeline.actors import find_actors
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # England, Scotland and Wales are their own (sports news, the gold sets); Britain is the UK
+            "Scotland beat Wales 21-13 on Saturday, a week before England host Northern Ireland.",
+            [("Scotland", "Scotland"), ("Wales", "Wales"), ("England", "England"),
+             ("Northern Ireland", "United Kingdom")],
+        ),
+        (
+            "Britain and Scottish ministers agreed the deal; Welsh officials welcomed it.",
+            [("Britain", "United Kingdom"), ("Scottish", "Scotland"), ("Welsh", "Wales"),
+             ("officials", "Government (Wales)")],
+        ),
         (
             "Moscow said its troops had reclaimed the Kursk region from Kyiv's forces.",
             [("Moscow", "Russia"), ("Kyiv", "Ukraine"), ("forces", "Armed Forces (Ukraine)")],

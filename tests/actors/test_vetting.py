@@ -200,6 +200,11 @@ def test_vet_names_that_are_never_actors(gaz, name):
     ("The handset has 4 GB of RAM and a larger screen.", "RAM"),
     ("Millions of unregistered SIM cards were cut off on Monday.", "SIM"),
     ("The team built a 3D model of the fossil.", "3D"),
+    # docprec: currency codes before an amount, financial measures, degrees after a name
+    ("The club paid INR 40 crore for the winger.", "INR"),
+    ("Core profit, or EBITDA, rose by a fifth.", "EBITDA"),
+    ("Lena Ortiz, MD, MPH, heads the county clinic.", "MPH"),
+    ("Dana Lee was named Best Actress at the festival on Sunday.", "Best Actress"),
 ])
 def test_vet_technologies_are_never_actors(gaz, text, name):
     assert vet(text, open_names(text, name), gaz) == []

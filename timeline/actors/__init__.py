@@ -41,6 +41,7 @@ from timeline.actors.described_people import described_people
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.headline_names import headline_names
 from timeline.actors.matching import scan
+from timeline.actors.nicknames import nicknames
 from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.org_cues import cued_organisations
 from timeline.actors.persons import find_persons, later_mentions
@@ -131,6 +132,7 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
+        found = nicknames(text, found, gaz)  # "Alexi Stival, known as Cuca": Cuca is Alexi Stival
         found = nearest_bearers(found)  # "Imelda Marcos ... Marcos": the bearer named last
         found = headline_names(text, found, gaz)  # "Beaming Limerick" of a headline: "Limerick"
         return found, trace_vetting(text, found, ents, gaz)  # the hand vetting, step by step

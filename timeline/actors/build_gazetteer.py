@@ -72,7 +72,8 @@ def load_countryinfo() -> dict[str, dict]:
 def build(raw: dict[str, dict], overrides: dict) -> tuple[list[dict], list[dict]]:
     """Return (actor lines, pattern lines) for every kept country."""
     merged: dict[str, dict] = {}
-    for key, info in raw.items():
+    extra = {k: v for k, v in overrides.get("extra_countries", {}).items() if not k.startswith("_")}
+    for key, info in (raw | extra).items():  # ours replace countryinfo's ("wales" has the UK's codes)
         if key in overrides["drop"]:
             continue
         target = overrides["merge"].get(key, key)

@@ -59,6 +59,8 @@ class ActorWords:
     organisation_heads: tuple[str, ...] = ()  # last words of an organisation's name ("Office", "Police")
     acting_nouns: tuple[str, ...] = ()  # after a demonym, the state acts or is acted upon ("warplanes")
     name_titles: tuple[str, ...] = ()  # titles kept before a single name ("Queen Elizabeth")
+    nickname_cues: tuple[str, ...] = ()  # "known as": the name after them is the person's nickname
+    nickname_quotes: tuple[str, ...] = ()  # "'": a quoted name right after a person's is a nickname
     coordinators: tuple[str, ...] = ()  # "and", "or": a demonym before them is one of several adjectives
     person_verbs: tuple[str, ...] = ()  # after "the American": a person, not an adjective
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")

@@ -183,17 +183,22 @@ def with_kept_stop(text: str, start: int, end: int, words: ActorWords) -> int:
 
 
 def no_name(name: str, words: ActorWords, roles: bool = True) -> bool:
-    """Words that name no one by themselves: a non-name word ("The", "Ministry", "MPs"), and one
-    word that is a title or role ("Taoiseach", "Opposition") or a noun that refers to a person
-    named before ("the Spaniard"); not a title that is part of a
-    name ("King", "Queen"); with ``roles`` False (a team: "the Chiefs") only the non-name words.
+    """Words that name no one by themselves: a non-name word ("The", "Ministry", "MPs"), a title
+    of several words ("Leader of Opposition"), and one word that is a title or role ("Taoiseach",
+    "Opposition") or a noun that refers to a person named before ("the Spaniard"); not a title
+    that is part of a name ("King", "Queen"); with ``roles`` False (a team: "the Chiefs") only the
+    non-name words.
 
     >>> from timeline.actors.language import load_language
     >>> [no_name(n, load_language()) for n in ("Taoiseach", "MPs", "Spaniard", "King", "Kelvo")]
     [True, True, True, False, False]
+    >>> no_name("Additional Solicitor General", load_language())  # a title of several words, no name after it
+    True
     """
     if name in words.non_name_set or name.lower() in words.non_name_set:
         return True
+    if roles and " " in name and name in words.title_set:
+        return True  # "Additional Solicitor General", "Leader of Opposition": a title with no name
     if not roles or " " in name or name in words.name_titles:
         return False
     return name.lower() in words.role_word_set or name in words.person_reference_nouns
