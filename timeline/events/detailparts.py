@@ -1,4 +1,4 @@
-"""One happening is one event: a detail of the happening just shown (its hour, its toll's breakdown) joins it.
+"""One happening is one event: a detail of the happening just shown (its hour, place, toll) joins it.
 
 "A strong earthquake shook the coast on Sunday. It struck at 11:35 local time." A report goes on
 with the details of a happening it has just told: the hour or the depth at which it struck, the
@@ -11,15 +11,18 @@ line are often news of their own):
   "lifted off", "came") and that gives its clock time or a measure ("at 9.58 am", "at a depth of
   10 km"), joins the latest shown event of a day of its own among the last few shown (the
   happening, not whatever was told in between: "Police closed the coast road");
+- the *place* of a happening: a sentence that opens by saying where the happening it names took
+  place ("The ceremony took place at the stadium", "The fighting took place overnight in a
+  village") joins the shown event just before it, of the same date;
 - a *toll's breakdown*: a casualty ("injured", "died", "missing") joins the casualty of the same
   status shown just before it ("six died and 40 were injured"; "The two latest deaths were in
   Dhaka").
 
-Either joins, as a part (:func:`timeline.events.parts.with_part`), a happening in its paragraph or
+Each joins, as a part (:func:`timeline.events.parts.with_part`), a happening in its paragraph or
 the one before (a wire's lead is often a paragraph of its own), when it has no date of its own and
 names no actor the happening does not. It runs after the keep score
 (:mod:`timeline.events.keepscore`): only a shown event takes parts, and only a shown event becomes
-one. How far back to look, the verbs, measures and casualty words, and the examples are data
+one. How far back to look, the verbs, measures, places and casualty words, and the examples are data
 (``rules/en/parts.toml`` ``[happening_detail]``); the engine knows no English.
 """
 
@@ -42,13 +45,15 @@ _NEVER = re.compile(r"(?!)")  # a pattern no text matches (a kind left out of th
 @dataclass(frozen=True, slots=True)
 class DetailRules:
     """``parts.toml`` ``[happening_detail]``: how far back a detail looks for its happening, the verbs
-    that tell a happening again, the measures of its time (a clock time, a depth), the casualty words
-    of a toll, and the examples (text, events, parts)."""
+    that tell a happening again, the measures of its time (a clock time, a depth), the openings of a
+    sentence telling where it took place, the casualty words of a toll, and the examples (text,
+    events, parts)."""
 
     window: int  # how many shown events back the dated happening of a time may be (0: off)
     paragraphs: int  # how many paragraph breaks back the happening may be (1: a lead told alone)
     retold: re.Pattern  # a verb telling the happening again, matched against the whole predicate
     measures: re.Pattern  # the clock time or a measure of a happening, searched in the sentence
+    places: re.Pattern  # where the happening took place, matched at the start of the sentence
     casualties: re.Pattern  # a casualty of a toll, matched against the whole predicate
     examples: tuple[tuple[str, int, int], ...]
 
@@ -66,6 +71,7 @@ def load_detail_rules(language: str = "en") -> DetailRules:
     return DetailRules(int(table.get("window", 0)), int(table.get("paragraphs", 0)),
                        _either(path, "happening_detail.retold", table.get("retold", ())),
                        _either(path, "happening_detail.measures", table.get("measures", ())),
+                       _either(path, "happening_detail.places", table.get("places", ())),
                        _either(path, "happening_detail.casualties", table.get("casualties", ())),
                        examples(table))
 
@@ -97,10 +103,26 @@ def _time_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules)
     return None
 
 
+def _just_before(kept: Sequence[Event]) -> int | None:
+    """The index of the last shown event of ``kept`` (none: None)."""
+    return next((at for at in range(len(kept) - 1, -1, -1) if kept[at].shown), None)
+
+
+def _place_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
+    """The happening whose place ``event`` tells (its sentence opens with where a happening took
+    place): the shown event just before it, of the same date."""
+    if rules.places.match(text, event.sentence.start, event.sentence.end) is None:
+        return None
+    at = _just_before(kept)
+    if at is None or kept[at].date_value != event.date_value:
+        return None
+    return at if _near(text, event, kept[at], rules) else None
+
+
 def _toll_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
     """The toll ``event`` (a casualty) breaks down: the shown event just before it, a casualty of
     the same status."""
-    at = next((at for at in range(len(kept) - 1, -1, -1) if kept[at].shown), None)
+    at = _just_before(kept)
     if at is None or rules.casualties.fullmatch(event.predicate) is None:
         return None
     home = kept[at]
@@ -111,7 +133,7 @@ def _toll_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules)
 
 def join_details(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` (of one document, in text order, scored) with each shown event of no date of its
-    own that is a detail of a happening shown just before it (its time, its toll's breakdown) joined
+    own that is a detail of a happening shown just before it (its time, its place, its toll's breakdown) joined
     to that event, the rest renumbered in order.
 
     >>> from datetime import date
@@ -128,6 +150,9 @@ def join_details(text: str, events: Sequence[Event]) -> list[Event]:
     def home_of(event: Event, kept: list[Event]) -> int | None:
         if not event.shown or event.date_source == "explicit":
             return None
-        home = _time_of(text, event, kept, rules)
-        return home if home is not None else _toll_of(text, event, kept, rules)
+        for kind in (_time_of, _place_of, _toll_of):
+            home = kind(text, event, kept, rules)
+            if home is not None:
+                return home
+        return None
     return fold_into_homes(events, home_of)

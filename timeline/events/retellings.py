@@ -5,8 +5,9 @@ builder." A report tells its main happening in the lead and again in the body, o
 words; the second telling is no happening of its own. A shown event is a *retelling* of a shown
 event before it (among the last few) when both name one happening (the same lemma of their cue,
 or cues of one group: a conviction, "convict", "find guilty"), with the same type and status; when
-it does not say it is a second happening of the kind ("also"); when it names actors, and only ones
-the first telling names; when it is not the better dated (a date of its own where the first has
+it does not say it is a second happening of the kind ("also"); when it names only actors the first
+telling names, and some (or both tellings name a happening of a group: "She was convicted of
+murder"); when it is not the better dated (a date of its own where the first has
 none); and when it has the same date, or a borrowed one (inherited, the article's). The first
 telling stays shown, with its words, date and actors, and lists the retelling as a part
 (:func:`timeline.events.parts.fold_into_homes`).
@@ -51,6 +52,11 @@ class RetellingRules:
     told_as: frozenset[str]  # the types of a retelling in someone's words: any type's happening
     groups: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...]
     examples: tuple[tuple[str, int, int], ...]
+
+    @property
+    def named(self) -> frozenset[str]:
+        """The names of the groups: a happening one names ("conviction") is no mere tally."""
+        return frozenset(name for name, _ in self.groups)
 
 
 @lru_cache(maxsize=4)
@@ -133,8 +139,10 @@ def _retells(event: Event, first: Event, groups: frozenset[str], first_groups: f
         return False
     if event.event_type != first.event_type and event.event_type not in rules.told_as:
         return False
-    if not event.actors or not set(event.actors) <= set(first.actors):
-        return False  # one that names no one may be any tally; one that brings in someone new is news
+    if not set(event.actors) <= set(first.actors):
+        return False  # one that brings in someone new is news of its own
+    if not event.actors and not groups & first_groups & rules.named:
+        return False  # one that names no one may be any tally, unless both name a happening of a group
 
     if event.date_source == "explicit" and first.date_source != "explicit":
         return False  # ... and so is one with a date of its own where the first telling has none
