@@ -24,6 +24,7 @@ from timeline.events.cues import may_be_to_come as to_come
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
 from timeline.events.datesplit import split_dated
+from timeline.events.dayoffsets import day_link
 from timeline.events.dating import (
     STORY,
     EventDate,
@@ -240,6 +241,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
     when = almanac_date(doc.text, when, part.sentence.start, doc.dct) or when  # "On this date: In 1666, ..."
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
+    when = day_link(doc.text, candidate, when, part.previous, story, doc.dct) or when  # "the day before the vote"
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, candidate.end))
         if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"

@@ -1,0 +1,114 @@
+"""Days a clause with no date of its own names through a happening: "the day before the announcement".
+
+A clause with no date of its own inherits the day of the happening it is linked to (the clause
+before it, a noun it names again, its sentence, the story's day). When it places itself a day off
+that happening ("He died the day before the announcement."), its day is one day off the inherited
+one (:func:`offset_of`). "Earlier in the day" ties it to the day the news is at, even in the past
+perfect (:func:`news_day_of`). The phrases are data (``rules/<language>/dayoffsets.toml``, with
+examples run as tests); the engine knows no English.
+
+>>> offset_of("He died the day before the announcement.", 0, 40)
+-1
+>>> offset_of("He died the day before.", 0, 23) is None
+True
+>>> news_day_of("Earlier in the day, he resigned.", 0, 32)
+True
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from timeline.events.candidates import Candidate
+from timeline.events.dating import EventDate
+from timeline.events.datewords import DateExample
+from timeline.events.lexicon import RULES_DIR
+from timeline.model import Event
+
+__all__ = ["DayOffsetWords", "day_link", "load_day_offset_words", "news_day_of", "offset_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class DayOffsetWords:
+    """The phrases of ``dayoffsets.toml``: each offset phrase with its days, the words that may
+    open the happening named after it, and the phrases of the news' day."""
+
+    phrases: tuple[tuple[str, int], ...]  # ("the day before", -1), longest first
+    objects: frozenset[str]
+    news_day: tuple[str, ...]  # "earlier in the day"
+    examples: tuple[DateExample, ...]
+
+
+@lru_cache(maxsize=4)
+def load_day_offset_words(language: str = "en") -> DayOffsetWords:
+    """The phrases of ``language``; a missing table or key is an error naming the file.
+
+    >>> ("the day after", 1) in load_day_offset_words().phrases
+    True
+    """
+    path = RULES_DIR / language / "dayoffsets.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        table = data["day_offsets"]
+        phrases = [(p.lower(), -1) for p in table["before"]] + [(p.lower(), 1) for p in table["after"]]
+        examples = tuple(DateExample(name, **entry) for name, entries in data.items()
+                         for entry in entries.get("examples", ()))
+        return DayOffsetWords(tuple(sorted(phrases, key=lambda p: -len(p[0]))),
+                              frozenset(w.lower() for w in table["objects"]),
+                              tuple(w.lower() for w in data["news_day"]["words"]), examples)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"{path}: missing or malformed entry: {error}") from None
+
+
+def _words(text: str, start: int, end: int) -> str:
+    return " " + " ".join(text[start:end].lower().replace(",", " ").split()) + " "
+
+
+def offset_of(text: str, start: int, end: int) -> int | None:
+    """The days [start, end) of ``text`` places itself off the happening it names ("the day before
+    the announcement": -1), or None when it names no such phrase."""
+    words = load_day_offset_words()
+    span = _words(text, start, end)
+    for phrase, days in words.phrases:
+        at = span.find(f" {phrase} ")
+        after = span[at + len(phrase) + 2 :].split()[:1] if at >= 0 else []
+        if after and after[0] in words.objects:
+            return days
+    return None
+
+
+def news_day_of(text: str, start: int, end: int) -> bool:
+    """Does [start, end) of ``text`` tie itself to the day of the news ("earlier in the day")?"""
+    span = _words(text, start, end)
+    return any(f" {phrase} " in span for phrase in load_day_offset_words().news_day)
+
+
+def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event | None, story: Event | None,
+             dct: date | None) -> EventDate | None:
+    """The day of ``candidate`` from the happening its clauses name, instead of ``when`` (not its
+    own date): a day off the inherited day ("the day before the announcement"), or the day of the
+    news ("earlier in the day": ``previous``, the clause before it in its paragraph, if dated to a
+    day; else ``story``, the story's day; else the article date ``dct``); None when neither applies."""
+    if when.source == "explicit":
+        return None
+    spans = [(c.start, c.end) for c in candidate.clauses]
+    days = next((d for s, e in spans if (d := offset_of(text, s, e)) is not None), None)
+    if days is not None and when.source == "inherited" and when.granularity == "day" and (
+            when.start is not None and when.start == when.end):
+        day = when.start + timedelta(days=days)
+        return replace(when, value=day.isoformat(), start=day, end=day,
+                       resolution=f"{when.resolution}; a day {'before' if days < 0 else 'after'} it: {day}")
+    if not any(news_day_of(text, s, e) for s, e in spans):
+        return None
+    linked = previous if previous is not None and previous.granularity == "day" else story
+    if linked is not None and linked.period_start is not None:
+        return EventDate(None, "inherited", f"no date of its own: the day of the news it is told in, "
+                         f"the day of the happening before it ({linked.date_value})", linked.date_value,
+                         "day", linked.period_start, linked.period_end)
+    if dct is None:
+        return None
+    return EventDate(None, "article_date", f"no date of its own; of the day of the news: the article date "
+                     f"{dct.isoformat()} (uncertain)", dct.isoformat(), "day", dct, dct)
