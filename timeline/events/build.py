@@ -24,7 +24,6 @@ from timeline.events.cues import may_be_to_come as to_come
 from timeline.events.datednouns import named_again
 from timeline.events.datescore import pick_date
 from timeline.events.datesplit import split_dated
-from timeline.events.dayoffsets import day_link
 from timeline.events.dating import (
     STORY,
     EventDate,
@@ -37,6 +36,7 @@ from timeline.events.dating import (
     story_of,
     with_unresolved,
 )
+from timeline.events.dayoffsets import day_link
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments

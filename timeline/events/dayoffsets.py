@@ -23,8 +23,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
-from timeline.events.dating import EventDate
 from timeline.events.datewords import DateExample
+from timeline.events.dating import EventDate
 from timeline.events.lexicon import RULES_DIR
 from timeline.model import Event
 
