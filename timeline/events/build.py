@@ -36,7 +36,7 @@ from timeline.events.dating import (
     story_of,
     with_unresolved,
 )
-from timeline.events.dayoffsets import day_link
+from timeline.events.linkeddays import day_link
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments

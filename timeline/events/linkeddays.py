@@ -1,10 +1,12 @@
-"""Days a clause with no date of its own names through a happening: "the day before the announcement".
+"""What the words of a clause with no date of its own make of the day it is linked to.
 
 A clause with no date of its own inherits the day of the happening it is linked to (the clause
 before it, a noun it names again, its sentence, the story's day). When it places itself a day off
 that happening ("He died the day before the announcement."), its day is one day off the inherited
 one (:func:`offset_of`). "Earlier in the day" ties it to the day the news is at, even in the past
-perfect (:func:`news_day_of`). The phrases are data (``rules/<language>/dayoffsets.toml``, with
+perfect (:func:`news_day_of`). A plan ("A new speaker will be elected") inherits no day before the
+article date: what is yet to come did not happen on a day already past (a reported plan, "the
+family would fight on, he said", is dated by its saying). The phrases are data (``rules/<language>/linkeddays.toml``, with
 examples run as tests); the engine knows no English.
 
 >>> offset_of("He died the day before the announcement.", 0, 40)
@@ -28,12 +30,12 @@ from timeline.events.dating import EventDate
 from timeline.events.lexicon import RULES_DIR
 from timeline.model import Event
 
-__all__ = ["DayOffsetWords", "day_link", "load_day_offset_words", "news_day_of", "offset_of"]
+__all__ = ["LinkedDayWords", "day_link", "load_linked_day_words", "news_day_of", "offset_of"]
 
 
 @dataclass(frozen=True, slots=True)
-class DayOffsetWords:
-    """The phrases of ``dayoffsets.toml``: each offset phrase with its days, the words that may
+class LinkedDayWords:
+    """The phrases of ``linkeddays.toml``: each offset phrase with its days, the words that may
     open the happening named after it, and the phrases of the news' day."""
 
     phrases: tuple[tuple[str, int], ...]  # ("the day before", -1), longest first
@@ -43,20 +45,20 @@ class DayOffsetWords:
 
 
 @lru_cache(maxsize=4)
-def load_day_offset_words(language: str = "en") -> DayOffsetWords:
+def load_linked_day_words(language: str = "en") -> LinkedDayWords:
     """The phrases of ``language``; a missing table or key is an error naming the file.
 
-    >>> ("the day after", 1) in load_day_offset_words().phrases
+    >>> ("the day after", 1) in load_linked_day_words().phrases
     True
     """
-    path = RULES_DIR / language / "dayoffsets.toml"
+    path = RULES_DIR / language / "linkeddays.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     try:
         table = data["day_offsets"]
         phrases = [(p.lower(), -1) for p in table["before"]] + [(p.lower(), 1) for p in table["after"]]
         examples = tuple(DateExample(name, **entry) for name, entries in data.items()
                          for entry in entries.get("examples", ()))
-        return DayOffsetWords(tuple(sorted(phrases, key=lambda p: -len(p[0]))),
+        return LinkedDayWords(tuple(sorted(phrases, key=lambda p: -len(p[0]))),
                               frozenset(w.lower() for w in table["objects"]),
                               tuple(w.lower() for w in data["news_day"]["words"]), examples)
     except (KeyError, TypeError, ValueError) as error:
@@ -70,7 +72,7 @@ def _words(text: str, start: int, end: int) -> str:
 def offset_of(text: str, start: int, end: int) -> int | None:
     """The days [start, end) of ``text`` places itself off the happening it names ("the day before
     the announcement": -1), or None when it names no such phrase."""
-    words = load_day_offset_words()
+    words = load_linked_day_words()
     span = _words(text, start, end)
     for phrase, days in words.phrases:
         at = span.find(f" {phrase} ")
@@ -83,7 +85,7 @@ def offset_of(text: str, start: int, end: int) -> int | None:
 def news_day_of(text: str, start: int, end: int) -> bool:
     """Does [start, end) of ``text`` tie itself to the day of the news ("earlier in the day")?"""
     span = _words(text, start, end)
-    return any(f" {phrase} " in span for phrase in load_day_offset_words().news_day)
+    return any(f" {phrase} " in span for phrase in load_linked_day_words().news_day)
 
 
 def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event | None, story: Event | None,
@@ -91,9 +93,14 @@ def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event |
     """The day of ``candidate`` from the happening its clauses name, instead of ``when`` (not its
     own date): a day off the inherited day ("the day before the announcement"), or the day of the
     news ("earlier in the day": ``previous``, the clause before it in its paragraph, if dated to a
-    day; else ``story``, the story's day; else the article date ``dct``); None when neither applies."""
+    day; else ``story``, the story's day; else the article date ``dct``); undated for a plan linked to a
+    day before ``dct``; None when none of these applies."""
     if when.source == "explicit":
         return None
+    if (candidate.status == "planned" and candidate.report is None and when.source == "inherited"  # "..., he
+            and when.end is not None and dct is not None and when.end < dct):  # said": the saying's day is its own
+        return EventDate(None, "none", f"no date of its own: a plan, not of the past day it is linked to "
+                         f"({when.value}): undated", "", None, None, None)
     spans = [(c.start, c.end) for c in candidate.clauses]
     days = next((d for s, e in spans if (d := offset_of(text, s, e)) is not None), None)
     if days is not None and when.source == "inherited" and when.granularity == "day" and (
