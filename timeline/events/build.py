@@ -36,12 +36,12 @@ from timeline.events.dating import (
     story_of,
     with_unresolved,
 )
-from timeline.events.linkeddays import day_link
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
 from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story
+from timeline.events.linkeddays import day_link
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs

@@ -6,8 +6,8 @@ that happening ("He died the day before the announcement."), its day is one day 
 one (:func:`offset_of`). "Earlier in the day" ties it to the day the news is at, even in the past
 perfect (:func:`news_day_of`). A plan ("A new speaker will be elected") inherits no day before the
 article date: what is yet to come did not happen on a day already past (a reported plan, "the
-family would fight on, he said", is dated by its saying). The phrases are data (``rules/<language>/linkeddays.toml``, with
-examples run as tests); the engine knows no English.
+family would fight on, he said", is dated by its saying). The phrases are data
+(``rules/<language>/linkeddays.toml``, with examples run as tests); the engine knows no English.
 
 >>> offset_of("He died the day before the announcement.", 0, 40)
 -1
