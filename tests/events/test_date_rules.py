@@ -20,7 +20,7 @@ EXAMPLES = load_date_words().examples + load_nested_date_words().examples + load
 def test_every_rule_has_examples():
     assert {e.table for e in EXAMPLES} >= {"clock_times", "deadlines", "antecedent_dates", "anchored",
                                            "story_day", "same_day", "day_lists", "since", "conjuncts", "from_previous",
-                                           "day_offsets", "news_day", "plans"}
+                                           "day_offsets", "news_day", "plans", "present"}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.table}:{e.text[:40]}" for e in EXAMPLES])

@@ -4,7 +4,9 @@ A clause with no date of its own inherits the day of the happening it is linked 
 before it, a noun it names again, its sentence, the story's day). When it places itself a day off
 that happening ("He died the day before the announcement."), its day is one day off the inherited
 one (:func:`offset_of`). "Earlier in the day" ties it to the day the news is at, even in the past
-perfect (:func:`news_day_of`). A plan ("A new speaker will be elected") inherits no day before the
+perfect (:func:`news_day_of`). A clause in the simple present ("Musharraf says it is needed") is
+news of the article's day or a standing state, not of a past day it is linked to
+(:func:`in_simple_present`). A plan ("A new speaker will be elected") inherits no day before the
 article date: what is yet to come did not happen on a day already past (a reported plan, "the
 family would fight on, he said", is dated by its saying). The phrases are data
 (``rules/<language>/linkeddays.toml``, with examples run as tests); the engine knows no English.
@@ -25,12 +27,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.events.candidates import Candidate
+from timeline.events.clauses import clause_words
+from timeline.events.dating import EventDate, report_of_the_day
 from timeline.events.datewords import DateExample
 from timeline.events.dating import EventDate
 from timeline.events.lexicon import RULES_DIR
 from timeline.model import Event
 
-__all__ = ["LinkedDayWords", "day_link", "load_linked_day_words", "news_day_of", "offset_of"]
+__all__ = ["LinkedDayWords", "day_link", "in_simple_present", "load_linked_day_words", "news_day_of", "offset_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,24 @@ def news_day_of(text: str, start: int, end: int) -> bool:
     return any(f" {phrase} " in span for phrase in load_linked_day_words().news_day)
 
 
+def in_simple_present(candidate: Candidate) -> bool:
+    """Is the verb that carries the tense of ``candidate`` (its saying's, when it reports one) a
+    third-person simple present ("says", "denies"; the endings are ``words.toml``'s)? (A relative
+    clause is left to the noun it describes: ``day_link`` does not ask.)
+
+    >>> from timeline.events.candidates import sentence_candidates
+    >>> text = "He says the move is needed."
+    >>> in_simple_present(sentence_candidates(text, 0, len(text))[0])
+    True
+    """
+    verb, cue = ((candidate.report, candidate.report_cue) if candidate.report is not None
+                 else (candidate.predicate, candidate.cue))
+    words = clause_words()
+    return (cue is not None and cue.pos == "verb" and verb.lower != cue.lemma
+            and verb.lower.endswith(words.third_person_endings) and not verb.lower.endswith(
+                words.not_third_person_endings))
+
+
 def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event | None, story: Event | None,
              dct: date | None) -> EventDate | None:
     """The day of ``candidate`` from the happening its clauses name, instead of ``when`` (not its
@@ -97,6 +119,13 @@ def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event |
     day before ``dct``; None when none of these applies."""
     if when.source == "explicit":
         return None
+    if (when.source == "inherited" and candidate.clauses[0].kind != "rel"  # "..., which changed trade rules"
+            and in_simple_present(candidate)):  # "He says ...": not of the day before
+        if dct is not None and report_of_the_day(text, candidate):
+            return EventDate(None, "article_date", f"no date of its own; in the present, news of the day: the "
+                             f"article date {dct.isoformat()} (uncertain)", dct.isoformat(), "day", dct, dct)
+        return EventDate(None, "none", "no date of its own: in the present, not of the past day it is linked to "
+                         f"({when.value}): undated", "", None, None, None)
     if (candidate.status == "planned" and candidate.report is None and when.source == "inherited"  # "..., he
             and when.end is not None and dct is not None and when.end < dct):  # said": the saying's day is its own
         return EventDate(None, "none", f"no date of its own: a plan, not of the past day it is linked to "
