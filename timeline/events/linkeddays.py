@@ -28,9 +28,8 @@ from functools import lru_cache
 
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
-from timeline.events.dating import EventDate, report_of_the_day
 from timeline.events.datewords import DateExample
-from timeline.events.dating import EventDate
+from timeline.events.dating import EventDate, report_of_the_day
 from timeline.events.lexicon import RULES_DIR
 from timeline.model import Event
 
