@@ -41,6 +41,7 @@ from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
 from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story, said_today
+from timeline.events.linkeddays import day_link
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -241,6 +242,7 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
     when = almanac_date(doc.text, when, part.sentence.start, doc.dct) or when  # "On this date: In 1666, ..."
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
+    when = day_link(doc.text, candidate, when, part.previous, story, doc.dct) or when  # "the day before the vote"
     if when.source == "explicit" and when.time is not None and when.end is not None:
         last = through(doc.text, when.time, ctx.times_in(part.sentence.start, candidate.end))
         if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"
