@@ -47,7 +47,7 @@ from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
 from timeline.events.parts import merge_parts
 from timeline.events.quoteparts import join_quotes
-from timeline.events.ranges import since, through
+from timeline.events.ranges import stretched
 from timeline.events.roles import actor_roles, attribution_of
 from timeline.events.sayingparts import join_sayings
 from timeline.events.shownparts import join_shown_parts
@@ -243,13 +243,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"
     when = day_link(doc.text, candidate, when, part.previous, story, doc.dct) or when  # "the day before the vote"
-    if when.source == "explicit" and when.time is not None and when.end is not None:
-        last = through(doc.text, when.time, ctx.times_in(part.sentence.start, candidate.end))
-        if last is not None and last > when.end:  # "on Thursday and Friday", "from 2019 to 2022"
-            when = replace(when, end=last, resolution=f"{when.resolution}; a list or range through {last}")
-        running = since(doc.text, when.time, doc.dct) if in_present(doc.text, candidate) else None
-        if running is not None and when.end is not None and running > when.end:  # "has held ... since March"
-            when = replace(when, end=running, resolution=f"{when.resolution}; a period since then, to the article date")
+    when = stretched(doc.text, when, ctx.times_in(part.sentence.start, candidate.end), doc.dct,
+                     lambda: in_present(doc.text, candidate))  # "on Thursday and Friday", "has held ... since March"
     when = pick_date(ctx, part, candidate, when, of_the_day, ctx.settings.date_ranker)  # the ranker's choice
     spans = [(c.start, c.end) for c in candidate.clauses]
     if candidate.borrowed_subject is not None:

@@ -15,14 +15,15 @@ datetime.date(2025, 4, 25)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.events.datewords import load_date_words
 from timeline.model import TimeExpression
 
-__all__ = ["since", "through"]
+__all__ = ["since", "stretched", "through"]
 
 _DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d)")
 
@@ -75,3 +76,19 @@ def since(text: str, time: TimeExpression, dct: date | None) -> date | None:
         return None
     before = " ".join(text[max(0, time.start - 20) : time.start].lower().split())
     return dct if any(before == w or before.endswith(" " + w) for w in load_date_words().since) else None
+
+
+def stretched(text: str, when, times: Sequence[TimeExpression], dct: date | None, present: Callable[[], bool]):
+    """``when`` (an explicit ``EventDate``) with its end moved to the last day of the list or range
+    its date opens ("on Thursday and Friday", "from 2019 to 2022"), and, for a clause in the present
+    (``present()``, asked only then), to the article date when the date opens a period still running ("has held ...
+    since March"); ``when`` itself when neither applies."""
+    if when.source != "explicit" or when.time is None or when.end is None:
+        return when
+    last = through(text, when.time, times)
+    if last is not None and last > when.end:
+        when = replace(when, end=last, resolution=f"{when.resolution}; a list or range through {last}")
+    running = since(text, when.time, dct) if present() else None
+    if running is not None and when.end is not None and running > when.end:
+        when = replace(when, end=running, resolution=f"{when.resolution}; a period since then, to the article date")
+    return when
