@@ -121,14 +121,11 @@ def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event |
     if (when.source == "inherited" and candidate.clauses[0].kind != "rel"  # "..., which changed trade rules"
             and in_simple_present(candidate)):  # "He says ...": not of the day before
         if dct is not None and report_of_the_day(text, candidate):
-            return EventDate(None, "article_date", f"no date of its own; in the present, news of the day: the "
-                             f"article date {dct.isoformat()} (uncertain)", dct.isoformat(), "day", dct, dct)
-        return EventDate(None, "none", "no date of its own: in the present, not of the past day it is linked to "
-                         f"({when.value}): undated", "", None, None, None)
+            return _on_article_date("in the present, news of the day", dct)
+        return _undated("in the present", when)
     if (candidate.status == "planned" and candidate.report is None and when.source == "inherited"  # "..., he
             and when.end is not None and dct is not None and when.end < dct):  # said": the saying's day is its own
-        return EventDate(None, "none", f"no date of its own: a plan, not of the past day it is linked to "
-                         f"({when.value}): undated", "", None, None, None)
+        return _undated("a plan", when)
     spans = [(c.start, c.end) for c in candidate.clauses]
     days = next((d for s, e in spans if (d := offset_of(text, s, e)) is not None), None)
     if days is not None and when.source == "inherited" and when.granularity == "day" and (
@@ -143,7 +140,16 @@ def day_link(text: str, candidate: Candidate, when: EventDate, previous: Event |
         return EventDate(None, "inherited", f"no date of its own: the day of the news it is told in, "
                          f"the day of the happening before it ({linked.date_value})", linked.date_value,
                          "day", linked.period_start, linked.period_end)
-    if dct is None:
-        return None
-    return EventDate(None, "article_date", f"no date of its own; of the day of the news: the article date "
-                     f"{dct.isoformat()} (uncertain)", dct.isoformat(), "day", dct, dct)
+    return None if dct is None else _on_article_date("of the day of the news", dct)
+
+
+def _on_article_date(why: str, dct: date) -> EventDate:
+    """The article date ``dct`` of a clause with no date of its own, ``why``, drawn as uncertain."""
+    return EventDate(None, "article_date", f"no date of its own; {why}: the article date {dct.isoformat()} "
+                     "(uncertain)", dct.isoformat(), "day", dct, dct)
+
+
+def _undated(what: str, when: EventDate) -> EventDate:
+    """No date for a clause (``what``) that is not of the past day ``when`` it is linked to."""
+    return EventDate(None, "none", f"no date of its own: {what}, not of the past day it is linked to "
+                     f"({when.value}): undated", "", None, None, None)
