@@ -125,13 +125,14 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         ents = extend_organisations(text, ents, gaz.rules)  # "... Works and Highways"
         cues = trim_cues(text, cue_organisations(text, gaz), ents, gaz.rules)  # "... Attorney's Office"
         ents = merge_spans(ents, cues)
-        ents = merge_spans(cued_organisations(text, gaz), ents)  # "the drug giant AbbVie" (ORG on a tie)
+        cued = cued_organisations(text, gaz)  # once: the joining below reads them too
+        ents = merge_spans(cued, ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
         ents = owners_of_possessions(text, ents, gaz)  # "Justin Kurzel's Nitram": Justin Kurzel
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
-        found = one_name_per_entity(text, join_entities(text, found, ents, gaz), gaz)  # one name each
+        found = one_name_per_entity(text, join_entities(text, found, ents, gaz, cued), gaz)  # one name each
         found = nicknames(text, found, gaz)  # "Alexi Stival, known as Cuca": Cuca is Alexi Stival
         found = nearest_bearers(found)  # "Imelda Marcos ... Marcos": the bearer named last
         found = headline_names(text, found, gaz)  # "Beaming Limerick" of a headline: "Limerick"

@@ -111,9 +111,9 @@ def _usable(name: str, words: ActorWords) -> bool:
                or w[: w.find("-") + 1] in words.name_particles for w in name.split())
 
 
-def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
-                  gaz: Gazetteer) -> list[ActorMention]:
-    """``mentions`` (gazetteer and rules, sorted) joined with the model's entities ``ents``."""
+def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity], gaz: Gazetteer,
+                  cued: list[Entity] | None = None) -> list[ActorMention]:
+    """``mentions`` (gazetteer and rules, sorted) joined with the model's entities ``ents`` (``cued``: cued ones)."""
     words = gaz.rules
     starts = [m.start for m in mentions]
     dropped: set[int] = set()  # starts of country mentions inside a longer name
@@ -127,7 +127,7 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity],
             person_words.update(words_of if len(words_of) > 1 else ())
     skip = words.not_given_names | words.role_word_set | frozenset(words.name_determiners) | {
         c.capitalize() for c in words.thing_cues}  # "Typhoon Haiyan" is no given name
-    ends, common, cued = {m.end for m in mentions}, lower_words(text), cued_names(text, gaz)
+    ends, common, cued = {m.end for m in mentions}, lower_words(text), cued_names(text, gaz, cued)
     for ent in _joined(text, _split(text, spans.split_lists(text, ents, person_words, words), person_words, words),
                        tuple(f"{d} " for d in words.name_determiners)):
         i, j = bisect_left(starts, ent.start), bisect_left(starts, ent.end)

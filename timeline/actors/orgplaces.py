@@ -14,22 +14,26 @@ Two signs make it an organisation all the same:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords
+from timeline.actors.ner import Entity
 from timeline.actors.non_agents import head_word
 from timeline.actors.org_cues import cued_organisations
 
 __all__ = ["cued_names", "named_organisation"]
 
 
-def cued_names(text: str, gaz: Gazetteer) -> frozenset[str]:
-    """The names the words around one of their mentions show to be organisations.
+def cued_names(text: str, gaz: Gazetteer, cued: Sequence[Entity] | None = None) -> frozenset[str]:
+    """The names the words around one of their mentions show to be organisations (``cued``: the
+    spans of :func:`~timeline.actors.org_cues.cued_organisations` when the caller has them).
 
     >>> from timeline.actors import load_gazetteer
     >>> sorted(cued_names("Talbor agreed. Quimby's shareholders voted for Talbor.", load_gazetteer()))
     ['Quimby']
     """
-    return frozenset(text[e.start : e.end] for e in cued_organisations(text, gaz))
+    return frozenset(text[e.start : e.end] for e in (cued_organisations(text, gaz) if cued is None else cued))
 
 
 def named_organisation(name: str, cued: frozenset[str], words: ActorWords) -> bool:
