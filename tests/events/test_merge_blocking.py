@@ -102,11 +102,12 @@ def test_merge_synthetic_same_table_as_before(count, seed):
 def test_merge_candidate_pairs_are_exactly_the_matching_pairs():
     """On a small crowded table, every pair is checked the slow way: the blocks miss none."""
     frame = synthetic(160, 4)
-    rows = frame.reset_index(drop=True)
+    table = frame.reset_index(drop=True)
+    rows = [table.loc[i] for i in range(len(table))]  # each pandas row built once, not once per pair
     expected = []
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
-            a, b = rows.loc[i], rows.loc[j]
+            a, b = rows[i], rows[j]
             same_block = (pd.notna(a["start"]) and pd.notna(b["start"])
                           and a["start"].year == b["start"].year)
             if same_block and same_happening(a, b):
