@@ -24,9 +24,9 @@ $(STAMP): pyproject.toml requirements-model.txt requirements-test.txt
 run: $(STAMP)
 	$(VENV)/bin/timeline app
 
-# One worker per core (pytest-xdist); the browser tests share one worker (their xdist_group).
+# One worker per core (pytest-xdist); the browser tests (tests/**/*_browser.py) share one worker.
 test: $(STAMP) chromium
-	$(PY) -m pytest -n auto --dist loadgroup
+	$(PY) -m pytest -n auto
 
 # Debian's chromium for the browser tests (Playwright cannot download browsers here).
 chromium:

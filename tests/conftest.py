@@ -46,3 +46,21 @@ def kursk_gold() -> dict:
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under pytest-xdist (``make test``: ``-n auto``), every test of a ``*_browser.py`` module runs
+    on one worker, one after the other: one Chromium and one server at a time, as in a serial run.
+    (xdist 3.8's ``xdist_group`` mark names the group by rewriting an item's node id, which pytest
+    9.2 no longer reads, so the group is chosen here, from the module's name, where xdist schedules.)
+    """
+    if config.getvalue("dist") not in ("load", "loadgroup"):
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class BrowserModulesTogether(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "browser" if nodeid.split("::", 1)[0].endswith("_browser.py") else super()._split_scope(nodeid)
+
+    return BrowserModulesTogether(config, log)

@@ -51,9 +51,11 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-# The marks of every browser test module: ``pytestmark = BROWSER_TESTS``. Under pytest-xdist
-# (``make test``: ``-n auto --dist loadgroup``) they all run on one worker, one after the other, as
-# in a serial run: one Chromium and one server at a time, beside the other worker's unit tests.
+# The marks of every browser test module: ``pytestmark = BROWSER_TESTS``, in a module named
+# ``*_browser.py``. Under pytest-xdist (``make test``: ``-n auto``) those modules run on one worker,
+# one after the other, as in a serial run: one Chromium and one server at a time, beside the other
+# worker's unit tests (tests/conftest.py's scheduler; the xdist_group mark says the same to an
+# xdist that reads it, and tests/structure/test_browser_modules.py checks the names).
 BROWSER_TESTS = [
     pytest.mark.browser,
     pytest.mark.xdist_group("browser"),
