@@ -11,16 +11,18 @@ import pytest
 from timeline.events.datewords import load_date_words
 from timeline.events.linkeddays import load_linked_day_words
 from timeline.events.nesteddates import load_nested_date_words
+from timeline.events.nextstep import load_next_step_words
 from timeline.model import Document
 from timeline.pipeline import process
 
-EXAMPLES = load_date_words().examples + load_nested_date_words().examples + load_linked_day_words().examples
+EXAMPLES = (load_date_words().examples + load_nested_date_words().examples + load_linked_day_words().examples
+            + load_next_step_words().examples)
 
 
 def test_every_rule_has_examples():
     assert {e.table for e in EXAMPLES} >= {"clock_times", "deadlines", "antecedent_dates", "anchored",
                                            "story_day", "same_day", "day_lists", "since", "conjuncts", "from_previous",
-                                           "day_offsets", "news_day", "plans", "present"}
+                                           "day_offsets", "news_day", "plans", "present", "next_step"}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.table}:{e.text[:40]}" for e in EXAMPLES])
