@@ -66,7 +66,7 @@ class ActorWords:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     compound_bodies: tuple[str, ...] = ()  # bodies named with the country's name before them ("Pakistan Army")
-    possessed_bodies: tuple[str, ...] = ()  # bodies named as written after a country's possessive ("Kenya's Ministry of Health")
+    possessed_bodies: tuple[str, ...] = ()  # named as written after a possessive ("Kenya's Ministry of Health")
     named_bodies: tuple[str, ...] = ()  # bodies of no known country named as written ("the Ministry of Health")
     possessive_endings: tuple[str, ...] = ()
     thing_cues: tuple[str, ...] = ()  # "the asteroid", "Typhoon": the name after them is a thing (vetting.py)
