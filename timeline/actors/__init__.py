@@ -32,6 +32,7 @@ from timeline.actors.actorscore import decide
 from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
+from timeline.actors.appositive_people import appositive_people
 from timeline.actors.bodies import attach
 from timeline.actors.candidates import Candidates, trace_vetting
 from timeline.actors.coordination import coordinated_people
@@ -130,6 +131,7 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         ents = merge_spans(cued, ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
+        ents = appositive_people(text, ents, gaz)  # "Randeep Sekhon, Chief Technology Officer of ..."
         ents = owners_of_possessions(text, ents, gaz)  # "Justin Kurzel's Nitram": Justin Kurzel
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
