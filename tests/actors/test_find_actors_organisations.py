@@ -135,6 +135,35 @@ def test_find_actors_organisations_country_bodies_stand_for_it(gaz, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peru's Health Ministry reported a third case on Friday.", "Health Ministry"),
+        ("Ghana's Ministry of Finance cut the budget.", "Ministry of Finance"),
+        ("Chile's Interior Ministry banned the march.", "Interior Ministry"),
+    ],
+)
+def test_find_actors_organisations_possessed_body_named_as_written(gaz, text, name):
+    """A domestic body written in capitals after its country's possessive is an organisation named
+    as written, the country its affiliation and no actor there."""
+    found = find_actors(text, gaz)
+    assert [(m.name, m.kind) for m in found if m.kind != "place"] == [(name, "organisation")]
+    assert found[-1].affiliation == text.split("'")[0]
+    assert analyst_actors(found) == (name,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's Ministry of Defence said it shelled the ridge.",  # the state acts through it
+        "Ghana's Foreign Ministry said it recalled the envoy.",
+        "Ghana's health ministry said it shelled the ridge.",  # in lower case: not a proper name
+    ],
+)
+def test_find_actors_organisations_possessed_state_bodies_stand_for_it(gaz, text):
+    assert analyst_actors(find_actors(text, gaz)) == ("Ghana",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the ministry said",  # no country: nothing
@@ -170,7 +199,7 @@ def test_find_actors_organisations_outlets_are_outlets(gaz, text, name):
     [
         ("The Ministry of Health announced a vaccination drive.", ("Ministry of Health",)),
         ("The Finance Ministry cut the fuel levy.", ("Finance Ministry",)),
-        ("Ghana's Ministry of Health announced a drive.", ("Ghana",)),  # its country is written
+        ("Ghana's ministry of health announced a drive.", ("Ghana",)),  # its country is written, in lower case
         ("The Air Force launch site is closed.", ()),  # not a body named as written
     ],
 )

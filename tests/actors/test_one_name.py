@@ -61,6 +61,22 @@ def test_names_listed_with_a_person_are_people(gaz):
 
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    ("Tomas Evren, Mara Hollis and Dana Korvik were sworn in.", ["Tomas Evren", "Mara Hollis", "Dana Korvik"]),
+    ("Rain fell. Tomas Evren, Mara Hollis, Dana Korvik and Ivo Lune quit.",
+     ["Tomas Evren", "Mara Hollis", "Dana Korvik", "Ivo Lune"]),
+    ("Rising Costs, Mara Hollis and Dana Korvik said, hurt costs.", ["Mara Hollis", "Dana Korvik"]),  # "costs"
+    ("Tomas Evren, Mara Hollis said.", ["Mara Hollis"]),  # no list after the person: an address
+])
+def test_the_unlabelled_first_name_of_a_list_of_people_is_a_person(gaz, text, people):
+    from timeline.actors.coordination import coordinated_people
+    from timeline.actors.ner import Entity
+
+    ents = [Entity(text.index(p), text.index(p) + len(p), "PERSON") for p in people[-3:] if p != "Tomas Evren"]
+    out = coordinated_people(text, ents, gaz)
+    assert [text[e.start : e.end] for e in out if e.label == "PERSON"] == people
+
+
 def test_a_name_the_model_calls_a_product_listed_with_people_is_a_person(gaz):
     from timeline.actors.coordination import coordinated_people
     from timeline.actors.ner import Entity

@@ -32,12 +32,14 @@ from timeline.actors.actorscore import decide
 from timeline.actors.affiliation import affiliate
 from timeline.actors.aliases import one_name_per_entity
 from timeline.actors.analyst import analyst_actors, analyst_names
+from timeline.actors.appositive_people import appositive_people
 from timeline.actors.bodies import attach
 from timeline.actors.candidates import Candidates, trace_vetting
 from timeline.actors.coordination import coordinated_people
 from timeline.actors.country_titles import country_titled_people
 from timeline.actors.cues import cue_organisations, extend_organisations, merge_spans, tickers, trim_cues
 from timeline.actors.described_people import described_people
+from timeline.actors.first_words import first_word_forms
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.headline_names import headline_names
 from timeline.actors.matching import scan
@@ -129,10 +131,12 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         ents = merge_spans(cued, ents)  # "the drug giant AbbVie" (ORG on a tie)
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
+        ents = appositive_people(text, ents, gaz)  # "Randeep Sekhon, Chief Technology Officer of ..."
         ents = owners_of_possessions(text, ents, gaz)  # "Justin Kurzel's Nitram": Justin Kurzel
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"
         ents = merge_spans([e for e in ents if not any(s <= e.start < t for s, t in brackets)], companies)
         found = one_name_per_entity(text, join_entities(text, found, ents, gaz, cued), gaz)  # one name each
+        found = first_word_forms(text, found, gaz)  # "Hazm broke up" after "the Hazm Movement"
         found = nicknames(text, found, gaz)  # "Alexi Stival, known as Cuca": Cuca is Alexi Stival
         found = nearest_bearers(found)  # "Imelda Marcos ... Marcos": the bearer named last
         found = headline_names(text, found, gaz)  # "Beaming Limerick" of a headline: "Limerick"

@@ -8,7 +8,9 @@ Pakistan") keeps the name as written, and the country inside it is no actor ther
 ``compound_bodies`` body written in capitals right after the country's own name or code ("the
 Pakistan Army", "the U.S. Justice Department"; not "the U.S. military"): an organisation of its own named as
 written, the country its affiliation (a demonym or a possessive before it, "the Russian Defence
-Ministry", "Sudan's army", still makes it the country's body). Lower-case
+Ministry", "Sudan's army", still makes it the country's body), and so does a ``possessed_bodies``
+body written in capitals after the country's possessive ("Kenya's Ministry of Health"; not "South
+Korea's Ministry of Defence", through which the state acts). Lower-case
 words that are only bodies next to a country ("army", "government", "troops": patterns marked
 ``attach_only``) are dropped when no country is written next to them.
 """
@@ -55,6 +57,11 @@ def attach(chosen: list[tuple[ActorMention, Pattern]], text: str, gaz: Gazetteer
             out[i] = ActorMention(before.start, m.end, name, f"org:{slug(name)}", name,
                                   "organisation", before.name, before.name)
             continue
+        if before is not None and _possessed(before, m, actor.actor_id, text, gaz):
+            out[i - 1] = None  # "Kenya's Ministry of Health": the country is the body's, no actor here
+            out[i] = ActorMention(m.start, m.end, m.text, f"org:{slug(before.name + ' ' + m.text)}", m.text,
+                                  "organisation", before.name, before.name)
+            continue
         country = before or _country_after(mentions, i, text, gaz)
         if country is None:
             if pat.attach_only:
@@ -83,6 +90,15 @@ def _compound(pattern: Pattern, country: ActorMention, body: ActorMention, body_
     joiners = {w for phrase in gaz.rules.body_joiners for w in phrase.split()}
     return (pattern.via in _OWN_NAME and body_id in gaz.rules.compound_bodies and text[country.end : body.start] == " "
             and all(w[:1].isupper() or w in joiners for w in body.text.split()))  # not "the U.S. military"
+
+
+def _possessed(country: ActorMention, body: ActorMention, body_id: str, text: str, gaz: Gazetteer) -> bool:
+    """Is ``body`` a ``possessed_bodies`` body written as a proper name in capitals after the
+    possessive of a country ("Kenya's Ministry of Health", not "Sudan's army", "Peru's health ministry")?"""
+    joiners = {w for phrase in gaz.rules.body_joiners for w in phrase.split()}
+    words = body.text.split()
+    return (body_id in gaz.rules.possessed_bodies and text[country.end : body.start].strip() != ""
+            and len(words) > 1 and all(w[:1].isupper() or w in joiners for w in words))
 
 
 def _bare(name: str) -> str:

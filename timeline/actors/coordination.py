@@ -18,6 +18,7 @@ from functools import lru_cache
 from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import alternation
 from timeline.actors.matching import scan
+from timeline.actors.names import lower_words
 from timeline.actors.ner import Entity
 from timeline.actors.places import is_place
 from timeline.actors.spans import initialled_person
@@ -106,7 +107,8 @@ def _unlabelled(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """``ents`` with the names of a list of people that the model left out: a name of two words
     or more (an initial counts: "P. Viswaroop") alone between two commas, or a comma and a
     coordinator, with a person's name on one side and a name on the other ("Botsa Satyanarayana,
-    P. Viswaroop, A. Suresh and ..."), unknown to the place data.
+    P. Viswaroop, A. Suresh and ..."), or opening a sentence before a person's name that the list
+    goes on after ("Ann Lee, Bob Ray and Cy Dunn"), unknown to the place data.
 
     >>> from timeline.actors import load_gazetteer
     >>> text = "Inducted were Ann Lee, P. Viswaroop, Bob Ray and others."
@@ -114,18 +116,38 @@ def _unlabelled(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
     >>> [text[e.start:e.end] for e in _unlabelled(text, ents, load_gazetteer())]
     ['Ann Lee', 'P. Viswaroop', 'Bob Ray']
     """
-    gap = _gap(gaz)
+    gap, opening, common = _gap(gaz), _opening(gaz), lower_words(text)
     out: list[Entity] = []
     for i, e in enumerate(ents):
-        out.append(e)
+        first = opening.search(text, max(0, e.start - 60), e.start) if e.label == "PERSON" else None
+        if first is not None and (not out or out[-1].end <= first.start(1)) and _listed(text, e.end, gaz) \
+                and _unknown_name(first.group(1), gaz) and not {w.lower() for w in first.group(1).split()} & common:
+            out.append(Entity(first.start(1), first.end(1), "PERSON"))
+        out.append(e)  # above: "Satpal Maharaj, Harak Singh Rawat, ...", no word written in lower case
         after = ents[i + 1] if i + 1 < len(ents) else None
         if after is None or "PERSON" not in (e.label, after.label):
             continue
         m = gap.fullmatch(text, e.end, after.start)
         if m is None:
             continue
-        name = m.group(1)
-        if len(name.replace(".", ". ").split()) >= 2 and not is_place(name) and \
-                not set(name.split()) & gaz.rules.not_given_names:
+        if _unknown_name(m.group(1), gaz):
             out.append(Entity(m.start(1), m.end(1), "PERSON"))
     return out
+
+
+def _unknown_name(name: str, gaz: Gazetteer) -> bool:
+    """A name of two words or more (an initial counts), unknown to the place data, no title in it."""
+    return len(name.replace(".", ". ").split()) >= 2 and not is_place(name) and \
+        not set(name.split()) & gaz.rules.not_given_names
+
+
+@lru_cache(maxsize=4)
+def _opening(gaz: Gazetteer) -> re.Pattern:
+    """The first name of a list that opens a sentence, right before the comma and the second."""
+    return re.compile(rf"(?:\A|[.!?]\s+|\n\s*)({_ITEM}),[ \t]+\Z")
+
+
+def _listed(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Does the list go on after ``end`` (a comma, or a coordinator, and a capitalised word)?"""
+    joint = rf"(?:,[ \t]+|,?[ \t]+(?:{alternation(gaz.rules.coordinators)})[ \t]+)[A-Z]"
+    return bool(re.match(joint, text[end : end + 20]))

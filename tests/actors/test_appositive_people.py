@@ -1,0 +1,35 @@
+"""A name followed by a role in apposition is a person's (appositive_people.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors.appositive_people import appositive_people
+from timeline.actors.ner import Entity
+
+
+def _span(text: str, name: str, label: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), label)
+
+
+@pytest.mark.parametrize(("text", "name", "labels"), [
+    ("Tavi Rosenqvist, chief operating officer of Kelvo Holdings, said sales rose.", "Tavi Rosenqvist", ["ORG"]),
+    ("Marta Oyelaran, the head of research at Ombra Digital, told reporters.", "Marta Oyelaran", ["ORG"]),
+    ("Marta Oyelaran, the head of research at Ombra Digital, told reporters.", "Marta Oyelaran", []),  # missed
+])
+def test_appositive_people_a_name_before_a_role_is_a_person(gaz, text, name, labels):
+    ents = [_span(text, name, label) for label in labels]
+    out = appositive_people(text, ents, gaz)
+    assert [(text[e.start : e.end], e.label) for e in out] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kelvo Bank, the biggest lender of Lagos, cut rates.", "Kelvo Bank"),  # a word of organisations' names
+    ("Tavi Rosenqvist, a town north of Oslo, flooded.", "Tavi Rosenqvist"),  # no role word
+    ("Tavi Rosenqvist, chief operating officer, said sales rose.", "Tavi Rosenqvist"),  # no body after it
+    ("Tavi Rosenqvist, chief operating officer since May, said sales rose.", "Tavi Rosenqvist"),  # no joiner
+])
+def test_appositive_people_an_appositive_without_a_role_and_body_changes_nothing(gaz, text, name):
+    ents = [_span(text, name, "ORG")]
+    assert appositive_people(text, ents, gaz) == ents
