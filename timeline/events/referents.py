@@ -37,6 +37,7 @@ from timeline.actors.names import slug
 from timeline.events.antecedents import WORD_BEFORE
 from timeline.events.bodies import SUBJECT_WORDS, described_body
 from timeline.events.clauses import clause_words
+from timeline.events.companies import described_company
 from timeline.events.context import DocumentContext
 from timeline.events.groups import described_group
 from timeline.events.language import alternation
@@ -217,7 +218,8 @@ def _described(ctx: DocumentContext, rules: DescriptionRules, start: int, stop: 
         country = _main_country(ctx)
         return (country, match.end()) if country is not None else None
     return (titled(ctx, start, stop) or described_body(ctx, start, stop) or former_person(ctx, start, stop)
-            or described_team(ctx, start, stop))  # "The tourists won ..."
+            or described_team(ctx, start, stop)  # "The tourists won ..."
+            or described_company(ctx, start, stop))  # "The company reported ..."
 
 
 def _last(ctx: DocumentContext, before: int, kinds: frozenset[str]) -> ActorMention | None:
