@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from timeline.actors.salience import unnamed_actors, without_actors
+from timeline.actors.salience import passing_actors, reporters, unnamed_actors, without_actors
 from timeline.model import ActorMention, Document, Event, Sentence
 from timeline.pipeline import DocumentResult, with_document_actors
 
@@ -59,3 +59,34 @@ def test_salience_the_article_drops_the_unnamed_actor_from_its_events_and_its_ac
     assert result.events[0].actor_roles == () and result.events[0].actor_kinds == ()
     assert result.events[0].doc_actors == ("Kenya",)
     assert without_actors(events[1], frozenset({"China"})) is events[1]
+
+
+def _org(text: str, words: str, start: int = 0) -> ActorMention:
+    at = text.index(words, start)
+    return ActorMention(at, at + len(words), words, "organisation:" + words, words, "organisation")
+
+
+# an outlet named only as the teller of a report after a clause mark
+@pytest.mark.parametrize(("text", "words"), [
+    ("The ferry sank near the port on Monday, Harbour Radio reported.", "Harbour Radio"),
+    ("Earlier on Friday, Valley Wire reported that the deal was off.", "Valley Wire"),
+    ("Turnout was 61 percent, Metro Eight (ME8) reports.", "Metro Eight"),
+])
+def test_salience_an_organisation_only_telling_a_report_is_no_actor(text, words):
+    assert reporters(text, [_org(text, words)]) == {words}
+    assert passing_actors(text, [_org(text, words)], [(words,)]) == {words}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Valley Foods reported a loss of $3 million on Friday.", "Valley Foods"),  # it acts: its own loss
+    ("On Friday, Valley Foods reported record sales.", "Valley Foods"),
+    ("The ferry sank, Harbour Radio reported. Harbour Radio said 12 were missing.", "Harbour Radio"),
+])
+def test_salience_an_organisation_that_acts_stays(text, words):
+    mentions = [_org(text, words), *([_org(text, words, text.index(words) + 1)] if text.count(words) > 1 else [])]
+    assert reporters(text, mentions) == frozenset()
+
+
+def test_salience_a_teller_acting_in_two_shown_events_stays():
+    text = "The ferry sank on Monday, Harbour Radio reported."
+    assert passing_actors(text, [_org(text, "Harbour Radio")], [("Harbour Radio",), ("Harbour Radio",)]) == frozenset()
