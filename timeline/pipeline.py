@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline.actors import analyst_actors, find_actors
+from timeline.actors.salience import passing_actors, without_actors
 from timeline.actors.story import document_actors, story_people
 from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
@@ -88,12 +89,15 @@ def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentRes
 
 def with_document_actors(result: DocumentResult) -> DocumentResult:
     """``result`` with the article's actors on each event (``Event.doc_actors``): its shown events'
-    actors, then the people it names (:mod:`timeline.actors.story`)."""
+    actors, then the people it names (:mod:`timeline.actors.story`); first, a one-off actor the
+    article names only in passing leaves the events (:mod:`timeline.actors.salience`)."""
     if not result.events:
         return result
+    passing = passing_actors(result.document.text, result.mentions, (e.actors for e in result.events if e.shown))
+    events = [without_actors(e, passing) for e in result.events]
     people = story_people(result.document.text, result.mentions, analyst_actors)
-    names = document_actors((e.actors for e in result.events if e.shown), people)
-    return replace(result, events=tuple(replace(e, doc_actors=names) for e in result.events))
+    names = document_actors((e.actors for e in events if e.shown), people)
+    return replace(result, events=tuple(replace(e, doc_actors=names) for e in events))
 
 
 def _process_whole(doc: Document, settings: Settings) -> DocumentResult:

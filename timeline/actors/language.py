@@ -107,6 +107,8 @@ class ActorWords:
     media_last_words: tuple[str, ...] = ()  # "Sun", "Gazette": the last word of an outlet's name
     web_domains: tuple[str, ...] = ()  # ".com": a name ending in one is a news site
     channel_cues: tuple[str, ...] = ()  # "said on": "said on Twitter", a channel, not an actor
+    report_tags: tuple[str, ...] = ()  # "reported": "..., KXAN reported." names an outlet (salience.py)
+    report_tag_links: tuple[str, ...] = ()  # "that": "..., KXAN reported that ..."
     contest_cues: tuple[str, ...] = ()  # "beat", "victory over": the names around them are teams
     team_nouns: tuple[str, ...] = ()  # "defense", "youth setup": after a place name, it is a team
     site_prepositions: tuple[str, ...] = ()  # "at", "inside": a name after them is where things are
