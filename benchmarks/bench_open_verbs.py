@@ -20,7 +20,7 @@ keep_one_thread()  # before numpy and pandas load, as the command line does
 
 from common import corpus_documents, table  # noqa: E402
 
-from timeline.events.clauses import _LOWER  # noqa: E402
+from timeline.events.tokens import forget as forget_tokens  # noqa: E402
 from timeline.model import Document  # noqa: E402
 from timeline.pipeline import process  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
@@ -32,7 +32,7 @@ ROUNDS = 3  # alternating passes of each setting; the best of each is printed
 def _pass(docs: list[Document], settings: Settings) -> tuple[float, int]:
     """CPU seconds of one cold pass over ``docs`` and the events found."""
     clear_memo()
-    _LOWER.clear()
+    forget_tokens()
     started = time.process_time()
     events = sum(len(process(d, settings).events) for d in docs)
     return time.process_time() - started, events

@@ -30,7 +30,7 @@ from common import corpus_documents, peak_rss_mb, rate, table  # noqa: E402
 
 from timeline.actors import analyst_actors, find_actors, ner  # noqa: E402
 from timeline.events import build_events  # noqa: E402
-from timeline.events.clauses import _LOWER  # noqa: E402
+from timeline.events.tokens import forget as forget_tokens  # noqa: E402
 from timeline.frame import events_frame  # noqa: E402
 from timeline.model import Document  # noqa: E402
 from timeline.pipeline import process  # noqa: E402
@@ -43,7 +43,7 @@ from timeline.text import split_sentences  # noqa: E402
 def forget() -> None:
     """Each pass starts cold: no answers remembered from the previous pass over the same texts."""
     clear_memo()
-    _LOWER.clear()
+    forget_tokens()
 
 
 def cpu_rate(function, chars: int, repeat: int = 2) -> float:

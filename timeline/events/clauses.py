@@ -14,31 +14,17 @@ Words inside quotation marks are marked ``quoted`` so that quoted words do not b
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from timeline.events import clauseopeners as op
 from timeline.events.clausemarks import before_interjection, date_comma, in_brackets
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
+from timeline.events.tokens import Token, tokenize
 from timeline.events.verbforms import after_verb, is_finite_verb, passive_participle, verb_follows
 
 __all__ = ["Clause", "Token", "clause_words", "is_finite_verb", "passive_participle", "split_clauses", "tokenize"]
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]|_")
-_OPEN = {"“": True, "”": False, "‘": True, "’": False}
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark (a named tuple: built by the thousand, so kept light)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-    quoted: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,30 +46,6 @@ def clause_words() -> Words:
     return load_language().words
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The words and punctuation of ``text[start:end]``, with offsets into ``text``; words inside
-    quotation marks are marked ``quoted``."""
-    piece = text[start:end]
-    lower = _LOWER
-    new = tuple.__new__  # a Token without the named tuple's Python-level __new__: built by the thousand
-    if '"' not in piece and "“" not in piece and "‘" not in piece and "``" not in piece:
-        return [new(Token, (m.start(), m.end(), w, lower.get(w) or _lower(w), False))
-                for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
-    spans = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(piece)]
-    tokens = []
-    quoted = False
-    for s, e, w in spans:
-        if w == '"':
-            quoted = not quoted
-        elif w in _OPEN:
-            quoted = _OPEN[w]
-        elif w == "`" or (w == "'" and text[s - 1 : s] == "'"):  # ``newswire'' quotes
-            quoted = w == "`"
-        elif w != "'":
-            tokens.append(new(Token, (s, e, w, lower.get(w) or _lower(w), quoted)))
-    return tokens
-
-
 _SCARE_WORDS = 4  # at most this many quoted words within a clause make a quoted phrase, not a quote
 
 
@@ -96,21 +58,6 @@ def _scare_quote(tokens: list[Token], i: int) -> bool:
     while last + 1 < len(tokens) and tokens[last + 1].quoted and last - first < _SCARE_WORDS:
         last += 1
     return first > 0 and not tokens[first - 1].quoted and last - first < _SCARE_WORDS
-
-
-_LOWER: dict[str, str] = {}  # word -> its lookup form; bounded, see _lower
-
-
-def _lower(word: str) -> str:
-    """The lookup form of a word: lower case, without a possessive 's."""
-    lower = word.lower()
-    possessives = _possessives()
-    if lower.endswith(possessives):
-        ending = next(e for e in possessives if lower.endswith(e))
-        lower = lower[: -len(ending)]
-    if len(_LOWER) < 200_000:
-        _LOWER[word] = lower
-    return lower
 
 
 def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = None,
@@ -232,11 +179,6 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
         end = tokens[last].end + (tokens[last].quoted and text[tokens[last].end : tokens[last].end + 1] in '"”')
         clauses.append(Clause(kind, first, stop, tokens[first].start, end, head))  # its closing quote too
     return clauses
-
-
-@lru_cache(maxsize=1)
-def _possessives() -> tuple[str, ...]:
-    return clause_words().possessive_endings
 
 
 _PUNCTUATION = frozenset({",", ";", ":"})

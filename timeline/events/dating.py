@@ -154,6 +154,7 @@ def story_of(story: Event | None, told: bool, candidate: Candidate) -> Event | N
     return story
 
 
+@lru_cache(maxsize=512)  # asked when the event is dated and again for its keep score
 def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
