@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from timeline.events.clauses import clause_words
+from timeline.events.comparedates import in_a_comparison
 from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
 from timeline.model import TimeExpression
@@ -49,7 +50,7 @@ def compared_with(text: str, t: TimeExpression) -> bool:
     """
     before = max(0, t.start - 60)
     base = (t.granularity not in ("day", "time") or counts_back(t)) and not _range_start(text, t)
-    return (_baseline().search(text, before, t.start) is not None
+    return (_baseline().search(text, before, t.start) is not None or in_a_comparison(text, t)
             or (base and (_comparison_base().search(text, before, t.start) is not None
                           or _change_base().search(text, before, t.start) is not None
                           or (counts_back(t) and _bare_base().search(text, before, t.start) is not None)))
