@@ -1,6 +1,6 @@
-"""The dating rules run their own examples (``timeline/events/rules/en/dates.toml`` and
-``nesteddates.toml``): each is a sentence of our own that shows one class of dates, and the event
-must get the date it says."""
+"""The dating rules run their own examples (``timeline/events/rules/en/dates.toml``,
+``nesteddates.toml``, ``linkeddays.toml`` and ``comparedates.toml``): each is a sentence of our
+own that shows one class of dates, and the event must get the date it says."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from timeline.events.comparedates import load_compare_date_words
 from timeline.events.datewords import load_date_words
 from timeline.events.linkeddays import load_linked_day_words
 from timeline.events.nesteddates import load_nested_date_words
@@ -16,7 +17,7 @@ from timeline.model import Document
 from timeline.pipeline import process
 
 EXAMPLES = (load_date_words().examples + load_nested_date_words().examples + load_linked_day_words().examples
-            + load_next_step_words().examples)
+            + load_next_step_words().examples + load_compare_date_words().examples)
 
 
 def test_every_rule_has_examples():

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from timeline.events.clauses import clause_words
+from timeline.events.comparedates import in_a_comparison
 from timeline.events.datewords import load_date_words
 from timeline.events.language import alternation
 from timeline.model import TimeExpression
@@ -49,7 +50,7 @@ def compared_with(text: str, t: TimeExpression) -> bool:
     """
     before = max(0, t.start - 60)
     base = (t.granularity not in ("day", "time") or counts_back(t)) and not _range_start(text, t)
-    return (_baseline().search(text, before, t.start) is not None
+    return (_baseline().search(text, before, t.start) is not None or in_a_comparison(text, t)
             or (base and (_comparison_base().search(text, before, t.start) is not None
                           or _change_base().search(text, before, t.start) is not None
                           or (counts_back(t) and _bare_base().search(text, before, t.start) is not None)))
@@ -95,7 +96,8 @@ def in_a_name(text: str, t: TimeExpression) -> bool:
 def names_an_edition(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a year that names the edition of a named happening, between a determiner and a
     capitalised name ("earn a place at the 2016 Olympics", "open their campaign for the 2017
-    Africa Cup of Nations on 13 June")? Such a year dates its clause only when no other date of
+    Africa Cup of Nations on 13 June") or right after a capitalised name ("the preparations for
+    EXPO 2017", "the trading window for IPL 2024")? Such a year dates its clause only when no other date of
     the clause does (:func:`timeline.events.owntime.own_time`): "won silver at the 2012 London
     Olympics" is of 2012, "open their campaign for the 2017 Cup on 13 June" of 13 June.
 
@@ -103,13 +105,19 @@ def names_an_edition(text: str, t: TimeExpression) -> bool:
     >>> text = "They open their campaign for the 2017 Cup at home on 13 June."
     >>> [names_an_edition(text, t) for t in tag(text, "2015-05-20")]
     [True, False]
+    >>> text = "In 2014, scandals hit the preparations for EXPO 2017."
+    >>> [names_an_edition(text, t) for t in tag(text, "2015-05-20")]
+    [False, True]
     """
     if t.granularity != "year" or not t.text.strip().isdigit():
         return False
     before = text[max(0, t.start - 8) : t.start].split()
     after = _WORD.findall(text, t.end, t.end + 40)
-    return (bool(before) and before[-1].lower() in clause_words().date_noun_markers
-            and bool(after) and after[0][:1].isupper() and after[0].isalpha())
+    words = clause_words()
+    return ((bool(before) and before[-1].lower() in words.date_noun_markers
+             and bool(after) and after[0][:1].isupper() and after[0].isalpha())
+            or (bool(before) and before[-1].isalpha() and before[-1][:1].isupper()  # "for EXPO 2017"
+                and not {before[-1].lower()} & (words.prepositions | words.determiners | words.subordinators)))
 
 
 def _named_by_a_verb(before: list[str], words) -> bool:

@@ -25,18 +25,23 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
     nearby, a future cue further back (``future_window_before``) still governs: "will be named
     commander of the shuttle for a mission in December". A sentence that opens with its date
     takes the future from the verb after it ("On Tuesday, the league plans to hold a rally").
+    With no cue at all, a past form at the date's edge gives the past ("the mayor resigned in
+    October", "a jury in January found him guilty": ``before_past``, ``after_past``).
 
     >>> from .grammar import load_grammar
     >>> g = load_grammar("en")
     >>> s = "the talks will resume on friday."
     >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'future'
-    >>> s = "the talks resumed on friday, officials said."
-    >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
-    'none'
     >>> s = "the talks were held on friday."
     >>> tense_at(s, s.index("friday"), s.index("friday") + 6, g)
     'past'
+    >>> s = "a ruling is expected in october."
+    >>> tense_at(s, s.index("october"), s.index("october") + 7, g)
+    'none'
+    >>> [tense_at(s, s.index("october"), s.index("october") + 7, g)
+    ...  for s in ("the mayor resigned in october.", "a jury in october found him guilty.")]
+    ['past', 'past']
     """
     reading = _reading(grammar)
     before = text[start - 15:start] if start > 15 else "\n" + text[:start]
@@ -47,7 +52,11 @@ def tense_at(text: str, start: int, end: int, grammar: Grammar) -> str:
         if reading.opening_narrative is not None and reading.opening_narrative.search(before):
             return "past"
     left = text[max(0, start - reading.reach):start]
-    return _tense_of(left, grammar, max(0, len(left) - reading.window))
+    tense = _tense_of(left, grammar, max(0, len(left) - reading.window))
+    if tense == "none" and ((reading.before_past is not None and reading.before_past.search(left))
+                            or (reading.after_past is not None and reading.after_past.match(text, end))):
+        return "past"  # "the mayor resigned in October", "a jury in January found"
+    return tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +68,8 @@ class _Reading:
     opening: re.Pattern | None
     opening_tenses: tuple[tuple[str, re.Pattern], ...]  # future first
     opening_narrative: re.Pattern | None
+    before_past: re.Pattern | None  # a past form right before the date ("resigned in")
+    after_past: re.Pattern | None  # a past form right after it ("in January found")
     asides: tuple[tuple[str, str, int, str], ...]  # kind, cue, window (chars), cut: by name
 
 
@@ -72,7 +83,7 @@ def _reading(grammar: Grammar) -> _Reading:
                     cues.get("opening"),
                     tuple((tense, cues[f"opening_{tense}"]) for tense in ("future", "past")
                           if cues.get(f"opening_{tense}") is not None),
-                    cues.get("opening_narrative"), asides)
+                    cues.get("opening_narrative"), cues.get("before_past"), cues.get("after_past"), asides)
 
 
 @lru_cache(maxsize=8192)

@@ -35,6 +35,8 @@ _NAMED_GROUP = re.compile(r"\(\?P<(?P<name>[a-z_][a-z0-9_]*)>")
 _POSITIONAL_GROUP = re.compile(r"(?<!\\)\((?!\?)")
 # an upper-case letter that is a literal (not an escape such as \S, nor a named group's ?P)
 _UPPER_CASE = re.compile(r"(?<!\\)(?<!\?)[A-Z]")
+# cues read at a date's edges by the context step, not in the window of tense cues
+_EDGE_CUES = ("opening", "before_", "after_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +249,7 @@ def load_grammar(language: str = "en") -> Grammar:
     # the cues read the lower-cased text: matching without IGNORECASE is twice as fast
     cues = {name: re.compile(p) for name, p in cue_patterns.items()}
     if cue_patterns:  # all cues in one pattern, the cue's name as its group
-        order = sorted((name for name in cue_patterns if not name.startswith("opening")),
+        order = sorted((name for name in cue_patterns if not name.startswith(_EDGE_CUES)),
                        key=lambda name: name != "clause_break")
         body = "(?:" + "|".join(f"(?P<{name}>{cue_patterns[name]})" for name in order) + ")"
         # tried only where a cue can start (``cue_start``: a word edge or a punctuation mark),

@@ -233,6 +233,8 @@ def _resolve_calendar(c: CalendarRef, anchor: Period | None, kind: str, tense: s
     candidates = [p for y in (year - 1, year, year + 1) if (p := calendar_period(c, y))]
     if not candidates:
         return Resolved(unresolved_value(c), None, None, "unresolved", "no such date")
+    if c.within is not None:  # "as Easter week began" on its Monday: the weeks, not the holidays, are compared
+        candidates = [period_of(p.start, c.within) for p in candidates]
     period = choose(candidates, anchor, direction)
     where = _WHERE.get(direction, "nearest to")
     return _finish(c, period, kind, f"the one {where} {_describe_anchor(anchor, kind)} ({why})")
