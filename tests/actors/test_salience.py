@@ -23,23 +23,28 @@ def _event(n: int, text: str, actors: tuple[str, ...]) -> Event:
                  actor_kinds=tuple((a, "country") for a in actors))
 
 
-# the state a broadcaster or a body acts for, in a story that never names that state
-@pytest.mark.parametrize(("text", "words", "body", "state"), [
-    ("Investigators studied CCTV footage of the robbery in Lagos on Monday.", "CCTV", "CCTV", "China"),
-    ("The flood was reported by the state agency Tanjug late on Friday.", "Tanjug", "Tanjug", "Serbia"),
+# a country a generic noun was resolved to, in a story that never names that country
+@pytest.mark.parametrize(("text", "state"), [
+    ("The police must find out what caused the fire, the mayor said.", "Ruritania"),
+    ("A government has promised to build the new bypass by 2030.", "Freedonia"),
 ])
-def test_salience_a_state_reached_only_through_a_body_is_no_actor(text, words, body, state):
-    mentions = [_mention(text, words, body, "agency", state)]
-    assert unnamed_actors(text, mentions, [(state,)]) == {state}
+def test_salience_a_state_the_story_never_names_is_no_actor(text, state):
+    assert unnamed_actors(text, [], [(state,)]) == {state}
+
+
+@pytest.mark.parametrize(("text", "words", "body", "state"), [
+    ("The Kremlin said on Monday that the talks had failed.", "Kremlin", "Kremlin", "Russia"),
+])
+def test_salience_the_state_a_body_acts_for_is_named_by_it(text, words, body, state):
+    assert unnamed_actors(text, [_mention(text, words, body, "agency", state)], [(state,)]) == frozenset()
 
 
 @pytest.mark.parametrize(("text", "actors"), [
     ("Germany's navy shelled the coastal town before dawn.", [("Germany",)]),  # written, no mention left
-    ("Investigators studied CCTV footage; CCTV later aired it.", [("China",), ("China",)]),  # acts twice
+    ("Police studied the footage; the police later said more.", [("China",), ("China",)]),  # acts twice
 ])
 def test_salience_a_written_or_recurring_actor_stays(text, actors):
-    mentions = [_mention(text, "navy" if "navy" in text else "CCTV", "Navy", "agency", "Germany")]
-    assert unnamed_actors(text, mentions, actors) == frozenset()
+    assert unnamed_actors(text, [], actors) == frozenset()
 
 
 @pytest.mark.parametrize("name", ["Chile"])
@@ -50,8 +55,8 @@ def test_salience_an_actor_with_a_mention_of_its_own_stays(name):
 
 
 def test_salience_the_article_drops_the_unnamed_actor_from_its_events_and_its_actors():
-    text = "Investigators studied CCTV footage on Monday. Kenya's police arrested two men."
-    mentions = (_mention(text, "CCTV", "CCTV", "agency", "China"), _mention(text, "Kenya", "Kenya", "country"))
+    text = "Investigators studied the footage on Monday. Kenya's police arrested two men."
+    mentions = (_mention(text, "Kenya", "Kenya", "country"),)
     events = (_event(1, text, ("China",)), _event(2, text, ("Kenya",)))
     doc = Document("d1", text, date(2024, 5, 6))
     result = with_document_actors(DocumentResult(doc, (), (), mentions, events))
