@@ -1,5 +1,5 @@
 """The dating rules run their own examples (``timeline/events/rules/en/dates.toml``,
-``nesteddates.toml``, ``linkeddays.toml`` and ``comparedates.toml``): each is a sentence of our
+``nesteddates.toml``, ``linkeddays.toml``, ``nextstep.toml`` and ``comparedates.toml``): each is a sentence of our
 own that shows one class of dates, and the event must get the date it says."""
 
 from __future__ import annotations
