@@ -32,7 +32,6 @@ from timeline.events.dating import (
     in_past_perfect,
     in_present,
     report_of_the_day,
-    same_day_link,
     story_of,
     with_unresolved,
 )
@@ -42,7 +41,7 @@ from timeline.events.fragments import hide_fragments
 from timeline.events.keepscore import keep_step
 from timeline.events.leadday import lead_day, lead_story, leading_saying_day, may_lead, opening_story, said_today
 from timeline.events.linkeddays import day_link
-from timeline.events.nextstep import next_step
+from timeline.events.nextstep import day_link_words
 from timeline.events.openverbs import is_open_verb
 from timeline.events.owntime import antecedent_time, own_time
 from timeline.events.parsed import document_parse, event_verbs
@@ -236,11 +235,11 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
     # "had been supplied": a past perfect is before the time the story is at, so it takes neither
     # the linked event's nor the story's day, and its sentence's only from a past perfect clause
     earlier = candidate.report is None and in_past_perfect(doc.text, candidate)
+    link = None if when else day_link_words(doc.text, candidate, part.time)  # "the same day", "then wound"
     when = when or date_event(doc.dct, candidate, own, part.perfect_time if earlier else part.time,
                               None if now or earlier else part.previous,
                               of_the_day, antecedent, None if now or earlier else story,
-                              part.last_day if same_day_link(doc.text, candidate) or (
-                                  part.time is None and next_step(doc.text, candidate)) else None)
+                              part.last_day if link else None, link or "")
     when = almanac_date(doc.text, when, part.sentence.start, doc.dct) or when  # "On this date: In 1666, ..."
     if when.source in ("article_date", "none") or when.resolution.startswith(STORY):
         when = _named_again(ctx, candidate, part.sentence.start) or when  # "told the briefing"

@@ -49,7 +49,7 @@ class EventDate:
 def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | None,
                sentence_time: TimeExpression | None, previous: Event | None,
                of_the_day: bool = False, antecedent: TimeExpression | None = None,
-               story: Event | None = None, same_day: Event | None = None) -> EventDate:
+               story: Event | None = None, same_day: Event | None = None, link: str = "'the same day'") -> EventDate:
     """The date of ``candidate``: ``own`` if any, else its sentence's, else the date of the event
     its sentence is linked to (``previous``: None unless the text links them), else, for a report
     of the day (``of_the_day``: :func:`report_of_the_day`), the article date ``dct`` or, in a story
@@ -63,7 +63,7 @@ def date_event(dct: date | None, candidate: Candidate, own: TimeExpression | Non
     """
     if own is None and antecedent is None and same_day is not None:
         return EventDate(None, "inherited", (
-            f"no date of its own; 'the same day' of the last happening dated to a day "
+            f"no date of its own; {link} of the last happening dated to a day "
             f"({same_day.date_value})"), same_day.date_value, same_day.granularity,
             same_day.period_start, same_day.period_end)
     time, source, resolution = _date(dct, own, antecedent, sentence_time, previous, of_the_day)

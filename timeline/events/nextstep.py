@@ -25,11 +25,12 @@ from functools import lru_cache
 from timeline.events.candidates import Candidate
 from timeline.events.clauses import clause_words
 from timeline.events.datewords import DateExample
-from timeline.events.dating import in_past_perfect
+from timeline.events.dating import in_past_perfect, same_day_link
 from timeline.events.lexicon import RULES_DIR
 
-__all__ = ["NextStepWords", "load_next_step_words", "next_step"]
+__all__ = ["NextStepWords", "day_link_words", "load_next_step_words", "next_step"]
 
+NEXT_STEP = "'then', the next step"  # how a date from the happening before is explained
 _RELATIVE = "rel"  # the clause kind of a relative clause (timeline/events/clauses.py): dated by its noun
 
 
@@ -73,3 +74,13 @@ def next_step(text: str, candidate: Candidate) -> bool:
         if word not in between:
             return False
     return False
+
+
+def day_link_words(text: str, candidate: Candidate, sentence_time: object) -> str | None:
+    """How ``candidate`` is tied to the day of the last happening dated to a day, as its date's
+    explanation says it: by "the same day" (:func:`timeline.events.dating.same_day_link`), or, in
+    a sentence with no date (``sentence_time`` None), as its next step (:func:`next_step`); None
+    when it is not."""
+    if same_day_link(text, candidate):
+        return "'the same day'"
+    return NEXT_STEP if sentence_time is None and next_step(text, candidate) else None
