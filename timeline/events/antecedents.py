@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from timeline.actors.language import load_language as actor_words
@@ -26,7 +26,7 @@ from timeline.events.clauses import clause_words
 from timeline.events.lexicon import load_lexicon
 from timeline.model import ActorMention, Sentence
 
-__all__ = ["PRONOUN_REACH", "SENTENCE_OPEN", "WORD_BEFORE", "before_auxiliaries", "last_person", "opens",
+__all__ = ["PRONOUN_REACH", "SENTENCE_OPEN", "WORD_BEFORE", "before_auxiliaries", "last_opener", "last_person", "opens",
            "opens_unnamed", "protagonist", "reporting_aside", "untitled"]
 
 PRONOUN_REACH = 400  # characters back from the sentence to the person a pronoun stands for
@@ -138,3 +138,17 @@ def before_auxiliaries(text: str, at: int) -> list[int]:
 def opens(text: str, at: int) -> bool:
     """Does the word at ``at`` open its sentence (after quotes or brackets)?"""
     return SENTENCE_OPEN.search(text, max(0, at - 4), at) is not None
+
+
+def last_opener(text: str, mentions: Sequence[ActorMention], starts: Sequence[int], before: int, origin: int,
+                reach: int, kinds: frozenset[str], opens_at: Callable[[str, int], bool] = opens) -> ActorMention | None:
+    """The last mention of one of ``kinds`` that begins before ``before`` and opens its sentence
+    (``opens_at``), at most ``reach`` characters before ``origin``: the actor a description at
+    ``origin`` continues ("Acme cut 500 jobs. The company ...", "Kenya won. The tourists ...")."""
+    for i in range(bisect_left(starts, before) - 1, -1, -1):
+        m = mentions[i]
+        if origin - m.start > reach:
+            return None
+        if m.kind in kinds and opens_at(text, m.start):
+            return m
+    return None

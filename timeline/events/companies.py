@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from timeline.events.antecedents import opens
+from timeline.events.antecedents import last_opener, opens
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
@@ -69,14 +69,8 @@ def _opener(ctx: DocumentContext, start: int) -> ActorMention | None:
     """The organisation that opens the nearest sentence before the one of ``start`` (after an
     article: "The Irish Times has ..."), within :data:`REACH`; not one opening the description's
     own sentence ("M-Pesa, which the company launched ...")."""
-    own = _sentence_start(ctx.text, start)
-    for i in range(bisect_left(ctx.mention_starts, own) - 1, -1, -1):
-        m = ctx.mentions[i]
-        if start - m.start > REACH:
-            return None
-        if m.kind in _KINDS and _opens(ctx.text, m.start):
-            return m
-    return None
+    return last_opener(ctx.text, ctx.mentions, ctx.mention_starts, _sentence_start(ctx.text, start), start,
+                       REACH, _KINDS, _opens)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -13,10 +13,9 @@ tourists" are people on holiday and stay unnamed. The nouns are data
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
-from timeline.events.antecedents import opens
+from timeline.events.antecedents import last_opener
 from timeline.events.clauses import clause_words
 from timeline.events.context import DocumentContext
 from timeline.events.language import alternation
@@ -38,13 +37,8 @@ def described_team(ctx: DocumentContext, start: int, stop: int) -> tuple[ActorMe
     match = pattern.match(ctx.text, start) if pattern is not None else None
     if match is None or match.end() > stop or leading_domain(ctx.text) != _SPORT:
         return None
-    for i in range(bisect_left(ctx.mention_starts, start) - 1, -1, -1):
-        m = ctx.mentions[i]
-        if start - m.start > REACH:
-            return None
-        if m.kind in _TEAM_KINDS and opens(ctx.text, m.start):
-            return m, match.end()
-    return None
+    team = last_opener(ctx.text, ctx.mentions, ctx.mention_starts, start, start, REACH, _TEAM_KINDS)
+    return (team, match.end()) if team is not None else None
 
 
 @lru_cache(maxsize=1)
