@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.events.antecedents import opens
 from timeline.events.clauses import clause_words
 from timeline.events.comparedates import in_a_comparison
 from timeline.events.datewords import load_date_words
@@ -97,7 +98,7 @@ def names_an_edition(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a year that names the edition of a named happening, between a determiner and a
     capitalised name ("earn a place at the 2016 Olympics", "open their campaign for the 2017
     Africa Cup of Nations on 13 June") or right after a capitalised name ("the preparations for
-    EXPO 2017", "the trading window for IPL 2024")? Such a year dates its clause only when no other date of
+    EXPO 2017", "the trading window for IPL 2024"; not a sentence's first word: "Around 2014")? Such a year dates its clause only when no other date of
     the clause does (:func:`timeline.events.owntime.own_time`): "won silver at the 2012 London
     Olympics" is of 2012, "open their campaign for the 2017 Cup on 13 June" of 13 June.
 
@@ -108,16 +109,23 @@ def names_an_edition(text: str, t: TimeExpression) -> bool:
     >>> text = "In 2014, scandals hit the preparations for EXPO 2017."
     >>> [names_an_edition(text, t) for t in tag(text, "2015-05-20")]
     [False, True]
+    >>> [names_an_edition(s, tag(s, "2015-05-20")[0]) for s in ("Around 2014 the firm grew.", "EXPO 2017 opened.")]
+    [False, True]
     """
     if t.granularity != "year" or not t.text.strip().isdigit():
         return False
-    before = text[max(0, t.start - 8) : t.start].split()
+    window = text[max(0, t.start - 30) : t.start]
+    before = window.split()
+    if not before:
+        return False
     after = _WORD.findall(text, t.end, t.end + 40)
-    words = clause_words()
-    return ((bool(before) and before[-1].lower() in words.date_noun_markers
-             and bool(after) and after[0][:1].isupper() and after[0].isalpha())
-            or (bool(before) and before[-1].isalpha() and before[-1][:1].isupper()  # "for EXPO 2017"
-                and not {before[-1].lower()} & (words.prepositions | words.determiners | words.subordinators)))
+    words, name = clause_words(), before[-1]
+    if name.lower() in words.date_noun_markers:
+        return bool(after) and after[0][:1].isupper() and after[0].isalpha()
+    return (name.isalpha() and name[:1].isupper()  # "for EXPO 2017", "at Wimbledon 2014"
+            and not {name.lower()} & (words.prepositions | words.determiners | words.subordinators)
+            and (name.isupper() or not opens(text, t.start - len(window) + len(window.rstrip()) - len(name))))
+    # a capitalised first word of a sentence is no name ("Around 2014 the firm grew"), unless in capitals
 
 
 def _named_by_a_verb(before: list[str], words) -> bool:
