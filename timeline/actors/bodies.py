@@ -87,18 +87,21 @@ def _compound(pattern: Pattern, country: ActorMention, body: ActorMention, body_
               gaz: Gazetteer) -> bool:
     """Is ``body``, right after a country mention matched by ``country``, named with the country's
     own name or code and nothing between ("Pakistan Army", not "Pakistani army", "Pakistan's army")?"""
-    joiners = {w for phrase in gaz.rules.body_joiners for w in phrase.split()}
     return (pattern.via in _OWN_NAME and body_id in gaz.rules.compound_bodies and text[country.end : body.start] == " "
-            and all(w[:1].isupper() or w in joiners for w in body.text.split()))  # not "the U.S. military"
+            and _in_capitals(body.text, gaz))  # not "the U.S. military"
 
 
 def _possessed(country: ActorMention, body: ActorMention, body_id: str, text: str, gaz: Gazetteer) -> bool:
     """Is ``body`` a ``possessed_bodies`` body written as a proper name in capitals after the
     possessive of a country ("Kenya's Ministry of Health", not "Sudan's army", "Peru's health ministry")?"""
-    joiners = {w for phrase in gaz.rules.body_joiners for w in phrase.split()}
-    words = body.text.split()
     return (body_id in gaz.rules.possessed_bodies and text[country.end : body.start].strip() != ""
-            and len(words) > 1 and all(w[:1].isupper() or w in joiners for w in words))
+            and len(body.text.split()) > 1 and _in_capitals(body.text, gaz))
+
+
+def _in_capitals(name: str, gaz: Gazetteer) -> bool:
+    """Is every word of ``name`` capitalised or a body's joiner ("Ministry of Health", not "army")?"""
+    joiners = {w for phrase in gaz.rules.body_joiners for w in phrase.split()}
+    return all(w[:1].isupper() or w in joiners for w in name.split())
 
 
 def _bare(name: str) -> str:
