@@ -116,10 +116,10 @@ def _unlabelled(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Entity]:
     >>> [text[e.start:e.end] for e in _unlabelled(text, ents, load_gazetteer())]
     ['Ann Lee', 'P. Viswaroop', 'Bob Ray']
     """
-    gap, opening, common = _gap(gaz), _opening(gaz), lower_words(text)
+    gap, common = _gap(gaz), lower_words(text)
     out: list[Entity] = []
     for i, e in enumerate(ents):
-        first = opening.search(text, max(0, e.start - 60), e.start) if e.label == "PERSON" else None
+        first = _OPENING.search(text, max(0, e.start - 60), e.start) if e.label == "PERSON" else None
         if first is not None and (not out or out[-1].end <= first.start(1)) and _listed(text, e.end, gaz) \
                 and _unknown_name(first.group(1), gaz) and not {w.lower() for w in first.group(1).split()} & common:
             out.append(Entity(first.start(1), first.end(1), "PERSON"))
@@ -141,13 +141,15 @@ def _unknown_name(name: str, gaz: Gazetteer) -> bool:
         not set(name.split()) & gaz.rules.not_given_names
 
 
-@lru_cache(maxsize=4)
-def _opening(gaz: Gazetteer) -> re.Pattern:
-    """The first name of a list that opens a sentence, right before the comma and the second."""
-    return re.compile(rf"(?:\A|[.!?]\s+|\n\s*)({_ITEM}),[ \t]+\Z")
+_OPENING = re.compile(rf"(?:\A|[.!?]\s+|\n\s*)({_ITEM}),[ \t]+\Z")  # a list's first name opening a sentence
 
 
 def _listed(text: str, end: int, gaz: Gazetteer) -> bool:
     """Does the list go on after ``end`` (a comma, or a coordinator, and a capitalised word)?"""
-    joint = rf"(?:,[ \t]+|,?[ \t]+(?:{alternation(gaz.rules.coordinators)})[ \t]+)[A-Z]"
-    return bool(re.match(joint, text[end : end + 20]))
+    return _goes_on(gaz).match(text, end, end + 20) is not None
+
+
+@lru_cache(maxsize=4)
+def _goes_on(gaz: Gazetteer) -> re.Pattern:
+    """A comma, or a coordinator, before the list's next capitalised word."""
+    return re.compile(rf"(?:,[ \t]+|,?[ \t]+(?:{alternation(gaz.rules.coordinators)})[ \t]+)[A-Z]")
