@@ -14,8 +14,9 @@ line are often news of their own):
 - the *place* of a happening: a sentence that opens by saying where the happening it names took
   place ("The ceremony took place at the stadium", "The fighting took place overnight in a
   village") joins the shown event just before it, of the same date;
-- a *toll's breakdown*: a casualty ("injured", "died", "missing") joins the casualty of the same
-  status shown just before it ("six died and 40 were injured"; "The two latest deaths were in
+- a *toll's breakdown*: a casualty ("injured", "died", "missing"), or a sentence giving a count of
+  the dead whatever its verb ("Nine deaths were reported in the north"), joins the casualty of the
+  same status shown just before it ("six died and 40 were injured"; "The two latest deaths were in
   Dhaka").
 
 Each joins, as a part (:func:`timeline.events.parts.with_part`), a happening in its paragraph or
@@ -46,7 +47,8 @@ _NEVER = re.compile(r"(?!)")  # a pattern no text matches (a kind left out of th
 class DetailRules:
     """``parts.toml`` ``[happening_detail]``: how far back a detail looks for its happening, the verbs
     that tell a happening again, the measures of its time (a clock time, a depth), the openings of a
-    sentence telling where it took place, the casualty words of a toll, and the examples (text,
+    sentence telling where it took place, the casualty words of a toll, the counts of the dead, and
+    the examples (text,
     events, parts)."""
 
     window: int  # how many shown events back the dated happening of a time may be (0: off)
@@ -55,6 +57,7 @@ class DetailRules:
     measures: re.Pattern  # the clock time or a measure of a happening, searched in the sentence
     places: re.Pattern  # where the happening took place, matched at the start of the sentence
     casualties: re.Pattern  # a casualty of a toll, matched against the whole predicate
+    tolls: re.Pattern  # a count of the dead, searched in the sentence (a toll told with another verb)
     examples: tuple[tuple[str, int, int], ...]
 
 
@@ -73,6 +76,7 @@ def load_detail_rules(language: str = "en") -> DetailRules:
                        _either(path, "happening_detail.measures", table.get("measures", ())),
                        _either(path, "happening_detail.places", table.get("places", ())),
                        _either(path, "happening_detail.casualties", table.get("casualties", ())),
+                       _either(path, "happening_detail.tolls", table.get("tolls", ())),
                        examples(table))
 
 
@@ -120,10 +124,11 @@ def _place_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules
 
 
 def _toll_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
-    """The toll ``event`` (a casualty) breaks down: the shown event just before it, a casualty of
-    the same status."""
+    """The toll ``event`` (a casualty, or a sentence counting the dead) breaks down: the shown event
+    just before it, a casualty of the same status."""
     at = _just_before(kept)
-    if at is None or rules.casualties.fullmatch(event.predicate) is None:
+    if at is None or (rules.casualties.fullmatch(event.predicate) is None
+                      and rules.tolls.search(text, event.sentence.start, event.sentence.end) is None):
         return None
     home = kept[at]
     if home.status != event.status or rules.casualties.fullmatch(home.predicate) is None:
