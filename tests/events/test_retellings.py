@@ -109,12 +109,3 @@ def test_retellings_bad_rules_name_the_file(tmp_path, monkeypatch):
             load_retelling_rules()
     finally:
         load_retelling_rules.cache_clear()
-
-
-@pytest.mark.parametrize("text, actors", [
-    ("A court in Lisbon convicted the former mayor Rui Costa of bribery on Monday. "
-     "Judge Marta Reis found Costa guilty on all five counts.", ("Rui Costa", "Marta Reis")),
-])
-def test_retellings_a_retelling_that_names_more_brings_its_names_to_the_first_telling(text, actors):
-    found = _shown(text)
-    assert [(e.predicate, e.actors, len(e.parts)) for e in found] == [("convicted", actors, 1)]

@@ -95,11 +95,10 @@ def renumbered(events: Sequence[Event], kept: list[Event]) -> list[Event]:
     return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
 
 
-def fold_into_homes(events: Sequence[Event], home_of: Callable[[Event, list[Event]], int | None],
-                    actors: bool = False) -> list[Event]:
+def fold_into_homes(events: Sequence[Event], home_of: Callable[[Event, list[Event]], int | None]) -> list[Event]:
     """``events`` with each one ``home_of`` gives a home among those kept before it joined to that
-    event as a part (its sentence and summary; what it names is no actor of the home unless
-    ``actors``: a speaker's further saying names others, who did nothing), the rest kept; renumbered."""
+    event as a part (its sentence and summary; what it names is no actor of the home: a speaker's
+    further saying names others, who did nothing), the rest kept; renumbered."""
     kept: list[Event] = []
     for event in events:
         home = home_of(event, kept)
@@ -107,7 +106,7 @@ def fold_into_homes(events: Sequence[Event], home_of: Callable[[Event, list[Even
             kept.append(event)
         else:
             part = (event.sentence.start, event.sentence.end, event.summary)
-            kept[home] = with_part(kept[home], event, part, actors=actors)
+            kept[home] = with_part(kept[home], event, part, actors=False)
     return renumbered(events, kept)
 
 

@@ -10,8 +10,7 @@ telling names (or, for a happening of some groups, a conviction, a swearing-in, 
 them and who else took part: "Judge Ana Reis found Costa guilty"), and some (or both tellings name a happening of a group: "She was convicted of
 murder"); when it is not the better dated (a date of its own where the first has
 none); and when it has the same date, or a borrowed one (inherited, the article's). The first
-telling stays shown, with its words and date, takes the actors the retelling names beside its own
-(the judge who found him guilty), and lists the retelling as a part
+telling stays shown, with its words, date and actors, and lists the retelling as a part
 (:func:`timeline.events.parts.fold_into_homes`).
 
 A saying's verb names no happening here (a speaker's further sayings are
@@ -193,4 +192,4 @@ def fold_retellings(events: Sequence[Event], rules: RetellingRules | None = None
             if _retells(event, first, mine, groups_of(first, rules), rules):
                 return at
         return None
-    return fold_into_homes(events, home_of, actors=True)  # a judge named in the retelling took part
+    return fold_into_homes(events, home_of)
