@@ -7,9 +7,10 @@ event before it (among the last few) when both name one happening (the same lemm
 or cues of one group: a conviction, "convict", "find guilty"), with the same type and status; when
 it does not say it is a second happening of the kind ("also"); when it names only actors the first
 telling names (or, for a happening of some groups, a conviction, a swearing-in, a launch, some of
-them and who else took part: "Judge Ana Reis found Costa guilty"), and some (or both tellings name a happening of a group: "She was convicted of
-murder"); when it is not the better dated (a date of its own where the first has
-none); and when it has the same date, or a borrowed one (inherited, the article's). The first
+them and who else took part: "Judge Ana Reis found Costa guilty"), and some (or both tellings
+name a happening of a group: "She was convicted of murder"); when it is not the better dated (a
+date of its own where the first has none); and when it has the same date, or a borrowed one
+(inherited, the article's). The first
 telling stays shown, with its words, date and actors, and lists the retelling as a part
 (:func:`timeline.events.parts.fold_into_homes`).
 
