@@ -14,9 +14,13 @@ line are often news of their own):
 - the *place* of a happening: a sentence that opens by saying where the happening it names took
   place ("The ceremony took place at the stadium", "The fighting took place overnight in a
   village") joins the shown event just before it, of the same date;
-- a *toll's breakdown*: a casualty ("injured", "died", "missing") joins the casualty of the same
-  status shown just before it ("six died and 40 were injured"; "The two latest deaths were in
-  Dhaka").
+- a *toll's breakdown*: a casualty ("injured", "died", "missing"), or a sentence giving a count of
+  the dead whatever its verb ("Nine deaths were reported in the north"), joins the casualty of the
+  same status shown just before it ("six died and 40 were injured"; "The two latest deaths were in
+  Dhaka");
+- a *step of a ceremony*: a sentence telling a rite of the ceremony shown before it (the last post
+  played, doves released, a bell rung) joins the latest shown event of a date of its own, that
+  date, among the last few shown (whoever performed the rite: a bugler is no news).
 
 Each joins, as a part (:func:`timeline.events.parts.with_part`), a happening in its paragraph or
 the one before (a wire's lead is often a paragraph of its own), when it has no date of its own and
@@ -46,7 +50,8 @@ _NEVER = re.compile(r"(?!)")  # a pattern no text matches (a kind left out of th
 class DetailRules:
     """``parts.toml`` ``[happening_detail]``: how far back a detail looks for its happening, the verbs
     that tell a happening again, the measures of its time (a clock time, a depth), the openings of a
-    sentence telling where it took place, the casualty words of a toll, and the examples (text,
+    sentence telling where it took place, the casualty words of a toll, the counts of the dead, the
+    rites of a ceremony, and the examples (text,
     events, parts)."""
 
     window: int  # how many shown events back the dated happening of a time may be (0: off)
@@ -55,6 +60,8 @@ class DetailRules:
     measures: re.Pattern  # the clock time or a measure of a happening, searched in the sentence
     places: re.Pattern  # where the happening took place, matched at the start of the sentence
     casualties: re.Pattern  # a casualty of a toll, matched against the whole predicate
+    tolls: re.Pattern  # a count of the dead, searched in the sentence (a toll told with another verb)
+    steps: re.Pattern  # a rite of a ceremony, searched in the sentence
     examples: tuple[tuple[str, int, int], ...]
 
 
@@ -73,6 +80,8 @@ def load_detail_rules(language: str = "en") -> DetailRules:
                        _either(path, "happening_detail.measures", table.get("measures", ())),
                        _either(path, "happening_detail.places", table.get("places", ())),
                        _either(path, "happening_detail.casualties", table.get("casualties", ())),
+                       _either(path, "happening_detail.tolls", table.get("tolls", ())),
+                       _either(path, "happening_detail.steps", table.get("steps", ())),
                        examples(table))
 
 
@@ -120,10 +129,11 @@ def _place_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules
 
 
 def _toll_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
-    """The toll ``event`` (a casualty) breaks down: the shown event just before it, a casualty of
-    the same status."""
+    """The toll ``event`` (a casualty, or a sentence counting the dead) breaks down: the shown event
+    just before it, a casualty of the same status."""
     at = _just_before(kept)
-    if at is None or rules.casualties.fullmatch(event.predicate) is None:
+    if at is None or (rules.casualties.fullmatch(event.predicate) is None
+                      and rules.tolls.search(text, event.sentence.start, event.sentence.end) is None):
         return None
     home = kept[at]
     if home.status != event.status or rules.casualties.fullmatch(home.predicate) is None:
@@ -131,9 +141,30 @@ def _toll_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules)
     return at if _near(text, event, home, rules) else None
 
 
+def _step_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules) -> int | None:
+    """The ceremony whose rite ``event`` tells: the latest shown event of a date of its own, the
+    date of ``event``, among the last ``rules.window`` shown and at most ``rules.paragraphs``
+    paragraph breaks back (the rite's performers may be new: no actor check)."""
+    if rules.steps.search(text, event.sentence.start, event.sentence.end) is None:
+        return None
+    seen = 0
+    for at in range(len(kept) - 1, -1, -1):
+        home = kept[at]
+        if not home.shown:
+            continue
+        seen += 1
+        breaks = len(_BREAK.findall(text, home.sentence.end, max(home.sentence.end, event.sentence.start)))
+        if seen > rules.window or breaks > rules.paragraphs:
+            return None
+        if home.date_source == "explicit" and (home.date_value or "")[:10] == (event.date_value or "-")[:10]:
+            return at
+    return None
+
+
 def join_details(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` (of one document, in text order, scored) with each shown event of no date of its
-    own that is a detail of a happening shown just before it (its time, its place, its toll's breakdown) joined
+    own that is a detail of a happening shown just before it (its time, its place, its toll's breakdown,
+    a rite of its ceremony) joined
     to that event, the rest renumbered in order.
 
     >>> from datetime import date
@@ -150,7 +181,7 @@ def join_details(text: str, events: Sequence[Event]) -> list[Event]:
     def home_of(event: Event, kept: list[Event]) -> int | None:
         if not event.shown or event.date_source == "explicit":
             return None
-        for kind in (_time_of, _place_of, _toll_of):
+        for kind in (_time_of, _place_of, _toll_of, _step_of):
             home = kind(text, event, kept, rules)
             if home is not None:
                 return home

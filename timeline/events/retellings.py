@@ -6,9 +6,11 @@ words; the second telling is no happening of its own. A shown event is a *retell
 event before it (among the last few) when both name one happening (the same lemma of their cue,
 or cues of one group: a conviction, "convict", "find guilty"), with the same type and status; when
 it does not say it is a second happening of the kind ("also"); when it names only actors the first
-telling names, and some (or both tellings name a happening of a group: "She was convicted of
-murder"); when it is not the better dated (a date of its own where the first has
-none); and when it has the same date, or a borrowed one (inherited, the article's). The first
+telling names (or, for a happening of some groups, a conviction, a swearing-in, a launch, some of
+them and who else took part: "Judge Ana Reis found Costa guilty"), and some (or both tellings
+name a happening of a group: "She was convicted of murder"); when it is not the better dated (a
+date of its own where the first has none); and when it has the same date, or a borrowed one
+(inherited, the article's). The first
 telling stays shown, with its words, date and actors, and lists the retelling as a part
 (:func:`timeline.events.parts.fold_into_homes`).
 
@@ -42,7 +44,8 @@ _WORD = re.compile(r"\w+")
 class RetellingRules:
     """``retellings.toml``: how many shown events back to look, the date sources of a date that is
     not the event's own, the markers of a second happening of the kind, the endings of a cue word
-    that tells no happening, the groups (name -> cues: a lemma, or a lemma and a word its summary
+    that tells no happening, the types of a retelling in someone's words, the groups whose
+    retelling may name more, the groups (name -> cues: a lemma, or a lemma and a word its summary
     must hold) and the examples (text, events shown, parts listed)."""
 
     window: int
@@ -50,6 +53,7 @@ class RetellingRules:
     new_happening: re.Pattern | None
     not_told: tuple[str, ...]
     told_as: frozenset[str]  # the types of a retelling in someone's words: any type's happening
+    names_more: frozenset[str]  # the groups whose retelling may name more (a judge, a co-accused)
     groups: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...]
     examples: tuple[tuple[str, int, int], ...]
 
@@ -70,8 +74,8 @@ def load_retelling_rules(language: str = "en") -> RetellingRules:
         pattern = re.compile(markers, re.IGNORECASE) if markers else None
         groups = tuple((g["name"], tuple(_cue(c) for c in g["cues"])) for g in data["groups"])
         return RetellingRules(int(data["window"]), frozenset(data["borrowed"]), pattern,
-                              tuple(data.get("not_told", ())), frozenset(data.get("told_as", ())), groups,
-                              examples(data))
+                              tuple(data.get("not_told", ())), frozenset(data.get("told_as", ())),
+                              frozenset(data.get("names_more", ())), groups, examples(data))
     except KeyError as error:
         raise ValueError(f"{path}: missing {error}") from None
     except re.error as error:
@@ -139,8 +143,10 @@ def _retells(event: Event, first: Event, groups: frozenset[str], first_groups: f
         return False
     if event.event_type != first.event_type and event.event_type not in rules.told_as:
         return False
-    if not set(event.actors) <= set(first.actors):
-        return False  # one that brings in someone new is news of its own
+    if not set(event.actors) <= set(first.actors) and not (
+            groups & first_groups & rules.names_more and set(event.actors) & set(first.actors)):
+        return False  # one that brings in someone new is news of its own (unless it retells a
+        # happening of a group that may name more, beside someone the first telling names)
     if not event.actors and not groups & first_groups & rules.named:
         return False  # one that names no one may be any tally, unless both name a happening of a group
 
