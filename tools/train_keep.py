@@ -4,6 +4,7 @@
     .venv/bin/python tools/train_keep.py                       # news, news2, news3 (+ news5-12), writes the weights
     .venv/bin/python tools/train_keep.py --set DIR ... -o FILE # other gold sets, another file
     .venv/bin/python tools/train_keep.py --dry-run             # cross-validate and print only (compare features)
+    .venv/bin/python tools/train_keep.py --dry-run --dump F    # and write the training data to F (compare models)
 
 For each gold set (a folder with ``articles/*.txt`` + ``*.gold.json`` and ``verdicts/*.jsonl``):
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -87,8 +89,13 @@ def collect(folder: Path) -> Sample:
     return Sample(folder.name, rows, features, verdicts, SCORE.load_gold(folder))
 
 
+def dump(path: Path, samples: list[Sample]) -> None:
+    """Write what the model is trained on (feature names; per set the :class:`Sample`) as JSON: other
+    models compared on the same folds and :func:`measure` without running the pipeline again."""
+    from timeline.events.keepfeatures import feature_names
 
-
+    data = {"features": list(feature_names()), "samples": [dataclasses.asdict(s) for s in samples]}
+    trainkit.write_weights(path, data, json.dumps(data))
 
 
 def labels(verdicts: list[str | None], target: str) -> np.ndarray:
@@ -230,9 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true",
                         help="cross-validate and print the table and the choice; write no weights (to compare "
                              "features without touching the model)")
+    parser.add_argument("--dump", type=Path, help="also write what the model is trained on to this JSON file")
     args = parser.parse_args(argv)
     folders = args.sets or trainkit.training_sets("verdicts")
     samples = [collect(folder) for folder in folders]
+    if args.dump:
+        dump(args.dump, samples)
     x = np.array([row for s in samples for row in s.features], dtype=float)
     verdicts = [v for s in samples for v in s.verdicts]
     docs = [f"{s.name}/{r['doc_id']}" for s in samples for r in s.rows]

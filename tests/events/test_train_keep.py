@@ -82,3 +82,19 @@ def test_events_the_rules_hide_are_not_counted_as_shown_whatever_their_score(min
     figures = tool.measure([sample], np.array([0.9, 0.9]), 0.5)["pooled"]
     assert figures["shown"] == shown
     assert figures["keep_rate"] == (100.0 if minor else 50.0)
+
+
+def test_the_dump_holds_what_the_model_is_trained_on_and_loads_back_into_samples(tmp_path: Path) -> None:
+    """``--dump`` writes the feature rows, verdicts, event rows and gold of each set: another model
+    is compared on the same folds and figures without running the pipeline again."""
+    tool = _tool()
+    dumped = tmp_path / "train.json"
+    assert tool.main(["--set", str(KEEPSET), "--dry-run", "--dump", str(dumped)]) == 0
+    data = json.loads(dumped.read_text(encoding="utf-8"))
+    assert data["features"] == list(feature_names())
+    samples = [tool.Sample(**s) for s in data["samples"]]
+    assert [s.name for s in samples] == ["keepset"]
+    sample = samples[0]
+    assert len(sample.rows) == len(sample.features) == len(sample.verdicts) > 0
+    assert all(len(row) == len(data["features"]) for row in sample.features)
+    assert sample.golds == tool.collect(KEEPSET).golds
