@@ -142,8 +142,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
             cut = "main"
         elif (tok.lower in words.verb_coordinators and not op.joins_name(tokens, i, words)
               and not op.content_subject(tokens, last_verb, i, cues, words) and (
-                ((has_verb or sub.open_verb_clause(tokens, cuts[-1][0], i, cuts[-1][1]))
-                 and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
+                (has_verb and cuts[-1][1] != "comp" and (verb_follows(tokens, i + 1, cues, 6) or (
                     prev == "," and op.subject_and_verb(tokens, i + 1, words) and not op.reported_after(tokens, i))))
                 or (cuts[-1][1] == "comp" and prev == "," and op.report_follows(tokens, i + 1, cues))
                 or (cuts[-1][1] != "comp" and prev == ","

@@ -28,21 +28,19 @@ from timeline.events.lexicon import RULES_DIR
 if TYPE_CHECKING:
     from timeline.events.tokens import Token
 
-__all__ = ["SubclauseRules", "load_subclause_rules", "open_verb_after", "open_verb_before", "open_verb_clause"]
+__all__ = ["SubclauseRules", "load_subclause_rules", "open_verb_after", "open_verb_before"]
 
 
 @dataclass(frozen=True, slots=True)
 class SubclauseRules:
     """``subclauses.toml``: the subordinators that open a clause after an open verb, the words that
     open an aside (no open verb after them counts), how far after the subordinator an open verb
-    may stand, and the examples (sentence, the adverbial clause or the second clause joined by a
-    conjunction it gives, or "")."""
+    may stand, and the examples (sentence, the adverbial clause it gives or "")."""
 
     subordinators: frozenset[str]
     aside_openers: frozenset[str]
     open_verb_window: int
     examples: tuple[dict, ...]
-    coordination_examples: tuple[dict, ...]
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +51,7 @@ def load_subclause_rules(language: str = "en") -> SubclauseRules:
     return SubclauseRules(subordinators=frozenset(data.get("subordinators", ())),
                           aside_openers=frozenset(data.get("aside_openers", ())),
                           open_verb_window=int(data.get("open_verb_window", 0)),
-                          examples=tuple(data.get("examples", ())),
-                          coordination_examples=tuple(data.get("coordination_examples", ())))
+                          examples=tuple(data.get("examples", ())))
 
 
 def _open_verb_in(tokens: list[Token], first: int, stop: int) -> bool:
@@ -71,21 +68,6 @@ def _open_verb_in(tokens: list[Token], first: int, stop: int) -> bool:
 
 
 _OWN_VERB = frozenset({"main", "coord", "cont"})  # clauses with a verb of their own, not a report's content
-
-
-def open_verb_clause(tokens: list[Token], first: int, i: int, kind: str) -> bool:
-    """Is the conjunction at token ``i`` followed by a subject of its own (a determiner, a subject
-    pronoun or a name: "and its shares fell"), after an open verb of the clause of ``kind`` that
-    starts at token ``first`` (a main clause, not what a report says nor a relative clause)? Then
-    the second clause ("The club sacked its coach and its shares fell") is one of its own. A verb
-    that shares the subject ("sacked its coach and hired ...") stays with its clause."""
-    if not (kind in _OWN_VERB and first < i < len(tokens) - 1):
-        return False
-    words = load_language().words
-    nxt = tokens[i + 1]
-    own = nxt.lower in words.determiners or nxt.lower in words.subject_pronouns or (
-        nxt.text[:1].isupper() and nxt.text.isalpha())
-    return own and nxt.lower not in words.relative and _open_verb_in(tokens, first, i)
 
 
 def open_verb_before(tokens: list[Token], first: int, i: int, kind: str) -> bool:
