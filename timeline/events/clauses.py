@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events import clauseopeners as op
+from timeline.events import subclauses as sub
 from timeline.events.clausemarks import before_interjection, date_comma, in_brackets
 from timeline.events.language import Words, load_language
 from timeline.events.lexicon import load_lexicon
@@ -148,10 +149,13 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                     and op.clause_after_and(tokens, cuts[-1][0], i, cues, words)))):
             cut = "coord"  # "... and May resigned"; "..., and she has been on bail since"; "said that A had
             # risen, and the bank warned ...": a new report ends the content
-        elif (tok.lower in words.subordinators and (has_verb or quoted_verb)
-              and tok.lower not in words.loose_subordinators
-              and not op.comparison(tokens, i, words)
-              and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4)):
+        elif (tok.lower in words.subordinators and tok.lower not in words.loose_subordinators
+              and not op.comparison(tokens, i, words) and (
+                ((has_verb or quoted_verb)
+                 and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4))
+                or (sub.open_verb_before(tokens, cuts[-1][0], i, cuts[-1][1])  # "The shares slipped after the
+                    and (verb_follows(tokens, i + 1, cues, 4) or sub.open_verb_after(tokens, i, words.verb_stops))))):
+            # bank cut ...": a verb no cue names counts too (timeline/events/subclauses.py)
             cut = "sub"  # ", hours before President X was due to meet ...": a measure leaves more room
         if cut is not None or tok.lower in words.subordinators:
             if cut is not None:
