@@ -98,9 +98,10 @@ def names_an_edition(text: str, t: TimeExpression) -> bool:
     """Is ``t`` a year that names the edition of a named happening, between a determiner and a
     capitalised name ("earn a place at the 2016 Olympics", "open their campaign for the 2017
     Africa Cup of Nations on 13 June") or right after a capitalised name ("the preparations for
-    EXPO 2017", "the trading window for IPL 2024"; not a sentence's first word: "Around 2014")? Such a year dates its clause only when no other date of
-    the clause does (:func:`timeline.events.owntime.own_time`): "won silver at the 2012 London
-    Olympics" is of 2012, "open their campaign for the 2017 Cup on 13 June" of 13 June.
+    EXPO 2017", "the trading window for IPL 2024"; not a sentence's first word: "Around 2014")?
+    Such a year dates its clause only when no other date of the clause does
+    (:func:`timeline.events.owntime.own_time`): "won silver at the 2012 London Olympics" is of
+    2012, "open their campaign for the 2017 Cup on 13 June" of 13 June.
 
     >>> from timeline.temporal import tag
     >>> text = "They open their campaign for the 2017 Cup at home on 13 June."
