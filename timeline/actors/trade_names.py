@@ -22,7 +22,7 @@ from timeline.actors.ner import Entity
 
 __all__ = ["TradeRules", "load_trade_rules", "trade_name", "trade_organisations", "without_glued_lists"]
 
-_TOKEN = r"[A-Z][\w&.\-]*"
+_TOKEN = r"[A-Z][\w&\-]*(?:\.[\w&\-]+)*"  # a capitalised word; a period inside, never at its end ("June. Kelvo")
 
 
 @dataclass(frozen=True, slots=True)
