@@ -51,6 +51,7 @@ from timeline.actors.possessions import owners_of_possessions
 from timeline.actors.resolve import choose
 from timeline.actors.surnames import nearest_bearers
 from timeline.actors.teams import contest_teams, with_teams
+from timeline.actors.trade_names import trade_organisations, without_glued_lists
 from timeline.model import ActorMention
 
 __all__ = [
@@ -129,6 +130,8 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         ents = merge_spans(ents, cues)
         cued = cued_organisations(text, gaz)  # once: the joining below reads them too
         ents = merge_spans(cued, ents)  # "the drug giant AbbVie" (ORG on a tie)
+        trades = trade_organisations(text, gaz.rules)  # "Dangote Sugar": ORG whatever the model says
+        ents = merge_spans(trades, without_glued_lists(ents, trades))
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
         ents = appositive_people(text, ents, gaz)  # "Randeep Sekhon, Chief Technology Officer of ..."

@@ -17,7 +17,8 @@ name itself, or the words the article writes around it, say what it is; the cues
   ("Taraba State"), is a place, unless some mention of it acts (an
   ``agent_verbs`` verb right after it, or after its bracketed acronym: "the Carter Centre said",
   "the Flood Warning Centre (FWC) said");
-* **places by their use**: a name with no organisation head ("... Laboratory" stays) every
+* **places by their use**: a name with no organisation head ("... Laboratory" stays) nor trade
+  word (:mod:`timeline.actors.trade_names`: "Profits at Kelvo Sugar") every
   mention of which is in a place phrase (after "at", "inside", "near"; for people's names also
   after "in" and "from"; after "the island of", "the district of"; before "prison", "flats",
   "district" or "seat"; in a list before a place noun: "the Tessa, Varno and Kell districts";
@@ -47,6 +48,7 @@ from timeline.actors.gazetteer import Gazetteer
 from timeline.actors.language import ActorWords, alternation
 from timeline.actors.names import lower_words, slug
 from timeline.actors.places import place_country, region_country
+from timeline.actors.trade_names import trade_name
 from timeline.model import ActorMention
 
 __all__ = ["head_word", "non_agents"]
@@ -166,8 +168,8 @@ def _site(text: str, name: str, ms: list[ActorMention], pats: dict[str, re.Patte
     if not body and (head_word(name, words.head_joiners) in words.facility_heads or (
             parts[-1] in words.region_words and region_country(name, words.region_words))):
         return True  # "... Space Centre", "Taraba State"; not "the High Court of the Federal Capital Territory"
-    return head_word(name, words.head_joiners) not in words.organisation_heads and \
-        _all_placed(text, ms, pats, datelines)
+    return head_word(name, words.head_joiners) not in words.organisation_heads and not trade_name(name) and \
+        _all_placed(text, ms, pats, datelines)  # "Profits at Kelvo Sugar": a company, no site
 
 
 def _byline(text: str, m: ActorMention, datelines: list[tuple[int, int]]) -> bool:

@@ -1,11 +1,14 @@
-"""Plural descriptions of people or countries named before, as the subject of an event: "The
-two ministers said ...", "The leaders also unveiled ...", "Both men met ...", "The trio were
-found guilty", "The countries have sent rescuers".
+"""Plural descriptions of people, countries or organisations named before, as the subject of an
+event: "The two ministers said ...", "The leaders also unveiled ...", "Both men met ...", "The
+trio were found guilty", "The countries have sent rescuers", "The two companies agreed ...", "The
+lenders said ...".
 
-A group description is a determiner ("the", "both"), maybe a number, and a plural noun of people
-or of countries; it stands for the people (or countries) named last before it: as many as its
-number says ("both men": the last two named), else every one the last sentence that names two or
-more of them names. The words are data (``rules/<language>/coreference.toml``, ``[descriptions]``).
+A group description is a determiner ("the", "both"), maybe a number, and a plural noun of people,
+of countries or of organisations; it stands for those of its kinds named last before it: as many
+as its number says ("both men": the last two named), else every person the sentence of the last
+one named names, every country or organisation the last sentence that names two or more of them
+names ("AbbVie will buy Shire. The deal gives AbbVie ... The companies expect ..."). The words
+are data (``rules/<language>/coreference.toml``, ``[descriptions]``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from timeline.model import ActorMention
 
 __all__ = ["GroupRules", "group_rules", "described_group"]
 
+# the lists of group nouns that are not of people, and the kinds of actor each groups
+_GROUP_KINDS = {"group_countries": ("country",), "group_organisations": ("organisation", "agency")}
 _REACH = 1200  # characters back to the people a group description stands for
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
@@ -32,7 +37,7 @@ class GroupRules:
 
     pattern: re.Pattern  # determiner, number, noun: "the two ministers", "both men", "the trio"
     numbers: dict  # word -> how many ("two" -> 2, "trio" -> 3, "both" -> 2)
-    country_nouns: frozenset[str]  # "countries", "nations": a group of countries, not of people
+    kinds: dict  # noun -> the kinds of actor it groups ("countries" -> country; else person)
 
 
 @lru_cache(maxsize=4)
@@ -45,11 +50,12 @@ def group_rules(language: str = "en") -> GroupRules | None:
         return None
     numbers = {str(k).lower(): int(v) for k, v in data.get("group_numbers", {}).items()}
     determiners = alternation(frozenset([*clause_words().articles, *data.get("group_determiners", [])]))
-    nouns = alternation(frozenset([*data["group_people"], *data.get("group_countries", [])]))
+    kinds = {str(w).lower(): frozenset(k) for table, k in _GROUP_KINDS.items() for w in data.get(table, [])}
+    nouns = alternation(frozenset([*data["group_people"], *(w for t in _GROUP_KINDS for w in data.get(t, []))]))
     counted = alternation(frozenset(numbers)) if numbers else r"(?!)"
     return GroupRules(
         re.compile(rf"(?P<det>(?i:{determiners}))\s+(?:(?P<num>(?i:{counted}))\s+)?(?P<noun>(?i:{nouns}))\b"),
-        numbers, frozenset(w.lower() for w in data.get("group_countries", [])))
+        numbers, kinds)
 
 
 def described_group(ctx: DocumentContext, start: int, stop: int) -> tuple[list[ActorMention], int] | None:
@@ -63,7 +69,7 @@ def described_group(ctx: DocumentContext, start: int, stop: int) -> tuple[list[A
     if match is None or match.end() > stop:
         return None
     noun = match.group("noun").lower()
-    kind = "country" if noun in rules.country_nouns else "person"
+    kinds = rules.kinds.get(noun, frozenset({"person"}))
     count = next((rules.numbers[w.lower()] for w in (match.group("num"), noun, match.group("det"))
                   if w and w.lower() in rules.numbers), None)
     found: list[ActorMention] = []
@@ -72,15 +78,16 @@ def described_group(ctx: DocumentContext, start: int, stop: int) -> tuple[list[A
         m = ctx.mentions[i]
         if start - m.start > _REACH or count is not None and len(found) == count:
             break
-        if m.kind != kind or any(f.name == m.name for f in found):
+        if m.kind not in kinds:
             continue
-        if count is None:
-            if sentence_start is None:  # the sentence of the last one named
-                ends = list(_SENTENCE_END.finditer(ctx.text, max(0, m.start - _REACH), m.start))
-                sentence_start = ends[-1].end() if ends else 0
-            elif m.start < sentence_start:
-                break
-        found.append(m)
+        if count is None and (sentence_start is None or m.start < sentence_start):
+            if len(found) >= 2 or found and "person" in kinds:  # people: the sentence of the last one
+                break  # named; others: the last sentence that names two or more
+            found = []  # the sentence of the one named before them
+            ends = list(_SENTENCE_END.finditer(ctx.text, max(0, m.start - _REACH), m.start))
+            sentence_start = ends[-1].end() if ends else 0
+        if all(f.name != m.name for f in found):
+            found.append(m)
     if len(found) < 2 or count is not None and len(found) != count:
         return None
     return found[::-1], match.end()
