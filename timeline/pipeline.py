@@ -25,6 +25,7 @@ from timeline.actors.salience import passing_actors, without_actors
 from timeline.actors.story import document_actors, story_people
 from timeline.events import build_events
 from timeline.model import ActorMention, Document, Event, Sentence, TimeExpression
+from timeline.records import evolve
 from timeline.sections import cap_events, process_in_sections
 from timeline.settings import DEFAULT_SETTINGS, Settings
 from timeline.sources.docdate import mark_date_lines
@@ -97,7 +98,7 @@ def with_document_actors(result: DocumentResult) -> DocumentResult:
     events = [without_actors(e, passing) for e in result.events]
     people = story_people(result.document.text, result.mentions, analyst_actors)
     names = document_actors((e.actors for e in events if e.shown), people)
-    return replace(result, events=tuple(replace(e, doc_actors=names) for e in events))
+    return replace(result, events=tuple(evolve(e, doc_actors=names) for e in events))
 
 
 def _process_whole(doc: Document, settings: Settings) -> DocumentResult:

@@ -59,3 +59,45 @@ def test_language_words_examples(example):
         if getattr(example, field) is not None:
             assert row[field] == getattr(example, field), field
     assert set(example.actors) <= set(row["actors"])
+
+
+_ANY_OF = [r"^nobody\b", r"^no one\b[^,]*@", r"(?<!\bthe )(?<!\bof )@(?:fear|fears)\b", r", @said\b",
+           r"@[\w-]+ for (?:\d+|two|three) (?:years|days)\b", r"\bonce @", r"[^,]* @wept"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("nobody @came to the hearing", True), ("and nobody @came to the hearing", False),
+    ("no one in the village @heard the blast", True), ("no one, the mayor said, @heard it", False),
+    ("the fishermen @fear a second storm", True), ("the @fear of a second storm", False),
+    ("talk of @fears grew", False), ("the harbour, @said the mayor, is shut", True),
+    ("the dockers @worked for two years in the port", True), ("the dockers @worked for a year", False),
+    ("the mill shut once @paid", True), ("the crowd @wept", True), ("@wept", False),
+])
+def test_any_of_finds_where_one_of_its_patterns_does(text, found):
+    """The alternatives of any_of are tried only where they can match (at the start, at their first
+    character): the regex still finds a match exactly where one of the patterns does."""
+    import re
+
+    assert bool(language_module.any_of(_ANY_OF).search(text)) is found
+    assert any(re.search(p, text) for p in _ANY_OF) is found
+
+
+def test_any_of_agrees_with_its_patterns_on_the_eventness_examples():
+    """Every eventness example sentence, with the predicate mark before each of its words: the one
+    regex of a table set finds a match exactly where one of its patterns does."""
+    import re
+    import tomllib
+
+    from timeline.events.eventnessrules import MARK, RULES
+
+    data = tomllib.loads((RULES / "en" / "eventness.toml").read_text(encoding="utf-8"))
+    keys = ("patterns", "unless_reported", "unless_dated")
+    sets = [[p for t in data.values() for p in t.get(key, [])] for key in keys]
+    sentences = [e["text"] for t in data.values() for e in t.get("examples", [])]
+    assert sets and sentences
+    for patterns in sets:
+        one, each = language_module.any_of(patterns), [re.compile(p) for p in patterns]
+        for sentence in sentences:
+            words = sentence[:1].lower() + sentence[1:]
+            for view in (words, *(f"{words[:m.start()]}{MARK}{words[m.start():]}" for m in re.finditer(r"\w+", words))):
+                assert bool(one.search(view)) == any(p.search(view) for p in each), view

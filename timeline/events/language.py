@@ -148,12 +148,65 @@ def any_of(patterns: list[str] | tuple[str, ...], flags: int = 0) -> re.Pattern 
     '\\b(?:(?:once @)|(?:otherwise\\b))|(?:^no one\\b)'
     >>> bool(any_of([r"\bonce @"]).search("the deal closes once @signed")), any_of([]) is None
     (True, True)
+
+    The other patterns are tried where they can match, not at every character: those that start
+    the text ("^") together, once at its start; those whose first character is one of a few (after
+    any lookbehind: "@", ", ") together, only where one of those characters is (on the eventness
+    patterns, a fifth of the time of the plain alternation).
+
+    >>> any_of([r"^no one\b", r"^nobody\b", r"(?<!\bthe )@fear", r", @said"]).pattern
+    '^(?:(?:^no one\\b)|(?:^nobody\\b))|(?=[,@])(?:(?:(?<!\\bthe )@fear)|(?:, @said))'
     """
     bounded = [p.removeprefix(_BOUNDARY) for p in patterns if _bounded(p)]
-    rest = [f"(?:{p})" for p in patterns if not _bounded(p)]
+    rest = _guarded([p for p in patterns if not _bounded(p)], flags)
     if bounded:
         rest.insert(0, _BOUNDARY + "(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
     return re.compile("|".join(rest), flags) if rest else None
+
+
+def _guarded(patterns: list[str], flags: int) -> list[str]:
+    """``patterns`` as alternatives of one regex: those anchored at the start of the text in one
+    group after "^", those whose first character is known in one group after a lookahead for
+    those characters, the others each on its own (a group of one pattern is that pattern)."""
+    from re import _parser  # noqa: PLC0415 - the standard library's regex parser
+
+    parsed = [(p, _parser.parse(p, flags).data) for p in patterns]
+    at_start = [p for p, data in parsed if data and data[0] == (_parser.AT, _parser.AT_BEGINNING)]
+    firsts = {p: _first_chars(data) for p, data in parsed if p not in at_start}
+    known = [p for p in patterns if firsts.get(p)]
+    out = []
+    for lead, group in (("^", at_start), ("(?=[{}])", known)):
+        if len(group) > 1:
+            chars = "".join(re.escape(chr(c)) for c in sorted(set().union(*(firsts.get(p, ()) for p in group))))
+            out.append(lead.format(chars) + "(?:" + "|".join(f"(?:{p})" for p in group) + ")")
+        else:
+            out += [f"(?:{p})" for p in group]
+    return [*out, *(f"(?:{p})" for p in patterns if p not in at_start and not firsts.get(p))]
+
+
+def _first_chars(data: list, limit: int = 16) -> frozenset[int] | None:
+    """The characters (code points) a match of the parsed pattern ``data`` must start with, when
+    there are at most ``limit`` of them and no match is empty; else None. Lookarounds and anchors
+    before the first character take none."""
+    from re import _parser  # noqa: PLC0415 - the standard library's regex parser
+
+    for op, av in data:
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT):
+            continue  # zero width: the match still starts with the next item's character
+        if op is _parser.LITERAL:
+            return frozenset({av})
+        if op is _parser.IN and all(o is _parser.LITERAL for o, _ in av) and len(av) <= limit:
+            return frozenset(a for _, a in av)
+        if op is _parser.SUBPATTERN and not av[1] and not av[2] and av[3].getwidth()[0] > 0:
+            return _first_chars(av[3].data, limit)
+        if op is _parser.BRANCH and all(alt.getwidth()[0] > 0 for alt in av[1]):
+            each = [_first_chars(alt.data, limit) for alt in av[1]]
+            union = frozenset().union(*each) if all(each) else None
+            return union if union is not None and len(union) <= limit else None
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] > 0:
+            return _first_chars(av[2].data, limit)
+        return None
+    return None
 
 
 def _bounded(pattern: str) -> bool:

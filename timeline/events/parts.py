@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.model import Event
+from timeline.records import evolve
 
 __all__ = ["PartRules", "load_part_rules", "merge_parts", "renumbered", "with_part"]
 
@@ -92,7 +93,7 @@ def renumbered(events: Sequence[Event], kept: list[Event]) -> list[Event]:
     if len(kept) == len(events):
         return kept
     prefix = f"{events[0].doc_id}-e" if events else ""
-    return [replace(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
+    return [evolve(e, event_id=f"{prefix}{n:03d}") for n, e in enumerate(kept, 1)]
 
 
 def fold_into_homes(events: Sequence[Event], home_of: Callable[[Event, list[Event]], int | None]) -> list[Event]:

@@ -89,6 +89,12 @@ def words_of(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if len(w) >= least]
 
 
+@lru_cache(maxsize=256)
+def _word_set(text: str) -> frozenset[str]:
+    """The set of :func:`words_of` ``text``, kept: the events of one sentence read it each."""
+    return frozenset(words_of(text))
+
+
 def _units(text: str, words: TypeWords) -> set[str]:
     """The unit classes next to a number in ``text`` ("$2 billion": money; "12%": percent)."""
     found: set[str] = set()
@@ -125,10 +131,10 @@ def _own(text: str, event: Event, candidate: Candidate | None, words: TypeWords)
     else:
         clause_text = event.summary
         out[f"lemma={event.predicate.lower()}"] = 1.0
-    clause = set(words_of(clause_text))
+    clause = _word_set(clause_text)
     for w in clause:
         out[f"clause={w}"] = 1.0
-    for w in set(words_of(sentence)) - clause:
+    for w in _word_set(sentence) - clause:
         out[f"sentence={w}"] = 1.0
     if any(q in sentence for q in words.quotes):
         out["quoted"] = 1.0

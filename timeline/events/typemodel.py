@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import add
 from pathlib import Path
 
 from timeline.events.candidates import Candidate
@@ -24,6 +25,7 @@ from timeline.events.dating import dated_status
 from timeline.events.status import retyped_status
 from timeline.events.typefeatures import TEMPLATES, document_features, fixed_names, load_type_words
 from timeline.model import Event
+from timeline.records import evolve
 
 __all__ = ["WEIGHTS", "TypeModel", "load_type_model", "probabilities", "type_step"]
 
@@ -71,10 +73,11 @@ def load_type_model(path: Path = WEIGHTS) -> TypeModel:
 def probabilities(model: TypeModel, row: Mapping[str, float]) -> list[float]:
     """The probability of each of ``model.classes`` for one feature row (softmax)."""
     z = [0.0] * len(model.classes)
+    weights_of = model.weights.get
     for name, value in row.items():
-        weights = model.weights.get(name)
-        if weights is not None and value:
-            z = [a + w * value for a, w in zip(z, weights, strict=True)]
+        weights = weights_of(name)
+        if weights is not None and value:  # most values are 1.0: w * 1.0 is w
+            z = list(map(add, z, weights if value == 1.0 else [w * value for w in weights]))
     top = max(z)
     e = [math.exp(v - top) for v in z]
     total = sum(e)
@@ -101,5 +104,5 @@ def type_step(text: str, domain: str | None, events: Sequence[Event], candidates
         status = event.status if candidate is None else dated_status(retyped_status(
             event.status, candidate.status, candidate.report_cue, candidate.cue, event.event_type, kind),
             event.date_source, event.period_start, dct, to_come(text, candidate))
-        out.append(replace(event, event_type=kind, status=status))
+        out.append(evolve(event, event_type=kind, status=status))
     return out
