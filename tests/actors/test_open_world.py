@@ -92,6 +92,9 @@ def test_open_world_a_title_role_or_reference_noun_alone_is_no_actor(gaz, text, 
     ("Leaders renewed their pledge to the Paris Agreement.", "France"),
     ("The storm moved west across the Indian Ocean.", "India"),
     ("He flew British Airways to the conference.", "United Kingdom"),
+    # a possessive that ends the whole name is the name's own, not "Britain's X"
+    ("Profits at the Commercial Bank of Ethiopia's branches rose.", "Ethiopia"),
+    ("The Bank of Valletta's chief resigned on Monday.", "Malta"),
 ])
 def test_open_world_countries_inside_names_are_not_countries(gaz, text, country):
     assert country not in names(text, gaz)

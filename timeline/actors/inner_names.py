@@ -45,8 +45,9 @@ def country_inside_name(text: str, ent: Entity, inside: list[ActorMention], word
     Ocean") or a country's own branch of an organisation ("the Indonesian Red Cross"): it has a
     capitalised word that is none of the countries, titles or determiners, or is the country and
     the organisation alone, and it is not "Britain's X" (there the country owns X: "Britain's
-    National Crime Agency")."""
-    if any(text.startswith(("'s", "’s"), m.end) for m in inside):
+    National Crime Agency"); a possessive that ends the whole name is the name's own: "the Bank
+    of Valletta's chief" names the bank, not Malta)."""
+    if any(text.startswith(("'s", "’s"), m.end) and m.end + 2 < ent.end for m in inside):
         return False
     if len(inside) == 2 and inside[0].kind == "country" and inside[1].kind == "organisation" \
             and text[inside[0].end : inside[1].start] == " " and inside[1].end == ent.end:
