@@ -33,7 +33,7 @@ one. How far back to look, the verbs, measures, places and casualty words, and t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,17 +99,23 @@ def _time_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules)
     if (rules.retold.fullmatch(event.predicate) is None
             or rules.measures.search(text, event.sentence.start, event.sentence.end) is None):
         return None
-    seen = 0
-    for at in range(len(kept) - 1, -1, -1):
-        home = kept[at]
-        if not home.shown:
-            continue
-        seen += 1
-        if seen > rules.window or not _near(text, event, home, rules):
+    for at, home in _shown_back(kept, rules.window):
+        if not _near(text, event, home, rules):
             return None
         if home.date_source == "explicit" and home.granularity == "day" and home.sentence.start < event.sentence.start:
             return at
     return None
+
+
+def _shown_back(kept: Sequence[Event], window: int) -> Iterator[tuple[int, Event]]:
+    """The last ``window`` shown events of ``kept``, latest first, each with its index."""
+    seen = 0
+    for at in range(len(kept) - 1, -1, -1):
+        if kept[at].shown:
+            seen += 1
+            if seen > window:
+                return
+            yield at, kept[at]
 
 
 def _just_before(kept: Sequence[Event]) -> int | None:
@@ -147,14 +153,9 @@ def _step_of(text: str, event: Event, kept: Sequence[Event], rules: DetailRules)
     paragraph breaks back (the rite's performers may be new: no actor check)."""
     if rules.steps.search(text, event.sentence.start, event.sentence.end) is None:
         return None
-    seen = 0
-    for at in range(len(kept) - 1, -1, -1):
-        home = kept[at]
-        if not home.shown:
-            continue
-        seen += 1
+    for at, home in _shown_back(kept, rules.window):
         breaks = len(_BREAK.findall(text, home.sentence.end, max(home.sentence.end, event.sentence.start)))
-        if seen > rules.window or breaks > rules.paragraphs:
+        if breaks > rules.paragraphs:
             return None
         if home.date_source == "explicit" and (home.date_value or "")[:10] == (event.date_value or "-")[:10]:
             return at
