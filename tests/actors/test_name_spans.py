@@ -58,6 +58,9 @@ def test_an_indefinite_article_is_no_part_of_an_organisation(gaz, text, name, no
     ("Chief Opposition Whip Kamal Silva then announced the walkout.", "Kamal Silva"),
     ("Leader of the House Nimal Fernando said the sitting would end at noon.", "Nimal Fernando"),
     ("Senior Vice President Ana Lopez said the plant would close.", "Ana Lopez"),
+    ("Marin County Sheriff Dale Okoro said 40 homes were lost.", "Dale Okoro"),
+    ("Board Chairperson Efua Mensah opened the session on Monday.", "Efua Mensah"),
+    ("The shrine was handed to Pandit Ravi Joshi on Monday.", "Ravi Joshi"),
 ])
 def test_a_title_before_a_person_is_no_part_of_the_name(gaz, text, name):
     found = people(text, gaz)
@@ -82,6 +85,20 @@ def test_post_nominal_letters_are_no_part_of_the_name(gaz, text, name):
 ])
 def test_an_initial_with_its_stop_opens_the_name(gaz, text, name):
     assert name in people(text, gaz)
+
+
+@pytest.mark.parametrize(("text", "model_span", "name"), [
+    # two initials opening a sentence are the name's where the model kept only the second
+    ("The plant closed. B N Reddy said it would reopen.", "N Reddy", "B N Reddy"),
+    ("P R Menon said the board had agreed to the sale.", "R Menon", "P R Menon"),
+    ("P R Menon said the board had agreed to the sale.", "Menon", "P R Menon"),
+    ("A Kelvo spokesman said the board had agreed.", "Kelvo", "Kelvo"),  # one "A" is an article
+])
+def test_initials_opening_a_sentence_open_the_name(text, model_span, name):
+    from timeline.actors.names import given_start, lower_words
+    start = text.index(model_span)
+    end = start + len(model_span)
+    assert text[given_start(text, start, end, frozenset(), set(), lower_words(text)):end] == name
 
 
 @pytest.mark.parametrize(("text", "name", "not_name"), [
