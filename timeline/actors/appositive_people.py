@@ -22,6 +22,9 @@ __all__ = ["appositive_people"]
 
 _APPOSITIVE = re.compile(r",[ \t]+((?:[\w'’\-]+[ \t]+){1,7}?)(?P<joiner>[a-z]+)[ \t]+[A-Z]")
 _NAME = re.compile(r"(?<![\w'’\-])(?<![A-Z][\w'’\-]\s)[A-Z][a-z][\w'’\-]*(?:[ \t][A-Z][a-z][\w'’\-]*){1,2}(?=,)")
+# an appositive of an owner and a role: ", India's captain,", ", the club's new coach,"
+_OWNED_ROLE = re.compile(r",[ \t]+(?:[\w.\-]+[ \t]+){0,3}?[\w.\-]+['’]s[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+)[ \t]*[,;]")
+_MISLABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # labels the model gives a person's name by mistake
 _APPOSITIVE_WORDS = 8  # at most this many words between the comma and the body's name
 
 
@@ -36,7 +39,7 @@ def appositive_people(text: str, ents: list[Entity], gaz: Gazetteer) -> list[Ent
     """
     if not gaz.rules.appositive_joiners:
         return ents
-    out = [Entity(e.start, e.end, "PERSON") if e.label == "ORG" and _personal(text[e.start : e.end], gaz)
+    out = [Entity(e.start, e.end, "PERSON") if e.label in _MISLABELS and _personal(text[e.start : e.end], gaz)
            and _role_follows(text, e.end, gaz) else e for e in ents]
     taken = bytearray(len(text) + 1)
     for e in ents:
@@ -58,7 +61,11 @@ def _personal(name: str, gaz: Gazetteer) -> bool:
 
 def _role_follows(text: str, end: int, gaz: Gazetteer) -> bool:
     """Does an appositive with a role word and a joiner to a name follow ``end`` (", the head of
-    Samsung's mobile business", ", Chief Technology Officer of Bharti Airtel")?"""
+    Samsung's mobile business", ", Chief Technology Officer of Bharti Airtel"), or one of an
+    owner and a role ending in a role word (", Kelvo's chief executive,")?"""
+    owned = _OWNED_ROLE.match(text, end)
+    if owned is not None and owned.group(1).split()[-1].lower() in gaz.rules.role_word_set:
+        return True  # ", India's captain,"
     found = _APPOSITIVE.match(text, end)
     if found is None or found.group("joiner") not in gaz.rules.appositive_joiners:
         return False
