@@ -66,6 +66,7 @@ class ActorWords:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     appositive_joiners: tuple[str, ...] = ()  # "of": "X, chief executive of Y," (appositive_people.py)
+    person_relatives: tuple[str, ...] = ()  # "who": "X, who won," is a person (appositive_people.py)
     compound_bodies: tuple[str, ...] = ()  # bodies named with the country's name before them ("Pakistan Army")
     possessed_bodies: tuple[str, ...] = ()  # named as written after a possessive ("Kenya's Ministry of Health")
     named_bodies: tuple[str, ...] = ()  # bodies of no known country named as written ("the Ministry of Health")
