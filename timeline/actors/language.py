@@ -110,6 +110,8 @@ class ActorWords:
     channel_cues: tuple[str, ...] = ()  # "said on": "said on Twitter", a channel, not an actor
     report_tags: tuple[str, ...] = ()  # "reported": "..., KXAN reported." names an outlet (salience.py)
     report_tag_links: tuple[str, ...] = ()  # "that": "..., KXAN reported that ..."
+    kin_nouns: tuple[str, ...] = ()  # "son": "the son of Ann Lee" names her as a relative (kin.py)
+    kin_joiners: tuple[str, ...] = ()  # "of"
     contest_cues: tuple[str, ...] = ()  # "beat", "victory over": the names around them are teams
     team_nouns: tuple[str, ...] = ()  # "defense", "youth setup": after a place name, it is a team
     site_prepositions: tuple[str, ...] = ()  # "at", "inside": a name after them is where things are
