@@ -228,3 +228,14 @@ def test_a_given_name_before_a_surname_still_opens_the_name_at_a_sentence_start(
     start = text.index("Kiprotich")
     first = given_start(text, start, start + len("Kiprotich"), frozenset(), set(), lower_words(text))
     assert text[first : start + len("Kiprotich")] == "Mwangi Kiprotich"
+
+
+@pytest.mark.parametrize(("text", "name", "part"), [
+    # an Iberian name's two surnames joined by a particle are one person's
+    ("The board named Paulo Costa e Silva chief executive on Monday.", "Paulo Costa e Silva", "Paulo Costa"),
+    ("Officials said Carlos Ruiz y Pena would lead the inquiry.", "Carlos Ruiz y Pena", "Carlos Ruiz"),
+    ("Eduardo Pires y Rocha, who heads the bank, said rates would fall.", "Eduardo Pires y Rocha", "Rocha"),
+])
+def test_a_name_joined_by_a_particle_is_one_name(gaz, text, name, part):
+    found = people(text, gaz)
+    assert name in found and part not in found

@@ -66,6 +66,7 @@ class ActorWords:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     appositive_joiners: tuple[str, ...] = ()  # "of": "X, chief executive of Y," (appositive_people.py)
+    surname_joiners: tuple[str, ...] = ()  # "y": "Ana Ortega y Gasset" is one name (name_particles.py)
     person_relatives: tuple[str, ...] = ()  # "who": "X, who won," is a person (appositive_people.py)
     compound_bodies: tuple[str, ...] = ()  # bodies named with the country's name before them ("Pakistan Army")
     possessed_bodies: tuple[str, ...] = ()  # named as written after a possessive ("Kenya's Ministry of Health")
