@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline.actors import analyst_actors, find_actors
+from timeline.actors.kin import kin_named
 from timeline.actors.salience import passing_actors, without_actors
 from timeline.actors.story import document_actors, story_people
 from timeline.events import build_events
@@ -91,12 +92,14 @@ def process(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentRes
 def with_document_actors(result: DocumentResult) -> DocumentResult:
     """``result`` with the article's actors on each event (``Event.doc_actors``): its shown events'
     actors, then the people it names (:mod:`timeline.actors.story`); first, a one-off actor the
-    article names only in passing leaves the events (:mod:`timeline.actors.salience`)."""
+    article names only in passing leaves the events (:mod:`timeline.actors.salience`), and so
+    does a person it names only as someone's relative (:mod:`timeline.actors.kin`)."""
     if not result.events:
         return result
+    kin = kin_named(result.document.text, result.mentions)  # "the son of the late minister Ann Roe"
     passing = passing_actors(result.document.text, result.mentions, (e.actors for e in result.events if e.shown))
-    events = [without_actors(e, passing) for e in result.events]
-    people = story_people(result.document.text, result.mentions, analyst_actors)
+    events = [without_actors(e, passing | kin) for e in result.events]
+    people = tuple(p for p in story_people(result.document.text, result.mentions, analyst_actors) if p not in kin)
     names = document_actors((e.actors for e in events if e.shown), people)
     return replace(result, events=tuple(evolve(e, doc_actors=names) for e in events))
 

@@ -91,7 +91,29 @@ def test_find_actors_places_title_case_headlines(gaz, text, expected):
         (" date 2024-09-26 PORT SUDAN (Reuters) — Sudan's army attacked.", ("Sudan",)),
         ("KYIV, Ukraine (AP) — Ukraine said it downed 40 drones.", ("Ukraine",)),
         ("Beijing, Jan. 15 (Xinhua) -- The talks went well.", ()),
+        # paragraph openers a reader knows as datelines: bracketed, "//", a source in brackets
+        # after a title-case place, "Place, Country -"
+        ("(LIMA, Peru) -- Crowds gathered as the talks opened.", ()),
+        ("ACCRA // The President said the vote would go ahead.", ()),
+        ("HARARE, (Daily News / Agencies - 3rd May, 2022) : Health workers began a vaccination drive.", ()),
+        ("Chittagong, Bangladesh - The ferry sank on Sunday.", ()),
+        ("Kandy (Lanka News) - The opposition walked out.", ()),
+        ("Cusco (Cusco) [Peru], May 8 (ANI): Villagers fled the flood.", ()),
+        ("Mombasa, Kenya - Kenya said it would reopen the port.", ("Kenya",)),  # the country acts
     ],
 )
 def test_find_actors_places_datelines_are_not_actors(gaz, text, expected):
     assert names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya, Uganda and Tanzania: three nations signed the deal.",
+        "Ghana said - and Togo agreed - that the border would reopen.",
+        "In Lima, Peru said on Monday it would act.",
+    ],
+)
+def test_find_actors_places_dateline_shapes_need_a_dateline(text):
+    from timeline.actors.context import dateline_ends
+    assert dateline_ends(text) == []

@@ -58,6 +58,9 @@ def test_an_indefinite_article_is_no_part_of_an_organisation(gaz, text, name, no
     ("Chief Opposition Whip Kamal Silva then announced the walkout.", "Kamal Silva"),
     ("Leader of the House Nimal Fernando said the sitting would end at noon.", "Nimal Fernando"),
     ("Senior Vice President Ana Lopez said the plant would close.", "Ana Lopez"),
+    ("Marin County Sheriff Dale Okoro said 40 homes were lost.", "Dale Okoro"),
+    ("Board Chairperson Efua Mensah opened the session on Monday.", "Efua Mensah"),
+    ("The shrine was handed to Pandit Ravi Joshi on Monday.", "Ravi Joshi"),
 ])
 def test_a_title_before_a_person_is_no_part_of_the_name(gaz, text, name):
     found = people(text, gaz)
@@ -82,6 +85,20 @@ def test_post_nominal_letters_are_no_part_of_the_name(gaz, text, name):
 ])
 def test_an_initial_with_its_stop_opens_the_name(gaz, text, name):
     assert name in people(text, gaz)
+
+
+@pytest.mark.parametrize(("text", "model_span", "name"), [
+    # two initials opening a sentence are the name's where the model kept only the second
+    ("The plant closed. B N Reddy said it would reopen.", "N Reddy", "B N Reddy"),
+    ("P R Menon said the board had agreed to the sale.", "R Menon", "P R Menon"),
+    ("P R Menon said the board had agreed to the sale.", "Menon", "P R Menon"),
+    ("A Kelvo spokesman said the board had agreed.", "Kelvo", "Kelvo"),  # one "A" is an article
+])
+def test_initials_opening_a_sentence_open_the_name(text, model_span, name):
+    from timeline.actors.names import given_start, lower_words
+    start = text.index(model_span)
+    end = start + len(model_span)
+    assert text[given_start(text, start, end, frozenset(), set(), lower_words(text)):end] == name
 
 
 @pytest.mark.parametrize(("text", "name", "not_name"), [
@@ -211,3 +228,14 @@ def test_a_given_name_before_a_surname_still_opens_the_name_at_a_sentence_start(
     start = text.index("Kiprotich")
     first = given_start(text, start, start + len("Kiprotich"), frozenset(), set(), lower_words(text))
     assert text[first : start + len("Kiprotich")] == "Mwangi Kiprotich"
+
+
+@pytest.mark.parametrize(("text", "name", "part"), [
+    # an Iberian name's two surnames joined by a particle are one person's
+    ("The board named Paulo Costa e Silva chief executive on Monday.", "Paulo Costa e Silva", "Paulo Costa"),
+    ("Officials said Carlos Ruiz y Pena would lead the inquiry.", "Carlos Ruiz y Pena", "Carlos Ruiz"),
+    ("Eduardo Pires y Rocha, who heads the bank, said rates would fall.", "Eduardo Pires y Rocha", "Rocha"),
+])
+def test_a_name_joined_by_a_particle_is_one_name(gaz, text, name, part):
+    found = people(text, gaz)
+    assert name in found and part not in found

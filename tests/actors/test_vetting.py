@@ -33,6 +33,12 @@ needs_model = pytest.mark.skipif(not model_available(), reason="the NER model pa
     ("The phone runs on the Kelvo platform. Kelvo is free.", "Kelvo"),
     ("Ten cases of Marlowes' disease were found. Marlowes spreads in water.", "Marlowes"),
     ("The satellite, named Tessuri, maps the ground. Tessuri weighs four tonnes.", "Tessuri"),
+    # a product line, a numbered satellite, a volcano, a drink, an operating system
+    ("The maker showed two new Corvala smartphones. Corvala sales rose.", "Corvala"),
+    ("A rocket placed the Tianmu 12-03 satellite in orbit. Tianmu will map the sea.", "Tianmu"),
+    ("Villagers fled as the Kanlaon Peak volcano erupted. Kanlaon Peak spewed ash.", "Kanlaon Peak"),
+    ("The brewer's Mlima Gold beer sold well. Mlima Gold led the market.", "Mlima Gold"),
+    ("Phones run the Zelto operating system. Zelto is free.", "Zelto"),
 ])
 def test_vet_drops_names_the_article_shows_to_be_things(gaz, text, name):
     assert vet(text, open_names(text, name), gaz) == []

@@ -43,6 +43,7 @@ from timeline.actors.first_words import first_word_forms
 from timeline.actors.gazetteer import Actor, Gazetteer, key_text, load_gazetteer
 from timeline.actors.headline_names import headline_names
 from timeline.actors.matching import scan
+from timeline.actors.name_particles import joined_particles
 from timeline.actors.nicknames import nicknames
 from timeline.actors.open_world import countries_in_names, join_entities
 from timeline.actors.org_cues import cued_organisations
@@ -134,6 +135,7 @@ def _candidates(text: str, gaz: Gazetteer, year: int | None, model: bool | str
         ents = merge_spans(trades, without_glued_lists(ents, trades))
         ents = with_teams(text, ents, contest_teams(text, gaz))  # "Salford beat Portsmouth"
         ents = coordinated_people(text, ents, gaz)  # "Leo Pinheiro and Agenor Franklin Medeiros"
+        ents = joined_particles(text, ents, gaz.rules)  # "Paulo Costa e Silva": one name
         ents = appositive_people(text, ents, gaz)  # "Randeep Sekhon, Chief Technology Officer of ..."
         ents = owners_of_possessions(text, ents, gaz)  # "Justin Kurzel's Nitram": Justin Kurzel
         companies, brackets = tickers(text, gaz)  # "Starbucks (NASDAQ:SBUX)": no "SBUX"

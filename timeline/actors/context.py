@@ -15,8 +15,13 @@ _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\S+[ \t]+)?"  # the sample format's "date YYYY-MM-DD" header
     r"[A-Z][A-Z'’./ -]{0,40}[A-Z]{3}[A-Z'’./ -]{0,40}"  # MOSCOW, PORT SUDAN, BEIJING/TAIPEI, THE HAGUE
     # (bounded: a line of capitals is read in time linear in its length, not its square)
-    r"(?:,[ \t]+[A-Z][\w'’. -]{1,30}?)?[ \t]*"  # ", Congo"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–]|--?|:)"  # "(Reuters) —", "MOSCOW:"
+    r"(?:,[ \t]+[A-Z][\w'’. -]{1,30}?)?,?[ \t]*"  # ", Congo"
+    r"(?:\([^)\n]{1,80}\)[ \t]*)?(?:[—–]|--?|:|//)"  # "(Reuters) —", "MOSCOW:", "NAIROBI, (Agency, date) :"
+    r"|^[ \t]*\([A-Z][A-Z'’. -]{2,40},[ \t]+[A-Z][\w'’. -]{1,30}?\)[ \t]*(?:[—–]|--?)"  # "(LIMA, Peru) --"
+    # "Colombo (Agency) -", "Lima, Peru -", "Ica (Ica) [Peru], May 8 (Agency):"
+    r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[ \t]*\([^)\n]{1,40}\)|[ \t]*\[[^]\n]{1,40}\]"
+    r"|,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}){1,4}[ \t]*(?:[—–]|--?|:)(?=[ \t]+[A-Z])"
     r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+"
     r"\([^)\n]{1,40}\)[ \t]*(?:[—–]|--?)"  # "Beijing, Jan. 15 (Xinhua) --"
     r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:(?=[ \t]+[A-Z])"  # "New Delhi: Pramod Sawant was ..."

@@ -66,6 +66,8 @@ class ActorWords:
     name_joiners: tuple[str, ...] = ()  # lower-case words inside an organisation's name ("of", "and")
     body_joiners: tuple[str, ...] = ()
     appositive_joiners: tuple[str, ...] = ()  # "of": "X, chief executive of Y," (appositive_people.py)
+    surname_joiners: tuple[str, ...] = ()  # "y": "Ana Ortega y Gasset" is one name (name_particles.py)
+    person_relatives: tuple[str, ...] = ()  # "who": "X, who won," is a person (appositive_people.py)
     compound_bodies: tuple[str, ...] = ()  # bodies named with the country's name before them ("Pakistan Army")
     possessed_bodies: tuple[str, ...] = ()  # named as written after a possessive ("Kenya's Ministry of Health")
     named_bodies: tuple[str, ...] = ()  # bodies of no known country named as written ("the Ministry of Health")
@@ -109,6 +111,8 @@ class ActorWords:
     channel_cues: tuple[str, ...] = ()  # "said on": "said on Twitter", a channel, not an actor
     report_tags: tuple[str, ...] = ()  # "reported": "..., KXAN reported." names an outlet (salience.py)
     report_tag_links: tuple[str, ...] = ()  # "that": "..., KXAN reported that ..."
+    kin_nouns: tuple[str, ...] = ()  # "son": "the son of Ann Lee" names her as a relative (kin.py)
+    kin_joiners: tuple[str, ...] = ()  # "of"
     contest_cues: tuple[str, ...] = ()  # "beat", "victory over": the names around them are teams
     team_nouns: tuple[str, ...] = ()  # "defense", "youth setup": after a place name, it is a team
     site_prepositions: tuple[str, ...] = ()  # "at", "inside": a name after them is where things are

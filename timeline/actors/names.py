@@ -29,6 +29,7 @@ def ascii_fold(text: str) -> str:
 
 _INITIALS = re.compile(r"(?:(?:[A-Z]\.){2,}[ \t]+|[A-Z]\.?[ \t]+)+\Z")  # "A S ", "D.J. "
 _AN_INITIAL = re.compile(r"[A-Z]\.?[ \t]")
+_LETTERS = re.compile(r"[A-Z]")  # the letters of a run of initials
 _GIVEN = re.compile(r"(?<![\"“‘'])\b([A-Z][a-z][\w\-]*)[ \t]+\Z")  # not in quotes: "Lightning Bolt"
 # what a sentence's first word follows: nothing, a line break, or a stop after a word in lower case
 # or a number ("... said. Afterwards"; not a title's stop: "Gen. Abdel")
@@ -60,6 +61,12 @@ def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: se
     >>> low, no = lower_words(text), frozenset()
     >>> text[given_start(text, 15, 28, no, set(), low):28], text[given_start(text, 47, 55, no, set(), low):55]
     ('A S Kiran Kumar', 'Eliud Kipchoge')
+    >>> text = "He left. A B Rao said so. A Kelvo rep said. A K Das said."  # two initials open a sentence
+    >>> text[given_start(text, 13, 16, no, set(), low):16], text[given_start(text, 28, 33, no, set(), low):33]
+    ('A B Rao', 'Kelvo')
+    >>> text[given_start(text, 46, 51, no, set(), low):51]  # the model's "K Das"
+    'A K Das'
+
     >>> other = "Then Kipchoge won. He ran then."  # "then" is a word of the article
     >>> given_start(other, 5, 13, no, set(), lower_words(other))
     5
@@ -68,8 +75,10 @@ def given_start(text: str, start: int, end: int, skip: frozenset[str], taken: se
     initials = _INITIALS.search(before)
     if initials and (sum(c.isupper() for c in initials.group()) > 1 or _AN_INITIAL.match(text, start)):
         lead = before[: initials.start()].rstrip(" \t")
-        if lead and lead[-1] not in ".!?:\"“\n":  # "A S Kiran Kumar"; not "A SpaceX rocket"
-            return start - (len(before) - initials.start())
+        if (lead and lead[-1] not in ".!?:\"“\n") or len(_LETTERS.findall(initials.group())) + bool(
+                _AN_INITIAL.match(text, start)) > 1:
+            return start - (len(before) - initials.start())  # "A S Kiran Kumar", "A K Rao said" at a
+            # sentence's start (two initials); not "A SpaceX rocket"
     if len(text[start:end].split()) > 2 or (start - 1) in taken or (start - 2) in taken:
         return start  # one or two words: "Eliud Kipchoge", "Agenor Franklin Medeiros"
     given = _GIVEN.search(before)
