@@ -34,6 +34,10 @@ def test_org_evidence_examples(example):
     ("Kalby FC captain Sam Oduya lifted the cup. Kalby extended their record to three titles.", "Kalby", "Kalby FC"),
     ("Peruvian bottler Lindley Moreno said on Thursday that its profit rose.", "Lindley Moreno", "Lindley Moreno"),
     ("Korvana Salleh said on Wednesday that its net profit doubled.", "Korvana Salleh", "Korvana Salleh"),
+    ("Dunford won the cup on Sunday, edging Kalby Rovers 1-0 in the final.", "Kalby Rovers", "Kalby Rovers"),
+    ("Ormond won the league as Ashcombe beat Tarsk Chiefs 28-20 at home.", "Ashcombe", "Ashcombe"),
+    ("It is only the third time that Dunford, the best-supported club in Ormond, have won it.", "Dunford", "Dunford"),
+    ("Ben Okoro FC won their first title on Monday.", "Ben Okoro FC", "Ben Okoro FC"),
 ])
 def test_find_actors_an_organisation_the_model_calls_a_person(gaz, text, written, name):
     found = [m for m in find_actors(text, gaz, model=True) if m.text == written]
