@@ -32,6 +32,7 @@ from timeline.actors.inner_names import body_amid_name, country_inside_name, gen
 from timeline.actors.language import ActorWords, alternation
 from timeline.actors.names import given_start, lower_words, slug
 from timeline.actors.ner import Entity
+from timeline.actors.org_evidence import evidenced, organisation_evidence
 from timeline.actors.orgplaces import cued_names, named_organisation
 from timeline.actors.places import is_place, place_country
 from timeline.actors.teams import TEAM
@@ -170,8 +171,10 @@ def join_entities(text: str, mentions: list[ActorMention], ents: list[Entity], g
                 added.append(replace(_mention(start, end, name, "place", "place"), country=place_country(name)))
         elif ent.label in _ACTOR_LABELS and not spans.no_name(name, words, roles=ent.label != TEAM):
             media = ent.label == "ORG" and name.split()[-1] in words.media_words
-            kind = "person" if person and name not in cued else ("outlet" if media else "organisation")
-            added.append(_mention(start, end, name, kind, "person" if person else "org"))
+            owner = evidenced(name, organisation_evidence(text, words)) if person else None  # "Connacht skipper"
+            named = person and owner is None
+            kind = "person" if named and name not in cued else ("outlet" if media else "organisation")
+            added.append(replace(_mention(start, end, owner or name, kind, "person" if named else "org"), text=name))
     kept = [m for m in mentions if m.start not in dropped]
     return sorted(kept + added, key=lambda m: m.start)
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from timeline.events.accounts import account_subject
 from timeline.events.antecedents import opens
 from timeline.events.clauses import clause_words
 from timeline.events.context import within
@@ -80,7 +81,8 @@ def with_it(text: str, drafts: list, mentions: list[ActorMention],
     added: list[ActorMention] = []
     for candidate, _ in drafts:
         start = candidate.subject_start
-        for match in _body_pronoun().finditer(text, start, candidate.predicate.start):
+        accounts = account_subject(text, start, candidate.predicate.start)  # "Net income fell": its
+        for match in [accounts] if accounts else _body_pronoun().finditer(text, start, candidate.predicate.start):
             if any(m.start >= start and m.start < candidate.predicate.start and m is not opener
                    for m in mentions):
                 break
@@ -89,7 +91,7 @@ def with_it(text: str, drafts: list, mentions: list[ActorMention],
             else:
                 earlier = [m for m in [*mentions, *added] if m.kind in _IT_KINDS and m.end <= match.start()]
                 found = earlier[-1] if earlier else before
-                if (not earlier and found is not None and match.group().lower() in possessives
+                if (not earlier and found is not None and (accounts or match.group().lower() in possessives)
                         and not _opens_subject(text, candidate, match.start())):
                     found = None  # "The union said its members ...": the union's, not the body before
             if found is not None:
