@@ -16,6 +16,7 @@ import os
 import sys
 from pathlib import Path
 
+from timeline.collector import collect_less
 from timeline.threads import keep_one_thread
 
 __all__ = ["build_parser", "main"]
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     error)."""
     if "numpy" not in sys.modules:  # a process of its own: keep it to one thread (timeline.threads)
         keep_one_thread()
+        collect_less()  # fewer garbage collections (timeline.collector)
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
