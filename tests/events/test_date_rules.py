@@ -1,6 +1,7 @@
 """The dating rules run their own examples (``timeline/events/rules/en/dates.toml``,
-``nesteddates.toml``, ``linkeddays.toml``, ``nextstep.toml`` and ``comparedates.toml``): each is a sentence of our
-own that shows one class of dates, and the event must get the date it says."""
+``nesteddates.toml``, ``linkeddays.toml``, ``nextstep.toml``, ``comparedates.toml`` and
+``saidcontent.toml``): each is a sentence of our own that shows one class of dates, and the event
+must get the date it says."""
 
 from __future__ import annotations
 
@@ -13,17 +14,20 @@ from timeline.events.datewords import load_date_words
 from timeline.events.linkeddays import load_linked_day_words
 from timeline.events.nesteddates import load_nested_date_words
 from timeline.events.nextstep import load_next_step_words
+from timeline.events.saidcontent import load_said_content_words
 from timeline.model import Document
 from timeline.pipeline import process
 
 EXAMPLES = (load_date_words().examples + load_nested_date_words().examples + load_linked_day_words().examples
-            + load_next_step_words().examples + load_compare_date_words().examples)
+            + load_next_step_words().examples + load_compare_date_words().examples
+            + load_said_content_words().examples)
 
 
 def test_every_rule_has_examples():
     assert {e.table for e in EXAMPLES} >= {"clock_times", "deadlines", "antecedent_dates", "anchored",
                                            "story_day", "same_day", "day_lists", "since", "conjuncts", "from_previous",
-                                           "day_offsets", "news_day", "plans", "present", "next_step"}
+                                           "day_offsets", "news_day", "plans", "present", "next_step",
+                                           "said_content"}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.table}:{e.text[:40]}" for e in EXAMPLES])

@@ -61,6 +61,7 @@ class DateWords:
     period_units: tuple[str, ...]  # "months": "the six months to June 30" ends the figures' period
     past_periods: tuple[str, ...]  # "the past": "have killed 36 over the past month" is news of the day
     yearless_rules: tuple[str, ...]  # the tagger's rules of a month or day without its year
+    year_joiners: tuple[str, ...]  # "in July of that year": words between a month and its year
     noun_introducers: tuple[str, ...]  # "a": "a briefing on Tuesday" introduces a dated happening
     noun_modifiers: int  # words allowed between the article and that noun ("a ministerial briefing")
     noun_day_links: tuple[str, ...]  # "on": the preposition between that noun and its day
@@ -138,6 +139,7 @@ def load_date_words(language: str = "en") -> DateWords:
         period_units=_words(path, data, "report_day", "period_units"),
         past_periods=_words(path, data, "past_periods"),
         yearless_rules=_words(path, data, "past_tense_dates", "tagger_rules"),
+        year_joiners=_words(path, data, "past_tense_dates", "year_joiners"),
         noun_introducers=_words(path, data, "dated_nouns", "introducers"),
         noun_modifiers=_number(path, data, "dated_nouns", "max_modifiers"),
         noun_day_links=_words(path, data, "dated_nouns", "day_links"),

@@ -20,6 +20,7 @@ from timeline.events.dating import in_past_perfect, in_present, report_of_the_da
 from timeline.events.lexicon import load_lexicon
 from timeline.events.nesteddates import modified_year, nested_date
 from timeline.events.otherdates import compared_with, in_a_name, names_an_edition
+from timeline.events.saidcontent import in_what_is_said
 from timeline.events.years import plan_of_another, with_range_year, with_their_year, year_before
 from timeline.model import TimeExpression
 
@@ -45,7 +46,8 @@ def own_time(text: str, candidate: Candidate, dated: Sequence[TimeExpression],
               and (not (modifies_noun(text, t) or modified_year(text, t)) or _object_of(text, pred.end, t)
                    or _dated_noun_event(text, t, candidate)) and not nested_date(text, candidate, t)
               and not compared_with(text, t) and not plan_of_another(text, candidate, t)
-              and not in_a_name(text, t) and not _of_a_person_relative(text, candidate, t)]
+              and not in_a_name(text, t) and not _of_a_person_relative(text, candidate, t)
+              and not in_what_is_said(text, candidate, t)]
     inside = _when_not_deadline(text, _days_over_clock_times(inside), candidate.status == "planned", dct)
     inside = _outside_quotes(text, candidate, inside)
     inside = with_their_year(text, [t for t in inside if not _of_an_earlier_verb(text, candidate, t)],

@@ -30,16 +30,17 @@ _WRITTEN = "absolute"  # the date tagger's anchor of a date written with its yea
 def with_their_year(text: str, times: list[TimeExpression],
                     last_before: Callable[[int], TimeExpression | None] | None) -> list[TimeExpression]:
     """"arrested in October that year", "on March 7 the same year": a month or day named without
-    its year (``dates.toml``, ``[past_tense_dates]``) right before an expression of a year is in
-    that year; the two make one date. "that year" counts from the date mentioned before the month
-    (``last_before``), not from the month itself."""
+    its year (``dates.toml``, ``[past_tense_dates]``) right before an expression of a year, or
+    with a joining word between ("in July of that year"), is in that year; the two make one date.
+    "that year" counts from the date mentioned before the month (``last_before``), not from the
+    month itself."""
     if not any(u.granularity == "year" for u in times[1:]):
         return times  # nothing to join (the common case)
-    rules = load_date_words().yearless_rules
+    rules, joiners = load_date_words().yearless_rules, ("", *load_date_words().year_joiners)
     out: list[TimeExpression] = []
     for t in times:
         year = next((u for u in times if u.granularity == "year" and u.period_start is not None
-                     and t.end <= u.start and not text[t.end : u.start].strip(" ,")), None)
+                     and t.end <= u.start and text[t.end : u.start].strip(" ,").lower() in joiners), None)
         if year is None or t.rule not in rules or t.period_start is None or t.granularity not in ("day", "month"):
             out.append(t)
             continue
