@@ -10,6 +10,7 @@ import pytest
 
 from timeline.events.comparedates import load_compare_date_words
 from timeline.events.datewords import load_date_words
+from timeline.events.describers import load_describer_words
 from timeline.events.linkeddays import load_linked_day_words
 from timeline.events.nesteddates import load_nested_date_words
 from timeline.events.nextstep import load_next_step_words
@@ -17,7 +18,8 @@ from timeline.model import Document
 from timeline.pipeline import process
 
 EXAMPLES = (load_date_words().examples + load_nested_date_words().examples + load_linked_day_words().examples
-            + load_next_step_words().examples + load_compare_date_words().examples)
+            + load_next_step_words().examples + load_compare_date_words().examples
+            + load_describer_words().examples)
 
 
 def test_every_rule_has_examples():
