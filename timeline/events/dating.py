@@ -183,11 +183,11 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
                    words.auxiliaries | words.perfect_adverbs):
         return False  # "will not be arrested for now": denied, and yet to come
     # the clause's own words (a quotation's are the speaker's), with the word after each
-    own = clause_words_with_next(text, clause.start, clause.end)
-    future = load_status_words().future_before_report
-    if any(t.lower in future for t, _ in own if t.end <= candidate.predicate.start):
+    own, said = clause_words_with_next(text, clause.start, clause.end), candidate.cue.reporting is not None
+    if any(t.lower in load_status_words().future_before_report for t, _ in own if t.end <= candidate.predicate.start):
         return False  # "the board will then submit its report on the elections": yet to come
-    return not any(t.lower in words.background_adverbs and after not in words.background_breaks for t, after in own)
+    return not any(t.lower in words.background_adverbs and after not in words.background_breaks  # after a saying's
+                   and not (said and t.start > candidate.predicate.start) for t, after in own)  # verb: what is said
 
 
 def in_present(text: str, candidate: Candidate) -> bool:
