@@ -56,8 +56,8 @@ def load_describer_words(language: str = "en") -> DescriberWords:
                          for entry in entries.get("examples", ()))
         return DescriberWords(frozenset(agent["agents"]), frozenset(agent["measures"]),
                               tuple(agent["gerund_endings"]), frozenset(agent["changes"]),
-                              tuple(agent["adverb_endings"]), frozenset(origin["verbs"]), frozenset(origin["auxiliaries"]),
-                              frozenset(origin["between"]), examples)
+                              tuple(agent["adverb_endings"]), frozenset(origin["verbs"]),
+                              frozenset(origin["auxiliaries"]), frozenset(origin["between"]), examples)
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{path}: missing or malformed entry: {error}") from None
 
