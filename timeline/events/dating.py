@@ -160,9 +160,8 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
     date ("will stay", "will not be charged"), background in the past perfect ("had asked") or with
-    a background adverb ("recently launched"), a clause that describes its noun ("the firm, which
-    took a charge", "a camera built by a university": :mod:`timeline.events.describers`), or an
-    adverbial clause, timed by the clause it depends on ("cut rates after prices fell").
+    a background adverb ("recently launched"), a clause that describes its noun ("the firm, which took a
+    charge", "built by a university": :mod:`timeline.events.describers`) or an adverbial clause ("after ...").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
