@@ -1,6 +1,6 @@
 """The dating rules run their own examples (``timeline/events/rules/en/dates.toml``,
 ``nesteddates.toml``, ``linkeddays.toml``, ``nextstep.toml``, ``comparedates.toml`` and
-``saidcontent.toml``): each is a sentence of our own that shows one class of dates, and the event
+``saidcontent.toml``, ``describers.toml``): each is a sentence of our own that shows one class of dates, and the event
 must get the date it says."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 
 from timeline.events.comparedates import load_compare_date_words
 from timeline.events.datewords import load_date_words
+from timeline.events.describers import load_describer_words
 from timeline.events.linkeddays import load_linked_day_words
 from timeline.events.nesteddates import load_nested_date_words
 from timeline.events.nextstep import load_next_step_words
@@ -20,7 +21,7 @@ from timeline.pipeline import process
 
 EXAMPLES = (load_date_words().examples + load_nested_date_words().examples + load_linked_day_words().examples
             + load_next_step_words().examples + load_compare_date_words().examples
-            + load_said_content_words().examples)
+            + load_said_content_words().examples + load_describer_words().examples)
 
 
 def test_every_rule_has_examples():

@@ -35,6 +35,7 @@ from timeline.events.dating import (
     story_of,
     with_unresolved,
 )
+from timeline.events.describers import describes_noun
 from timeline.events.eventactors import ArticleActors, event_actors
 from timeline.events.eventness import describes, is_fragment, with_hidden
 from timeline.events.fragments import hide_fragments
@@ -234,7 +235,8 @@ def _event(ctx: DocumentContext, part: SentenceContext, candidate: Candidate, ow
     now = of_the_day and in_present(doc.text, candidate)  # "has promised": news of the article's day
     # "had been supplied": a past perfect is before the time the story is at, so it takes neither
     # the linked event's nor the story's day, and its sentence's only from a past perfect clause
-    earlier = candidate.report is None and in_past_perfect(doc.text, candidate)
+    earlier = candidate.report is None and (in_past_perfect(doc.text, candidate)  # nor does background that
+                                            or describes_noun(doc.text, candidate))  # describes a noun
     link = None if when else day_link_words(doc.text, candidate, part.time)  # "the same day", "then wound"
     when = when or date_event(doc.dct, candidate, own, part.perfect_time if earlier else part.time,
                               None if now or earlier else part.previous,

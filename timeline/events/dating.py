@@ -19,6 +19,7 @@ from timeline.events.candidates import Candidate
 from timeline.events.clauses import Token, clause_words
 from timeline.events.cues import is_past_form
 from timeline.events.datewords import load_date_words
+from timeline.events.describers import describes_noun
 from timeline.events.paragraphtokens import clause_words_with_next
 from timeline.events.status import load_status_words
 from timeline.model import Document, Event, TimeExpression
@@ -159,10 +160,8 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     """May the article date date ``candidate``, a clause with no date of its own or linked? Yes for
     news of the day ("the ministry said", "has resigned", "shares fell"); no for a plan with no
     date ("will stay", "will not be charged"), background in the past perfect ("had asked") or with
-    a background adverb ("recently launched", "previously served"), a relative clause, which
-    describes its noun ("the company, which took a charge of $3m, ..."; its noun's or its
-    sentence's date is a link, :func:`date_event`), or an adverbial clause, timed by the clause it
-    depends on, not by the article ("the bank cut rates after prices fell": the fall came before).
+    a background adverb ("recently launched"), a clause that describes its noun ("the firm, which took a
+    charge", "built by a university": :mod:`timeline.events.describers`) or an adverbial clause ("after ...").
 
     >>> from timeline.events.candidates import sentence_candidates
     >>> def day(text): return report_of_the_day(text, sentence_candidates(text, 0, len(text))[0])
@@ -170,7 +169,8 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
     (True, False, False)
     """
     words = clause_words()
-    if candidate.clauses[0].kind == _RELATIVE or candidate.predicate_clause.kind == _ADVERBIAL:
+    if (candidate.clauses[0].kind == _RELATIVE or candidate.predicate_clause.kind == _ADVERBIAL
+            or describes_noun(text, candidate)):  # "a camera built by a Dutch university": its noun's
         return False  # "the firm, which took a charge ...": its noun's; "..., after rain set off floods": its clause's
     if candidate.report is not None:  # "..., officials said": the saying is the news
         return not _after_word(text, candidate.start, candidate.report, words.past_perfect_auxiliaries)
@@ -182,11 +182,11 @@ def report_of_the_day(text: str, candidate: Candidate) -> bool:
                    words.auxiliaries | words.perfect_adverbs):
         return False  # "will not be arrested for now": denied, and yet to come
     # the clause's own words (a quotation's are the speaker's), with the word after each
-    own = clause_words_with_next(text, clause.start, clause.end)
-    future = load_status_words().future_before_report
-    if any(t.lower in future for t, _ in own if t.end <= candidate.predicate.start):
+    own, said = clause_words_with_next(text, clause.start, clause.end), candidate.cue.reporting is not None
+    if any(t.lower in load_status_words().future_before_report for t, _ in own if t.end <= candidate.predicate.start):
         return False  # "the board will then submit its report on the elections": yet to come
-    return not any(t.lower in words.background_adverbs and after not in words.background_breaks for t, after in own)
+    return not any(t.lower in words.background_adverbs and after not in words.background_breaks  # after a saying's
+                   and not (said and t.start > candidate.predicate.start) for t, after in own)  # verb: what is said
 
 
 def in_present(text: str, candidate: Candidate) -> bool:
