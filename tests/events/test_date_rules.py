@@ -1,7 +1,7 @@
 """The dating rules run their own examples (``timeline/events/rules/en/dates.toml``,
-``nesteddates.toml``, ``linkeddays.toml``, ``nextstep.toml``, ``comparedates.toml`` and
-``saidcontent.toml``, ``describers.toml``): each is a sentence of our own that shows one class of dates, and the event
-must get the date it says."""
+``nesteddates.toml``, ``linkeddays.toml``, ``nextstep.toml``, ``comparedates.toml``,
+``saidcontent.toml`` and ``describers.toml``): each is a sentence of our own that shows one class
+of dates, and the event must get the date it says."""
 
 from __future__ import annotations
 
