@@ -103,7 +103,15 @@ def clause_after_verb(tokens: list[Token], first: int, i: int, kind: str, stops:
     Its verb (:func:`_own_verb`) stands within ``subject_window`` words of the subordinator."""
     rules = load_subclause_rules()
     return (kind in _OWN_VERB and tokens[i].lower in rules.subordinators and i > first
-            and tokens[i - 1].lower not in load_language().words.time_units and _own_verb(tokens, i, stops))
+            and tokens[i - 1].lower not in load_language().words.time_units and not _reporting(tokens[i - 1])
+            and _own_verb(tokens, i, stops))
+
+
+def _reporting(token: Token) -> bool:
+    """Is ``token`` a reporting verb ("insisted after the rumours spread that ..."): what it reports
+    comes after the adverbial clause, which stays with it?"""
+    cue = load_lexicon().cues.get(token.lower)
+    return cue is not None and cue.reporting is not None
 
 
 def _own_verb(tokens: list[Token], i: int, stops: frozenset[str]) -> bool:
