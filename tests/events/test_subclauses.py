@@ -23,6 +23,8 @@ def test_subclauses_examples(example):
 @pytest.mark.parametrize("text, predicates", [
     ("The shares slipped 3 percent on Monday after the bank cut its forecast.", ["slipped", "cut"]),
     ("The final was transferred to Madrid after fans attacked the team bus.", ["transferred", "attacked"]),
+    ("The mayor closed the old bridge in May, after the engineers of the county council found cracks.",
+     ["closed", "found"]),
 ])
 def test_subclauses_the_main_clause_keeps_its_happening(text, predicates):
     assert [c.predicate.text for c in sentence_candidates(text, 0, len(text))] == predicates

@@ -153,6 +153,7 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
               and not op.comparison(tokens, i, words) and (
                 ((has_verb or quoted_verb)
                  and verb_follows(tokens, i + 1, cues, 8 if _measured(tokens, i, words) else 4))
+                or (has_verb and sub.clause_after_verb(tokens, cuts[-1][0], i, cuts[-1][1], words.verb_stops))
                 or (sub.open_verb_before(tokens, cuts[-1][0], i, cuts[-1][1])  # "The shares slipped after the
                     and (verb_follows(tokens, i + 1, cues, 4) or sub.open_verb_after(tokens, i, words.verb_stops))))):
             # bank cut ...": a verb no cue names counts too (timeline/events/subclauses.py)
@@ -164,8 +165,8 @@ def split_clauses(text: str, start: int, end: int, tokens: list[Token] | None = 
                         tokens[i - 2].lower == "," or tok.lower not in words.determiner_relatives):
                     at = i - 1  # ", of which 88 were shot down", "the pad from which he left": the
                     # preposition opens the clause
-                if cut == "sub" and prev in words.purpose_openers:
-                    at = i - 1  # "so that": "so" opens the clause
+                if cut == "sub" and (prev in words.purpose_openers or sub.adverb_before(tokens, i)):
+                    at = i - 1  # "so that", "even though": "so", "even" open the clause
                 cuts.append((at, cut))
             has_verb = quoted_verb = False  # "..., when X and Y spoke": the verb must follow the subordinator
         elif is_finite_verb(tokens, i, cues) or passive_participle(tokens, i) or (

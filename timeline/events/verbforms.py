@@ -16,7 +16,8 @@ from timeline.events.lexicon import load_lexicon
 if TYPE_CHECKING:
     from timeline.events.clauses import Token
 
-__all__ = ["after_verb", "is_finite_verb", "noun_after_preposition", "passive_participle", "past_form", "verb_follows"]
+__all__ = ["after_verb", "is_finite_verb", "noun_after_preposition", "passive_participle", "past_form",
+           "plural_noun_like", "verb_follows"]
 
 
 @lru_cache(maxsize=1)
@@ -70,12 +71,12 @@ def verb_follows(tokens: list[Token], i: int, cues: dict, within: int) -> bool:
     for j in range(i, min(len(tokens), i + within + 1)):
         if tokens[j].lower in stops:
             return False
-        if is_finite_verb(tokens, j, cues) and not _plural_noun_like(tokens, j, i):
+        if is_finite_verb(tokens, j, cues) and not plural_noun_like(tokens, j, i):
             return True
     return False
 
 
-def _plural_noun_like(tokens: list[Token], j: int, first: int) -> bool:
+def plural_noun_like(tokens: list[Token], j: int, first: int) -> bool:
     """"air and artillery strikes", "months of street protests": an -s form after other words
     is read as a plural noun unless a pronoun or a name stands right before it."""
     words = _words()
