@@ -24,7 +24,7 @@ from timeline.actors.language import RULES_DIR, ActorWords, alternation
 __all__ = ["EvidenceRules", "evidenced", "load_evidence_rules", "organisation_evidence"]
 
 _NAME = r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}"  # up to four capitalised words
-_PLACE = re.compile(r"\{(?P<word>name|noun|role|plural|account|result|club)\}")  # a vocabulary's place in a rule
+_PLACE = re.compile(r"\{(?P<word>[a-z]+)\}")  # a vocabulary's place in a rule ("{noun}")
 _VOCABULARY = {"noun": "nouns", "role": "roles", "plural": "plurals", "account": "accounts", "result": "results",
                "club": "clubs"}
 
