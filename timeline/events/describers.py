@@ -97,7 +97,6 @@ def describes_noun(text: str, candidate: Candidate) -> bool:
     return noun[:1].isalnum() and noun not in nested.not_nouns
 
 
-
 def _after_auxiliary(text: str, candidate: Candidate, words: DescriberWords) -> bool:
     """Is the predicate right after an auxiliary of ``origin_passives``, its ``between`` words and
     verbs aside ("was designed and built")?"""

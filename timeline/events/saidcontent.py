@@ -7,9 +7,8 @@ a finite auxiliary or a verb between the two opens that clause, and a dated noun
 verb ("said this year's bonuses were ...") is its subject. A date right after the verb of what is
 said ("said the deal was signed in 2019") dates that happening, which the saying's event then stands
 for: it keeps the date; a date inside a noun of what is said ("the party's landslide in 1998") dates
-neither. A verb after a preposition's noun ("in a
-statement released on Monday": a few words after a preposition) is a participle of that noun and
-opens nothing. The words are data
+neither. A verb a few words after a preposition ("in a statement released on Monday") is a
+participle of that preposition's noun and opens nothing. The words are data
 (``rules/<language>/saidcontent.toml``, with examples run as tests); the engine knows no English.
 
 >>> from timeline.events.candidates import sentence_candidates
@@ -70,8 +69,8 @@ def load_said_content_words(language: str = "en") -> SaidContentWords:
 
 def in_what_is_said(text: str, candidate: Candidate, t: TimeExpression) -> bool:
     """Is ``t`` inside what the saying ``candidate`` reports, after its reporting verb?"""
-    pred = candidate.predicate
-    cue = load_lexicon().cues.get(pred.lower)
+    pred, cues = candidate.predicate, load_lexicon().cues
+    cue = cues.get(pred.lower)
     words, said = clause_words(), load_said_content_words()
     if (candidate.report is not None or cue is None or cue.reporting in (None, *said.plan_statuses)
             or t.start < pred.end or _noun_use(text, pred.start, words.determiners)):
@@ -80,7 +79,6 @@ def in_what_is_said(text: str, candidate: Candidate, t: TimeExpression) -> bool:
             w.lower() in words.date_noun_markers for w in text[pred.end : t.start].split()):
         return True  # "said this year's bonuses were ...": the subject of what is said
     tokens = tokenize(text, pred.end, t.start)
-    cues = load_lexicon().cues
     if any(tok.lower in said.plans or getattr(cues.get(tok.lower), "reporting", None) in said.plan_statuses
            for tok in tokens):
         return False  # "said he would decide on 30 January": the plan it tells, dated by its words

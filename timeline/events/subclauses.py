@@ -85,10 +85,10 @@ def open_verb_before(tokens: list[Token], first: int, i: int, kind: str) -> bool
             and tokens[i - 1].lower not in load_language().words.time_units and _open_verb_in(tokens, first, i))
 
 
-def open_verb_after(tokens: list[Token], i: int, stops: frozenset[str], window: int | None = None) -> bool:
-    """Does an open verb follow the subordinator at ``i`` within the window (default: the rules'
-    ``open_verb_window``), before any of ``stops`` (punctuation and words no clause's subject crosses)?"""
-    window = load_subclause_rules().open_verb_window if window is None else window
+def open_verb_after(tokens: list[Token], i: int, stops: frozenset[str]) -> bool:
+    """Does an open verb follow the subordinator at ``i`` within the window, before any of
+    ``stops`` (punctuation and words no clause's subject crosses)?"""
+    window = load_subclause_rules().open_verb_window
     stop = i + 1
     while stop < len(tokens) and stop <= i + window + 1 and tokens[stop].lower not in stops:
         stop += 1
